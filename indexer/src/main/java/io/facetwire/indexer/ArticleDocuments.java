@@ -1,0 +1,63 @@
+package io.facetwire.indexer;
+
+import static io.facetwire.solr.ArticleFields.*;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.solr.common.SolrInputDocument;
+
+/**
+ * The one mapping from {@link Article} to schema fields, used for Solr documents and for the
+ * {@code --dry-run} JSON lines so both always carry the same names.
+ */
+public final class ArticleDocuments {
+  private ArticleDocuments() {}
+
+  /** Schema fields as they are shown and exported (no facet-only helper fields). */
+  public static Map<String, Object> fields(Article a, Instant indexedAt) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put(ID, a.id());
+    put(f, URL, a.url());
+    put(f, TITLE, a.title());
+    put(f, BODY, a.body());
+    if (a.published() != null) f.put(DATE, a.published().toInstant().toString());
+    put(f, OUTLET, a.outlet());
+    put(f, BYLINE, a.byline());
+    put(f, LANG, a.lang());
+    put(f, SOURCE, a.source());
+    f.put(PEOPLE, a.people());
+    f.put(TOPICS, a.topics());
+    f.put(ORGS, a.orgs());
+    f.put(PLACES, a.places());
+    f.put(WORD_COUNT, a.wordCount());
+    put(f, CONTENT_HASH, a.contentHash());
+    put(f, STORY_ID, a.storyId());
+    if (indexedAt != null) f.put(INDEXED_AT, indexedAt.toString());
+    return f;
+  }
+
+  public static SolrInputDocument toSolr(Article a, Instant indexedAt) {
+    SolrInputDocument doc = new SolrInputDocument();
+    fields(a, indexedAt).forEach((k, v) -> {
+      if (v instanceof java.util.Collection<?> c && c.isEmpty()) return;
+      doc.setField(k, k.equals(DATE) || k.equals(INDEXED_AT) ? java.util.Date.from(Instant.parse((String) v)) : v);
+    });
+    OffsetDateTime d = a.published();
+    if (d != null) {
+      // Buckets use the day as published (publisher's offset), so an article never moves to a neighbour day.
+      doc.setField(DATE_DAY, d.format(DateTimeFormatter.ISO_LOCAL_DATE));
+      doc.setField(DATE_WEEK, String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+      doc.setField(DATE_MONTH, String.format("%d-%02d", d.getYear(), d.getMonthValue()));
+      doc.setField(DATE_YEAR, String.valueOf(d.getYear()));
+    }
+    return doc;
+  }
+
+  private static void put(Map<String, Object> f, String key, String value) {
+    if (value != null && !value.isBlank()) f.put(key, value);
+  }
+}

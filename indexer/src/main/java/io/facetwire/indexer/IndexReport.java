@@ -1,0 +1,32 @@
+package io.facetwire.indexer;
+
+import java.util.List;
+
+/**
+ * What one indexing run did, by outcome. Every input ends in exactly one bucket, so read =
+ * articles from the inputs, and nothing is lost without a line in {@code failures}.
+ */
+public record IndexReport(
+    int inputs, int articles, int indexed, int unchanged, int duplicates, int skipped, int undated,
+    List<Failure> failures, long millis) {
+
+  /** A failed input (or record within an input) and why. */
+  public record Failure(String source, String reason) {}
+
+  public int failed() {
+    return failures.size();
+  }
+
+  /** 0 when every input was read, 2 when some failed. (1, could not run, never gets a report.) */
+  public int exitCode() {
+    return failures.isEmpty() ? 0 : 2;
+  }
+
+  public String summary() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("read %d inputs, %d articles: indexed %d, unchanged %d, duplicates %d, failed %d, skipped %d, undated %d (%.1f s)%n",
+        inputs, articles, indexed, unchanged, duplicates, failed(), skipped, undated, millis / 1000.0));
+    for (Failure f : failures) sb.append("  failed: ").append(f.source()).append(": ").append(f.reason()).append('\n');
+    return sb.toString();
+  }
+}

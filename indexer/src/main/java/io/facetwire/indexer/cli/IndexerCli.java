@@ -1,0 +1,28 @@
+package io.facetwire.indexer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar facetwire-indexer.jar}: the command-line entry point. */
+@Command(name = "facetwire-indexer", mixinStandardHelpOptions = true, version = "Facetwire indexer 0.1",
+    description = "Reads news articles (text, HTML) and indexes them into Facetwire's Solr.",
+    subcommands = {IndexCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 all inputs indexed, 2 some inputs failed (see the summary), 1 could not run."})
+public final class IndexerCli implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI without exiting the JVM (tests call this). */
+  public static int run(String... args) {
+    return new CommandLine(new IndexerCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+}

@@ -1,0 +1,90 @@
+package io.facetwire.indexer.extract;
+
+import io.facetwire.indexer.Texts;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns a saved news page into an article. Metadata is read in order of trust: JSON-LD, then
+ * OpenGraph / {@code article:*}, then Dublin Core and vendor meta, then visible markup. The body is
+ * found by {@link MainText}.
+ */
+public final class HtmlParser {
+  /** Pages beyond this many characters are cut; no article is longer, only broken pages are. */
+  static final int MAX_CHARS = 8_000_000;
+  /** Fewer words than this is a navigation page, an error page or a broken save, not an article. */
+  static final int MIN_WORDS = 15;
+
+  public RawArticle parse(String html, String baseUri, String source) {
+    if (html.length() > MAX_CHARS) html = html.substring(0, MAX_CHARS);
+    Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri, Parser.htmlParser());
+    JsonLd ld = JsonLd.find(doc);
+    Meta meta = new Meta(doc);
+
+    String url = first(ld.url(), meta.get("og:url"), doc.select("link[rel=canonical]").attr("abs:href"), baseUri);
+    if (url != null && !url.startsWith("http")) url = null;
+    String outlet = first(ld.publisher(), meta.get("og:site_name"), meta.get("application-name"),
+        meta.get("dc.publisher"), meta.get("twitter:site") == null ? null : null, hostName(url));
+    String rawTitle = first(ld.headline(), meta.get("og:title"), meta.get("twitter:title"),
+        meta.get("parsely-title"), meta.get("sailthru.title"), meta.get("dc.title"), doc.title(), text(doc.selectFirst("h1")));
+    String title = Titles.clean(rawTitle, outlet, text(doc.selectFirst("h1")));
+    OffsetDateTime published = firstDate(ld.datePublished(), meta.get("article:published_time"),
+        meta.get("og:article:published_time"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
+        meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("date"),
+        meta.get("pubdate"), meta.get("publish-date"), meta.get("article.published"),
+        doc.select("time[datetime]").attr("datetime"), doc.select("[itemprop=datePublished]").attr("content"));
+    String byline = first(ld.author(), meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
+        meta.get("sailthru.author"), meta.get("dc.creator"), text(doc.selectFirst("[rel=author], .byline, [itemprop=author]")));
+    if (byline != null && byline.startsWith("http")) byline = null;
+    String lang = first(doc.select("html").attr("lang"), meta.get("og:locale"), meta.get("content-language"));
+    if (lang != null) lang = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
+
+    List<String> paragraphs = MainText.paragraphs(doc);
+    List<String> body = Paragraphs.distinct(paragraphs, title);
+    if (body.isEmpty() && !Texts.isBlank(ld.articleBody())) body = List.of(Texts.squash(ld.articleBody()));
+    int words = Texts.wordCount(String.join(" ", body));
+    if (words < MIN_WORDS) throw new BadInputException("no article text found in the page (" + words + " words)");
+    if (Texts.isBlank(title)) title = PlainTextParser.headlineFrom(body.get(0));
+    return new RawArticle(url, title, Paragraphs.join(body), published, outlet,
+        byline == null ? null : Bylines.clean(byline), lang, source);
+  }
+
+  static String text(Element e) {
+    return e == null ? null : Texts.squash(e.text());
+  }
+
+  static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) return Texts.squash(v);
+    }
+    return null;
+  }
+
+  private static OffsetDateTime firstDate(String... values) {
+    for (String v : values) {
+      Optional<OffsetDateTime> d = Dates.parse(v);
+      if (d.isPresent()) return d.get();
+    }
+    return null;
+  }
+
+  /** "www.theguardian.com" becomes "theguardian.com": readable, and stable across subdomains. */
+  static String hostName(String url) {
+    if (url == null) return null;
+    try {
+      String host = URI.create(url).getHost();
+      if (host == null) return null;
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

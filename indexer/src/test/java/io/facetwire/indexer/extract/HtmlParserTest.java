@@ -1,0 +1,41 @@
+package io.facetwire.indexer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class HtmlParserTest {
+  private final HtmlParser parser = new HtmlParser();
+
+  @Test
+  void readsMetadataAndMainTextFromANewsPage() throws Exception {
+    String html = Files.readString(Path.of("src/test/resources/fixtures/html/harbour-strike.html"));
+    RawArticle a = parser.parse(html, null, "harbour-strike.html");
+    assertThat(a.title()).isEqualTo("Dockworkers strike shuts harbour for third day");
+    assertThat(a.outlet()).isEqualTo("The Coastal Ledger");
+    assertThat(a.url()).isEqualTo("https://www.coastal-ledger.example/news/2024/05/14/dockworkers-strike/");
+    assertThat(a.published()).hasToString("2024-05-14T08:30+01:00");
+    assertThat(a.byline()).isEqualTo("Jane Harrow");
+    assertThat(a.lang()).isEqualTo("en");
+    assertThat(a.body()).startsWith("The harbour at Port Merrow").contains("Helen Marsh").contains("\n\n")
+        .doesNotContain("cookies", "Share on", "Related stories", "Reader42", "Photo: Ledger", "All rights reserved", "tracking");
+  }
+
+  @Test
+  void aPageWithoutArticleTextIsABadInput() {
+    assertThatThrownBy(() -> parser.parse("<html><body><div><p>Click <a href=#>here</a></div></sp", null, "x.html"))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("no article text");
+  }
+
+  @Test
+  void titleSuffixIsRemovedWithoutMetadata() {
+    String html = "<html><head><title>Rates held steady again | Daily Bugle</title></head><body><article>"
+        + "<p>The central bank held its main interest rate steady for the fourth meeting in a row on Thursday, "
+        + "citing stubborn inflation in services and a cooling labour market.</p></article></body></html>";
+    RawArticle a = parser.parse(html, null, "x.html");
+    assertThat(a.title()).isEqualTo("Rates held steady again");
+  }
+}

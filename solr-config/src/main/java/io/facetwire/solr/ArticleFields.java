@@ -1,0 +1,39 @@
+package io.facetwire.solr;
+
+/**
+ * Field names of the article schema, shared by the indexer and the API so that neither can drift
+ * from {@code schema.xml}. A test checks every constant against the schema.
+ */
+public final class ArticleFields {
+  /** Name of the core (embedded, standalone) or collection (SolrCloud). */
+  public static final String COLLECTION = "articles";
+  /** Name of the configset, in the jar and in ZooKeeper. */
+  public static final String CONFIGSET = "facetwire";
+  /** Must match the schema name suffix; bumped whenever schema.xml or solrconfig.xml change. */
+  public static final int CONFIGSET_VERSION = 3;
+
+  public static final String ID = "id";
+  public static final String URL = "url";
+  public static final String SOURCE = "source";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String STORY_ID = "story_id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String BYLINE = "byline";
+  public static final String LANG = "lang";
+  public static final String DATE = "date";
+  public static final String OUTLET = "outlet";
+  public static final String PEOPLE = "people";
+  public static final String TOPICS = "topics";
+  public static final String ORGS = "orgs";
+  public static final String PLACES = "places";
+  public static final String WORD_COUNT = "word_count";
+  public static final String INDEXED_AT = "indexed_at";
+  public static final String DATE_DAY = "date_day";
+  public static final String DATE_WEEK = "date_week";
+  public static final String DATE_MONTH = "date_month";
+  public static final String DATE_YEAR = "date_year";
+  public static final String SPELL = "spell";
+
+  private ArticleFields() {}
+}

@@ -1,0 +1,101 @@
+package io.facetwire.solr;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.core.CoreContainer;
+import org.apache.solr.core.NodeConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a {@link SolrClient} for a {@link SolrLocation}, creating the core or collection from the
+ * Facetwire configset when it does not exist yet. Indexer and API both come through here, so they
+ * always talk to the same kind of index with the same schema.
+ */
+public final class SolrClients {
+  private static final Logger log = LoggerFactory.getLogger(SolrClients.class);
+
+  private SolrClients() {}
+
+  public static SolrClient open(String location) {
+    return open(SolrLocation.parse(location));
+  }
+
+  public static SolrClient open(SolrLocation location) {
+    return switch (location.kind()) {
+      case EMBEDDED -> embedded(location.embeddedDir());
+      case HTTP -> new Http2SolrClient.Builder(location.urls().get(0))
+          .withDefaultCollection(location.collection())
+          .withConnectionTimeout(5, TimeUnit.SECONDS)
+          .withIdleTimeout(60, TimeUnit.SECONDS)
+          .build();
+      case CLOUD_ZK, CLOUD_HTTP -> cloud(location);
+    };
+  }
+
+  /**
+   * Starts Solr inside this JVM. The container is built from a {@link NodeConfig} rather than a
+   * solr.xml so nothing in Solr's node bootstrap can decide to exit the JVM; the core is discovered
+   * from {@code core.properties}, so the index survives restarts.
+   */
+  static SolrClient embedded(Path home) {
+    try {
+      Path coreDir = home.resolve(ArticleFields.COLLECTION);
+      Files.createDirectories(coreDir);
+      Configset.copyTo(coreDir.resolve("conf"));
+      Path props = coreDir.resolve("core.properties");
+      if (!Files.exists(props)) {
+        Files.writeString(props, "name=" + ArticleFields.COLLECTION + "\n");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
+    }
+    NodeConfig config = new NodeConfig.NodeConfigBuilder("facetwire", home)
+        .setAllowPaths(Set.of(home))
+        .build();
+    CoreContainer container = new CoreContainer(config);
+    container.load();
+    var failure = container.getCoreInitFailures().get(ArticleFields.COLLECTION);
+    if (failure != null) {
+      container.shutdown();
+      throw new IllegalStateException("Embedded Solr could not open the index in " + home + ": "
+          + failure.exception.getMessage(), failure.exception);
+    }
+    log.info("Embedded Solr ready, index in {}", home);
+    return new EmbeddedSolrServer(container, ArticleFields.COLLECTION) {
+      @Override
+      public void close() throws IOException {
+        super.close();
+        container.shutdown();
+      }
+    };
+  }
+
+  private static SolrClient cloud(SolrLocation location) {
+    CloudHttp2SolrClient.Builder builder = location.kind() == SolrLocation.Kind.CLOUD_ZK
+        ? new CloudHttp2SolrClient.Builder(location.urls(), location.chroot())
+        : new CloudHttp2SolrClient.Builder(location.urls());
+    CloudSolrClient client = builder.withDefaultCollection(location.collection()).build();
+    try {
+      CloudCollections.ensure(client, location.collection(), CloudCollections.Options.fromSystem());
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      try {
+        client.close();
+      } catch (IOException ignored) {
+        // already failing
+      }
+      throw new IllegalStateException("Cannot prepare SolrCloud collection '" + location.collection()
+          + "' at " + location + ": " + e.getMessage(), e);
+    }
+    return client;
+  }
+}
