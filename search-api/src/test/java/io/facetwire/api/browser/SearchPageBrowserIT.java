@@ -1,0 +1,258 @@
+package io.facetwire.api.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The search page in a real browser: search, facets, date brush, breadcrumbs, URL state, export. */
+class SearchPageBrowserIT extends BrowserTestBase {
+
+  WebElement facetValue(String facet, String value) {
+    return driver.findElements(By.cssSelector("#values-" + facet + " li.value")).stream()
+        .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(value)).findFirst()
+        .orElseThrow(() -> new AssertionError("no value " + value + " in facet " + facet + ": " + texts("#values-" + facet + " .name")));
+  }
+
+  int facetCount(String facet, String value) {
+    return Integer.parseInt(facetValue(facet, value).findElement(By.cssSelector(".count")).getText().replaceAll("\\D", ""));
+  }
+
+  @Test
+  void searchShowsCountSnippetsChipsAndSafeTitles() throws Exception {
+    openSearch("");
+    assertThat(shownTotal()).isEqualTo(apiTotal(""));
+    driver.findElement(By.id("q")).sendKeys("harbour", Keys.ENTER);
+    awaitResults();
+    assertThat(url()).contains("q=harbour");
+    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour")).isGreaterThan(5);
+    assertThat(texts("#hits .hit .snippet mark")).isNotEmpty().allMatch(m -> m.toLowerCase().startsWith("harbour"));
+    WebElement first = driver.findElement(By.cssSelector("#hits .hit h3 a"));
+    assertThat(first.getAttribute("href")).contains("/article.html?id=").contains("q=harbour");
+    assertThat(texts("#hits .hit .chip.person")).isNotEmpty();
+    // A title with markup characters is shown as text, never parsed as HTML.
+    openSearch("q=" + enc("budget fee"));
+    assertThat(texts("#hits .hit h3")).contains("Council approves <b>budget</b> & harbour fee rise");
+    assertThat(driver.findElements(By.cssSelector("#hits h3 b"))).isEmpty();
+    screenshot("search-desktop");
+    assertAccessible("search page");
+
+    openSearch("q=harbour");
+    openSearch("q=harbour");
+    System.out.println("[browser] time to first results (warm server, fixture corpus, navigation start to rendered results): "
+        + js("return document.body.dataset.firstResultsMs") + " ms");
+  }
+
+  @Test
+  void facetDrillDownMultiSelectAndExclude() throws Exception {
+    openSearch("q=harbour");
+    int marsh = facetCount("people", "Helen Marsh");
+    facetValue("people", "Helen Marsh").findElement(By.cssSelector("input[type=checkbox]")).click();
+    awaitResults();
+    assertThat(url()).contains("person=Helen Marsh");
+    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&person=" + enc("Helen Marsh"))).isLessThanOrEqualTo(marsh);
+    assertThat(facetValue("people", "Helen Marsh").findElement(By.cssSelector("input")).isSelected()).isTrue();
+
+    facetValue("people", "Tom Baxter").findElement(By.cssSelector("input[type=checkbox]")).click();
+    awaitResults();
+    int either = apiTotal("q=harbour&person=Helen Marsh&person=Tom Baxter");
+    assertThat(shownTotal()).as("values of one facet are OR-ed").isEqualTo(either).isGreaterThanOrEqualTo(marsh);
+
+    facetValue("outlet", "Daily Meridian").findElement(By.cssSelector("button.exclude")).click();
+    awaitResults();
+    assertThat(url()).contains("-outlet=Daily Meridian");
+    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&person=Helen Marsh&person=Tom Baxter&-outlet=Daily Meridian"));
+    assertThat(texts("#active-filters .crumb")).contains("Not outlet: Daily Meridian ✕");
+    assertThat(facetValue("outlet", "Daily Meridian").findElement(By.cssSelector("button.exclude")).getAttribute("aria-pressed")).isEqualTo("true");
+  }
+
+  @Test
+  void facetSearchFindsValuesByAnyWord() throws Exception {
+    assumeEndpoint("/api/facets/people?limit=1", "/api/facets/{field}");
+    openSearch("");
+    WebElement find = driver.findElement(By.id("find-people"));
+    find.sendKeys("mar");
+    waiting().until(d -> texts("#values-people .name").stream().noneMatch(n -> n.equals("Tom Baxter")));
+    assertThat(texts("#values-people .name")).contains("Helen Marsh", "Maria Lindqvist").doesNotContain("Tom Baxter");
+    facetValue("people", "Maria Lindqvist").findElement(By.cssSelector("input")).click();
+    awaitResults();
+    assertThat(shownTotal()).isEqualTo(apiTotal("person=Maria Lindqvist"));
+  }
+
+  @Test
+  void draggingAcrossTheHistogramFiltersTheDateRange() throws Exception {
+    openSearch("");
+    WebElement chart = driver.findElement(By.cssSelector("#histogram svg.chart"));
+    List<WebElement> bars = chart.findElements(By.cssSelector("rect.bar"));
+    assertThat(bars).hasSizeGreaterThanOrEqualTo(6);
+    String from = bars.get(1).findElement(By.tagName("title")).getAttribute("textContent").split(":")[0];
+    String to = bars.get(3).findElement(By.tagName("title")).getAttribute("textContent").split(":")[0];
+    int width = chart.getRect().getWidth();
+    int step = width / bars.size();
+    new Actions(driver).moveToElement(chart, -width / 2 + step + step / 2, 0).clickAndHold()
+        .moveByOffset(2 * step, 0).release().perform();
+    awaitResults();
+    assertThat(url()).contains("from=" + from).contains("to=" + to);
+    assertThat(shownTotal()).isEqualTo(apiTotal("from=" + from + "&to=" + to));
+    assertThat(texts("#active-filters .crumb")).contains("Date: " + from + " to " + to + " ✕");
+    screenshot("search-date-range");
+
+    driver.findElement(By.cssSelector("#histogram .clear-range")).click();
+    awaitResults();
+    assertThat(url()).doesNotContain("from=");
+    assertThat(shownTotal()).isEqualTo(apiTotal(""));
+
+    // The table alternative does the same by keyboard.
+    driver.findElement(By.cssSelector("#histogram details summary")).click();
+    WebElement only = driver.findElements(By.cssSelector("#histogram table button")).get(2);
+    String period = only.getText().replace("Only ", "");
+    only.click();
+    awaitResults();
+    assertThat(shownTotal()).isEqualTo(apiTotal("from=" + period + "&to=" + period));
+  }
+
+  @Test
+  void breadcrumbsRemoveOneFilterOrAll() throws Exception {
+    openSearch("q=harbour&person=Helen Marsh&topic=Economy&sort=newest");
+    assertThat(texts("#active-filters .crumb")).containsExactly("Search: “harbour” ✕", "Person: Helen Marsh ✕", "Topic: Economy ✕");
+    driver.findElement(By.cssSelector("#active-filters .crumb[aria-label='Remove Person: Helen Marsh']")).click();
+    awaitResults();
+    assertThat(url()).doesNotContain("person=").contains("topic=Economy").contains("q=harbour");
+    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&topic=Economy"));
+    driver.findElement(By.cssSelector("#active-filters .clear-all")).click();
+    awaitResults();
+    assertThat(url()).doesNotContain("topic=").doesNotContain("q=").contains("sort=newest");
+    assertThat(driver.findElements(By.cssSelector("#active-filters .crumb"))).isEmpty();
+    assertThat(shownTotal()).isEqualTo(apiTotal(""));
+  }
+
+  /** What a user sees: enough to tell two states apart. */
+  record Snapshot(String url, String total, List<String> titles, List<String> crumbs, String q, String sort) {}
+
+  Snapshot snapshot() {
+    return new Snapshot(driver.getCurrentUrl(), driver.findElement(By.id("total")).getText(), texts("#hits .hit h3"),
+        texts("#active-filters .crumb"), driver.findElement(By.id("q")).getAttribute("value"),
+        driver.findElement(By.id("sort")).getAttribute("value"));
+  }
+
+  @Test
+  void urlStateSurvivesBackForwardAndReload() throws Exception {
+    openSearch("q=harbour");
+    Snapshot start = snapshot();
+    facetValue("topics", "Economy").findElement(By.cssSelector("input")).click();
+    awaitResults();
+    Snapshot filtered = snapshot();
+    new Select(driver.findElement(By.id("sort"))).selectByValue("oldest");
+    awaitResults();
+    Snapshot sorted = snapshot();
+    assertThat(filtered).isNotEqualTo(start);
+    assertThat(sorted.url()).contains("sort=oldest");
+
+    driver.navigate().back();
+    awaitResults();
+    assertThat(snapshot()).isEqualTo(filtered);
+    driver.navigate().back();
+    awaitResults();
+    assertThat(snapshot()).isEqualTo(start);
+    driver.navigate().forward();
+    awaitResults();
+    assertThat(snapshot()).isEqualTo(filtered);
+    driver.navigate().refresh();
+    awaitResults();
+    assertThat(snapshot()).isEqualTo(filtered);
+    String shared = sorted.url();
+    driver.get(shared);
+    awaitResults();
+    assertThat(snapshot()).isEqualTo(sorted);
+  }
+
+  @Test
+  void pagerMovesThroughResultsInTheUrl() throws Exception {
+    openSearch("size=10");
+    List<String> first = texts("#hits .hit h3");
+    driver.findElement(By.cssSelector("#pager a[rel=next]")).click();
+    awaitResults();
+    assertThat(url()).contains("page=2");
+    assertThat(texts("#hits .hit h3")).hasSize(apiTotal("") - 10 >= 10 ? 10 : apiTotal("") - 10).doesNotContainAnyElementsOf(first);
+  }
+
+  @Test
+  void keyboardOnlyFilteringKeepsFocus() throws Exception {
+    openSearch("q=harbour");
+    WebElement focused = null;
+    for (int i = 0; i < 40; i++) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      focused = driver.switchTo().activeElement();
+      if ("checkbox".equals(focused.getAttribute("type")) && focused.getAttribute("data-key") != null) break;
+    }
+    assertThat(focused.getAttribute("data-key")).as("Tab reaches a facet checkbox").startsWith("include:");
+    assertThat(js("return getComputedStyle(document.activeElement).outlineStyle")).as("focus is visible").isNotEqualTo("none");
+    String key = focused.getAttribute("data-key");
+    focused.sendKeys(Keys.SPACE);
+    awaitResults();
+    assertThat(url()).contains(key.startsWith("include:person:") ? "person=" : key.split(":")[1] + "=");
+    WebElement now = driver.switchTo().activeElement();
+    assertThat(now.getAttribute("data-key")).as("focus stays on the control after re-rendering").isEqualTo(key);
+    assertThat(now.isSelected()).isTrue();
+  }
+
+  @Test
+  void emptyAndErrorStatesSayWhatToDo() throws Exception {
+    openSearch("q=zyxwvut&topic=Economy");
+    assertThat(driver.findElement(By.cssSelector("#hits .empty")).getText())
+        .contains("No articles match “zyxwvut”").contains("Try removing a filter");
+    driver.findElement(By.xpath("//div[@class='empty']//button[contains(., 'Topic: Economy')]")).click();
+    awaitResults();
+    assertThat(url()).doesNotContain("topic=");
+
+    driver.get(base() + "/?from=not-a-date");
+    waiting().until(d -> String.valueOf(js("return document.body.dataset.state")).startsWith("error:"));
+    assertThat(driver.findElement(By.id("status")).getText()).contains("not accepted").contains("from");
+  }
+
+  @Test
+  void exportLinksCarryTheSearch() throws Exception {
+    assumeEndpoint("/api/export?format=csv&from=0001-01-01&to=0001-01-01", "/api/export");
+    openSearch("q=harbour&person=Helen Marsh&sort=newest");
+    String csv = driver.findElement(By.id("export-csv")).getAttribute("href");
+    String jsonl = driver.findElement(By.id("export-jsonl")).getAttribute("href");
+    assertThat(csv).contains("/api/export?").contains("format=csv").contains("q=harbour").contains("person=Helen").contains("sort=newest");
+    assertThat(jsonl).contains("format=jsonl");
+    assertThat(fetch(csv).lines().findFirst().orElse("")).as("CSV starts with its provenance comment").startsWith("#");
+    List<String> lines = fetch(jsonl).lines().toList();
+    assertThat(lines.get(0)).contains("_provenance");
+    assertThat(lines.size() - 1).as("one JSON line per match")
+        .isEqualTo(api("/api/search?q=harbour&person=Helen Marsh&size=1").path("total").asInt());
+  }
+
+  @Test
+  void autocompleteSuggestsPeopleAndFilters() throws Exception {
+    assumeEndpoint("/api/suggest?q=he", "/api/suggest");
+    openSearch("");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("helen");
+    waiting().until(d -> !texts("#suggestions li[role=option]").isEmpty());
+    assertThat(q.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(String.join("|", texts("#suggestions li[role=option]"))).contains("Helen Marsh");
+    int index = texts("#suggestions li[role=option]").stream().map(t -> t.contains("Helen Marsh")).toList().indexOf(true);
+    for (int i = 0; i <= index; i++) q.sendKeys(Keys.ARROW_DOWN);
+    q.sendKeys(Keys.ENTER);
+    awaitResults();
+    assertThat(url()).contains("person=Helen Marsh");
+  }
+
+  @Test
+  void phoneWidthFitsAndIsAccessible() throws Exception {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    openSearch("q=harbour&person=Helen Marsh");
+    assertFitsWidth("search page at phone width");
+    screenshot("search-phone");
+    assertAccessible("search page at phone width");
+  }
+}
