@@ -13,6 +13,8 @@ let inFlight;
 
 function renderCrumbs(p) {
   const crumbs = activeFilters(p);
+  const filters = crumbs.filter((c) => c.param !== 'q').length;
+  $('filters-toggle').textContent = filters ? `Filters (${filters} active)` : 'Filters';
   const box = $('active-filters');
   if (!crumbs.length) { box.replaceChildren(); box.hidden = true; return; }
   box.hidden = false;
@@ -93,6 +95,11 @@ function submitSearch() {
   }));
 }
 
+// At phone width the sidebar folds away behind a button; on wider screens the button is hidden.
+$('filters-toggle').addEventListener('click', () => {
+  const open = $('facets').classList.toggle('open');
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
+});
 $('search-form').addEventListener('submit', (e) => { e.preventDefault(); submitSearch(); });
 $('sort').addEventListener('change', () => navigate(edit((p) => p.set('sort', $('sort').value === 'relevance' ? '' : $('sort').value))));
 $('group').addEventListener('change', () => navigate(edit((p) => ($('group').checked ? p.delete('group') : p.set('group', 'off')))));

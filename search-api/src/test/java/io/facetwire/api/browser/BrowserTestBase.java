@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +28,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "facetwire.seeds.location=classpath*:browser-corpus/*.html")
+@Import(StrictCsp.class)
 abstract class BrowserTestBase {
   static final int CORPUS_SIZE = 27;
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -155,8 +160,13 @@ abstract class BrowserTestBase {
     Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** axe-core finds no serious or critical violation, and the console shows no script error or CSP violation. */
   void assertAccessible(String page) {
     assertThat(Axe.seriousViolations(driver)).as("axe-core serious/critical violations on %s", page).isEmpty();
+    assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as("console errors on %s", page)
+        .filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught") || m.contains("Error:"));
   }
 
   void assertFitsWidth(String page) {

@@ -2,7 +2,9 @@ package io.facetwire.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -70,6 +72,41 @@ class SearchPageBrowserIT extends BrowserTestBase {
     assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&person=Helen Marsh&person=Tom Baxter&-outlet=Daily Meridian"));
     assertThat(texts("#active-filters .crumb")).contains("Not outlet: Daily Meridian ✕");
     assertThat(facetValue("outlet", "Daily Meridian").findElement(By.cssSelector("button.exclude")).getAttribute("aria-pressed")).isEqualTo("true");
+  }
+
+  @Test
+  void showMoreExpandsAFacetAndStaysInTheUrl() throws Exception {
+    openSearch("");
+    int collapsed = texts("#values-people .name").size();
+    WebElement more = driver.findElement(By.cssSelector("button.more[aria-controls=values-people]"));
+    assertThat(more.getAttribute("aria-expanded")).isEqualTo("false");
+    more.click();
+    awaitResults();
+    assertThat(url()).contains("more=people");
+    assertThat(texts("#values-people .name")).hasSizeGreaterThan(collapsed)
+        .containsAll(api("/api/search?size=1").path("facets").path("people").findValuesAsText("value"));
+    driver.navigate().refresh();
+    awaitResults();
+    assertThat(driver.findElement(By.cssSelector("button.more[aria-controls=values-people]")).getAttribute("aria-expanded")).isEqualTo("true");
+  }
+
+  @Test
+  void syndicatedCopiesShowAsOneResultAlsoInOtherOutlets() throws Exception {
+    String q = "q=" + enc("\"second term\"");
+    JsonNode grouped = api("/api/search?" + q + "&group=story");
+    Assumptions.assumeTrue(grouped.path("results").path(0).path("story").path("copies").asInt() > 1,
+        "the server does not group syndicated copies yet (GET /api/search?group=story gives no story with copies)");
+    openSearch(q);
+    assertThat(texts("#hits .hit")).hasSize(grouped.path("results").size());
+    WebElement story = driver.findElement(By.cssSelector("#hits .hit details.story"));
+    assertThat(story.getText()).matches("Also in \\d+ outlets?");
+    story.findElement(By.tagName("summary")).click();
+    assertThat(story.findElements(By.cssSelector("li a"))).isNotEmpty()
+        .allMatch(a -> a.getAttribute("href").contains("/article.html?id="));
+    driver.findElement(By.id("group")).click();
+    awaitResults();
+    assertThat(url()).contains("group=off");
+    assertThat(shownTotal()).isEqualTo(api("/api/search?" + q + "&size=1").path("total").asInt()).isGreaterThan(1);
   }
 
   @Test
