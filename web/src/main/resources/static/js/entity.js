@@ -68,7 +68,9 @@ function render(e) {
   main.replaceChildren(
     el('p', { class: 'kicker' }, label),
     el('h1', {}, e.name || name),
-    el('p', { class: 'lead' }, `${fmt.format(e.mentions)} ${e.mentions === 1 ? 'article mentions' : 'articles mention'} ${kind === 'person' ? 'this person' : 'this topic'}. `,
+    el('p', { class: 'lead' }, kind === 'person'
+      ? `${fmt.format(e.mentions)} ${e.mentions === 1 ? 'article mentions' : 'articles mention'} this person. `
+      : `${fmt.format(e.mentions)} ${e.mentions === 1 ? 'article is' : 'articles are'} about this topic. `,
       el('a', { href: searchHref(scope), id: 'search-all' }, 'See them all in search')),
     el('div', { class: 'panels' },
       timeline.length ? section('timeline-title', 'Mentions over time',
@@ -77,9 +79,9 @@ function render(e) {
           bucketTable(timeline, { caption: `Articles per ${interval}`, cell: (b) => el('a', { href: searchHref({ ...scope, ...rangeParams([b], 0, 0, interval) }) }, `Search ${b.value}`) }))) : null,
       people.length ? section('people-title', kind === 'person' ? 'Often mentioned with' : 'People',
         el('p', { class: 'hint' }, byRelatedness ? 'Ranked by relatedness: how much more often they appear together than by chance.'
-          : `Ranked by the number of articles naming both${e.sampled ? ` among the latest ${e.sampled}` : ''}.`),
+          : `Ranked by the number of articles ${kind === 'person' ? 'naming both' : 'on this topic naming them'}${e.sampled ? `, among the latest ${e.sampled}` : ''}.`),
         valueList(people, { href: togetherHref, about: (v) => entityHref('person', v.value), score: byRelatedness ? (v) => v.relatedness : null })) : null,
-      kind === 'person' && e.topics?.length ? section('topics-title', 'Top topics',
+      e.topics?.length ? section('topics-title', kind === 'person' ? 'Top topics' : 'Related topics',
         valueList(e.topics, { href: (v) => searchHref({ ...scope, topic: v.value }), about: (v) => entityHref('topic', v.value) })) : null,
       e.outlets?.length ? section('outlets-title', 'Top outlets', valueList(e.outlets, { href: (v) => searchHref({ ...scope, outlet: v.value }) })) : null,
       e.latest?.length ? section('latest-title', 'Latest articles', el('ul', { class: 'article-list' }, ...e.latest.map((a) => el('li', {},
