@@ -1,5 +1,5 @@
 import { el } from './api.js';
-import { barChart, bucketTable, fillGaps, inRange, rangeParams } from './chart.js';
+import { barChart, bucketTable, dayRange, fillGaps, inRange, rangeParams } from './chart.js';
 import { edit, navigate } from './state.js';
 
 // The date histogram: drag across the bars to filter a range; the table below does the same by keyboard.
@@ -43,6 +43,21 @@ function brush(svg, buckets, interval) {
   svg.addEventListener('pointercancel', () => { start = null; paint(-1, -1); });
 }
 
+/** Exact dates by keyboard or typing: the same from/to the brush sets. */
+function rangeForm(from, to) {
+  const input = (id, label, value) => [el('label', { for: id }, label),
+    el('input', { type: 'date', id, value: value || null, 'data-key': id })];
+  const form = el('form', { class: 'range-form', 'aria-label': 'Date range' },
+    ...input('range-from', 'From', from && dayRange(from)[0]), ...input('range-to', 'To', to && dayRange(to)[1]), el('button', { type: 'submit' }, 'Apply'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const f = form.querySelector('#range-from').value;
+    const t = form.querySelector('#range-to').value;
+    navigate(edit((p) => { p.set('from', f); p.set('to', t); }));
+  });
+  return form;
+}
+
 export function renderHistogram(container, data, p) {
   const raw = data.facets?.date || [];
   const from = p.get('from');
@@ -65,6 +80,7 @@ export function renderHistogram(container, data, p) {
       el('p', { class: 'hint' }, range ? `Showing ${range}.` : 'Drag across the bars to filter by date.'),
       range ? el('button', { type: 'button', class: 'clear-range', onclick: clearRange }, 'Clear date range') : null),
     chart,
+    rangeForm(from, to),
     buckets.length ? el('details', { class: 'table-alt' },
       el('summary', {}, 'Show as a table'),
       bucketTable(buckets, {

@@ -146,6 +146,16 @@ abstract class BrowserTestBase {
     return java.net.URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8);
   }
 
+  WebElement facetValue(String facet, String value) {
+    return driver.findElements(By.cssSelector("#values-" + facet + " li.value")).stream()
+        .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(value)).findFirst()
+        .orElseThrow(() -> new AssertionError("no value " + value + " in facet " + facet + ": " + texts("#values-" + facet + " .name")));
+  }
+
+  int facetCount(String facet, String value) {
+    return Integer.parseInt(facetValue(facet, value).findElement(By.cssSelector(".count")).getText().replaceAll("\\D", ""));
+  }
+
   int shownTotal() {
     return Integer.parseInt(driver.findElement(By.id("total")).getText().replaceAll("\\D", ""));
   }

@@ -10,21 +10,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The search page in a real browser: search, facets, date brush, breadcrumbs, URL state, export. */
+/** The search page in a real browser: search, results, URL state, paging, empty and error states, export, autocomplete. */
 class SearchPageBrowserIT extends BrowserTestBase {
-
-  WebElement facetValue(String facet, String value) {
-    return driver.findElements(By.cssSelector("#values-" + facet + " li.value")).stream()
-        .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(value)).findFirst()
-        .orElseThrow(() -> new AssertionError("no value " + value + " in facet " + facet + ": " + texts("#values-" + facet + " .name")));
-  }
-
-  int facetCount(String facet, String value) {
-    return Integer.parseInt(facetValue(facet, value).findElement(By.cssSelector(".count")).getText().replaceAll("\\D", ""));
-  }
 
   @Test
   void searchShowsCountSnippetsChipsAndSafeTitles() throws Exception {
@@ -52,45 +41,6 @@ class SearchPageBrowserIT extends BrowserTestBase {
   }
 
   @Test
-  void facetDrillDownMultiSelectAndExclude() throws Exception {
-    openSearch("q=harbour");
-    int marsh = facetCount("people", "Helen Marsh");
-    facetValue("people", "Helen Marsh").findElement(By.cssSelector("input[type=checkbox]")).click();
-    awaitResults();
-    assertThat(url()).contains("person=Helen Marsh");
-    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&person=" + enc("Helen Marsh"))).isLessThanOrEqualTo(marsh);
-    assertThat(facetValue("people", "Helen Marsh").findElement(By.cssSelector("input")).isSelected()).isTrue();
-
-    facetValue("people", "Tom Baxter").findElement(By.cssSelector("input[type=checkbox]")).click();
-    awaitResults();
-    int either = apiTotal("q=harbour&person=Helen Marsh&person=Tom Baxter");
-    assertThat(shownTotal()).as("values of one facet are OR-ed").isEqualTo(either).isGreaterThanOrEqualTo(marsh);
-
-    facetValue("outlet", "Daily Meridian").findElement(By.cssSelector("button.exclude")).click();
-    awaitResults();
-    assertThat(url()).contains("-outlet=Daily Meridian");
-    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&person=Helen Marsh&person=Tom Baxter&-outlet=Daily Meridian"));
-    assertThat(texts("#active-filters .crumb")).contains("Not outlet: Daily Meridian ✕");
-    assertThat(facetValue("outlet", "Daily Meridian").findElement(By.cssSelector("button.exclude")).getAttribute("aria-pressed")).isEqualTo("true");
-  }
-
-  @Test
-  void showMoreExpandsAFacetAndStaysInTheUrl() throws Exception {
-    openSearch("");
-    int collapsed = texts("#values-people .name").size();
-    WebElement more = driver.findElement(By.cssSelector("button.more[aria-controls=values-people]"));
-    assertThat(more.getAttribute("aria-expanded")).isEqualTo("false");
-    more.click();
-    awaitResults();
-    assertThat(url()).contains("more=people");
-    assertThat(texts("#values-people .name")).hasSizeGreaterThan(collapsed)
-        .containsAll(api("/api/search?size=1").path("facets").path("people").findValuesAsText("value"));
-    driver.navigate().refresh();
-    awaitResults();
-    assertThat(driver.findElement(By.cssSelector("button.more[aria-controls=values-people]")).getAttribute("aria-expanded")).isEqualTo("true");
-  }
-
-  @Test
   void syndicatedCopiesShowAsOneResultAlsoInOtherOutlets() throws Exception {
     String q = "q=" + enc("\"second term\"");
     JsonNode grouped = api("/api/search?" + q + "&group=story");
@@ -107,66 +57,6 @@ class SearchPageBrowserIT extends BrowserTestBase {
     awaitResults();
     assertThat(url()).contains("group=off");
     assertThat(shownTotal()).isEqualTo(api("/api/search?" + q + "&size=1").path("total").asInt()).isGreaterThan(1);
-  }
-
-  @Test
-  void facetSearchFindsValuesByAnyWord() throws Exception {
-    assumeEndpoint("/api/facets/people?limit=1", "/api/facets/{field}");
-    openSearch("");
-    WebElement find = driver.findElement(By.id("find-people"));
-    find.sendKeys("mar");
-    waiting().until(d -> texts("#values-people .name").stream().noneMatch(n -> n.equals("Tom Baxter")));
-    assertThat(texts("#values-people .name")).contains("Helen Marsh", "Maria Lindqvist").doesNotContain("Tom Baxter");
-    facetValue("people", "Maria Lindqvist").findElement(By.cssSelector("input")).click();
-    awaitResults();
-    assertThat(shownTotal()).isEqualTo(apiTotal("person=Maria Lindqvist"));
-  }
-
-  @Test
-  void draggingAcrossTheHistogramFiltersTheDateRange() throws Exception {
-    openSearch("");
-    WebElement chart = driver.findElement(By.cssSelector("#histogram svg.chart"));
-    List<WebElement> bars = chart.findElements(By.cssSelector("rect.bar"));
-    assertThat(bars).hasSizeGreaterThanOrEqualTo(6);
-    String from = bars.get(1).findElement(By.tagName("title")).getAttribute("textContent").split(":")[0];
-    String to = bars.get(3).findElement(By.tagName("title")).getAttribute("textContent").split(":")[0];
-    int width = chart.getRect().getWidth();
-    int step = width / bars.size();
-    new Actions(driver).moveToElement(chart, -width / 2 + step + step / 2, 0).clickAndHold()
-        .moveByOffset(2 * step, 0).release().perform();
-    awaitResults();
-    assertThat(url()).contains("from=" + from).contains("to=" + to);
-    assertThat(shownTotal()).isEqualTo(apiTotal("from=" + from + "&to=" + to));
-    assertThat(texts("#active-filters .crumb")).contains("Date: " + from + " to " + to + " ✕");
-    screenshot("search-date-range");
-
-    driver.findElement(By.cssSelector("#histogram .clear-range")).click();
-    awaitResults();
-    assertThat(url()).doesNotContain("from=");
-    assertThat(shownTotal()).isEqualTo(apiTotal(""));
-
-    // The table alternative does the same by keyboard.
-    driver.findElement(By.cssSelector("#histogram details summary")).click();
-    WebElement only = driver.findElements(By.cssSelector("#histogram table button")).get(2);
-    String period = only.getText().replace("Only ", "");
-    only.click();
-    awaitResults();
-    assertThat(shownTotal()).isEqualTo(apiTotal("from=" + period + "&to=" + period));
-  }
-
-  @Test
-  void breadcrumbsRemoveOneFilterOrAll() throws Exception {
-    openSearch("q=harbour&person=Helen Marsh&topic=Economy&sort=newest");
-    assertThat(texts("#active-filters .crumb")).containsExactly("Search: “harbour” ✕", "Person: Helen Marsh ✕", "Topic: Economy ✕");
-    driver.findElement(By.cssSelector("#active-filters .crumb[aria-label='Remove Person: Helen Marsh']")).click();
-    awaitResults();
-    assertThat(url()).doesNotContain("person=").contains("topic=Economy").contains("q=harbour");
-    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&topic=Economy"));
-    driver.findElement(By.cssSelector("#active-filters .clear-all")).click();
-    awaitResults();
-    assertThat(url()).doesNotContain("topic=").doesNotContain("q=").contains("sort=newest");
-    assertThat(driver.findElements(By.cssSelector("#active-filters .crumb"))).isEmpty();
-    assertThat(shownTotal()).isEqualTo(apiTotal(""));
   }
 
   /** What a user sees: enough to tell two states apart. */
@@ -217,26 +107,6 @@ class SearchPageBrowserIT extends BrowserTestBase {
     awaitResults();
     assertThat(url()).contains("page=2");
     assertThat(texts("#hits .hit h3")).hasSize(apiTotal("") - 10 >= 10 ? 10 : apiTotal("") - 10).doesNotContainAnyElementsOf(first);
-  }
-
-  @Test
-  void keyboardOnlyFilteringKeepsFocus() throws Exception {
-    openSearch("q=harbour");
-    WebElement focused = null;
-    for (int i = 0; i < 40; i++) {
-      driver.switchTo().activeElement().sendKeys(Keys.TAB);
-      focused = driver.switchTo().activeElement();
-      if ("checkbox".equals(focused.getAttribute("type")) && focused.getAttribute("data-key") != null) break;
-    }
-    assertThat(focused.getAttribute("data-key")).as("Tab reaches a facet checkbox").startsWith("include:");
-    assertThat(js("return getComputedStyle(document.activeElement).outlineStyle")).as("focus is visible").isNotEqualTo("none");
-    String key = focused.getAttribute("data-key");
-    focused.sendKeys(Keys.SPACE);
-    awaitResults();
-    assertThat(url()).contains(key.startsWith("include:person:") ? "person=" : key.split(":")[1] + "=");
-    WebElement now = driver.switchTo().activeElement();
-    assertThat(now.getAttribute("data-key")).as("focus stays on the control after re-rendering").isEqualTo(key);
-    assertThat(now.isSelected()).isTrue();
   }
 
   @Test
