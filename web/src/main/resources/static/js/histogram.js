@@ -58,6 +58,15 @@ function rangeForm(from, to) {
   return form;
 }
 
+/** Bucket size; only offered when the server reports which one it used (it then accepts interval=). */
+function intervalPicker(p, used) {
+  const select = el('select', { id: 'interval', 'data-key': 'interval' },
+    ...['auto', 'day', 'week', 'month', 'year'].map((v) => el('option', { value: v, selected: (p.get('interval') || 'auto') === v },
+      v === 'auto' ? `Automatic (${used})` : `Per ${v}`)));
+  select.addEventListener('change', () => navigate(edit((x) => (select.value === 'auto' ? x.delete('interval') : x.set('interval', select.value)), { keepPage: true })));
+  return el('span', { class: 'interval' }, el('label', { for: 'interval' }, 'Bars'), ' ', select);
+}
+
 export function renderHistogram(container, data, p) {
   const raw = data.facets?.date || [];
   const from = p.get('from');
@@ -78,7 +87,8 @@ export function renderHistogram(container, data, p) {
     el('div', { class: 'histogram-head' },
       el('h2', { id: 'histogram-title' }, 'Articles over time'),
       el('p', { class: 'hint' }, range ? `Showing ${range}.` : 'Drag across the bars to filter by date.'),
-      range ? el('button', { type: 'button', class: 'clear-range', onclick: clearRange }, 'Clear date range') : null),
+      range ? el('button', { type: 'button', class: 'clear-range', onclick: clearRange }, 'Clear date range') : null,
+      data.dateInterval ? intervalPicker(p, data.dateInterval) : null),
     chart,
     rangeForm(from, to),
     buckets.length ? el('details', { class: 'table-alt' },

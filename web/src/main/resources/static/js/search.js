@@ -59,6 +59,7 @@ async function render() {
   const controller = new AbortController();
   inFlight = controller;
   const started = performance.now();
+  const slow = setTimeout(() => setStatus('Still searching… large result sets can take a few seconds.', 'loading'), 2500);
   try {
     const data = await getJson('/api/search', apiParams(p), { signal: controller.signal });
     if (controller.signal.aborted) return;
@@ -81,6 +82,7 @@ async function render() {
       el('button', { type: 'button', class: 'link-button', onclick: render }, 'Try again')], 'error');
     document.body.dataset.state = `error:${location.search}`;
   } finally {
+    clearTimeout(slow);
     if (inFlight === controller) {
       results.removeAttribute('aria-busy');
       results.classList.remove('loading');

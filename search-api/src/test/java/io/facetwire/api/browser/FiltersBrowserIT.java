@@ -3,11 +3,13 @@ package io.facetwire.api.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** Narrowing a search in a real browser: facets (multi-select, exclude, show more, find), the date brush, breadcrumbs, keyboard. */
 class FiltersBrowserIT extends BrowserTestBase {
@@ -94,6 +96,20 @@ class FiltersBrowserIT extends BrowserTestBase {
     only.click();
     awaitResults();
     assertThat(shownTotal()).isEqualTo(apiTotal("from=" + period + "&to=" + period));
+  }
+
+  @Test
+  void histogramBucketSizeCanBeChosen() throws Exception {
+    Assumptions.assumeTrue(api("/api/search?size=1").has("dateInterval"),
+        "the server does not report dateInterval yet, so it takes no interval= parameter");
+    openSearch("");
+    new Select(driver.findElement(By.id("interval"))).selectByValue("year");
+    awaitResults();
+    assertThat(url()).contains("interval=year");
+    assertThat(driver.findElements(By.cssSelector("#histogram rect.bar")))
+        .hasSize(api("/api/search?size=1&interval=year").path("facets").path("date").size());
+    driver.findElement(By.cssSelector("#histogram details summary")).click();
+    assertThat(texts("#histogram table th[scope=row]")).allMatch(v -> v.matches("\\d{4}"));
   }
 
   @Test
