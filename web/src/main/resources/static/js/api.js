@@ -66,12 +66,20 @@ export function snippetNode(html) {
   return out;
 }
 
-/** Marks the words of a query in plain text (the article page has full text, not snippets). */
+const STOPWORDS = new Set('the and for with that this from are was were not but has have had its into who will you all any can our out'.split(' '));
+
+/**
+ * Marks the words of a query in plain text (the article page has full text, not snippets). Solr
+ * matches stems, so a light suffix strip lets "strikes" mark "strike" and "striking"; stopwords
+ * and operators stay unmarked as Solr ignores them too.
+ */
 export function highlight(text, query) {
-  const words = (query || '').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) || [];
-  if (!words.length) return [text];
-  const stems = [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(\\b(?:${stems.join('|')})[\\p{L}\\p{N}]*)`, 'giu');
+  const words = (query || '').replace(/\b(?:AND|OR|NOT)\b/g, ' ').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) || [];
+  const stems = [...new Set(words.filter((w) => !STOPWORDS.has(w))
+    .map((w) => (w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/u, '') : w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))];
+  if (!stems.length) return [text];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])((?:${stems.join('|')})[\\p{L}\\p{N}]*)`, 'giu');
   return text.split(re).map((part, i) => (i % 2 ? el('mark', {}, part) : part));
 }
 
