@@ -7,7 +7,7 @@ import java.util.List;
  * articles from the inputs, and nothing is lost without a line in {@code failures}.
  */
 public record IndexReport(
-    int inputs, int articles, int indexed, int unchanged, int duplicates, int skipped, int undated,
+    int inputs, int articles, int indexed, int unchanged, int duplicates, int skipped, int notArticles, int undated,
     List<Failure> failures, long millis) {
 
   /** A failed input (or record within an input) and why. */
@@ -24,8 +24,9 @@ public record IndexReport(
 
   public String summary() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("read %d inputs, %d articles: indexed %d, unchanged %d, duplicates %d, failed %d, skipped %d, undated %d (%.1f s)%n",
-        inputs, articles, indexed, unchanged, duplicates, failed(), skipped, undated, millis / 1000.0));
+    sb.append(String.format("read %d inputs, %d articles: indexed %d, unchanged %d, duplicates %d, failed %d, "
+            + "skipped %d inputs and %d non-article pages, undated %d (%.1f s)%n",
+        inputs, articles, indexed, unchanged, duplicates, failed(), skipped, notArticles, undated, millis / 1000.0));
     for (Failure f : failures) sb.append("  failed: ").append(f.source()).append(": ").append(f.reason()).append('\n');
     return sb.toString();
   }

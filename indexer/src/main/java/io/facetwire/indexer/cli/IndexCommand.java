@@ -6,12 +6,16 @@ import io.facetwire.indexer.Indexer;
 import io.facetwire.indexer.JsonLinesSink;
 import io.facetwire.indexer.SolrSink;
 import io.facetwire.indexer.SolrUnavailableException;
+import io.facetwire.indexer.read.Columns;
+import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputWalker;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -23,7 +27,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Index articles from files and directories (walked recursively).",
-        "Formats: .txt (scraped text, optional leading 'date YYYY-MM-DD'), .html/.htm (saved pages).",
+        "Formats (also gzipped, .gz): .txt (scraped text, optional leading 'date YYYY-MM-DD', metadata in NAME.json",
+        "  or the folder's manifest.csv), .html/.htm (saved pages), .jsonl/.ndjson/.json and .csv/.tsv exports",
+        "  (one article per line or row), .warc (web archives; every HTML response is a candidate).",
         "Re-running on the same files neither duplicates nor loses articles: unchanged ones are skipped."})
 final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
@@ -38,13 +44,25 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the extracted articles as JSON lines on stdout; do not touch Solr.")
   boolean dryRun;
 
+  @Option(names = "--field", paramLabel = "FIELD=COLUMN",
+      description = "Which column of a CSV/JSON lines export holds a field (title, url, date, outlet, text, byline, lang), "
+          + "when it is not one of the usual names, e.g. --field title=headline_col.")
+  Map<String, String> fields = new LinkedHashMap<>();
+
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    try (Indexer indexer = Indexer.withDefaults()) {
+    FormatReader reader;
+    try {
+      reader = new FormatReader(new Columns(fields));
+    } catch (IllegalArgumentException e) {
+      err.println("error: --field: " + e.getMessage());
+      return 2;
+    }
+    try (Indexer indexer = Indexer.withDefaults(reader, threads)) {
       IndexReport report;
       if (dryRun) {
         report = indexer.index(InputWalker.walk(paths), new JsonLinesSink(System.out));
@@ -75,12 +93,15 @@ final class IndexCommand implements Callable<Integer> {
   private IndexReport withProgress(Indexer indexer, ArticleSink sink) {
     if (System.console() == null) {
       return indexer.index(InputWalker.walk(paths), sink,
-          n -> System.err.printf("indexed inputs: %d%n", n));
+          (inputs, articles) -> System.err.printf("inputs: %d, articles: %d%n", inputs, articles));
     }
     long total = InputWalker.walk(paths).count();
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(total)
         .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed().build()) {
-      return indexer.index(InputWalker.walk(paths), sink, bar::stepTo);
+      return indexer.index(InputWalker.walk(paths), sink, (inputs, articles) -> {
+        bar.stepTo(inputs);
+        bar.setExtraMessage(articles + " articles");
+      });
     }
   }
 }

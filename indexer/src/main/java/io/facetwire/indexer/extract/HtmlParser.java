@@ -50,8 +50,8 @@ public final class HtmlParser {
     List<String> body = Paragraphs.distinct(paragraphs, title);
     if (body.isEmpty() && !Texts.isBlank(ld.articleBody())) body = List.of(Texts.squash(ld.articleBody()));
     int words = Texts.wordCount(String.join(" ", body));
-    if (words < MIN_WORDS) throw new BadInputException("no article text found in the page (" + words + " words)");
-    if (Texts.isBlank(title)) title = PlainTextParser.headlineFrom(body.get(0));
+    if (words < MIN_WORDS) throw new NotAnArticleException("no article text found in the page (" + words + " words)");
+    if (Texts.isBlank(title)) title = Paragraphs.headlineFrom(body.get(0));
     return new RawArticle(url, title, Paragraphs.join(body), published, outlet,
         byline == null ? null : Bylines.clean(byline), lang, source);
   }
