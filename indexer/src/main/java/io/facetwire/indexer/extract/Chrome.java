@@ -29,6 +29,7 @@ final class Chrome {
           + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden");
   /** Readability's "maybe a candidate": a negative word next to one of these is not chrome. */
   private static final Pattern MAYBE_BODY = Pattern.compile("(?i)\\band\\b|article|body|column|content|main|shadow|story|post|entry|text");
+  private static final java.util.Set<String> PARAGRAPHS = java.util.Set.of("p", "pre", "blockquote", "li");
   /** Paragraph text shorter than this is not counted as prose. */
   private static final int PROSE = 40;
 
@@ -62,7 +63,7 @@ final class Chrome {
       public void tail(Node node, int depth) {
         if (!(node instanceof Element el)) return;
         int own = 0;
-        if (el.is("p, pre, blockquote, li") ) {
+        if (PARAGRAPHS.contains(el.normalName())) {
           int len = 0;
           for (Node c : el.childNodes()) if (c instanceof TextNode t) len += t.text().length();
           if (len >= PROSE) own = len;

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -20,6 +22,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class MainText {
   private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+  /** Parsed once: {@code Element.is(String)} would parse the query for every element it tests. */
+  private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
 
   private MainText() {}
 
@@ -30,8 +34,8 @@ final class MainText {
     Element best = bestContainer(doc);
     if (best == null) return List.of();
     List<String> out = new ArrayList<>();
-    for (Element block : best.select(BLOCKS)) {
-      if (!block.select(BLOCKS).isEmpty() && block.select(BLOCKS).size() > 1 && block.tagName().equals("li")) continue;
+    for (Element block : best.select(BLOCK)) {
+      if (block.tagName().equals("li") && block.select(BLOCK).size() > 2) continue;
       if (hasBlockAncestorWithin(block, best)) continue;
       String text = visibleText(block);
       if (text.length() < 2) continue;
@@ -84,7 +88,7 @@ final class MainText {
 
   private static boolean hasBlockAncestorWithin(Element block, Element root) {
     for (Element a = block.parent(); a != null && a != root; a = a.parent()) {
-      if (a.is(BLOCKS)) return true;
+      if (a.is(BLOCK)) return true;
     }
     return false;
   }
