@@ -7,10 +7,12 @@ import io.facetwire.indexer.read.Candidate;
 import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputDoc;
 import io.facetwire.indexer.read.Records;
+import io.facetwire.indexer.stories.Stories;
 import io.facetwire.indexer.topics.Taxonomy;
 import io.facetwire.indexer.topics.TopicTagger;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -61,13 +63,19 @@ public final class Indexer implements AutoCloseable {
   }
 
   public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink) {
-    return index(inputs, sink, (i, a) -> {});
+    return index(inputs, sink, (i, a) -> {}, List.of());
   }
 
-  /** Indexes every input; {@code progress} hears the inputs and articles done after each chunk. */
-  public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink, Progress progress) {
+  /**
+   * Indexes every input; {@code progress} hears the inputs and articles done after each chunk. With
+   * {@code pruneRoots}, indexed articles from under those roots that this run did not produce are
+   * deleted: their file is gone, or it was read without errors and no longer holds them. Articles
+   * of files that failed in this run are kept (a transient error must not lose them).
+   */
+  public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink, Progress progress, List<Path> pruneRoots) {
     long start = System.nanoTime();
     Tally tally = new Tally();
+    Stories stories = new Stories();
     List<Candidate> chunk = new ArrayList<>(CHUNK);
     Iterator<InputDoc> it = inputs.iterator();
     while (it.hasNext()) {
@@ -80,18 +88,19 @@ public final class Indexer implements AutoCloseable {
       try (Records records = reader.read(doc)) {
         while (records.hasNext()) {
           chunk.add(records.next());
-          if (chunk.size() == CHUNK) flush(chunk, sink, tally, progress);
+          if (chunk.size() == CHUNK) flush(chunk, sink, tally, stories, progress);
         }
       } catch (IOException e) {
         tally.failed(doc.name(), "could not close: " + e.getMessage());
       }
     }
-    flush(chunk, sink, tally, progress);
+    flush(chunk, sink, tally, stories, progress);
+    if (!pruneRoots.isEmpty()) tally.pruned = sink.prune(pruneRoots, tally::produced);
     sink.finish();
     return tally.report((System.nanoTime() - start) / 1_000_000);
   }
 
-  private void flush(List<Candidate> chunk, ArticleSink sink, Tally tally, Progress progress) {
+  private void flush(List<Candidate> chunk, ArticleSink sink, Tally tally, Stories stories, Progress progress) {
     if (chunk.isEmpty()) return;
     List<Future<Result>> futures = new ArrayList<>(chunk.size());
     for (Candidate c : chunk) futures.add(workers.submit(() -> extract(c)));
@@ -108,7 +117,12 @@ public final class Indexer implements AutoCloseable {
         tally.failed(r.source, r.reason);
       }
     }
-    ArticleSink.Written w = sink.write(batch);
+    List<Article> grouped = new ArrayList<>(batch.size());
+    for (Stories.Assigned s : stories.assign(batch, sink::knownByBands)) {
+      tally.grouped(s.match());
+      grouped.add(s.article());
+    }
+    ArticleSink.Written w = sink.write(grouped);
     tally.indexed += w.indexed();
     tally.unchanged += w.unchanged();
     progress.update(tally.inputs, tally.articles);

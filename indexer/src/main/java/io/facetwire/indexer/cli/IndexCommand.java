@@ -32,6 +32,8 @@ import picocli.CommandLine.Parameters;
         "  (one article per line or row), .warc (web archives; every HTML response is a candidate).",
         "Re-running on the same files neither duplicates nor loses articles: unchanged ones are skipped."})
 final class IndexCommand implements Callable<Integer> {
+  private static final long LOG_EVERY_NANOS = 5_000_000_000L;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
@@ -49,6 +51,12 @@ final class IndexCommand implements Callable<Integer> {
           + "when it is not one of the usual names, e.g. --field title=headline_col.")
   Map<String, String> fields = new LinkedHashMap<>();
 
+  @Option(names = "--prune", description = "Delete indexed articles from under PATHs whose file is gone or no longer holds them.")
+  boolean prune;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write the summary (counts by outcome, failures with reasons) as JSON.")
+  Path reportFile;
+
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -65,7 +73,7 @@ final class IndexCommand implements Callable<Integer> {
     try (Indexer indexer = Indexer.withDefaults(reader, threads)) {
       IndexReport report;
       if (dryRun) {
-        report = indexer.index(InputWalker.walk(paths), new JsonLinesSink(System.out));
+        report = withProgress(indexer, new JsonLinesSink(System.out), List.of());
       } else {
         SolrLocation location;
         try {
@@ -76,24 +84,27 @@ final class IndexCommand implements Callable<Integer> {
         }
         try (SolrClient client = SolrClients.open(location); ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
-          report = withProgress(indexer, sink);
+          report = withProgress(indexer, sink, prune ? paths : List.of());
         }
       }
       err.print(report.summary());
+      if (reportFile != null) ReportFile.write(report, reportFile);
       return report.exitCode();
-    } catch (SolrUnavailableException | IllegalStateException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    } catch (java.io.IOException e) {
+    } catch (SolrUnavailableException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }
   }
 
-  private IndexReport withProgress(Indexer indexer, ArticleSink sink) {
+  /** A progress bar with rate and ETA on a terminal; a log line every few seconds otherwise. */
+  private IndexReport withProgress(Indexer indexer, ArticleSink sink, List<Path> pruneRoots) {
     if (System.console() == null) {
-      return indexer.index(InputWalker.walk(paths), sink,
-          (inputs, articles) -> System.err.printf("inputs: %d, articles: %d%n", inputs, articles));
+      long[] last = {System.nanoTime()};
+      return indexer.index(InputWalker.walk(paths), sink, (inputs, articles) -> {
+        if (System.nanoTime() - last[0] < LOG_EVERY_NANOS) return;
+        last[0] = System.nanoTime();
+        System.err.printf("inputs: %d, articles: %d%n", inputs, articles);
+      }, pruneRoots);
     }
     long total = InputWalker.walk(paths).count();
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(total)
@@ -101,7 +112,7 @@ final class IndexCommand implements Callable<Integer> {
       return indexer.index(InputWalker.walk(paths), sink, (inputs, articles) -> {
         bar.stepTo(inputs);
         bar.setExtraMessage(articles + " articles");
-      });
+      }, pruneRoots);
     }
   }
 }
