@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
-import io.facetwire.indexer.stories.MinHash;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -48,8 +46,7 @@ public final class ArticleDocuments {
       if (v instanceof java.util.Collection<?> c && c.isEmpty()) return;
       doc.setField(k, k.equals(DATE) || k.equals(INDEXED_AT) ? java.util.Date.from(Instant.parse((String) v)) : v);
     });
-    List<String> bands = MinHash.bands(a.body());
-    if (!bands.isEmpty()) doc.setField(STORY_BANDS, bands);
+    if (!a.storyBands().isEmpty()) doc.setField(STORY_BANDS, a.storyBands());
     OffsetDateTime d = a.published();
     if (d != null) {
       // Buckets use the day as published (publisher's offset), so an article never moves to a neighbour day.

@@ -7,6 +7,7 @@ import io.facetwire.indexer.read.Candidate;
 import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputDoc;
 import io.facetwire.indexer.read.Records;
+import io.facetwire.indexer.stories.MinHash;
 import io.facetwire.indexer.stories.Stories;
 import io.facetwire.indexer.topics.Taxonomy;
 import io.facetwire.indexer.topics.TopicTagger;
@@ -132,7 +133,8 @@ public final class Indexer implements AutoCloseable {
 
   private Result extract(Candidate c) {
     try {
-      return new Result(c.source(), enricher.enrich(c.extract()), false, null);
+      Article a = enricher.enrich(c.extract());
+      return new Result(c.source(), a.withStoryBands(MinHash.bands(a.body())), false, null);
     } catch (NotAnArticleException e) {
       return new Result(c.source(), null, true, e.getMessage());
     } catch (BadInputException e) {

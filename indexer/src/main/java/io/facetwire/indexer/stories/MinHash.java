@@ -16,14 +16,21 @@ public final class MinHash {
   static final int ROWS = 5;
   /** Shared bands that make two articles one story. */
   static final int MIN_SHARED_BANDS = 2;
+  /** Prefix of the exact-text key among the band keys. */
+  static final String TEXT_KEY = "t:";
   private static final long[] SEEDS = seeds(BANDS * ROWS);
 
   private MinHash() {}
 
-  /** The band keys of a text, e.g. {@code "7:3f2a..."}; empty for texts too short to judge. */
+  /**
+   * The band keys of a text, e.g. {@code "7:3f2a..."}, then its exact-text key ({@code "t:<sha1>"}
+   * of the normalised text); only the exact key for texts too short to judge.
+   */
   public static List<String> bands(String text) {
-    String[] words = Texts.fingerprintForm(text).split(" ");
-    if (words.length < SHINGLE * 2) return List.of();
+    String normal = Texts.fingerprintForm(text);
+    String exact = TEXT_KEY + Texts.sha1Hex(normal);
+    String[] words = normal.split(" ");
+    if (words.length < SHINGLE * 2) return List.of(exact);
     long[] min = new long[SEEDS.length];
     java.util.Arrays.fill(min, Long.MAX_VALUE);
     for (int i = 0; i + SHINGLE <= words.length; i++) {
@@ -32,17 +39,19 @@ public final class MinHash {
         h = (h ^ words[j].hashCode()) * 0x100000001b3L;
         h = (h ^ ' ') * 0x100000001b3L;
       }
+      long x = mix(h);
       for (int k = 0; k < SEEDS.length; k++) {
-        long v = mix(h ^ SEEDS[k]);
+        long v = x * SEEDS[k] + (SEEDS[k] >>> 17); // one multiply per permutation; the seeds are odd
         if (v < min[k]) min[k] = v;
       }
     }
-    List<String> out = new ArrayList<>(BANDS);
+    List<String> out = new ArrayList<>(BANDS + 1);
     for (int b = 0; b < BANDS; b++) {
       long h = b;
       for (int r = 0; r < ROWS; r++) h = mix(h * 31 + min[b * ROWS + r]);
       out.add(b + ":" + Long.toHexString(h));
     }
+    out.add(exact);
     return out;
   }
 
@@ -58,7 +67,7 @@ public final class MinHash {
     long x = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < n; i++) {
       x += 0x9E3779B97F4A7C15L;
-      s[i] = mix(x);
+      s[i] = mix(x) | 1;
     }
     return s;
   }

@@ -2,7 +2,6 @@ package io.facetwire.indexer.stories;
 
 import io.facetwire.indexer.Article;
 import io.facetwire.indexer.ArticleIds;
-import io.facetwire.indexer.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,20 +44,18 @@ public final class Stories {
     this(2_000_000);
   }
 
-  /** Story ids for a batch, in order, so an earlier article of the batch can start a later one's story. */
+  /**
+   * Story ids for a batch (articles carrying their {@link MinHash} bands), in order, so an earlier article of
+   * the batch can start a later one's story.
+   */
   public List<Assigned> assign(List<Article> batch, Lookup lookup) {
-    Map<Article, List<String>> bands = new HashMap<>();
     Set<String> all = new LinkedHashSet<>();
-    for (Article a : batch) {
-      List<String> b = MinHash.bands(a.body());
-      bands.put(a, b);
-      all.addAll(b);
-    }
+    for (Article a : batch) all.addAll(a.storyBands());
     List<Known> known = all.isEmpty() ? List.of() : lookup.byBands(all);
     List<Assigned> out = new ArrayList<>(batch.size());
     for (Article a : batch) {
-      List<String> b = bands.get(a);
-      String textKey = Texts.sha1Hex(Texts.fingerprintForm(a.body()));
+      List<String> b = a.storyBands();
+      String textKey = b.stream().filter(k -> k.startsWith(MinHash.TEXT_KEY)).findFirst().orElse(a.id());
       String story = storyByText.get(textKey);
       Match match = Match.EXACT;
       if (story == null) {
