@@ -36,15 +36,14 @@ final class Tokens {
     List<Token> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     int paragraph = 0;
-    int end = 0;
+    int gap = text.indexOf("\n\n");
     while (m.find()) {
       boolean heading = false;
-      int gap = text.indexOf("\n\n", end);
       if (gap >= 0 && gap < m.start()) {
         heading = gap - paragraph < HEADING;
         paragraph = m.start();
+        gap = text.indexOf("\n\n", m.start());
       }
-      end = m.end();
       if (m.group("init") != null) {
         out.add(new Token(m.group("init"), Token.Kind.INITIALS, false, heading));
       } else if (m.group("word") != null) {

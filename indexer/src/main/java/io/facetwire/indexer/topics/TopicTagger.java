@@ -15,38 +15,56 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
 
 /**
- * Tags an article with the taxonomy topics it is about. Each rule is a Lucene query run against a
- * single-document {@link MemoryIndex} (no Solr round trip); a topic is tagged when the weights of
- * its matching rules reach its threshold. Weighing several rules against a threshold, instead of
- * firing on any one word, is what keeps "Standard Oil forms a finance unit" out of Energy.
- * Thread-safe: the compiled queries are immutable and every call builds its own index.
+ * Tags an article with the taxonomy topics it is about: a topic is tagged when the weights of its
+ * matching rules reach its threshold (a headline match counts again). Weighing several rules against
+ * a threshold, instead of firing on any one word, is what keeps "Standard Oil forms a finance unit"
+ * out of Energy. Rules are Lucene queries; the usual term, prefix, phrase and boolean ones are
+ * answered from a {@link TermIndex} of the article, anything else from a single-document Lucene
+ * {@link MemoryIndex} built only when such a rule exists. Thread-safe: compiled rules are immutable
+ * and every call analyses the article afresh.
  */
 public final class TopicTagger {
   private final Taxonomy taxonomy;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final List<Compiled> compiled = new ArrayList<>();
   private final Map<String, Taxonomy.Topic> byId;
+  private final boolean needsMemoryIndex;
 
-  private record CompiledRule(Query body, Query title, double weight) {}
+  /** One rule on one field: a fast matcher, or the query for the MemoryIndex when there is none. */
+  private record FieldRule(RuleMatcher matcher, Query query) {
+    boolean matches(TermIndex terms, MemoryIndex index) {
+      return matcher != null ? matcher.matches(terms) : index.search(query) > 0;
+    }
+  }
 
-  private record Compiled(Taxonomy.Topic topic, List<CompiledRule> rules) {}
+  private record Rule(FieldRule body, FieldRule title, double weight) {}
+
+  private record Compiled(Taxonomy.Topic topic, List<Rule> rules) {}
 
   public TopicTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     this.byId = taxonomy.topics().stream().collect(Collectors.toMap(Taxonomy.Topic::id, Function.identity()));
     QueryParser body = parser("body");
     QueryParser title = parser("title");
+    boolean slow = false;
     for (Taxonomy.Topic topic : taxonomy.topics()) {
-      List<CompiledRule> rules = new ArrayList<>();
+      List<Rule> rules = new ArrayList<>();
       for (Taxonomy.Rule rule : topic.rules()) {
         try {
-          rules.add(new CompiledRule(body.parse(rule.q()), title.parse(rule.q()), rule.w()));
+          Rule r = new Rule(fieldRule(body.parse(rule.q())), fieldRule(title.parse(rule.q())), rule.w());
+          slow |= r.body().matcher() == null || r.title().matcher() == null;
+          rules.add(r);
         } catch (ParseException | RuntimeException e) {
           throw new IllegalArgumentException("Topic '" + topic.id() + "' has a bad rule '" + rule.q() + "': " + e.getMessage(), e);
         }
       }
       compiled.add(new Compiled(topic, List.copyOf(rules)));
     }
+    this.needsMemoryIndex = slow;
+  }
+
+  private static FieldRule fieldRule(Query q) {
+    return new FieldRule(RuleMatcher.of(q).orElse(null), q);
   }
 
   private QueryParser parser(String field) {
@@ -70,26 +88,30 @@ public final class TopicTagger {
   }
 
   private List<Taxonomy.Topic> matching(String title, String body) {
-    MemoryIndex index = new MemoryIndex();
-    index.addField("title", title == null ? "" : title, analyzer);
-    index.addField("body", body == null ? "" : body, analyzer);
+    String t = title == null ? "" : title;
+    String b = body == null ? "" : body;
+    TermIndex terms = new TermIndex(analyzer, Map.of("title", t, "body", b));
+    MemoryIndex index = needsMemoryIndex ? memoryIndex(t, b) : null;
     Set<String> hit = new LinkedHashSet<>();
     for (Compiled c : compiled) {
-      if (score(index, c) >= c.topic().threshold()) {
+      double score = 0;
+      for (Rule r : c.rules()) {
+        if (r.body().matches(terms, index)) score += r.weight();
+        if (r.title().matches(terms, index)) score += r.weight();
+      }
+      if (score >= c.topic().threshold()) {
         // a child implies its parents; stopping at one already tagged also stops at any cycle
-        Taxonomy.Topic t = c.topic();
-        while (t != null && hit.add(t.id())) t = t.parent() == null ? null : byId.get(t.parent());
+        Taxonomy.Topic topic = c.topic();
+        while (topic != null && hit.add(topic.id())) topic = topic.parent() == null ? null : byId.get(topic.parent());
       }
     }
-    return taxonomy.topics().stream().filter(t -> hit.contains(t.id())).toList();
+    return taxonomy.topics().stream().filter(x -> hit.contains(x.id())).toList();
   }
 
-  private static double score(MemoryIndex index, Compiled c) {
-    double score = 0;
-    for (CompiledRule r : c.rules()) {
-      if (index.search(r.body()) > 0) score += r.weight();
-      if (index.search(r.title()) > 0) score += r.weight();
-    }
-    return score;
+  private MemoryIndex memoryIndex(String title, String body) {
+    MemoryIndex index = new MemoryIndex();
+    index.addField("title", title, analyzer);
+    index.addField("body", body, analyzer);
+    return index;
   }
 }
