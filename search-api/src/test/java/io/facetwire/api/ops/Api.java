@@ -37,12 +37,12 @@ final class Api implements AutoCloseable {
    * Starts the app on {@code solrUrl} with the seeds off, plus any extra properties. They are passed
    * as command-line arguments, which win over application.properties as they do for a real start.
    */
-  static Api start(String solrUrl, Map<String, Object> extra) {
+  static Api start(String solrUrl, Map<String, Object> extra, Class<?>... moreSources) {
     Map<String, Object> props = new LinkedHashMap<>(Map.of("server.port", "0", "facetwire.solr.url", solrUrl,
         "facetwire.seeds.enabled", "false", "spring.main.banner-mode", "off"));
     props.putAll(extra);
     String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    return new Api(new SpringApplicationBuilder(FacetwireApplication.class).run(args));
+    return new Api(new SpringApplicationBuilder(FacetwireApplication.class).sources(moreSources).run(args));
   }
 
   Reply get(String path) throws Exception {
