@@ -51,6 +51,7 @@ class SearchPageBrowserIT extends BrowserTestBase {
     WebElement story = driver.findElement(By.cssSelector("#hits .hit details.story"));
     assertThat(story.getText()).matches("Also in \\d+ outlets?");
     story.findElement(By.tagName("summary")).click();
+    screenshot("search-syndicated");
     assertThat(story.findElements(By.cssSelector("li a"))).isNotEmpty()
         .allMatch(a -> a.getAttribute("href").contains("/article.html?id="));
     driver.findElement(By.id("group")).click();
