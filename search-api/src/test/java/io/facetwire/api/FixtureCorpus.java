@@ -39,6 +39,11 @@ public final class FixtureCorpus {
     return a.people().contains(person);
   }
 
+  /** Whether the title or body has the word (lower case; the fixture's words need no stemming). */
+  public static boolean word(Article a, String w) {
+    return java.util.Arrays.asList((a.title() + " " + a.body()).toLowerCase().split("[^\\p{L}\\p{N}]+")).contains(w);
+  }
+
   static List<Article> build() {
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < SIZE; i++) out.add(article(i));

@@ -51,7 +51,6 @@ public final class SolrQueries {
     q.set("uf", USER_FIELDS);
     q.set("f.person.qf", PEOPLE);
     q.set("f.topic.qf", TOPICS);
-    q.set("f.outlet.qf", OUTLET);
     q.set("sow", "true");
   }
 
