@@ -21,7 +21,7 @@ import org.apache.solr.common.util.NamedList;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds an entity page in one Solr request (plus the histogram's range probe): the entity's
+ * Builds an entity page in one Solr request (two for a half-open date range, see Histogram): the entity's
  * articles in scope are the result set; facets over them give the timeline and top lists, and
  * {@code relatedness(foreground, background)} ranks co-mentioned people, where the foreground is
  * the entity's articles in scope and the background is the whole scope.
@@ -42,14 +42,14 @@ class EntityService {
     SolrQuery q = SolrQueries.scoped(scope);
     q.set("fw_name", name);
     q.addFilterQuery(entity);
-    DateInterval interval = Histogram.choose(solr, q, scope, requested);
+    Histogram histogram = Histogram.plan(solr, q, scope, requested);
     q.set("fw_back", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_entity", entity);
     q.set("fw_fore", "{!bool filter=$fw_back filter=$fw_entity}");
     q.set("json.facet", "{co:{type:terms,field:" + ArticleFields.PEOPLE + ",limit:" + (TOP + 1)
         + ",sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
         + terms("people", FacetField.PEOPLE) + terms("topics", FacetField.TOPICS) + terms("outlets", FacetField.OUTLET)
-        + Histogram.facet(interval) + "}");
+        + histogram.facets() + "}");
     q.setRows(LATEST);
     q.addSort(ArticleFields.DATE, SolrQuery.ORDER.desc).addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
     q.setFields(Docs.REFERENCE_FIELDS);
@@ -62,7 +62,7 @@ class EntityService {
     List<EntityView.Related> co = JsonFacets.buckets(f, "co").stream()
         .filter(b -> !(kind == EntityKind.PERSON && b.value().equals(name)))
         .map(b -> new EntityView.Related(b.value(), b.count(), relatedness(b.raw()))).limit(TOP).toList();
-    return new EntityView(kind.publicName, name, mentions, interval.publicName(), Histogram.read(f, interval, scope), co,
+    return new EntityView(kind.publicName, name, mentions, histogram.interval(f).publicName(), histogram.read(f, scope), co,
         top(f, "topics", kind == EntityKind.TOPIC ? name : null), top(f, "outlets", null),
         top(f, "people", kind == EntityKind.PERSON ? name : null),
         rsp.getResults().stream().map(Docs.ArticleRef::of).toList(), (System.nanoTime() - start) / 1_000_000);

@@ -20,7 +20,7 @@ final class SearchFacets {
 
   private SearchFacets() {}
 
-  static void request(SolrQuery q, Scope s, DateInterval interval) {
+  static void request(SolrQuery q, Scope s, Histogram histogram) {
     StringBuilder sb = new StringBuilder("{");
     for (FacetField f : FacetField.values()) {
       String domain = ",domain:{excludeTags:" + f.publicName + "}},";
@@ -34,12 +34,12 @@ final class SearchFacets {
             .append(domain);
       }
     }
-    sb.append(Histogram.facet(interval)).append('}');
+    sb.append(histogram.facets()).append('}');
     q.set("json.facet", sb.toString());
   }
 
   /** Every facet, in contract order, then the date histogram. */
-  static Map<String, List<FacetValue>> read(NamedList<?> facets, Scope s, DateInterval interval) {
+  static Map<String, List<FacetValue>> read(NamedList<?> facets, Scope s, Histogram histogram) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (FacetField f : FacetField.values()) {
       List<FacetValue> values = new ArrayList<>();
@@ -55,7 +55,7 @@ final class SearchFacets {
       }
       out.put(f.publicName, values);
     }
-    out.put(Histogram.FACET, Histogram.read(facets, interval, s).stream()
+    out.put(Histogram.FACET, histogram.read(facets, s).stream()
         .map(c -> new FacetValue(c.value(), c.count(), false, false)).toList());
     return out;
   }

@@ -25,12 +25,12 @@ class SearchService {
     long start = System.nanoTime();
     Scope scope = p.scope();
     SolrQuery q = SolrQueries.scoped(scope);
-    DateInterval interval = Histogram.choose(solr, q, scope, p.interval());
+    Histogram histogram = Histogram.plan(solr, q, scope, p.interval());
     p.sort().apply(q);
     q.setStart((p.page() - 1) * p.size());
     q.setRows(p.size());
     q.setFields(ID, TITLE, URL, OUTLET, DATE, DATE_DAY, PEOPLE, TOPICS, ORGS, PLACES, STORY_ID);
-    SearchFacets.request(q, scope, interval);
+    SearchFacets.request(q, scope, histogram);
     if (!scope.text().matchesAll()) Snippets.request(q);
     SpellCheck.request(q, scope.text());
     if (p.groupByStory()) Stories.request(q, p.sort());
@@ -50,9 +50,10 @@ class SearchService {
           Snippets.of(rsp.getHighlighting(), id),
           p.groupByStory() ? Stories.of(Docs.str(d, STORY_ID), rsp.getExpandedResults()) : null));
     }
-    var facets = SearchFacets.read(JsonFacets.of(rsp), scope, interval);
+    var json = JsonFacets.of(rsp);
+    var facets = SearchFacets.read(json, scope, histogram);
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(scope.q(), total, p.page(), p.size(), took, scope.text().notice(),
-        SpellCheck.didYouMean(rsp, total), hits, facets, interval.publicName());
+        SpellCheck.didYouMean(rsp, total), hits, facets, histogram.interval(json).publicName());
   }
 }
