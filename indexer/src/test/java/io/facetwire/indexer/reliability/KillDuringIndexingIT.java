@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not been hard-committed yet), and a second run must complete the rest without duplicating anything.
  */
 class KillDuringIndexingIT {
-  static final int ARTICLES = 4_000;
+  static final int ARTICLES = 1_536;
   static final Pattern PROGRESS = Pattern.compile("indexed inputs: (\\d+)");
   static final Path CLI_JAR = Path.of("target/facetwire-indexer.jar");
 
@@ -53,7 +53,7 @@ class KillDuringIndexingIT {
         stderr.add(line);
         Matcher m = PROGRESS.matcher(line);
         if (m.find()) written.set(Integer.parseInt(m.group(1)));
-        if (written.get() >= ARTICLES / 4) {
+        if (written.get() >= ARTICLES / 3) {
           aliveAtKill = child.isAlive();
           child.destroyForcibly(); // SIGKILL: no shutdown hooks, no commit on close
           break;
@@ -93,7 +93,7 @@ class KillDuringIndexingIT {
     } else {
       cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.facetwire.indexer.cli.IndexerCli"));
     }
-    cmd.addAll(List.of("index", "--threads", "1", "--solr", "embedded:" + index, corpus.toString()));
+    cmd.addAll(List.of("index", "--threads", "2", "--solr", "embedded:" + index, corpus.toString()));
     return cmd;
   }
 

@@ -3,7 +3,6 @@ package io.facetwire.api.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * the sinks that could turn data into markup or code.
  */
 class XssIT extends ReliabilityApp {
-  static final ObjectMapper JSON = new ObjectMapper();
   static final Pattern TAG = Pattern.compile("<(?!/?mark>)");
   static final Pattern INNER_HTML = Pattern.compile("(\\w+)\\.innerHTML\\s*=");
   static final List<String> SCRIPTS = List.of("static/js/api.js", "static/js/search.js", "static/js/article.js");
@@ -30,7 +28,7 @@ class XssIT extends ReliabilityApp {
     assertThat(r.status()).as(path).isEqualTo(200);
     assertThat(r.contentType()).as(path).startsWith("application/json");
     assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    return JSON.readTree(r.body());
+    return ReliabilityJson.parse(r.body());
   }
 
   @Test
