@@ -19,7 +19,7 @@ public final class ArticleEnricher {
 
   public Article enrich(RawArticle raw) {
     Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
-        raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null);
+        raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
     a = a.withEntities(people.extract(a.title(), a.body()), null, null);
     a = a.withTopics(topics.tag(a.title(), a.body()));
     return a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id());
