@@ -22,7 +22,7 @@ async function show() {
     main.replaceChildren(
       el('h1', {}, a.title || '(untitled)'),
       el('p', { class: 'meta' }, [a.outlet, a.date || 'undated', a.byline].filter(Boolean).join(' · ')),
-      a.url ? el('p', {}, el('a', { href: a.url, rel: 'noopener noreferrer' }, 'Original article')) : null,
+      /^https?:\/\//i.test(a.url || '') ? el('p', {}, el('a', { href: a.url, rel: 'noopener noreferrer' }, 'Original article')) : null,
       el('p', { class: 'chips' },
         ...a.people.map((v) => el('a', { class: 'chip person', href: `/?person=${encodeURIComponent(v)}` }, v)),
         ...a.topics.map((v) => el('a', { class: 'chip topic', href: `/?topic=${encodeURIComponent(v)}` }, v))),
