@@ -1,6 +1,7 @@
 package io.facetwire.bench.indexing;
 
 import io.facetwire.bench.corpus.Manifest;
+import io.facetwire.bench.harness.Environment;
 import io.facetwire.bench.harness.Results;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,6 +27,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Manifest manifest = Manifest.read(corpus);
+    Results.write(results, "environment", Environment.capture());
+    Results.write(results, "corpus", manifest);
     IndexingResult result = new IndexingBench(corpus, work, threads, System.err).run(manifest.articles());
     Results.write(results, "indexing", result);
     for (IndexRun r : result.runs()) {

@@ -36,6 +36,8 @@ import org.apache.solr.client.solrj.SolrServerException;
 public final class IndexingBench {
   /** The core the HTML run builds; the query benchmark searches it. */
   public static final String QUERY_INDEX = "index";
+  /** The articles as extracted from the HTML pages, one JSON line each: raw SolrJ and PostgreSQL load these. */
+  public static final String EXTRACTED = "extracted.jsonl";
   private final Path corpus;
   private final Path work;
   private final int threads;
@@ -53,16 +55,17 @@ public final class IndexingBench {
     Path html = corpus.resolve("html");
     Path jsonl = corpus.resolve("jsonl");
     boolean jsonlSupported = FormatReader.formatOf("articles.jsonl").isPresent();
-    Path extracted = work.resolve("extracted.jsonl");
+    Path extracted = work.resolve(EXTRACTED);
 
-    warmUp(html, Math.max(200, Math.min(2_000, articles / 10)));
+    warmUp(html, Math.max(50, Math.min(2_000, articles / 10)));
     List<IndexRun> runs = new ArrayList<>();
     runs.add(endToEnd("ours-html", "indexer, HTML pages -> embedded Solr", html, work.resolve(QUERY_INDEX), true));
     if (jsonlSupported) {
       runs.add(endToEnd("ours-jsonl", "indexer, JSON lines -> embedded Solr", jsonl, work.resolve("index-jsonl"), false));
     }
     runs.add(extractOnly("extract-html", "indexer --dry-run path, HTML pages -> JSON lines file", html, extracted));
-    runs.add(raw(extracted));
+    runs.add(raw(extracted, false));
+    runs.add(raw(extracted, true));
     return new IndexingResult(articles, HeapSampler.maxBytes(), threads, jsonlSupported, runs);
   }
 
@@ -114,24 +117,28 @@ public final class IndexingBench {
     }
   }
 
-  private IndexRun raw(Path extracted) throws IOException, SolrServerException {
+  /** Plain SolrJ adds of the extracted articles, or ({@code viaSink}) our SolrSink on the same articles. */
+  private IndexRun raw(Path extracted, boolean viaSink) throws IOException, SolrServerException {
     Path dir = work.resolve("index-raw");
     DiskUsage.delete(dir);
     HeapSampler.settle();
-    String description = "plain SolrJ add + commit of the extracted articles, batches of " + RawIngest.BATCH;
-    log.printf("raw-solrj: %s%n", description);
+    String name = viaSink ? "sink-only" : "raw-solrj";
+    String description = viaSink
+        ? "our SolrSink alone on the extracted articles, chunks of " + RawIngest.SINK_BATCH + " (no extraction)"
+        : "plain SolrJ add + commit of the extracted articles, batches of " + RawIngest.BATCH;
+    log.printf("%s: %s%n", name, description);
     IndexRun run;
     try (HeapSampler heap = new HeapSampler(); SolrClient solr = SolrClients.open("embedded:" + dir)) {
-      RawIngest.Outcome o = RawIngest.run(extracted, solr, Integer.MAX_VALUE);
-      run = new IndexRun("raw-solrj", description, o.articles(), Files.size(extracted), o.time().wallSeconds(),
+      RawIngest.Outcome o = viaSink ? RawIngest.viaSink(extracted, solr) : RawIngest.run(extracted, solr, Integer.MAX_VALUE);
+      run = new IndexRun(name, description, o.articles(), Files.size(extracted), o.time().wallSeconds(),
           o.time().cpuSeconds(), o.time().wallSeconds(), heap.peakBytes(), 0, Stopwatch.loadAverage());
     }
     return withIndexSize(run, dir, false);
   }
 
-  /** Measured after the core is closed, so the size is what stays on disk. */
+  /** The Lucene index (not the transaction log), measured after the core is closed. */
   private static IndexRun withIndexSize(IndexRun run, Path dir, boolean keep) {
-    IndexRun sized = run.withIndexBytes(DiskUsage.bytes(dir.resolve(ArticleFields.COLLECTION).resolve("data")));
+    IndexRun sized = run.withIndexBytes(DiskUsage.bytes(dir.resolve(ArticleFields.COLLECTION).resolve("data").resolve("index")));
     if (!keep) DiskUsage.delete(dir);
     return sized;
   }

@@ -24,7 +24,7 @@ final class ExportBench {
 
   private ExportBench() {}
 
-  static QueryResult.Export run(String apiBase, SolrClient solr, BenchQuery query, int limit) throws Exception {
+  static QueryResult.Export run(String apiBase, SolrClient solr, Target postgres, BenchQuery query, int limit) throws Exception {
     long apiRows = 0;
     double apiSeconds = 0;
     String status;
@@ -46,7 +46,14 @@ final class ExportBench {
     t0 = System.nanoTime();
     long solrRows = solrCursor(solr, limit);
     double solrSeconds = (System.nanoTime() - t0) / 1e9;
-    return new QueryResult.Export(limit, status, apiRows, apiSeconds, solrRows, solrSeconds);
+    long pgRows = 0;
+    double pgSeconds = 0;
+    if (postgres instanceof io.facetwire.bench.pg.PgTarget pg) {
+      t0 = System.nanoTime();
+      pgRows = pg.export(query, limit);
+      pgSeconds = (System.nanoTime() - t0) / 1e9;
+    }
+    return new QueryResult.Export(limit, status, apiRows, apiSeconds, solrRows, solrSeconds, pgRows, pgSeconds);
   }
 
   private static long solrCursor(SolrClient solr, int limit) throws Exception {

@@ -32,8 +32,12 @@ public final class QueryBench {
     this.log = log;
   }
 
-  public QueryResult run(List<BenchQuery> mix, BenchQuery export, int corpusArticles, double secondsPerLevel)
-      throws Exception {
+  /**
+   * Runs the benchmark; {@code postgres} (may be null) is loaded already and measured in the same
+   * slices as the API and Solr.
+   */
+  public QueryResult run(List<BenchQuery> mix, BenchQuery export, int corpusArticles, double secondsPerLevel,
+      Target postgres, QueryResult.PgLoad postgresLoad) throws Exception {
     try (SolrHttpServer solrServer = new SolrHttpServer(index);
         SolrClient solr = new Http2SolrClient.Builder(solrServer.baseUrl()).withDefaultCollection("articles")
             .withIdleTimeout(120, TimeUnit.SECONDS).build();
@@ -53,39 +57,49 @@ public final class QueryBench {
       for (int i = 0; i < mix.size(); i++) {
         BenchQuery q = mix.get(i);
         infos.add(new QueryResult.QueryInfo(q.name(), q.kind(), q.apiQueryString(), q.facetFilters(), apiTotals.get(i),
-            solrTarget.run(i), recorded.get(i).size(), SolrDirectTarget.groups(recorded.get(i))));
-        log.printf("  %-30s api total %7d, solr %7d, %d solr request(s)%n", q.name(), apiTotals.get(i),
-            infos.get(i).solrTotal(), recorded.get(i).size());
+            solrTarget.run(i), postgres == null ? -1 : postgres.run(i), recorded.get(i).size(),
+            SolrDirectTarget.groups(recorded.get(i))));
+        log.printf("  %-30s api total %7d, solr %7d, postgres %7d, %d solr request(s)%n", q.name(), apiTotals.get(i),
+            infos.get(i).solrTotal(), infos.get(i).postgresTotal(), recorded.get(i).size());
       }
       long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
       log.println("warming up");
-      LoadRunner.run(apiTarget, mix.size(), 2, Math.max(2_000, sliceMillis));
-      LoadRunner.run(solrTarget, mix.size(), 2, Math.max(2_000, sliceMillis));
+      LoadRunner.run(apiTarget, mix.size(), 2, Math.max(500, sliceMillis));
+      LoadRunner.run(solrTarget, mix.size(), 2, Math.max(500, sliceMillis));
+      if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, Math.max(500, sliceMillis));
       List<QueryResult.Level> levels = new ArrayList<>();
       List<QueryResult.PerQuery> perQuery = new ArrayList<>();
       for (int clients : CLIENTS) {
         List<LoadRunner.Run> apiRuns = new ArrayList<>();
         List<LoadRunner.Run> solrRuns = new ArrayList<>();
+        List<LoadRunner.Run> pgRuns = new ArrayList<>();
         for (int slice = 0; slice < 2; slice++) {
           apiRuns.add(LoadRunner.run(apiTarget, mix.size(), clients, sliceMillis));
           solrRuns.add(LoadRunner.run(solrTarget, mix.size(), clients, sliceMillis));
+          if (postgres != null) pgRuns.add(LoadRunner.run(postgres, mix.size(), clients, sliceMillis));
         }
-        QueryResult.Level level = new QueryResult.Level(clients, LoadRunner.latencies(apiRuns), LoadRunner.latencies(solrRuns));
+        QueryResult.Level level = new QueryResult.Level(clients, LoadRunner.latencies(apiRuns), LoadRunner.latencies(solrRuns),
+            postgres == null ? null : LoadRunner.latencies(pgRuns));
         levels.add(level);
         log.printf("%d client(s): api p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s | solr p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n",
             clients, level.api().p50(), level.api().p95(), level.api().p99(), level.api().throughput(),
             level.solr().p50(), level.solr().p95(), level.solr().p99(), level.solr().throughput());
+        if (postgres != null) {
+          log.printf("%d client(s): postgres p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n", clients, level.postgres().p50(),
+              level.postgres().p95(), level.postgres().p99(), level.postgres().throughput());
+        }
         if (clients == 1) {
           for (int i = 0; i < mix.size(); i++) {
             perQuery.add(new QueryResult.PerQuery(mix.get(i).name(), LoadRunner.latenciesOf(apiRuns, i).p50(),
-                LoadRunner.latenciesOf(solrRuns, i).p50()));
+                LoadRunner.latenciesOf(solrRuns, i).p50(), postgres == null ? 0 : LoadRunner.latenciesOf(pgRuns, i).p50()));
           }
         }
       }
-      QueryResult.Export exported = ExportBench.run(api.baseUrl(), solr, export, EXPORT_ROWS);
-      log.printf("export: api %s %d rows in %.2f s; solr cursor %d rows in %.2f s%n", exported.apiStatus(),
-          exported.apiRows(), exported.apiSeconds(), exported.solrRows(), exported.solrSeconds());
-      return new QueryResult(corpusArticles, secondsPerLevel, infos, levels, perQuery, exported);
+      QueryResult.Export exported = ExportBench.run(api.baseUrl(), solr, postgres, export, EXPORT_ROWS);
+      log.printf("export: api %s %d rows in %.2f s; solr cursor %d rows in %.2f s; postgres %d rows in %.2f s%n",
+          exported.apiStatus(), exported.apiRows(), exported.apiSeconds(), exported.solrRows(), exported.solrSeconds(),
+          exported.postgresRows(), exported.postgresSeconds());
+      return new QueryResult(corpusArticles, secondsPerLevel, infos, levels, perQuery, exported, postgresLoad);
     }
   }
 }
