@@ -38,14 +38,16 @@ final class TopicLexicon {
     List<String> ids = source.stream().map(Taxonomy.Topic::id).toList();
     for (Taxonomy.Topic t : source) {
       List<String> words = new ArrayList<>();
-      for (String rule : t.rules()) {
-        String w = wordFor(taxonomy, t, rule);
+      for (Taxonomy.Rule rule : t.rules()) {
+        if (rule.w() <= 0) continue; // evidence against the topic: never woven in
+        String w = wordFor(taxonomy, t, rule.q());
         if (w != null) words.add(w);
       }
-      if (words.size() < Math.max(1, t.threshold())) continue;
+      int needed = (int) Math.max(1, Math.ceil(t.threshold()));
+      if (words.size() < needed) continue;
       List<Integer> related = AFFINITY.getOrDefault(t.id(), List.of()).stream()
           .map(ids::indexOf).filter(i -> i >= 0).toList();
-      topics.add(new Topic(t.id(), t.label(), Math.max(1, t.threshold()), words, related));
+      topics.add(new Topic(t.id(), t.label(), needed, words, related));
     }
     if (topics.isEmpty()) throw new IllegalStateException("no usable topic in taxonomy " + taxonomy.version());
     popularity = new Zipf(topics.size(), 0.7);
@@ -85,7 +87,7 @@ final class TopicLexicon {
     String base = rule.replace("\"", "").replace("*", "").strip();
     if (base.isEmpty() || base.contains(":")) return null;
     Taxonomy single = new Taxonomy(taxonomy.version(), taxonomy.scheme(),
-        List.of(new Taxonomy.Topic(topic.id(), topic.label(), topic.iptc(), topic.parent(), 1, List.of(rule))));
+        List.of(new Taxonomy.Topic(topic.id(), topic.label(), topic.iptc(), null, 1, List.of(new Taxonomy.Rule(rule, 1.0)))));
     TopicTagger tagger = new TopicTagger(single);
     for (String candidate : rule.endsWith("*") ? List.of(base, base + "s", base + "ed", base + "ing", base + "al") : List.of(base)) {
       if (Set.copyOf(tagger.tag("", "They spoke of " + candidate + " on Monday.")).contains(topic.label())) return candidate;

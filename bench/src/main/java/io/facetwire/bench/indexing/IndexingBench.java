@@ -54,7 +54,7 @@ public final class IndexingBench {
     Files.createDirectories(work);
     Path html = corpus.resolve("html");
     Path jsonl = corpus.resolve("jsonl");
-    boolean jsonlSupported = FormatReader.formatOf("articles.jsonl").isPresent();
+    boolean jsonlSupported = new FormatReader().formatOf(io.facetwire.indexer.read.InputDoc.of("articles.jsonl", new byte[0])).isPresent();
     Path extracted = work.resolve(EXTRACTED);
 
     warmUp(html, Math.max(50, Math.min(2_000, articles / 10)));

@@ -94,7 +94,7 @@ final class RawIngest {
     return new Article(text(j, "id"), text(j, "url"), text(j, "title"), text(j, "body"),
         date == null ? null : OffsetDateTime.parse(date), text(j, "outlet"), text(j, "byline"), text(j, "lang"),
         text(j, "source"), strings(j, "people"), strings(j, "topics"), strings(j, "orgs"), strings(j, "places"),
-        text(j, "content_hash"), text(j, "story_id"));
+        text(j, "content_hash"), text(j, "story_id"), strings(j, "story_bands"));
   }
 
   private static String text(JsonNode j, String field) {
