@@ -43,7 +43,7 @@ async function show() {
     main.replaceChildren(
       el('h1', {}, a.title || '(untitled)'),
       el('p', { class: 'meta' }, ...facts.flatMap((f, i) => (i ? [' · ', f] : [f]))),
-      a.url ? el('p', {}, el('a', { href: a.url, rel: 'noopener noreferrer' }, 'Read the original'), el('span', { class: 'meta' }, ` (${new URL(a.url, location.href).hostname})`)) : null,
+      /^https?:\/\//i.test(a.url || '') ? el('p', {}, el('a', { href: a.url, rel: 'noopener noreferrer' }, 'Read the original'), el('span', { class: 'meta' }, ` (${new URL(a.url, location.href).hostname})`)) : null,
       el('dl', { class: 'facts' },
         links('People', a.people, (v) => entityHref('person', v)),
         links('Topics', a.topics, (v) => entityHref('topic', v)),
