@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringIndexingIT {
   static final int ARTICLES = 1_536;
-  static final Pattern PROGRESS = Pattern.compile("indexed inputs: (\\d+)");
+  static final Pattern PROGRESS = Pattern.compile("\\binputs: (\\d+)");
   static final Path CLI_JAR = Path.of("target/facetwire-indexer.jar");
 
   @TempDir
