@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * Measures HTML extraction against labelled pages: folders holding {@code source.html} and
  * {@code expected-metadata.json} (title, siteName, publishedTime, excerpt; the Mozilla Readability
  * test-suite layout). Accuracy counts only pages whose expected value exists; body similarity is how
- * much of the labelled excerpt (the article's lead) the extracted body contains.
+ * much of the labelled excerpt (the article's lead, or the page's description) the extracted body
+ * contains, by character trigrams.
  */
 public final class HtmlEvaluation {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -118,12 +119,21 @@ public final class HtmlEvaluation {
     return actual != null && Texts.fingerprintForm(expected).equals(Texts.fingerprintForm(actual));
   }
 
-  /** The share of the excerpt's words that occur in the body. */
+  /**
+   * The share of the excerpt's character trigrams that occur in the body: language-neutral (Chinese
+   * and Japanese have no spaces to split words at) and forgiving of punctuation and typography.
+   */
   static double containment(String excerpt, String body) {
-    Set<String> words = new HashSet<>(Arrays.asList(Texts.fingerprintForm(body).split(" ")));
-    String[] wanted = Texts.fingerprintForm(excerpt).split(" ");
-    long found = Arrays.stream(wanted).filter(words::contains).count();
-    return wanted.length == 0 ? 1 : found / (double) wanted.length;
+    Set<String> inBody = trigrams(Texts.fingerprintForm(body));
+    Set<String> wanted = trigrams(Texts.fingerprintForm(excerpt));
+    if (wanted.isEmpty()) return 1;
+    return wanted.stream().filter(inBody::contains).count() / (double) wanted.size();
+  }
+
+  private static Set<String> trigrams(String s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 3 <= s.length(); i++) out.add(s.substring(i, i + 3));
+    return out;
   }
 
   private static String text(JsonNode n, String field) {
