@@ -169,6 +169,14 @@ class CorpusIT {
     assertThat(json.at("/exitCode").asInt()).isEqualTo(2);
   }
 
+  @Test
+  void exportColumnsCanBeNamedOnTheCommandLine() {
+    String csv = "src/test/resources/fixtures/formats/custom-columns.csv";
+    assertThat(IndexerCli.run("index", "--dry-run", csv)).as("no text column without --field").isEqualTo(2);
+    assertThat(IndexerCli.run("index", "--dry-run", "--field", "title=hed", "--field", "text=story_text", csv)).isZero();
+    assertThat(IndexerCli.run("index", "--dry-run", "--field", "headline=hed", csv)).as("unknown field").isEqualTo(2);
+  }
+
   static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
