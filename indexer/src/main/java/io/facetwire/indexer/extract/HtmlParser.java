@@ -38,8 +38,12 @@ public final class HtmlParser {
     OffsetDateTime published = firstDate(ld.datePublished(), meta.get("article:published_time"),
         meta.get("og:article:published_time"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
         meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("date"),
-        meta.get("pubdate"), meta.get("publish-date"), meta.get("article.published"),
-        doc.select("time[datetime]").attr("datetime"), doc.select("[itemprop=datePublished]").attr("content"));
+        meta.get("pubdate"), meta.get("publish-date"), meta.get("article.published"), meta.get("og:published_time"),
+        meta.get("article:published"), meta.get("publish_date"), meta.get("publication_date"), meta.get("dcterms.date"),
+        meta.get("dcterms.issued"), meta.get("datepublished"), meta.get("citation_publication_date"),
+        meta.get("citation_date"), doc.select("[itemprop=datePublished][datetime]").attr("datetime"),
+        doc.select("[itemprop=datePublished][content]").attr("content"), doc.select("time[pubdate][datetime]").attr("datetime"),
+        doc.select("time[datetime]").attr("datetime"));
     String byline = first(ld.author(), meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
         meta.get("sailthru.author"), meta.get("dc.creator"), text(doc.selectFirst("[rel=author], .byline, [itemprop=author]")));
     if (byline != null && byline.startsWith("http")) byline = null;
