@@ -28,7 +28,7 @@ public final class HtmlEvaluation {
   private final HtmlParser parser = new HtmlParser();
 
   /** One page's comparison; null fields when the label does not exist. */
-  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Double body, String detail) {}
+  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Boolean byline, Double body, String detail) {}
 
   /** Totals over all pages. */
   public record Summary(List<Page> pages) {
@@ -44,6 +44,10 @@ public final class HtmlEvaluation {
       return rate(pages.stream().map(Page::date).toList());
     }
 
+    public double bylineAccuracy() {
+      return rate(pages.stream().map(Page::byline).toList());
+    }
+
     public double bodySimilarity() {
       return pages.stream().map(Page::body).filter(b -> b != null).mapToDouble(Double::doubleValue).average().orElse(0);
     }
@@ -56,13 +60,14 @@ public final class HtmlEvaluation {
     public void print(PrintStream out, boolean verbose) {
       if (verbose) {
         for (Page p : pages) {
-          boolean bad = Boolean.FALSE.equals(p.title) || Boolean.FALSE.equals(p.outlet) || Boolean.FALSE.equals(p.date);
+          boolean bad = Boolean.FALSE.equals(p.title) || Boolean.FALSE.equals(p.outlet) || Boolean.FALSE.equals(p.date)
+              || Boolean.FALSE.equals(p.byline);
           if (!bad && (p.body == null || p.body >= 0.8)) continue;
           out.println(p.name + ": " + p.detail + " body " + p.body);
         }
       }
-      out.printf("pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, body similarity %.3f%n", pages.size(),
-          100 * titleAccuracy(), 100 * outletAccuracy(), 100 * dateAccuracy(), bodySimilarity());
+      out.printf("pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, byline %.1f%%, body similarity %.3f%n", pages.size(),
+          100 * titleAccuracy(), 100 * outletAccuracy(), 100 * dateAccuracy(), 100 * bylineAccuracy(), bodySimilarity());
     }
   }
 
@@ -84,6 +89,7 @@ public final class HtmlEvaluation {
     String site = text(expected, "siteName");
     String time = text(expected, "publishedTime");
     String excerpt = text(expected, "excerpt");
+    String byline = text(expected, "byline");
     String name = folder.getFileName().toString();
     RawArticle a;
     try {
@@ -91,15 +97,17 @@ public final class HtmlEvaluation {
       a = parser.parse(html, null, name);
     } catch (BadInputException e) {
       return new Page(name, title == null ? null : false, site == null ? null : false, time == null ? null : false,
-          excerpt == null ? null : 0.0, "failed: " + e.getMessage());
+          byline == null ? null : false, excerpt == null ? null : 0.0, "failed: " + e.getMessage());
     }
     Boolean titleOk = title == null ? null : sameTitle(title, a.title());
     Boolean outletOk = site == null ? null : same(site, a.outlet());
     Boolean dateOk = time == null ? null : a.published() != null && time.startsWith(a.published().toLocalDate().toString());
     Double body = excerpt == null ? null : containment(excerpt, a.body());
-    String detail = String.format("title %s [%s] outlet %s [%s] date %s [%s]", a.title(), title, a.outlet(), site,
-        a.published(), time);
-    return new Page(name, titleOk, outletOk, dateOk, body, detail);
+    Boolean bylineOk = byline == null ? null : a.byline() != null
+        && (same(byline, a.byline()) || Texts.fingerprintForm(a.byline()).contains(Texts.fingerprintForm(Bylines.clean(byline))));
+    String detail = String.format("title %s [%s] outlet %s [%s] date %s [%s] byline %s [%s]", a.title(), title, a.outlet(),
+        site, a.published(), time, a.byline(), byline);
+    return new Page(name, titleOk, outletOk, dateOk, bylineOk, body, detail);
   }
 
   /**
