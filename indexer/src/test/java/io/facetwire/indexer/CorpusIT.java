@@ -158,6 +158,19 @@ class CorpusIT {
   }
 
   @Test
+  void anArticleThatMovedToAnotherFileSurvivesThePruneOfTheOldOne(@TempDir Path dir) throws Exception {
+    Path page = CORPUS.resolve("pages/gazette-flood.html");
+    Files.copy(page, dir.resolve("a.html"));
+    index(dir, new SolrSink(solr), true);
+    Files.move(dir.resolve("a.html"), dir.resolve("b.html"));
+    IndexReport r = index(dir, new SolrSink(solr), true);
+    assertThat(r.pruned()).isZero();
+    assertThat(count("*:*")).isEqualTo(1);
+    assertThat(byUrl("https://coast-gazette.example/floods-aldmoor").getFieldValue("source"))
+        .isEqualTo(dir.resolve("b.html").toString());
+  }
+
+  @Test
   void theCliWritesAJsonReport(@TempDir Path dir) throws Exception {
     Path report = dir.resolve("report.json");
     int code = IndexerCli.run("index", "--dry-run", "--report", report.toString(), CORPUS.resolve("exports").toString());
