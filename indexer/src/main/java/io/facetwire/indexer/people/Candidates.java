@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * Cuts capitalised runs into candidate names. Titles split a run and cue what follows ("Exco
  * Chairman Richard Lacy"); modifiers and sentence-start words are dropped ("Salvadoran", "Both");
  * a part holding an organisation word ("Dale Burdett Inc") is an organisation, reported apart so
- * the same words elsewhere in the article are not taken for a person either.
+ * the same words elsewhere in the article are not taken for a person either. One instance per
+ * article: it remembers where the last organisation ended.
  */
 final class Candidates {
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
