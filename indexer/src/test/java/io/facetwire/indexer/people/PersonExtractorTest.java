@@ -100,6 +100,14 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aFirmAfterARoleAndAPrepositionIsAFirm() {
+    assertThat(people.extract(null, "An analyst at Smith Barney said the chairman of Kohlberg Kravis would resist."))
+        .isEmpty();
+    assertThat(people.extract(null, "Nova said the Minister of Regional and Industrial Expansion, Michel Cote, ruled."))
+        .containsExactly("Michel Cote");
+  }
+
+  @Test
   void aCompanyWithAPersonLikeNameIsNotAPersonEvenWithoutASuffix() {
     assertThat(people.extract(null, "Showers continued, Comissaria Smith said in its weekly review.")).isEmpty();
   }
