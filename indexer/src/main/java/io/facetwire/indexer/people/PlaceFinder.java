@@ -31,7 +31,9 @@ final class PlaceFinder {
         continue;
       }
       if (!startsPlace(toks.get(i), i < dateline, taken)) continue;
-      for (int len = Math.min(places.longest(), toks.size() - i); len >= 1; len--) {
+      int run = 1;
+      while (run < places.longest() && i + run < toks.size() && eligible(toks.get(i + run), i + run < dateline, taken)) run++;
+      for (int len = run; len >= 1; len--) {
         Optional<String> place = match(toks, i, len, dateline, taken);
         if (place.isPresent()) {
           if (!out.contains(place.get())) out.add(place.get());
@@ -55,6 +57,11 @@ final class PlaceFinder {
       name.append(t.text());
     }
     return places.canonical(name.toString());
+  }
+
+  /** Can be inside a place name: a place word or a connector ("Gulf of Mexico", "Dar es Salaam"). */
+  private boolean eligible(Token t, boolean inDateline, Set<Token> taken) {
+    return (t.kind() == Token.Kind.LOWER && CONNECTORS.contains(t.key())) || startsPlace(t, inDateline, taken);
   }
 
   private boolean startsPlace(Token t, boolean inDateline, Set<Token> taken) {
