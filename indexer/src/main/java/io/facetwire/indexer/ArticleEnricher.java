@@ -44,7 +44,7 @@ public final class ArticleEnricher {
 
   public Article enrich(RawArticle raw) {
     Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
-        raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null);
+        raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
     Mentions m = people.find(a.body());
     resolver.observe(m);
     a = a.withEntities(m.people(), null, m.places());

@@ -10,13 +10,15 @@ public final class ArticleFields {
   /** Name of the configset, in the jar and in ZooKeeper. */
   public static final String CONFIGSET = "facetwire";
   /** Must match the schema name suffix; bumped whenever schema.xml or solrconfig.xml change. */
-  public static final int CONFIGSET_VERSION = 3;
+  public static final int CONFIGSET_VERSION = 4;
 
   public static final String ID = "id";
   public static final String URL = "url";
   public static final String SOURCE = "source";
   public static final String CONTENT_HASH = "content_hash";
   public static final String STORY_ID = "story_id";
+  /** MinHash band keys of the body (indexer-only): finds near-duplicates indexed in earlier runs. */
+  public static final String STORY_BANDS = "story_bands";
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String BYLINE = "byline";

@@ -11,6 +11,7 @@ import io.facetwire.indexer.people.PersonResolver;
 import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputDoc;
 import io.facetwire.indexer.read.InputWalker;
+import io.facetwire.indexer.read.Records;
 import io.facetwire.indexer.topics.Taxonomy;
 import io.facetwire.indexer.topics.TopicTagger;
 import java.io.IOException;
@@ -82,9 +83,10 @@ final class EvaluateCommand implements Callable<Integer> {
     List<Seen> seen = new ArrayList<>();
     for (InputDoc doc : InputWalker.walk(paths).toList()) {
       String file = Path.of(doc.name()).getFileName().toString();
-      if (!gold.has(file) || !reader.accepts(doc)) continue;
-      try {
-        for (RawArticle raw : reader.read(doc)) {
+      if (!gold.has(file) || reader.formatOf(doc).isEmpty()) continue;
+      try (Records records = reader.read(doc)) {
+        while (records.hasNext()) {
+          RawArticle raw = records.next().extract();
           Mentions m = extractor.find(raw.body());
           resolver.observe(m);
           seen.add(new Seen(file, gold.get(file), m, new LinkedHashSet<>(tagger.topicIds(raw.title(), raw.body()))));
