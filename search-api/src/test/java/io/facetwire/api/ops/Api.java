@@ -23,7 +23,8 @@ final class Api implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  record Reply(int status, String contentType, JsonNode body) {}
+  /** A response; {@code body} is the parsed JSON, null for other content (then see {@code text}). */
+  record Reply(int status, String contentType, JsonNode body, String text) {}
 
   private final ConfigurableApplicationContext context;
   final int port;
@@ -49,7 +50,8 @@ final class Api implements AutoCloseable {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     String type = r.headers().firstValue("Content-Type").orElse("");
-    return new Reply(r.statusCode(), type, type.contains("json") ? JSON.readTree(r.body()) : null);
+    boolean json = type.startsWith("application/json") || type.startsWith("application/problem+json");
+    return new Reply(r.statusCode(), type, json ? JSON.readTree(r.body()) : null, r.body());
   }
 
   <T> T bean(Class<T> type) {
