@@ -50,7 +50,8 @@ final class Api implements AutoCloseable {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     String type = r.headers().firstValue("Content-Type").orElse("");
-    boolean json = type.startsWith("application/json") || type.startsWith("application/problem+json");
+    // application/json and application/...+json (problem details, Actuator); not JSON lines.
+    boolean json = type.matches("application/([\\w.-]+\\+)?json\\b.*");
     return new Reply(r.statusCode(), type, json ? JSON.readTree(r.body()) : null, r.body());
   }
 
