@@ -41,7 +41,8 @@ public final class SolrClients {
       case HTTP -> new Http2SolrClient.Builder(location.urls().get(0))
           .withDefaultCollection(location.collection())
           .withConnectionTimeout(5, TimeUnit.SECONDS)
-          .withIdleTimeout(60, TimeUnit.SECONDS)
+          // Bounded so that a Solr that accepts connections but never answers cannot pin API threads.
+          .withIdleTimeout(30, TimeUnit.SECONDS)
           .build();
       case CLOUD_ZK, CLOUD_HTTP -> cloud(location, cloud);
     };
@@ -53,17 +54,7 @@ public final class SolrClients {
    * from {@code core.properties}, so the index survives restarts.
    */
   static SolrClient embedded(Path home) {
-    try {
-      Path coreDir = home.resolve(ArticleFields.COLLECTION);
-      Files.createDirectories(coreDir);
-      Configset.copyTo(coreDir.resolve("conf"));
-      Path props = coreDir.resolve("core.properties");
-      if (!Files.exists(props)) {
-        Files.writeString(props, "name=" + ArticleFields.COLLECTION + "\n");
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
-    }
+    prepareHome(home);
     NodeConfig config = new NodeConfig.NodeConfigBuilder("facetwire", home)
         .setAllowPaths(Set.of(home))
         .build();
@@ -83,6 +74,24 @@ public final class SolrClients {
         container.shutdown();
       }
     };
+  }
+
+  /**
+   * Lays out a Solr home with the articles core and the current configset, as embedded Solr needs it;
+   * a standalone Solr started on the same directory (tests use Jetty) serves the same index.
+   */
+  public static void prepareHome(Path home) {
+    try {
+      Path coreDir = home.resolve(ArticleFields.COLLECTION);
+      Files.createDirectories(coreDir);
+      Configset.copyTo(coreDir.resolve("conf"));
+      Path props = coreDir.resolve("core.properties");
+      if (!Files.exists(props)) {
+        Files.writeString(props, "name=" + ArticleFields.COLLECTION + "\n");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
+    }
   }
 
   private static SolrClient cloud(SolrLocation location, CloudCollections.Options options) {

@@ -47,8 +47,15 @@ final class Api implements AutoCloseable {
   }
 
   Reply get(String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    return get(path, null);
+  }
+
+  /** A GET with {@code Authorization: Bearer token} (actuator endpoints other than health need one). */
+  Reply get(String path, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(60));
+    if (token != null) request.header("Authorization", "Bearer " + token);
+    HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     String type = r.headers().firstValue("Content-Type").orElse("");
     // application/json and application/...+json (problem details, Actuator); not JSON lines.
     boolean json = type.matches("application/([\\w.-]+\\+)?json\\b.*");
