@@ -9,6 +9,7 @@ import java.util.List;
  * @param published when it was published, with the publisher's offset kept so the day it ran is the
  *     day the reader saw; null when the source has no date (never "today")
  * @param source the file (and record, for multi-article files) it came from
+ * @param storyBands MinHash band keys of the body, which find near-duplicates across runs
  */
 public record Article(
     String id,
@@ -25,13 +26,15 @@ public record Article(
     List<String> orgs,
     List<String> places,
     String contentHash,
-    String storyId) {
+    String storyId,
+    List<String> storyBands) {
 
   public Article {
     people = people == null ? List.of() : List.copyOf(people);
     topics = topics == null ? List.of() : List.copyOf(topics);
     orgs = orgs == null ? List.of() : List.copyOf(orgs);
     places = places == null ? List.of() : List.copyOf(places);
+    storyBands = storyBands == null ? List.of() : List.copyOf(storyBands);
   }
 
   public int wordCount() {
@@ -39,14 +42,19 @@ public record Article(
   }
 
   public Article withEntities(List<String> people, List<String> orgs, List<String> places) {
-    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId);
+    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, storyBands);
   }
 
   public Article withTopics(List<String> topics) {
-    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId);
+    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, storyBands);
   }
 
   public Article withIdentity(String id, String contentHash, String storyId) {
-    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId);
+    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, storyBands);
+  }
+
+  /** With the MinHash band keys of its body (see {@code stories.MinHash}), computed on the worker threads. */
+  public Article withStoryBands(List<String> bands) {
+    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, bands);
   }
 }

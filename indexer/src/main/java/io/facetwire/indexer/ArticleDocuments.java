@@ -46,6 +46,7 @@ public final class ArticleDocuments {
       if (v instanceof java.util.Collection<?> c && c.isEmpty()) return;
       doc.setField(k, k.equals(DATE) || k.equals(INDEXED_AT) ? java.util.Date.from(Instant.parse((String) v)) : v);
     });
+    if (!a.storyBands().isEmpty()) doc.setField(STORY_BANDS, a.storyBands());
     OffsetDateTime d = a.published();
     if (d != null) {
       // Buckets use the day as published (publisher's offset), so an article never moves to a neighbour day.

@@ -21,7 +21,7 @@ public final class ArticleIds {
   /** Hash of everything we index, so an unchanged article can be skipped on the next run. */
   public static String contentHash(Article a) {
     return Texts.sha1Hex(String.join("\u0001",
-        String.valueOf(a.url()), String.valueOf(a.title()), String.valueOf(a.body()),
+        String.valueOf(a.url()), String.valueOf(a.source()), String.valueOf(a.title()), String.valueOf(a.body()),
         String.valueOf(a.published()), String.valueOf(a.outlet()), String.valueOf(a.byline()),
         String.valueOf(a.lang()), String.join("|", a.people()), String.join("|", a.topics()),
         String.join("|", a.orgs()), String.join("|", a.places()), String.valueOf(a.storyId())));

@@ -3,11 +3,15 @@ package io.facetwire.indexer;
 import java.util.List;
 
 /**
- * What one indexing run did, by outcome. Every input ends in exactly one bucket, so read =
- * articles from the inputs, and nothing is lost without a line in {@code failures}.
+ * What one indexing run did, by outcome. Every article read is indexed, unchanged, or a repeat of
+ * an article (same id) already read in this run; nothing is lost without a line in
+ * {@code failures}. {@code duplicates} counts articles repeating an earlier one's exact text (same
+ * id: not written again; another outlet's copy: written, same story), {@code nearDuplicates} those
+ * that joined a story with edited text; {@code skipped} inputs of unknown formats,
+ * {@code notArticles} pages without article text in web archives.
  */
 public record IndexReport(
-    int inputs, int articles, int indexed, int unchanged, int duplicates, int skipped, int undated,
+    int inputs, int articles, int indexed, int unchanged, int duplicates, int nearDuplicates, int skipped, int notArticles, int undated, int pruned,
     List<Failure> failures, long millis) {
 
   /** A failed input (or record within an input) and why. */
@@ -24,8 +28,10 @@ public record IndexReport(
 
   public String summary() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("read %d inputs, %d articles: indexed %d, unchanged %d, duplicates %d, failed %d, skipped %d, undated %d (%.1f s)%n",
-        inputs, articles, indexed, unchanged, duplicates, failed(), skipped, undated, millis / 1000.0));
+    sb.append(String.format("read %d inputs, %d articles: indexed %d, unchanged %d, duplicates %d, near-duplicates %d, "
+            + "failed %d, skipped %d inputs and %d non-article pages, undated %d, pruned %d (%.1f s)%n",
+        inputs, articles, indexed, unchanged, duplicates, nearDuplicates, failed(), skipped, notArticles, undated, pruned,
+        millis / 1000.0));
     for (Failure f : failures) sb.append("  failed: ").append(f.source()).append(": ").append(f.reason()).append('\n');
     return sb.toString();
   }

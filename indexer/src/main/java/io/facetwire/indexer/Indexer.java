@@ -1,38 +1,52 @@
 package io.facetwire.indexer;
 
 import io.facetwire.indexer.extract.BadInputException;
-import io.facetwire.indexer.extract.RawArticle;
+import io.facetwire.indexer.extract.NotAnArticleException;
 import io.facetwire.indexer.people.PersonExtractor;
+import io.facetwire.indexer.read.Candidate;
 import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.indexer.read.Records;
+import io.facetwire.indexer.stories.MinHash;
+import io.facetwire.indexer.stories.Stories;
 import io.facetwire.indexer.topics.Taxonomy;
 import io.facetwire.indexer.topics.TopicTagger;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
  * The indexer's public facade: reads inputs, extracts articles on all cores, and writes them to a
- * sink in batches. Inputs stream through in chunks, so memory stays bounded by the chunk, not the
- * corpus. A bad input becomes a line in the report; only an unreachable Solr stops the run.
+ * sink in batches. Inputs and the records inside them stream through in chunks, so memory stays
+ * bounded by the chunk, not the corpus. A bad input or record becomes a line in the report; only an
+ * unreachable Solr stops the run.
  */
 public final class Indexer implements AutoCloseable {
   static final int CHUNK = 256;
-  private final FormatReader reader = new FormatReader();
+  private final FormatReader reader;
   private final ArticleEnricher enricher;
   private final ExecutorService workers;
 
+  /** Hears how far a run is after each chunk. */
+  public interface Progress {
+    void update(int inputs, int articles);
+  }
+
   public Indexer(ArticleEnricher enricher, int threads) {
+    this(enricher, threads, new FormatReader());
+  }
+
+  public Indexer(ArticleEnricher enricher, int threads, FormatReader reader) {
     this.enricher = enricher;
+    this.reader = reader;
     this.workers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "facetwire-extract");
       t.setDaemon(true);
@@ -42,70 +56,95 @@ public final class Indexer implements AutoCloseable {
 
   /** An indexer with the built-in lexicons and taxonomy, one worker per core. */
   public static Indexer withDefaults() {
-    return new Indexer(new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn())),
-        Runtime.getRuntime().availableProcessors());
+    return withDefaults(new FormatReader(), Runtime.getRuntime().availableProcessors());
+  }
+
+  public static Indexer withDefaults(FormatReader reader, int threads) {
+    return new Indexer(new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn())), threads, reader);
   }
 
   public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink) {
-    return index(inputs, sink, n -> {});
+    return index(inputs, sink, (i, a) -> {}, List.of());
   }
 
-  /** Indexes every input; {@code progress} receives the number of inputs done after each chunk. */
-  public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink, IntConsumer progress) {
+  /**
+   * Indexes every input; {@code progress} hears the inputs and articles done after each chunk. With
+   * {@code pruneRoots}, indexed articles from under those roots that this run did not produce are
+   * deleted: their file is gone, or it was read without errors and no longer holds them. Articles
+   * of files that failed in this run are kept (a transient error must not lose them).
+   */
+  public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink, Progress progress, List<Path> pruneRoots) {
     long start = System.nanoTime();
-    Counts c = new Counts();
-    Set<String> seen = new HashSet<>();
+    Tally tally = new Tally();
+    Stories stories = new Stories();
+    List<Candidate> chunk = new ArrayList<>(CHUNK);
     Iterator<InputDoc> it = inputs.iterator();
     while (it.hasNext()) {
-      List<InputDoc> chunk = new ArrayList<>(CHUNK);
-      while (it.hasNext() && chunk.size() < CHUNK) chunk.add(it.next());
-      List<Future<Result>> futures = new ArrayList<>();
-      for (InputDoc doc : chunk) futures.add(workers.submit(() -> extract(doc)));
-      List<Article> batch = new ArrayList<>();
-      for (Future<Result> f : futures) {
-        Result r = join(f);
-        c.inputs++;
-        if (r.skipped) c.skipped++;
-        c.failures.addAll(r.failures);
-        for (Article a : r.articles) {
-          c.articles++;
-          if (!seen.add(a.id())) {
-            c.duplicates++;
-            continue;
-          }
-          if (a.published() == null) c.undated++;
-          batch.add(a);
-        }
+      InputDoc doc = it.next();
+      tally.inputs++;
+      if (reader.formatOf(doc).isEmpty()) {
+        tally.skipped++;
+        continue;
       }
-      ArticleSink.Written w = sink.write(batch);
-      c.indexed += w.indexed();
-      c.unchanged += w.unchanged();
-      progress.accept(c.inputs);
+      try (Records records = reader.read(doc)) {
+        while (records.hasNext()) {
+          chunk.add(records.next());
+          if (chunk.size() == CHUNK) flush(chunk, sink, tally, stories, progress);
+        }
+      } catch (IOException e) {
+        tally.failed(doc.name(), "could not close: " + e.getMessage());
+      }
     }
+    flush(chunk, sink, tally, stories, progress);
+    if (!pruneRoots.isEmpty()) tally.pruned = sink.prune(pruneRoots, tally::produced);
     sink.finish();
-    return new IndexReport(c.inputs, c.articles, c.indexed, c.unchanged, c.duplicates, c.skipped, c.undated,
-        List.copyOf(c.failures), (System.nanoTime() - start) / 1_000_000);
+    return tally.report((System.nanoTime() - start) / 1_000_000);
   }
 
-  private record Result(List<Article> articles, List<IndexReport.Failure> failures, boolean skipped) {}
-
-  private Result extract(InputDoc doc) {
-    if (!reader.accepts(doc)) return new Result(List.of(), List.of(), true);
-    try {
-      List<Article> out = new ArrayList<>();
-      for (RawArticle raw : reader.read(doc)) out.add(enricher.enrich(raw));
-      return new Result(out, List.of(), false);
-    } catch (BadInputException e) {
-      return failed(doc, e.getMessage());
-    } catch (NoSuchFileException e) {
-      return failed(doc, "no such file or directory");
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      return failed(doc, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+  private void flush(List<Candidate> chunk, ArticleSink sink, Tally tally, Stories stories, Progress progress) {
+    if (chunk.isEmpty()) return;
+    List<Future<Result>> futures = new ArrayList<>(chunk.size());
+    for (Candidate c : chunk) futures.add(workers.submit(() -> extract(c)));
+    chunk.clear();
+    List<Article> batch = new ArrayList<>();
+    for (Future<Result> f : futures) {
+      Result r = join(f);
+      if (r.article != null) {
+        Article a = tally.accept(r.article);
+        if (a != null) batch.add(a);
+      } else if (r.notArticle) {
+        tally.notArticles++;
+      } else {
+        tally.failed(r.source, r.reason);
+      }
     }
+    batch = enricher.resolvePeople(batch);
+    List<Article> grouped = new ArrayList<>(batch.size());
+    for (Stories.Assigned s : stories.assign(batch, sink::knownByBands)) {
+      tally.grouped(s.match());
+      grouped.add(s.article());
+    }
+    ArticleSink.Written w = sink.write(grouped);
+    tally.indexed += w.indexed();
+    tally.unchanged += w.unchanged();
+    progress.update(tally.inputs, tally.articles);
   }
 
-  private static Result failed(InputDoc doc, String reason) {
-    return new Result(List.of(), List.of(new IndexReport.Failure(doc.name(), reason)), false);
+  private record Result(String source, Article article, boolean notArticle, String reason) {}
+
+  private Result extract(Candidate c) {
+    try {
+      Article a = enricher.enrich(c.extract());
+      return new Result(c.source(), a.withStoryBands(MinHash.bands(a.body())), false, null);
+    } catch (NotAnArticleException e) {
+      return new Result(c.source(), null, true, e.getMessage());
+    } catch (BadInputException e) {
+      return new Result(c.source(), null, false, e.getMessage());
+    } catch (NoSuchFileException e) {
+      return new Result(c.source(), null, false, "no such file or directory");
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      return new Result(c.source(), null, false, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
   }
 
   private static Result join(Future<Result> f) {
@@ -117,11 +156,6 @@ public final class Indexer implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
-  }
-
-  private static final class Counts {
-    int inputs, articles, indexed, unchanged, duplicates, skipped, undated;
-    final List<IndexReport.Failure> failures = new ArrayList<>();
   }
 
   @Override

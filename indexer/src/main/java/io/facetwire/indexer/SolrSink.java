@@ -4,11 +4,17 @@ import io.facetwire.solr.ArticleFields;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import io.facetwire.indexer.stories.Stories;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -26,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SolrSink implements ArticleSink {
   private static final Logger log = LoggerFactory.getLogger(SolrSink.class);
+  /** Candidates per batch lookup; a batch's stories rarely have more copies than this. */
+  private static final int MAX_KNOWN = 2000;
   private final SolrClient solr;
   private final int attempts;
   private final Duration firstBackoff;
@@ -56,6 +64,49 @@ public final class SolrSink implements ArticleSink {
   @Override
   public void finish() {
     retry("commit", () -> solr.commit());
+  }
+
+  @Override
+  public int prune(List<Path> roots, BiPredicate<String, String> keep) {
+    List<String> doomed = new ArrayList<>();
+    SolrQuery q = new SolrQuery("*:*");
+    q.setFields(ArticleFields.ID, ArticleFields.SOURCE);
+    q.setRows(1000);
+    q.setSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse rsp = retry("list articles to prune", () -> solr.query(q));
+      for (SolrDocument d : rsp.getResults()) {
+        String id = (String) d.getFieldValue(ArticleFields.ID);
+        String source = (String) d.getFieldValue(ArticleFields.SOURCE);
+        if (source == null || roots.stream().noneMatch(r -> Sources.under(source, r))) continue;
+        if (!keep.test(id, source)) doomed.add(id);
+      }
+      if (cursor.equals(rsp.getNextCursorMark())) break;
+      cursor = rsp.getNextCursorMark();
+    }
+    for (int i = 0; i < doomed.size(); i += 1000) {
+      List<String> part = doomed.subList(i, Math.min(doomed.size(), i + 1000));
+      retry("delete pruned articles", () -> solr.deleteById(part));
+    }
+    return doomed.size();
+  }
+
+  @Override
+  public List<Stories.Known> knownByBands(Collection<String> bands) {
+    return retry("look up stories", () -> {
+      SolrQuery q = new SolrQuery("{!terms f=" + ArticleFields.STORY_BANDS + "}" + String.join(",", bands));
+      q.setFields(ArticleFields.ID, ArticleFields.STORY_ID, ArticleFields.STORY_BANDS);
+      q.setRows(MAX_KNOWN);
+      List<Stories.Known> out = new ArrayList<>();
+      for (SolrDocument d : new QueryRequest(q, SolrRequest.METHOD.POST).process(solr).getResults()) {
+        Collection<Object> keys = d.getFieldValues(ArticleFields.STORY_BANDS);
+        out.add(new Stories.Known((String) d.getFieldValue(ArticleFields.ID), (String) d.getFieldValue(ArticleFields.STORY_ID),
+            keys == null ? List.of() : keys.stream().map(String::valueOf).toList()));
+      }
+      return out;
+    });
   }
 
   private Map<String, String> existingHashes(List<Article> batch) throws SolrServerException, IOException {

@@ -21,8 +21,9 @@ class IndexerIT {
   static final Path MIXED = Path.of("src/test/resources/fixtures/mixed");
   static final Path SEEDS = Path.of("../seeds");
 
+  /** Static: with one instance per class, an instance field would still be null in {@code @BeforeAll}. */
   @TempDir
-  Path home;
+  static Path home;
   SolrClient solr;
   Indexer indexer;
 

@@ -17,6 +17,8 @@ public final class ArticleFields {
   public static final String SOURCE = "source";
   public static final String CONTENT_HASH = "content_hash";
   public static final String STORY_ID = "story_id";
+  /** MinHash band keys of the body (indexer-only): finds near-duplicates indexed in earlier runs. */
+  public static final String STORY_BANDS = "story_bands";
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String BYLINE = "byline";

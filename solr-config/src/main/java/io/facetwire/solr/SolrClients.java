@@ -31,14 +31,20 @@ public final class SolrClients {
   }
 
   public static SolrClient open(SolrLocation location) {
+    return open(location, location.isCloud() ? CloudCollections.Options.fromSystem() : CloudCollections.Options.DEFAULTS);
+  }
+
+  /** As {@link #open(SolrLocation)}, with explicit settings for a SolrCloud collection. */
+  public static SolrClient open(SolrLocation location, CloudCollections.Options cloud) {
     return switch (location.kind()) {
       case EMBEDDED -> embedded(location.embeddedDir());
       case HTTP -> new Http2SolrClient.Builder(location.urls().get(0))
           .withDefaultCollection(location.collection())
           .withConnectionTimeout(5, TimeUnit.SECONDS)
-          .withIdleTimeout(60, TimeUnit.SECONDS)
+          // Bounded so that a Solr that accepts connections but never answers cannot pin API threads.
+          .withIdleTimeout(30, TimeUnit.SECONDS)
           .build();
-      case CLOUD_ZK, CLOUD_HTTP -> cloud(location);
+      case CLOUD_ZK, CLOUD_HTTP -> cloud(location, cloud);
     };
   }
 
@@ -48,17 +54,7 @@ public final class SolrClients {
    * from {@code core.properties}, so the index survives restarts.
    */
   static SolrClient embedded(Path home) {
-    try {
-      Path coreDir = home.resolve(ArticleFields.COLLECTION);
-      Files.createDirectories(coreDir);
-      Configset.copyTo(coreDir.resolve("conf"));
-      Path props = coreDir.resolve("core.properties");
-      if (!Files.exists(props)) {
-        Files.writeString(props, "name=" + ArticleFields.COLLECTION + "\n");
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
-    }
+    prepareHome(home);
     NodeConfig config = new NodeConfig.NodeConfigBuilder("facetwire", home)
         .setAllowPaths(Set.of(home))
         .build();
@@ -80,13 +76,31 @@ public final class SolrClients {
     };
   }
 
-  private static SolrClient cloud(SolrLocation location) {
+  /**
+   * Lays out a Solr home with the articles core and the current configset, as embedded Solr needs it;
+   * a standalone Solr started on the same directory (tests use Jetty) serves the same index.
+   */
+  public static void prepareHome(Path home) {
+    try {
+      Path coreDir = home.resolve(ArticleFields.COLLECTION);
+      Files.createDirectories(coreDir);
+      Configset.copyTo(coreDir.resolve("conf"));
+      Path props = coreDir.resolve("core.properties");
+      if (!Files.exists(props)) {
+        Files.writeString(props, "name=" + ArticleFields.COLLECTION + "\n");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static SolrClient cloud(SolrLocation location, CloudCollections.Options options) {
     CloudHttp2SolrClient.Builder builder = location.kind() == SolrLocation.Kind.CLOUD_ZK
         ? new CloudHttp2SolrClient.Builder(location.urls(), location.chroot())
         : new CloudHttp2SolrClient.Builder(location.urls());
     CloudSolrClient client = builder.withDefaultCollection(location.collection()).build();
     try {
-      CloudCollections.ensure(client, location.collection(), CloudCollections.Options.fromSystem());
+      CloudCollections.ensure(client, location.collection(), options);
     } catch (SolrServerException | IOException | RuntimeException e) {
       try {
         client.close();

@@ -1,17 +1,22 @@
 package io.facetwire.indexer.cli;
 
+import io.facetwire.indexer.ArticleEnricher;
 import io.facetwire.indexer.ArticleSink;
 import io.facetwire.indexer.IndexReport;
 import io.facetwire.indexer.Indexer;
 import io.facetwire.indexer.JsonLinesSink;
 import io.facetwire.indexer.SolrSink;
 import io.facetwire.indexer.SolrUnavailableException;
+import io.facetwire.indexer.read.Columns;
+import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputWalker;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -23,9 +28,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Index articles from files and directories (walked recursively).",
-        "Formats: .txt (scraped text, optional leading 'date YYYY-MM-DD'), .html/.htm (saved pages).",
+        "Formats (also gzipped, .gz): .txt (scraped text, optional leading 'date YYYY-MM-DD', metadata in NAME.json",
+        "  or the folder's manifest.csv), .html/.htm (saved pages), .jsonl/.ndjson/.json and .csv/.tsv exports",
+        "  (one article per line or row), .warc (web archives; every HTML response is a candidate).",
         "Re-running on the same files neither duplicates nor loses articles: unchanged ones are skipped."})
 final class IndexCommand implements Callable<Integer> {
+  private static final long LOG_EVERY_NANOS = 5_000_000_000L;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
@@ -38,16 +47,49 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the extracted articles as JSON lines on stdout; do not touch Solr.")
   boolean dryRun;
 
+  @Option(names = "--field", paramLabel = "FIELD=COLUMN",
+      description = "Which column of a CSV/JSON lines export holds a field (title, url, date, outlet, text, byline, lang), "
+          + "when it is not one of the usual names, e.g. --field title=headline_col.")
+  Map<String, String> fields = new LinkedHashMap<>();
+
+  @Option(names = "--prune", description = "Delete indexed articles from under PATHs whose file is gone or no longer holds them.")
+  boolean prune;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write the summary (counts by outcome, failures with reasons) as JSON.")
+  Path reportFile;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Curated people file (canonical names, aliases, not-a-person entries); its entries win over the rules.")
+  Path gazetteer;
+
+  @Option(names = "--taxonomy", paramLabel = "FILE",
+      description = "Topic taxonomy file to tag with instead of the built-in one; re-index to re-tag the corpus.")
+  Path taxonomy;
+
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    try (Indexer indexer = Indexer.withDefaults()) {
+    FormatReader reader;
+    try {
+      reader = new FormatReader(new Columns(fields));
+    } catch (IllegalArgumentException e) {
+      err.println("error: --field: " + e.getMessage());
+      return 2;
+    }
+    ArticleEnricher enricher;
+    try {
+      enricher = ArticleEnricher.configured(gazetteer, taxonomy);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    try (Indexer indexer = new Indexer(enricher, threads, reader)) {
       IndexReport report;
       if (dryRun) {
-        report = indexer.index(InputWalker.walk(paths), new JsonLinesSink(System.out));
+        report = withProgress(indexer, new JsonLinesSink(System.out), List.of());
       } else {
         SolrLocation location;
         try {
@@ -58,29 +100,35 @@ final class IndexCommand implements Callable<Integer> {
         }
         try (SolrClient client = SolrClients.open(location); ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
-          report = withProgress(indexer, sink);
+          report = withProgress(indexer, sink, prune ? paths : List.of());
         }
       }
       err.print(report.summary());
+      if (reportFile != null) ReportFile.write(report, reportFile);
       return report.exitCode();
-    } catch (SolrUnavailableException | IllegalStateException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    } catch (java.io.IOException e) {
+    } catch (SolrUnavailableException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }
   }
 
-  private IndexReport withProgress(Indexer indexer, ArticleSink sink) {
+  /** A progress bar with rate and ETA on a terminal; a log line every few seconds otherwise. */
+  private IndexReport withProgress(Indexer indexer, ArticleSink sink, List<Path> pruneRoots) {
     if (System.console() == null) {
-      return indexer.index(InputWalker.walk(paths), sink,
-          n -> System.err.printf("indexed inputs: %d%n", n));
+      long[] last = {System.nanoTime()};
+      return indexer.index(InputWalker.walk(paths), sink, (inputs, articles) -> {
+        if (System.nanoTime() - last[0] < LOG_EVERY_NANOS) return;
+        last[0] = System.nanoTime();
+        System.err.printf("inputs: %d, articles: %d%n", inputs, articles);
+      }, pruneRoots);
     }
     long total = InputWalker.walk(paths).count();
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(total)
         .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed().build()) {
-      return indexer.index(InputWalker.walk(paths), sink, bar::stepTo);
+      return indexer.index(InputWalker.walk(paths), sink, (inputs, articles) -> {
+        bar.stepTo(inputs);
+        bar.setExtraMessage(articles + " articles");
+      }, pruneRoots);
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.facetwire.indexer.extract;
 
 import io.facetwire.indexer.Texts;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +30,11 @@ public final class HtmlParser {
     String url = first(ld.url(), meta.get("og:url"), doc.select("link[rel=canonical]").attr("abs:href"), baseUri);
     if (url != null && !url.startsWith("http")) url = null;
     String outlet = first(ld.publisher(), meta.get("og:site_name"), meta.get("application-name"),
-        meta.get("dc.publisher"), meta.get("twitter:site") == null ? null : null, hostName(url));
-    String rawTitle = first(ld.headline(), meta.get("og:title"), meta.get("twitter:title"),
-        meta.get("parsely-title"), meta.get("sailthru.title"), meta.get("dc.title"), doc.title(), text(doc.selectFirst("h1")));
-    String title = Titles.clean(rawTitle, outlet, text(doc.selectFirst("h1")));
+        meta.get("dc.publisher"), Outlets.fromUrl(url));
+    String h1 = text(doc.selectFirst("h1"));
+    String rawTitle = first(Titles.closerTo(doc.title(), ld.headline(), ld.name()), meta.get("og:title"),
+        meta.get("twitter:title"), meta.get("parsely-title"), meta.get("sailthru.title"), meta.get("dc.title"), doc.title(), h1);
+    String title = Titles.clean(rawTitle, outlet, h1);
     OffsetDateTime published = firstDate(ld.datePublished(), meta.get("article:published_time"),
         meta.get("og:article:published_time"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
         meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("date"),
@@ -50,8 +50,8 @@ public final class HtmlParser {
     List<String> body = Paragraphs.distinct(paragraphs, title);
     if (body.isEmpty() && !Texts.isBlank(ld.articleBody())) body = List.of(Texts.squash(ld.articleBody()));
     int words = Texts.wordCount(String.join(" ", body));
-    if (words < MIN_WORDS) throw new BadInputException("no article text found in the page (" + words + " words)");
-    if (Texts.isBlank(title)) title = PlainTextParser.headlineFrom(body.get(0));
+    if (words < MIN_WORDS) throw new NotAnArticleException("no article text found in the page (" + words + " words)");
+    if (Texts.isBlank(title)) title = Paragraphs.headlineFrom(body.get(0));
     return new RawArticle(url, title, Paragraphs.join(body), published, outlet,
         byline == null ? null : Bylines.clean(byline), lang, source);
   }
@@ -73,18 +73,5 @@ public final class HtmlParser {
       if (d.isPresent()) return d.get();
     }
     return null;
-  }
-
-  /** "www.theguardian.com" becomes "theguardian.com": readable, and stable across subdomains. */
-  static String hostName(String url) {
-    if (url == null) return null;
-    try {
-      String host = URI.create(url).getHost();
-      if (host == null) return null;
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -10,14 +10,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The page's schema.org article object from JSON-LD, the most trustworthy metadata a page has. */
-record JsonLd(String headline, String datePublished, String publisher, String author, String url, String articleBody) {
+record JsonLd(String headline, String name, String datePublished, String publisher, String author, String url, String articleBody) {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS, com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
       .build();
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "blogposting", "analysisnewsarticle", "opinionnewsarticle", "webpage", "liveblogposting", "scholarlyarticle",
       "backgroundnewsarticle", "techarticle", "report", "socialmediaposting");
-  private static final JsonLd NONE = new JsonLd(null, null, null, null, null, null);
+  private static final JsonLd NONE = new JsonLd(null, null, null, null, null, null, null);
 
   static JsonLd find(Document doc) {
     JsonLd best = NONE;
@@ -25,7 +25,7 @@ record JsonLd(String headline, String datePublished, String publisher, String au
     for (Element script : doc.select("script[type=application/ld+json]")) {
       JsonNode root;
       try {
-        root = JSON.readTree(script.data().strip());
+        root = JSON.readTree(unwrap(script.data()));
       } catch (Exception e) {
         continue; // a broken JSON-LD block is common; the other sources still apply
       }
@@ -40,6 +40,14 @@ record JsonLd(String headline, String datePublished, String publisher, String au
       }
     }
     return best;
+  }
+
+  /** Drops the {@code <![CDATA[ ... ]]>} and HTML comment wrappers old templates put around the JSON. */
+  static String unwrap(String data) {
+    String s = data.strip();
+    s = s.replaceFirst("^(?://\\s*)?<!\\[CDATA\\[", "").replaceFirst("(?://\\s*)?]]>$", "").strip();
+    s = s.replaceFirst("^<!--", "").replaceFirst("-->$", "").strip();
+    return s;
   }
 
   private static List<JsonNode> flatten(JsonNode root) {
@@ -65,7 +73,7 @@ record JsonLd(String headline, String datePublished, String publisher, String au
   }
 
   private static JsonLd from(JsonNode n) {
-    return new JsonLd(text(n.get("headline")) != null ? text(n.get("headline")) : text(n.get("name")),
+    return new JsonLd(text(n.get("headline")), text(n.get("name")),
         text(n.get("datePublished")) != null ? text(n.get("datePublished")) : text(n.get("dateCreated")),
         name(n.get("publisher")), name(n.get("author")), text(n.get("url")), text(n.get("articleBody")));
   }

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -19,30 +21,21 @@ import org.jsoup.select.NodeVisitor;
  * prose its paragraphs hold, and read paragraphs from the best one with a {@link NodeVisitor}.
  */
 final class MainText {
-  private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, form, button, "
-      + "nav, aside, footer, header:not(article header), figure, figcaption, picture, video, audio, [hidden], "
-      + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)comment|share|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
-          + "footer|masthead|breadcrumb|caption|credit|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
-          + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|tags?\\b");
   private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+  /** Parsed once: {@code Element.is(String)} would parse the query for every element it tests. */
+  private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
 
   private MainText() {}
 
   static List<String> paragraphs(Document original) {
     Document doc = original.clone();
-    doc.select(CHROME).remove();
-    for (Element e : new ArrayList<>(doc.body() == null ? List.<Element>of() : doc.body().getAllElements())) {
-      if (e == doc.body() || e.tagName().equals("article") || e.tagName().equals("main")) continue;
-      String id = e.id() + " " + e.className();
-      if (!id.isBlank() && NEGATIVE.matcher(id).find() && !looksLikeBody(id) && e.parent() != null) e.remove();
-    }
+    if (doc.body() == null) return List.of();
+    Chrome.strip(doc.body());
     Element best = bestContainer(doc);
     if (best == null) return List.of();
     List<String> out = new ArrayList<>();
-    for (Element block : best.select(BLOCKS)) {
-      if (!block.select(BLOCKS).isEmpty() && block.select(BLOCKS).size() > 1 && block.tagName().equals("li")) continue;
+    for (Element block : best.select(BLOCK)) {
+      if (block.tagName().equals("li") && block.select(BLOCK).size() > 2) continue;
       if (hasBlockAncestorWithin(block, best)) continue;
       String text = visibleText(block);
       if (text.length() < 2) continue;
@@ -95,7 +88,7 @@ final class MainText {
 
   private static boolean hasBlockAncestorWithin(Element block, Element root) {
     for (Element a = block.parent(); a != null && a != root; a = a.parent()) {
-      if (a.is(BLOCKS)) return true;
+      if (a.is(BLOCK)) return true;
     }
     return false;
   }

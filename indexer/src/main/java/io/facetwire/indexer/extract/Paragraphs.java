@@ -2,15 +2,22 @@ package io.facetwire.indexer.extract;
 
 import io.facetwire.indexer.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Joins paragraphs into a body, dropping repeats: scraped pages often carry the same paragraph twice
  * (teaser and body, or a template glitch), which would double term frequencies and snippets.
  */
 public final class Paragraphs {
+  private static final Pattern MARKUP = Pattern.compile("(?i)</?(p|br|div|h[1-6]|li|blockquote)\\b[^>]*>");
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\r?\\n|\\r");
+
   private Paragraphs() {}
 
   public static List<String> distinct(List<String> paragraphs, String title) {
@@ -27,5 +34,25 @@ public final class Paragraphs {
 
   public static String join(List<String> paragraphs) {
     return String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * The paragraphs of an exported text field: one per line, or per block element when the export
+   * kept the page's markup (many scrapers store {@code <p>} tags in their text column).
+   */
+  public static List<String> split(String text) {
+    if (!MARKUP.matcher(text).find()) return Arrays.asList(LINE_BREAKS.split(text));
+    Document doc = Jsoup.parseBodyFragment(text);
+    doc.select("br").after("\n");
+    doc.select("p, div, h1, h2, h3, h4, h5, h6, li, blockquote").after("\n").before("\n");
+    return Arrays.asList(LINE_BREAKS.split(doc.body().wholeText()));
+  }
+
+  /** A readable title from the first sentence when the text has no headline. */
+  public static String headlineFrom(String paragraph) {
+    String first = paragraph.split("(?<=[.!?])\\s+", 2)[0];
+    String[] words = first.split(" ");
+    if (words.length <= 16) return first;
+    return String.join(" ", Arrays.copyOf(words, 14)) + "…";
   }
 }

@@ -44,7 +44,7 @@ public final class PlainTextParser {
       if (looksLikeTitle(lines.get(i))) title = lines.get(i);
     }
     List<String> body = Paragraphs.distinct(lines, title);
-    if (title == null) title = headlineFrom(body.isEmpty() ? lines.get(0) : body.get(0));
+    if (title == null) title = Paragraphs.headlineFrom(body.isEmpty() ? lines.get(0) : body.get(0));
     if (body.isEmpty()) throw new BadInputException("no body text, only a title");
     return new RawArticle(null, title, Paragraphs.join(body), published, null, null, "en", source);
   }
@@ -66,11 +66,4 @@ public final class PlainTextParser {
     return lettered > 0 && capitalised * 2 >= lettered;
   }
 
-  /** A readable title from the first sentence when the text has no headline line. */
-  static String headlineFrom(String paragraph) {
-    String first = paragraph.split("(?<=[.!?])\\s+", 2)[0];
-    String[] words = first.split(" ");
-    if (words.length <= 16) return first;
-    return String.join(" ", java.util.Arrays.copyOf(words, 14)) + "…";
-  }
 }

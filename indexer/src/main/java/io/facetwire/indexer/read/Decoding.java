@@ -1,16 +1,17 @@
 package io.facetwire.indexer.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Decodes text whose charset nobody declared: BOMs first, then strict UTF-8, then Windows-1252
- * (what "Latin-1" pages really are). Binary content is refused rather than indexed as garbage.
+ * Decodes text whose charset may be missing or wrong: BOMs first, then UTF-8 when the bytes are
+ * (nearly all) valid UTF-8, then the charset the page declares, then Windows-1252 (what "Latin-1"
+ * pages really are). Binary content is refused rather than indexed as garbage.
  */
 public final class Decoding {
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
   private Decoding() {}
 
   public static String decode(byte[] bytes, String declaredCharset) {
@@ -24,22 +25,55 @@ public final class Decoding {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException notUtf8) {
-      Charset fallback = Charset.forName("windows-1252");
-      if (declaredCharset != null) {
-        try {
-          fallback = Charset.forName(declaredCharset);
-        } catch (IllegalArgumentException ignored) {
-          // unknown charset name: keep Windows-1252
-        }
-      }
-      return new String(bytes, fallback);
+    int[] counts = utf8Counts(bytes);
+    if (counts[1] == 0 || counts[0] >= 10 * counts[1]) {
+      // Valid UTF-8, or UTF-8 with a few stray bytes (a cut at the end, one pasted Latin-1 character):
+      // replacing those beats reading the whole page as Windows-1252 mojibake.
+      return new String(bytes, StandardCharsets.UTF_8);
     }
+    Charset fallback = Charset.forName("windows-1252");
+    String declared = declaredCharset != null ? declaredCharset : declaredInMarkup(bytes);
+    if (declared != null) {
+      try {
+        Charset c = Charset.forName(declared);
+        if (!c.equals(StandardCharsets.UTF_8)) fallback = c; // a page that says UTF-8 but is not: Windows-1252
+      } catch (IllegalArgumentException ignored) {
+        // unknown charset name: keep Windows-1252
+      }
+    }
+    return new String(bytes, fallback);
+  }
+
+  /** {@code <meta charset=...>} or {@code http-equiv} content-type in the first 4 KB of a page. */
+  static String declaredInMarkup(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** [valid multi-byte sequences, invalid bytes] of a UTF-8 reading. */
+  static int[] utf8Counts(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      if (extra == 0) {
+        i++;
+        continue;
+      }
+      boolean ok = extra > 0;
+      for (int k = 1; ok && k <= extra; k++) ok = i + k < b.length && (b[i + k] & 0xC0) == 0x80;
+      if (ok) {
+        valid++;
+        i += extra + 1;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return new int[] {valid, invalid};
   }
 
   /** NUL bytes or a high share of control characters in the first 8 KB mean binary data. */

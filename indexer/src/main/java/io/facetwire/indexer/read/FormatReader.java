@@ -1,53 +1,65 @@
 package io.facetwire.indexer.read;
 
-import io.facetwire.indexer.extract.BadInputException;
-import io.facetwire.indexer.extract.HtmlParser;
-import io.facetwire.indexer.extract.PlainTextParser;
-import io.facetwire.indexer.extract.RawArticle;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Picks the parser for an input by its extension and reads it into articles. Inputs of a format it
- * does not know are skipped (and counted), not failed: folders of corpora hold README files too.
+ * Picks the reader for an input by {@link Format} and opens its candidates. Inputs of a format it
+ * does not know are skipped (and counted), not failed: folders of corpora hold README files too;
+ * sidecar metadata and manifests are read with the articles they describe.
  */
 public final class FormatReader {
-  /** Larger inputs are cut here; no single article needs more, and it bounds memory per file. */
-  static final int MAX_BYTES = 64 * 1024 * 1024;
-  private final PlainTextParser text = new PlainTextParser();
-  private final HtmlParser html = new HtmlParser();
+  /** Larger one-article inputs are cut here; no single article needs more, and it bounds memory per file. */
+  public static final int MAX_BYTES = 64 * 1024 * 1024;
+  /** Compressed exports may inflate this many times their size (text does ~10x; zip bombs ~1000x). */
+  static final int MAX_RATIO = 100;
+  private final TextReader text;
+  private final HtmlReader html;
+  private final JsonLinesReader jsonLines;
+  private final CsvReader csv;
+  private final WarcReader warc;
 
-  public enum Format { TEXT, HTML }
-
-  public static Optional<Format> formatOf(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".txt") || n.endsWith(".text")) return Optional.of(Format.TEXT);
-    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return Optional.of(Format.HTML);
-    return Optional.empty();
+  public FormatReader() {
+    this(Columns.defaults());
   }
 
-  public boolean accepts(InputDoc doc) {
-    return formatOf(doc.name()).isPresent();
+  public FormatReader(Columns columns) {
+    Sidecars sidecars = new Sidecars();
+    this.text = new TextReader(sidecars, columns);
+    this.html = new HtmlReader(sidecars, columns);
+    this.jsonLines = new JsonLinesReader(columns);
+    this.csv = new CsvReader(columns);
+    this.warc = new WarcReader(html);
   }
 
-  public List<RawArticle> read(InputDoc doc) throws IOException {
-    Format format = formatOf(doc.name()).orElseThrow(() -> new BadInputException("unknown format"));
-    byte[] bytes;
-    try (InputStream in = doc.open()) {
-      bytes = in.readNBytes(MAX_BYTES);
+  /** The format of an input that holds articles; empty for inputs to skip. */
+  public Optional<Format> formatOf(InputDoc doc) {
+    return Format.of(doc).filter(f -> f != Format.METADATA);
+  }
+
+  /**
+   * The candidates of an input, read lazily; the caller closes them. An input that cannot even be
+   * opened yields one failed candidate.
+   */
+  public Records read(InputDoc doc) {
+    Format format = formatOf(doc).orElseThrow(() -> new IllegalArgumentException("not an article input: " + doc.name()));
+    try {
+      return switch (format) {
+        case TEXT -> text.read(doc);
+        case HTML -> html.read(doc);
+        case JSON_LINES -> jsonLines.read(doc);
+        case CSV -> csv.read(doc);
+        case WARC -> warc.read(doc);
+        case METADATA -> throw new IllegalStateException();
+      };
+    } catch (IOException | RuntimeException e) {
+      String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : Records.reason(e);
+      return Records.single(Candidate.failed(doc.name(), reason), null);
     }
-    if (bytes.length == 0) throw new BadInputException("empty file");
-    String content = Decoding.decode(bytes, null);
-    if (content.isBlank()) throw new BadInputException("empty file (only white space)");
-    return switch (format) {
-      case TEXT -> List.of(text.parse(content, doc.name()));
-      case HTML -> {
-        if (!content.contains("<")) throw new BadInputException("not HTML: no markup found");
-        yield List.of(html.parse(content, null, doc.name()));
-      }
-    };
+  }
+
+  /** How much a compressed multi-record input may inflate to before it is refused. */
+  static long decompressionCap(InputDoc doc) {
+    return Math.max(MAX_BYTES, doc.size() * MAX_RATIO);
   }
 }

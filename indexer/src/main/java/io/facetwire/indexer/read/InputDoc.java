@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One input to read: a file on disk, or a resource bundled in a jar (the seeds). The content is
@@ -16,6 +17,11 @@ public interface InputDoc {
   InputStream open() throws IOException;
 
   long size();
+
+  /** The file on disk, when there is one: sidecar metadata and manifests are looked up next to it. */
+  default Optional<Path> path() {
+    return Optional.empty();
+  }
 
   static InputDoc of(Path file) {
     return new InputDoc() {
@@ -36,6 +42,11 @@ public interface InputDoc {
         } catch (IOException e) {
           return -1;
         }
+      }
+
+      @Override
+      public Optional<Path> path() {
+        return Optional.of(file);
       }
     };
   }

@@ -1,0 +1,134 @@
+package io.facetwire.indexer.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.facetwire.indexer.Texts;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Measures HTML extraction against labelled pages: folders holding {@code source.html} and
+ * {@code expected-metadata.json} (title, siteName, publishedTime, excerpt; the Mozilla Readability
+ * test-suite layout). Accuracy counts only pages whose expected value exists; body similarity is how
+ * much of the labelled excerpt (the article's lead) the extracted body contains.
+ */
+public final class HtmlEvaluation {
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final String SEPARATOR = "\\s+[|\\-–—·•»:]\\s+";
+  private final HtmlParser parser = new HtmlParser();
+
+  /** One page's comparison; null fields when the label does not exist. */
+  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Double body, String detail) {}
+
+  /** Totals over all pages. */
+  public record Summary(List<Page> pages) {
+    public double titleAccuracy() {
+      return rate(pages.stream().map(Page::title).toList());
+    }
+
+    public double outletAccuracy() {
+      return rate(pages.stream().map(Page::outlet).toList());
+    }
+
+    public double dateAccuracy() {
+      return rate(pages.stream().map(Page::date).toList());
+    }
+
+    public double bodySimilarity() {
+      return pages.stream().map(Page::body).filter(b -> b != null).mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    private static double rate(List<Boolean> values) {
+      long n = values.stream().filter(v -> v != null).count();
+      return n == 0 ? 1 : values.stream().filter(Boolean.TRUE::equals).count() / (double) n;
+    }
+
+    public void print(PrintStream out, boolean verbose) {
+      if (verbose) {
+        for (Page p : pages) {
+          boolean bad = Boolean.FALSE.equals(p.title) || Boolean.FALSE.equals(p.outlet) || Boolean.FALSE.equals(p.date);
+          if (!bad && (p.body == null || p.body >= 0.8)) continue;
+          out.println(p.name + ": " + p.detail + " body " + p.body);
+        }
+      }
+      out.printf("pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, body similarity %.3f%n", pages.size(),
+          100 * titleAccuracy(), 100 * outletAccuracy(), 100 * dateAccuracy(), bodySimilarity());
+    }
+  }
+
+  public Summary evaluate(Path dir) throws IOException {
+    List<Page> pages = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(dir)) {
+      for (Path folder : folders.sorted().toList()) {
+        Path source = folder.resolve("source.html");
+        Path expected = folder.resolve("expected-metadata.json");
+        if (Files.isRegularFile(source) && Files.isRegularFile(expected)) pages.add(page(folder, source, expected));
+      }
+    }
+    return new Summary(pages);
+  }
+
+  private Page page(Path folder, Path source, Path expectedFile) throws IOException {
+    JsonNode expected = JSON.readTree(expectedFile.toFile());
+    String title = text(expected, "title");
+    String site = text(expected, "siteName");
+    String time = text(expected, "publishedTime");
+    String excerpt = text(expected, "excerpt");
+    String name = folder.getFileName().toString();
+    RawArticle a;
+    try {
+      String html = io.facetwire.indexer.read.Decoding.decode(Files.readAllBytes(source), null);
+      a = parser.parse(html, null, name);
+    } catch (BadInputException e) {
+      return new Page(name, title == null ? null : false, site == null ? null : false, time == null ? null : false,
+          excerpt == null ? null : 0.0, "failed: " + e.getMessage());
+    }
+    Boolean titleOk = title == null ? null : sameTitle(title, a.title());
+    Boolean outletOk = site == null ? null : same(site, a.outlet());
+    Boolean dateOk = time == null ? null : a.published() != null && time.startsWith(a.published().toLocalDate().toString());
+    Double body = excerpt == null ? null : containment(excerpt, a.body());
+    String detail = String.format("title %s [%s] outlet %s [%s] date %s [%s]", a.title(), title, a.outlet(), site,
+        a.published(), time);
+    return new Page(name, titleOk, outletOk, dateOk, body, detail);
+  }
+
+  /**
+   * Titles match when equal, or when the label still carries a " | Site" or " - Author" part that we
+   * strip on purpose (the labels keep whatever the page's title tag said).
+   */
+  static boolean sameTitle(String expected, String actual) {
+    if (same(expected, actual)) return true;
+    String[] parts = Texts.squash(expected).split(SEPARATOR);
+    if (parts.length < 2 || actual == null) return false;
+    String withoutLast = String.join(" ", Arrays.copyOf(parts, parts.length - 1));
+    String withoutFirst = String.join(" ", Arrays.copyOfRange(parts, 1, parts.length));
+    return same(withoutLast, actual) || same(withoutFirst, actual);
+  }
+
+  private static boolean same(String expected, String actual) {
+    return actual != null && Texts.fingerprintForm(expected).equals(Texts.fingerprintForm(actual));
+  }
+
+  /** The share of the excerpt's words that occur in the body. */
+  static double containment(String excerpt, String body) {
+    Set<String> words = new HashSet<>(Arrays.asList(Texts.fingerprintForm(body).split(" ")));
+    String[] wanted = Texts.fingerprintForm(excerpt).split(" ");
+    long found = Arrays.stream(wanted).filter(words::contains).count();
+    return wanted.length == 0 ? 1 : found / (double) wanted.length;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  }
+
+}

@@ -1,0 +1,117 @@
+package io.facetwire.indexer.stories;
+
+import io.facetwire.indexer.Article;
+import io.facetwire.indexer.ArticleIds;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups copies of one story: exact duplicates (same normalised text) and syndicated
+ * near-duplicates (shared MinHash bands) get the story id of the copy seen first, which is the
+ * article's own id when it starts a story. Stories of this run are found in memory (a bounded LRU
+ * of band keys), stories of earlier runs through the sink's {@link Lookup}.
+ */
+public final class Stories {
+  /** An already indexed article, as much as grouping needs. */
+  public record Known(String id, String storyId, List<String> bands) {}
+
+  /** Finds indexed articles sharing any of the given band keys. */
+  public interface Lookup {
+    List<Known> byBands(Collection<String> bands);
+  }
+
+  /** How an article joined its story. */
+  public enum Match { NEW, EXACT, NEAR }
+
+  public record Assigned(Article article, Match match) {}
+
+  private final Map<String, String> storyByBand;
+  private final Map<String, String> storyByText;
+
+  public Stories(int maxBands) {
+    this.storyByBand = lru(maxBands);
+    this.storyByText = lru(Math.max(1, maxBands / MinHash.BANDS));
+  }
+
+  public Stories() {
+    this(2_000_000);
+  }
+
+  /**
+   * Story ids for a batch (articles carrying their {@link MinHash} bands), in order, so an earlier article of
+   * the batch can start a later one's story.
+   */
+  public List<Assigned> assign(List<Article> batch, Lookup lookup) {
+    Set<String> all = new LinkedHashSet<>();
+    for (Article a : batch) all.addAll(a.storyBands());
+    List<Known> known = all.isEmpty() ? List.of() : lookup.byBands(all);
+    List<Assigned> out = new ArrayList<>(batch.size());
+    for (Article a : batch) {
+      List<String> b = a.storyBands();
+      String textKey = b.stream().filter(k -> k.startsWith(MinHash.TEXT_KEY)).findFirst().orElse(a.id());
+      String story = storyByText.get(textKey);
+      Match match = Match.EXACT;
+      if (story == null) {
+        match = Match.NEAR;
+        story = inRun(b);
+      }
+      if (story == null) story = earlierRun(a.id(), b, known);
+      if (story == null) story = a.id();
+      if (story.equals(a.id()) && match != Match.EXACT) match = Match.NEW;
+      storyByText.putIfAbsent(textKey, story);
+      for (String key : b) storyByBand.putIfAbsent(key, story);
+      Article grouped = a.withIdentity(a.id(), null, story);
+      out.add(new Assigned(grouped.withIdentity(a.id(), ArticleIds.contentHash(grouped), story), match));
+    }
+    return out;
+  }
+
+  private String inRun(List<String> bands) {
+    Map<String, Integer> shared = new HashMap<>();
+    for (String key : bands) {
+      String s = storyByBand.get(key);
+      if (s != null) shared.merge(s, 1, Integer::sum);
+    }
+    return best(shared);
+  }
+
+  /** The article's own earlier story wins, so re-runs keep their groups; else the most similar story. */
+  private static String earlierRun(String id, List<String> bands, List<Known> known) {
+    Set<String> mine = new HashSet<>(bands);
+    Map<String, Integer> shared = new HashMap<>();
+    for (Known k : known) {
+      if (k.id().equals(id) && k.storyId() != null) return k.storyId();
+      int n = (int) k.bands().stream().filter(mine::contains).count();
+      if (k.storyId() != null) shared.merge(k.storyId(), n, Math::max);
+    }
+    return best(shared);
+  }
+
+  private static String best(Map<String, Integer> shared) {
+    String best = null;
+    int most = MinHash.MIN_SHARED_BANDS - 1;
+    for (Map.Entry<String, Integer> e : shared.entrySet()) {
+      if (e.getValue() > most || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static <K, V> Map<K, V> lru(int max) {
+    return new LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > max;
+      }
+    };
+  }
+}
