@@ -49,10 +49,10 @@ class SolrOutageIndexingIT {
       int[] chunks = {0};
       // 8 attempts from 200 ms doubling: about 25 s of patience, far more than the 2 s outages.
       SolrSink sink = new SolrSink(solr, 8, Duration.ofMillis(200));
-      IndexReport r = indexer.index(InputWalker.walk(List.of(corpus)), sink, done -> {
+      IndexReport r = indexer.index(InputWalker.walk(List.of(corpus)), sink, (inputs, articles) -> {
         chunks[0]++;
-        if (chunks[0] == 1 || done == ARTICLES) outage(server);
-      });
+        if (chunks[0] == 1 || inputs == ARTICLES) outage(server);
+      }, List.of());
 
       assertThat(server.faults()).isEqualTo(2);
       assertThat(r.failures()).isEmpty();
