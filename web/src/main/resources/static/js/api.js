@@ -1,4 +1,4 @@
-// Thin client for the public Facetwire JSON API; the page uses nothing else.
+// Thin client for the public Facetwire JSON API; the pages use nothing else.
 
 export class ApiError extends Error {
   constructor(status, detail) {
@@ -7,25 +7,47 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson(path, params) {
-  const url = params ? `${path}?${params}` : path;
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+/** GETs JSON; a non-2xx answer becomes an ApiError carrying the problem+json detail. */
+export async function getJson(path, params, { signal } = {}) {
+  const query = params ? String(params) : '';
+  const url = query ? `${path}?${query}` : path;
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'the server could not be reached');
+  }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiError(response.status, body.detail || `HTTP ${response.status}`);
   return body;
 }
 
+/**
+ * Like getJson, but answers null when the endpoint does not exist (404), so a page can hide a
+ * widget whose endpoint this server does not offer yet instead of showing an error.
+ */
+export async function optionalJson(path, params, options) {
+  try {
+    return await getJson(path, params, options);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
 /** Builds a DOM element: el('a', {href: '/x', class: 'y'}, 'text', child). Text is never parsed as HTML. */
 export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
+  const svg = tag.startsWith('svg:');
+  const node = svg ? document.createElementNS('http://www.w3.org/2000/svg', tag.slice(4)) : document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    if (k === 'class' && !svg) node.className = v;
+    else if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) {
-    if (c === null || c === undefined) continue;
+    if (c === null || c === undefined || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
   return node;
@@ -42,4 +64,45 @@ export function snippetNode(html) {
     else out.append(node.textContent || '');
   }
   return out;
+}
+
+const STOPWORDS = new Set('the and for with that this from are was were not but has have had its into who will you all any can our out'.split(' '));
+
+/**
+ * Marks the words of a query in plain text (the article page has full text, not snippets). Solr
+ * matches stems, so a light suffix strip lets "strikes" mark "strike" and "striking"; stopwords
+ * and operators stay unmarked as Solr ignores them too.
+ */
+export function highlight(text, query) {
+  const words = (query || '').replace(/\b(?:AND|OR|NOT)\b/g, ' ').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) || [];
+  const stems = [...new Set(words.filter((w) => !STOPWORDS.has(w))
+    .map((w) => (w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/u, '') : w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))];
+  if (!stems.length) return [text];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])((?:${stems.join('|')})[\\p{L}\\p{N}]*)`, 'giu');
+  return text.split(re).map((part, i) => (i % 2 ? el('mark', {}, part) : part));
+}
+
+export const fmt = new Intl.NumberFormat('en');
+
+/** Links into a filtered search: every value on every page leads back to the results it stands for. */
+export function searchHref(params) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    for (const x of [].concat(v)) if (x !== undefined && x !== null && x !== '') p.append(k, x);
+  }
+  const s = p.toString();
+  return s ? `/?${s}` : '/';
+}
+
+export function entityHref(type, name) {
+  return `/${type === 'person' ? 'person' : 'topic'}.html?name=${encodeURIComponent(name)}`;
+}
+
+/** A user-facing sentence for a failed call: what happened and what to do. */
+export function explain(e, what) {
+  if (e.status === 503) return `The search index is not reachable right now, so ${what} could not be loaded. Try again in a moment.`;
+  if (e.status === 400) return `The request was not accepted: ${e.message}. Change it and try again.`;
+  if (e.status === 0) return `The Facetwire server could not be reached, so ${what} could not be loaded. Check your connection and reload the page.`;
+  return `Something went wrong while loading ${what} (${e.message}). Reload the page to try again.`;
 }

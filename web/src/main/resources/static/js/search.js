@@ -1,126 +1,127 @@
-import { getJson, el, snippetNode } from './api.js';
+import { ApiError, el, explain, getJson } from './api.js';
+import { renderFacets } from './facets.js';
+import { renderHistogram } from './histogram.js';
+import { emptyState, renderHits, renderPager, summary } from './results.js';
+import { renderExport } from './exporter.js';
+import { attachSuggest } from './suggest.js';
+import { FACETS, activeFilters, apiParams, current, edit, grouped, listen, navigate, setValueState } from './state.js';
 
-// All state lives in the URL: reload, share, back and forward reproduce the page exactly.
-const FACETS = [
-  { key: 'people', param: 'person', label: 'People' },
-  { key: 'topics', param: 'topic', label: 'Topics' },
-  { key: 'outlet', param: 'outlet', label: 'Outlets' },
-];
+// The search page: reads the URL, asks /api/search, renders every part from the one answer.
+
 const $ = (id) => document.getElementById(id);
+let inFlight;
 
-function state() {
-  return new URLSearchParams(location.search);
+function renderCrumbs(p) {
+  const crumbs = activeFilters(p);
+  const filters = crumbs.filter((c) => c.param !== 'q').length;
+  $('filters-toggle').textContent = filters ? `Filters (${filters} active)` : 'Filters';
+  const box = $('active-filters');
+  if (!crumbs.length) { box.replaceChildren(); box.hidden = true; return; }
+  box.hidden = false;
+  box.replaceChildren(el('h2', { class: 'visually-hidden' }, 'Active filters'),
+    el('ul', {}, ...crumbs.map((c) => el('li', {}, el('button', {
+      type: 'button', class: 'crumb', 'data-key': `crumb:${c.label}`, 'aria-label': `Remove ${c.label}`,
+      onclick: () => navigate(edit((x) => c.remove(x))),
+    }, c.label, el('span', { 'aria-hidden': 'true' }, ' ✕'))))));
+  if (crumbs.length > 1) box.append(el('button', {
+      type: 'button', class: 'clear-all', onclick: () => navigate(new URLSearchParams(p.get('sort') ? { sort: p.get('sort') } : {})),
+    }, 'Clear all'));
 }
 
-function navigate(params, { replace = false } = {}) {
-  for (const [k, v] of [...params.entries()]) if (v === '') params.delete(k);
-  const url = `${location.pathname}${params.toString() ? '?' + params : ''}`;
-  history[replace ? 'replaceState' : 'pushState'](null, '', url);
-  render();
+/** Re-rendering replaces nodes; put keyboard focus back on the control the user was on. */
+function focusKey() {
+  return document.activeElement?.dataset?.key;
+}
+function restoreFocus(key) {
+  if (!key) return;
+  const target = [...document.querySelectorAll('[data-key]')].find((n) => n.dataset.key === key);
+  if (target) target.focus();
 }
 
-function toggle(param, value) {
-  const p = state();
-  const values = p.getAll(param);
-  p.delete(param);
-  for (const v of values) if (v !== value) p.append(param, v);
-  if (!values.includes(value)) p.append(param, value);
-  p.delete('page');
-  navigate(p);
+function setStatus(text, kind) {
+  const s = $('status');
+  s.className = `status ${kind || ''}`;
+  s.replaceChildren(...[].concat(text));
 }
 
 async function render() {
-  const p = state();
+  const p = current();
+  const key = focusKey();
   $('q').value = p.get('q') || '';
   $('sort').value = p.get('sort') || 'relevance';
-  $('status').textContent = 'Searching…';
-  document.body.setAttribute('aria-busy', 'true');
+  $('group').checked = grouped(p);
+  renderCrumbs(p);
+  const results = $('results');
+  results.setAttribute('aria-busy', 'true');
+  results.classList.add('loading');
+  setStatus('Searching…', 'loading');
+  inFlight?.abort();
+  const controller = new AbortController();
+  inFlight = controller;
+  const started = performance.now();
+  const slow = setTimeout(() => setStatus('Still searching… large result sets can take a few seconds.', 'loading'), 2500);
   try {
-    const data = await getJson('/api/search', p.toString());
-    renderFilters(p);
-    renderHits(data);
-    renderFacets(data, p);
-    renderPager(data, p);
-    $('status').textContent = data.total === 0
-      ? 'No articles match. Try fewer words or remove a filter.'
-      : `${data.total.toLocaleString()} article${data.total === 1 ? '' : 's'} · ${data.tookMs} ms`;
+    const data = await getJson('/api/search', apiParams(p), { signal: controller.signal });
+    if (controller.signal.aborted) return;
+    setStatus(summary(data));
+    if (data.total === 0) $('hits').replaceChildren(el('li', { class: 'empty-item' }, emptyState(data, p)));
+    else renderHits($('hits'), data, p);
+    renderPager($('pager'), data);
+    renderHistogram($('histogram'), data, p);
+    await Promise.all([renderFacets($('facets'), data, p), renderExport($('export'), p, data.total)]);
+    document.title = `${p.get('q') ? `${p.get('q')} · ` : ''}Facetwire`;
+    document.body.dataset.renderedMs = String(Math.round(performance.now() - started));
+    document.body.dataset.firstResultsMs ??= String(Math.round(performance.now()));
+    document.body.dataset.state = `${location.search}`;
+    restoreFocus(key);
   } catch (e) {
+    if (e.name === 'AbortError') return;
     $('hits').replaceChildren();
     $('pager').replaceChildren();
-    $('status').textContent = e.status === 503
-      ? 'The search index is not reachable right now. Try again in a moment.'
-      : `Search failed: ${e.message}`;
+    setStatus([explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the results'), ' ',
+      el('button', { type: 'button', class: 'link-button', onclick: render }, 'Try again')], 'error');
+    document.body.dataset.state = `error:${location.search}`;
   } finally {
-    document.body.removeAttribute('aria-busy');
+    clearTimeout(slow);
+    if (inFlight === controller) {
+      results.removeAttribute('aria-busy');
+      results.classList.remove('loading');
+    }
   }
 }
 
-function renderHits(data) {
-  $('hits').replaceChildren(...data.results.map((hit) => el('li', { class: 'hit' },
-    el('h2', {}, el('a', { href: `/article.html?id=${encodeURIComponent(hit.id)}${data.query ? '&q=' + encodeURIComponent(data.query) : ''}` }, hit.title || '(untitled)')),
-    el('p', { class: 'meta' }, [hit.outlet, hit.date || 'undated'].filter(Boolean).join(' · ')),
-    ...hit.snippets.map((s) => el('p', { class: 'snippet' }, snippetNode(s))),
-    el('p', { class: 'chips' },
-      ...hit.people.map((v) => el('button', { type: 'button', class: 'chip person', onclick: () => toggle('person', v) }, v)),
-      ...hit.topics.map((v) => el('button', { type: 'button', class: 'chip topic', onclick: () => toggle('topic', v) }, v))),
-  )));
+function submitSearch() {
+  navigate(edit((p) => {
+    p.set('q', $('q').value.trim());
+    p.set('sort', $('sort').value === 'relevance' ? '' : $('sort').value);
+  }));
 }
 
-function renderFacets(data, p) {
-  const groups = FACETS.map(({ key, param, label }) => {
-    const values = data.facets[key] || [];
-    if (values.length === 0) return null;
-    return el('section', { class: 'facet', 'aria-labelledby': `facet-${key}` },
-      el('h2', { id: `facet-${key}` }, label),
-      el('ul', {}, ...values.map((f) => el('li', {},
-        el('label', {},
-          el('input', { type: 'checkbox', checked: f.selected, onchange: () => toggle(param, f.value) }),
-          ` ${f.value} `, el('span', { class: 'count' }, f.count.toLocaleString()))))));
-  });
-  const dates = data.facets.date || [];
-  if (dates.length) {
-    const max = Math.max(...dates.map((d) => d.count));
-    groups.push(el('section', { class: 'facet', 'aria-labelledby': 'facet-date' },
-      el('h2', { id: 'facet-date' }, 'Date'),
-      el('ul', { class: 'histogram' }, ...dates.map((d) => el('li', {},
-        el('button', { type: 'button', title: `${d.value}: ${d.count}`, onclick: () => {
-          const q = state(); q.set('from', d.value); q.set('to', d.value); q.delete('page'); navigate(q);
-        } }, el('span', { class: 'bar', style: `width:${Math.max(4, (100 * d.count) / max)}%` }), ` ${d.value} (${d.count})`))))));
-  }
-  $('facets').replaceChildren(...groups.filter(Boolean));
-}
-
-function renderFilters(p) {
-  const chips = [];
-  for (const { param, label } of FACETS) {
-    for (const v of p.getAll(param)) chips.push(el('button', { type: 'button', class: 'filter', onclick: () => toggle(param, v), 'aria-label': `Remove filter ${label}: ${v}` }, `${label}: ${v} ✕`));
-  }
-  if (p.get('from') || p.get('to')) {
-    chips.push(el('button', { type: 'button', class: 'filter', onclick: () => { const q = state(); q.delete('from'); q.delete('to'); navigate(q); } },
-      `Date: ${p.get('from') || '…'} – ${p.get('to') || '…'} ✕`));
-  }
-  if (chips.length > 1) chips.push(el('button', { type: 'button', class: 'clear', onclick: () => navigate(new URLSearchParams(p.get('q') ? { q: p.get('q') } : {})) }, 'Clear all'));
-  $('active-filters').replaceChildren(...chips);
-}
-
-function renderPager(data, p) {
-  const pages = Math.min(Math.ceil(data.total / data.size), Math.floor(10000 / data.size));
-  const nav = [];
-  const go = (n) => { const q = state(); q.set('page', n); navigate(q); $('results').focus(); };
-  if (data.page > 1) nav.push(el('button', { type: 'button', onclick: () => go(data.page - 1) }, '← Previous'));
-  if (pages > 1) nav.push(el('span', {}, ` Page ${data.page} of ${pages} `));
-  if (data.page < pages) nav.push(el('button', { type: 'button', onclick: () => go(data.page + 1) }, 'Next →'));
-  $('pager').replaceChildren(...nav);
-}
-
-$('search-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  const p = state();
-  p.set('q', $('q').value.trim());
-  p.set('sort', $('sort').value === 'relevance' ? '' : $('sort').value);
-  p.delete('page');
-  navigate(p);
+// At phone width the sidebar folds away behind a button; on wider screens the button is hidden.
+$('filters-toggle').addEventListener('click', () => {
+  const open = $('facets').classList.toggle('open');
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
 });
-$('sort').addEventListener('change', () => $('search-form').requestSubmit());
-window.addEventListener('popstate', render);
+$('search-form').addEventListener('submit', (e) => { e.preventDefault(); submitSearch(); });
+$('sort').addEventListener('change', () => navigate(edit((p) => p.set('sort', $('sort').value === 'relevance' ? '' : $('sort').value))));
+$('group').addEventListener('change', () => navigate(edit((p) => ($('group').checked ? p.delete('group') : p.set('group', 'off')))));
+attachSuggest($('q'), (s) => {
+  const facet = FACETS.find((f) => f.entity === s.type || f.param === s.type);
+  if (facet) {
+    $('q').value = current().get('q') || '';
+    navigate(edit((p) => setValueState(p, facet.param, s.value, 'include')));
+  } else {
+    $('q').value = s.type === 'title' ? `"${s.value}"` : s.value;
+    submitSearch();
+  }
+});
+// In-page links (pager, "did you mean") change the state without reloading the page.
+document.addEventListener('click', (e) => {
+  const a = e.target.closest('a[data-nav]');
+  if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  navigate(new URL(a.href).searchParams);
+  if (a.classList.contains('page')) $('results').focus();
+});
+listen(render);
 render();

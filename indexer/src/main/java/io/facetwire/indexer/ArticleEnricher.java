@@ -1,27 +1,74 @@
 package io.facetwire.indexer;
 
 import io.facetwire.indexer.extract.RawArticle;
+import io.facetwire.indexer.people.Gazetteer;
+import io.facetwire.indexer.people.Mentions;
 import io.facetwire.indexer.people.PersonExtractor;
+import io.facetwire.indexer.people.PersonResolver;
+import io.facetwire.indexer.topics.Taxonomy;
 import io.facetwire.indexer.topics.TopicTagger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns what a parser found into an indexable article: stable id, people, topics and the content
- * hash that incremental runs compare. Thread-safe, so the pipeline can share one across workers.
+ * hash that incremental runs compare. Thread-safe, so the pipeline can share one across workers; its
+ * {@link PersonResolver} learns the run's names as articles pass, so use one enricher per run.
  */
 public final class ArticleEnricher {
   private final PersonExtractor people;
   private final TopicTagger topics;
+  private final PersonResolver resolver;
 
   public ArticleEnricher(PersonExtractor people, TopicTagger topics) {
+    this(people, topics, new PersonResolver(Gazetteer.builtIn()));
+  }
+
+  public ArticleEnricher(PersonExtractor people, TopicTagger topics, PersonResolver resolver) {
     this.people = people;
     this.topics = topics;
+    this.resolver = resolver;
+  }
+
+  /**
+   * An enricher with a researcher's gazetteer and taxonomy (either may be null for the built-in one),
+   * what the CLI's {@code --gazetteer} and {@code --taxonomy} options build. Bad files throw
+   * {@link IllegalArgumentException} naming the file and the problem.
+   */
+  public static ArticleEnricher configured(Path gazetteerFile, Path taxonomyFile) {
+    Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteerFile);
+    Taxonomy taxonomy = taxonomyFile == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomyFile);
+    return new ArticleEnricher(new PersonExtractor(gazetteer), new TopicTagger(taxonomy), new PersonResolver(gazetteer));
   }
 
   public Article enrich(RawArticle raw) {
     Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
         raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
-    a = a.withEntities(people.extract(a.title(), a.body()), null, null);
+    Mentions m = people.find(a.body());
+    resolver.observe(m);
+    a = a.withEntities(m.people(), null, null);
     a = a.withTopics(topics.tag(a.title(), a.body()));
     return a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id());
+  }
+
+  /**
+   * The corpus-level step, for the pipeline to call on each batch after {@link #enrich} has seen it
+   * (and before writing): variants become the run's canonical form ("Donald J. Trump" -> "Donald
+   * Trump") and a titled lone surname ("President Trump") the one full name the run has for it.
+   * Doing it per batch, not inside {@code enrich}, makes the result independent of which worker
+   * thread finished first. Articles whose people change get a new content hash.
+   */
+  public List<Article> resolvePeople(List<Article> batch) {
+    List<Article> out = new ArrayList<>(batch.size());
+    for (Article a : batch) {
+      List<String> resolved = resolver.resolve(people.find(a.body()));
+      if (!resolved.equals(a.people())) {
+        a = a.withEntities(resolved, a.orgs(), a.places());
+        a = a.withIdentity(a.id(), ArticleIds.contentHash(a), a.storyId());
+      }
+      out.add(a);
+    }
+    return out;
   }
 }

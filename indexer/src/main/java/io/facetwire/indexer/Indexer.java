@@ -118,6 +118,7 @@ public final class Indexer implements AutoCloseable {
         tally.failed(r.source, r.reason);
       }
     }
+    batch = enricher.resolvePeople(batch);
     List<Article> grouped = new ArrayList<>(batch.size());
     for (Stories.Assigned s : stories.assign(batch, sink::knownByBands)) {
       tally.grouped(s.match());

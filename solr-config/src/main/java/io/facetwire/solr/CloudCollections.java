@@ -1,71 +1,165 @@
 package io.facetwire.solr;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.DocCollection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the articles collection on SolrCloud when it is missing: uploads the configset from this
- * jar (named with its version, so an older configset in ZooKeeper is never overwritten silently),
- * then creates the collection with the configured shards and replicas.
+ * Creates the articles collection on SolrCloud when it is missing and checks it when it exists.
+ *
+ * <p>The configset is uploaded under a versioned name ({@code facetwire-v3}), so an older configset
+ * in ZooKeeper is never overwritten under a collection that still uses it; moving a collection to
+ * the new version is an explicit decision ({@code facetwire.solr.update-configset=true}).
+ *
+ * <p>New collections route documents by {@link ArticleFields#STORY_ID} ({@code router.field}), so all
+ * copies of a syndicated story live on one shard: collapse and group counts are only exact when a
+ * group never spans shards. Ids stay what the indexer made them, so article URLs do not change.
  */
 public final class CloudCollections {
   private static final Logger log = LoggerFactory.getLogger(CloudCollections.class);
+  private static final String PREFIX = ArticleFields.CONFIGSET + "-v";
 
-  /** Shards and replicas for a new collection. */
-  public record Options(int shards, int replicas) {
+  /**
+   * How to create or update the collection.
+   *
+   * @param shards shards of a new collection
+   * @param replicas replicas per shard of a new collection (NRT replicas)
+   * @param updateConfigset move an existing collection with an older configset to this version
+   */
+  public record Options(int shards, int replicas, boolean updateConfigset) {
+    public Options {
+      if (shards < 1 || replicas < 1) {
+        throw new IllegalArgumentException("shards and replicas must be at least 1 (got " + shards + " x " + replicas + ")");
+      }
+    }
+
+    public static final Options DEFAULTS = new Options(2, 1, false);
+
+    /** From system properties or environment variables, for the CLI (the app binds them with Spring). */
     public static Options fromSystem() {
-      return new Options(intSetting("facetwire.solr.shards", "FACETWIRE_SOLR_SHARDS", 2),
-          intSetting("facetwire.solr.replicas", "FACETWIRE_SOLR_REPLICAS", 1));
+      return new Options(intSetting("facetwire.solr.shards", "FACETWIRE_SOLR_SHARDS", DEFAULTS.shards),
+          intSetting("facetwire.solr.replicas", "FACETWIRE_SOLR_REPLICAS", DEFAULTS.replicas),
+          Boolean.parseBoolean(setting("facetwire.solr.update-configset", "FACETWIRE_SOLR_UPDATE_CONFIGSET", "false")));
     }
 
     private static int intSetting(String prop, String env, int fallback) {
+      String v = setting(prop, env, String.valueOf(fallback));
+      try {
+        return Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(prop + " (" + env + ") must be a whole number, not '" + v + "'", e);
+      }
+    }
+
+    private static String setting(String prop, String env, String fallback) {
       String v = System.getProperty(prop, System.getenv(env));
-      return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+      return v == null || v.isBlank() ? fallback : v.strip();
+    }
+  }
+
+  /**
+   * What {@link #ensure} found or did.
+   *
+   * @param configName configset the collection uses now
+   * @param routerField the field documents are routed by, or null for the id
+   */
+  public record State(String collection, String configName, String routerField, boolean created, boolean updated) {
+    /** True when the collection runs the configset this code was built with. */
+    public boolean current() {
+      return configName().equals(CloudCollections.configName());
     }
   }
 
   private CloudCollections() {}
 
+  /** The ZooKeeper name of this build's configset, e.g. {@code facetwire-v3}. */
   public static String configName() {
-    return ArticleFields.CONFIGSET + "-v" + ArticleFields.CONFIGSET_VERSION;
+    return PREFIX + ArticleFields.CONFIGSET_VERSION;
   }
 
-  public static void ensure(CloudSolrClient client, String collection, Options options)
+  /** The version in a configset name such as {@code facetwire-v2}; empty for foreign configsets. */
+  public static OptionalInt versionOf(String configName) {
+    if (configName == null || !configName.startsWith(PREFIX)) return OptionalInt.empty();
+    try {
+      return OptionalInt.of(Integer.parseInt(configName.substring(PREFIX.length())));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  public static State ensure(CloudSolrClient client, String collection, Options options)
       throws SolrServerException, IOException {
-    List<String> existing = CollectionAdminRequest.listCollections(client);
-    if (existing.contains(collection)) {
-      String used = client.getClusterState().getCollection(collection).getConfigName();
-      if (!configName().equals(used)) {
-        log.warn("Collection '{}' uses configset '{}', this Facetwire expects '{}'. Re-create the "
-            + "collection or upload the new configset and re-index.", collection, used, configName());
+    if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+      uploadConfigset(client);
+      CollectionAdminRequest.Create create = CollectionAdminRequest
+          .createCollection(collection, configName(), options.shards(), options.replicas())
+          .setRouterField(ArticleFields.STORY_ID);
+      create.setWaitForFinalState(true);
+      try {
+        create.process(client);
+      } catch (SolrException | SolrServerException e) {
+        // Another process (the API and an indexer job starting together) may have won the race.
+        if (!CollectionAdminRequest.listCollections(client).contains(collection)) throw e;
+        log.info("Collection '{}' was created by another process meanwhile", collection);
+        return state(client, collection);
       }
-      return;
+      log.info("Created SolrCloud collection '{}' ({} shards x {} replicas, configset {}, routed by {})",
+          collection, options.shards(), options.replicas(), configName(), ArticleFields.STORY_ID);
+      return new State(collection, configName(), ArticleFields.STORY_ID, true, false);
     }
-    List<String> configs = new ConfigSetAdminRequest.List().process(client).getConfigSets();
-    if (!configs.contains(configName())) {
-      ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
-          .setConfigSetName(configName())
-          .setUploadFile(writeTempZip(), "application/zip");
-      upload.process(client);
-      log.info("Uploaded configset {}", configName());
+    State state = state(client, collection);
+    if (state.current()) return state;
+    OptionalInt used = versionOf(state.configName());
+    boolean older = used.isPresent() && used.getAsInt() < ArticleFields.CONFIGSET_VERSION;
+    if (older && options.updateConfigset()) {
+      uploadConfigset(client);
+      CollectionAdminRequest.modifyCollection(collection, Map.of("collection.configName", configName())).process(client);
+      CollectionAdminRequest.reloadCollection(collection).process(client);
+      log.warn("Moved collection '{}' from configset {} to {} and reloaded it. Re-index so every article "
+          + "gets the fields of the new schema.", collection, state.configName(), configName());
+      return new State(collection, configName(), state.routerField(), false, true);
     }
-    CollectionAdminRequest.Create create =
-        CollectionAdminRequest.createCollection(collection, configName(), options.shards(), options.replicas());
-    create.setWaitForFinalState(true);
-    create.process(client);
-    log.info("Created collection {} ({} shards x {} replicas)", collection, options.shards(), options.replicas());
+    log.warn("Collection '{}' uses configset '{}' but this Facetwire expects '{}'. {}", collection,
+        state.configName(), configName(), older
+            ? "Start once with facetwire.solr.update-configset=true (FACETWIRE_SOLR_UPDATE_CONFIGSET=true) and re-index."
+            : "It was made by a different or newer Facetwire; it is used as it is.");
+    return state;
   }
 
-  private static java.io.File writeTempZip() throws IOException {
-    java.nio.file.Path zip = java.nio.file.Files.createTempFile("facetwire-configset", ".zip");
-    zip.toFile().deleteOnExit();
-    java.nio.file.Files.write(zip, Configset.zip());
-    return zip.toFile();
+  /** The collection as ZooKeeper describes it now. */
+  public static State state(CloudSolrClient client, String collection) {
+    DocCollection c = client.getClusterState().getCollection(collection);
+    return new State(collection, c.getConfigName(), c.getRouter().getRouteField(c), false, false);
+  }
+
+  private static void uploadConfigset(CloudSolrClient client) throws SolrServerException, IOException {
+    List<String> configs = new ConfigSetAdminRequest.List().process(client).getConfigSets();
+    if (configs.contains(configName())) return;
+    Path zip = Files.createTempFile("facetwire-configset", ".zip");
+    try {
+      Files.write(zip, Configset.zip());
+      File file = zip.toFile();
+      try {
+        new ConfigSetAdminRequest.Upload().setConfigSetName(configName()).setUploadFile(file, "application/zip")
+            .process(client);
+        log.info("Uploaded configset {} to ZooKeeper", configName());
+      } catch (SolrException | SolrServerException e) {
+        if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(configName())) throw e;
+      }
+    } finally {
+      Files.deleteIfExists(zip);
+    }
   }
 }

@@ -31,6 +31,11 @@ public final class SolrClients {
   }
 
   public static SolrClient open(SolrLocation location) {
+    return open(location, location.isCloud() ? CloudCollections.Options.fromSystem() : CloudCollections.Options.DEFAULTS);
+  }
+
+  /** As {@link #open(SolrLocation)}, with explicit settings for a SolrCloud collection. */
+  public static SolrClient open(SolrLocation location, CloudCollections.Options cloud) {
     return switch (location.kind()) {
       case EMBEDDED -> embedded(location.embeddedDir());
       case HTTP -> new Http2SolrClient.Builder(location.urls().get(0))
@@ -39,7 +44,7 @@ public final class SolrClients {
           // Bounded so that a Solr that accepts connections but never answers cannot pin API threads.
           .withIdleTimeout(30, TimeUnit.SECONDS)
           .build();
-      case CLOUD_ZK, CLOUD_HTTP -> cloud(location);
+      case CLOUD_ZK, CLOUD_HTTP -> cloud(location, cloud);
     };
   }
 
@@ -89,13 +94,13 @@ public final class SolrClients {
     }
   }
 
-  private static SolrClient cloud(SolrLocation location) {
+  private static SolrClient cloud(SolrLocation location, CloudCollections.Options options) {
     CloudHttp2SolrClient.Builder builder = location.kind() == SolrLocation.Kind.CLOUD_ZK
         ? new CloudHttp2SolrClient.Builder(location.urls(), location.chroot())
         : new CloudHttp2SolrClient.Builder(location.urls());
     CloudSolrClient client = builder.withDefaultCollection(location.collection()).build();
     try {
-      CloudCollections.ensure(client, location.collection(), CloudCollections.Options.fromSystem());
+      CloudCollections.ensure(client, location.collection(), options);
     } catch (SolrServerException | IOException | RuntimeException e) {
       try {
         client.close();

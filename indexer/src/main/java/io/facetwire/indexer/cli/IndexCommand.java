@@ -1,5 +1,6 @@
 package io.facetwire.indexer.cli;
 
+import io.facetwire.indexer.ArticleEnricher;
 import io.facetwire.indexer.ArticleSink;
 import io.facetwire.indexer.IndexReport;
 import io.facetwire.indexer.Indexer;
@@ -57,6 +58,14 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the summary (counts by outcome, failures with reasons) as JSON.")
   Path reportFile;
 
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Curated people file (canonical names, aliases, not-a-person entries); its entries win over the rules.")
+  Path gazetteer;
+
+  @Option(names = "--taxonomy", paramLabel = "FILE",
+      description = "Topic taxonomy file to tag with instead of the built-in one; re-index to re-tag the corpus.")
+  Path taxonomy;
+
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -70,7 +79,14 @@ final class IndexCommand implements Callable<Integer> {
       err.println("error: --field: " + e.getMessage());
       return 2;
     }
-    try (Indexer indexer = Indexer.withDefaults(reader, threads)) {
+    ArticleEnricher enricher;
+    try {
+      enricher = ArticleEnricher.configured(gazetteer, taxonomy);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    try (Indexer indexer = new Indexer(enricher, threads, reader)) {
       IndexReport report;
       if (dryRun) {
         report = withProgress(indexer, new JsonLinesSink(System.out), List.of());

@@ -1,112 +1,157 @@
 package io.facetwire.indexer.people;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds people named in an article, in full-name form. A capitalised name sequence counts as a
- * person when its first word is a known given name or when a title or role cue ("President",
- * "Secretary of State", "Mr.") introduces it; organisation and place words veto it. A later lone
- * surname resolves to the full name mentioned earlier in the same article.
+ * Finds the people an article names, in full-name form. Rules, not a statistical model: a run of
+ * capitalised words is a person when it starts with a known given name, when a title or role
+ * introduces it, or when it has initials ("H.W. Lichtenberger"); organisation words, places, the
+ * curated gazetteer and words the article also uses in lower case ("Waste Management ... waste
+ * management") veto it. Lone surnames and first names fold into the full name the same article
+ * gives. Stateless and thread-safe.
  */
 public final class PersonExtractor {
-  private static final String NAME_WORD = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
-  private static final Pattern CANDIDATE = Pattern.compile(
-      "\\b(" + NAME_WORD + "(?:\\s+(?:de|da|van|von|der|bin|al|el|la|le|di|du|del)?\\s*" + NAME_WORD + "){1,7})\\b");
-  private static final Pattern CUE_BEFORE = Pattern.compile(
-      "(?i)(?:president|secretary of state|secretary|minister|prime minister|senator|sen\\.|rep\\.|gov\\.|governor|mayor|"
-          + "mr\\.?|mrs\\.?|ms\\.?|dr\\.?|judge|general|gen\\.|chairman|chairwoman|chief executive|ceo|spokesman|"
-          + "spokeswoman|spokesperson|ambassador|king|queen|prince|princess|pope|sheikh|leader|director|professor|"
-          + "prof\\.|officer|lawyer|attorney general|chancellor|commissioner|adviser|advisor|envoy)\\s*$");
-  private static final Set<String> TITLES = Set.of("President", "Secretary", "State", "Minister", "Prime", "Senator",
-      "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Mr.", "Mrs.", "Ms.", "Dr.", "Judge", "General", "Gen.",
-      "Chairman", "Chairwoman", "Chief", "Executive", "Ambassador", "King", "Queen", "Prince", "Princess", "Pope",
-      "Sheikh", "Leader", "Director", "Professor", "Prof.", "Chancellor", "Commissioner", "Vice", "Deputy", "Former",
-      "U.S.", "US", "Salvadoran", "American", "British", "French", "German", "Foreign", "Defense", "Defence", "Finance",
-      "Interior", "Attorney", "Of", "The", "Mr", "Mrs", "Ms", "Dr", "Saint", "St.", "Lord", "Lady", "Sir", "Dame");
-  private final Set<String> givenNames;
-  private final Set<String> vetoWords;
+  private final NameLexicons lx;
+  private final Candidates candidates;
+  private final Gazetteer gazetteer;
 
   public PersonExtractor() {
-    this.givenNames = lexicon("given-names.txt");
-    this.vetoWords = lexicon("not-name-words.txt");
+    this(Gazetteer.builtIn());
   }
 
+  public PersonExtractor(Gazetteer gazetteer) {
+    this.lx = Shared.LEXICONS;
+    this.candidates = new Candidates(lx);
+    this.gazetteer = gazetteer;
+  }
+
+  /** The full names of the people the article names; the headline only repeats the body, so it is not read. */
   public List<String> extract(String title, String body) {
-    String text = (title == null ? "" : title + ".\n") + (body == null ? "" : body);
-    Map<String, Integer> full = new LinkedHashMap<>();
-    Matcher m = CANDIDATE.matcher(text);
-    while (m.find()) {
-      int start = m.start(1);
-      boolean cued = CUE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
-      List<String> segment = new ArrayList<>();
-      for (String word : m.group(1).split("\\s+")) {
-        boolean possessive = word.endsWith("'s") || word.endsWith("’s");
-        String w = possessive ? word.substring(0, word.length() - 2) : word;
-        if (TITLES.contains(w)) {
-          consider(segment, cued, full);
-          segment.clear();
-          cued = true;
-          continue;
-        }
-        segment.add(w);
-        if (possessive) {
-          consider(segment, cued, full);
-          segment.clear();
-          cued = false;
-        }
+    return find(body).people();
+  }
+
+  public Mentions find(String body) {
+    List<Token> toks = Tokens.of(body == null ? "" : body);
+    Set<String> lower = new HashSet<>();
+    for (Token t : toks) if (t.kind() == Token.Kind.LOWER) lower.add(t.key());
+    List<Candidate> found = new ArrayList<>();
+    List<List<Token>> orgParts = new ArrayList<>();
+    candidates.find(toks, found::add, orgParts::add);
+    Set<String> orgNames = new HashSet<>();
+    List<String> orgs = new ArrayList<>();
+    for (List<Token> org : orgParts) orgName(org, orgNames, orgs);
+
+    Map<String, String> people = new LinkedHashMap<>();
+    List<String> lone = new ArrayList<>();
+    for (Candidate c : found) {
+      List<Token> words = trimmed(c.words());
+      if (words.isEmpty()) continue;
+      String text = new Candidate(words, c.cued(), c.titled()).text();
+      String listed = gazetteer.canonical(text).orElse(null);
+      if (listed != null) {
+        people.putIfAbsent(Names.key(listed), listed);
+      } else if (gazetteer.notPerson(text)) {
+        continue;
+      } else if (realWords(words) < 2) {
+        if (c.titled() && words.size() == 1) lone.add(text);
+      } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
+        people.putIfAbsent(Names.key(text), text);
       }
-      consider(segment, cued, full);
     }
-    return resolve(full);
+    List<String> full = Names.withoutShorterForms(people.values());
+    List<String> unexplained = new ArrayList<>();
+    for (String name : lone) {
+      if (!Names.explains(full, name) && !unexplained.contains(name)) unexplained.add(name);
+    }
+    return new Mentions(full, unexplained, orgs);
   }
 
-  private void consider(List<String> segment, boolean cued, Map<String, Integer> found) {
-    List<String> words = new ArrayList<>(segment);
-    while (!words.isEmpty() && words.get(words.size() - 1).length() == 2 && words.get(words.size() - 1).endsWith(".")) {
-      words.remove(words.size() - 1);
+  private boolean isPerson(List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
+    if (words.size() > 5 || isOrgPrefix(Lexicon.key(text), orgNames)) return false;
+    Token first = words.get(0);
+    boolean given = lx.isGivenName(first.key());
+    if (lx.places.contains(text) || lx.places.isPlacePrefix(first.text())) return false;
+    if (lx.places.contains(first.text()) && !given) return false;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (lx.places.contains(words.get(i).text() + " " + words.get(i + 1).text())) return false;
     }
-    if (words.size() < 2 || words.size() > 4) return;
-    if (words.stream().anyMatch(w -> vetoWords.contains(w.toLowerCase(Locale.ROOT)))) return;
-    boolean known = givenNames.contains(words.get(0).toLowerCase(Locale.ROOT));
-    if (known || cued) found.merge(String.join(" ", words), 1, Integer::sum);
+    if (lower.contains(first.key()) && !cued) return false;
+    if (!cued && startsLikeAPlaceOrPhrase(words, given)) return false;
+    boolean initials = words.stream().anyMatch(t -> t.kind() == Token.Kind.INITIALS);
+    if (!given && !cued && !initials) return false;
+    if (!given) {
+      for (Token w : words) if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return false;
+    }
+    return true;
   }
 
-  /** Drops names that are a shorter form of another name found in the same article. */
-  private static List<String> resolve(Map<String, Integer> names) {
-    Set<String> out = new HashSet<>();
-    List<String> ordered = new ArrayList<>();
-    for (String name : names.keySet()) {
-      boolean shorter = names.keySet().stream().anyMatch(o -> !o.equals(name) && o.endsWith(" " + name.substring(name.indexOf(' ') + 1))
-          && o.length() > name.length() && o.startsWith(name.substring(0, 1)));
-      if (!shorter && out.add(name)) ordered.add(name);
-    }
-    return ordered;
+  /** "Red Lion" where the article also names "Red Lion Inns Limited Partnership". */
+  private static boolean isOrgPrefix(String key, Set<String> orgNames) {
+    for (String org : orgNames) if (org.equals(key) || org.startsWith(key + " ")) return true;
+    return false;
   }
 
-  private static Set<String> lexicon(String name) {
-    Set<String> words = new HashSet<>();
-    try (InputStream in = PersonExtractor.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("Lexicon missing from the jar: " + name);
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Shapes that read as something else when nothing else says "person": a foreign article or
+   * particle first ("La Matanza", "De Lange"), a known place last ("Hamilton Chicago"), or a long
+   * capitalised run (a title-case headline: "Frank Grillo Action Sci-Fi Movie").
+   */
+  private boolean startsLikeAPlaceOrPhrase(List<Token> words, boolean given) {
+    if (Tokens.isParticle(words.get(0).key())) return true;
+    if (words.stream().anyMatch(t -> t.key().endsWith("ism"))) return true;
+    Token last = words.get(words.size() - 1);
+    if (lx.places.contains(last.text()) && !lx.isGivenName(last.key())) return true;
+    long capitalised = words.stream().filter(t -> t.kind() == Token.Kind.CAPITALISED).count();
+    return capitalised > 3 || (!given && capitalised > 2 && words.size() == capitalised);
+  }
+
+  /** Words that make up a name beyond initials and Jr.: a full name needs two. */
+  private static int realWords(List<Token> words) {
+    int n = 0;
+    boolean initials = false;
+    for (Token t : words) {
+      if (t.kind() == Token.Kind.CAPITALISED && !Names.isSuffix(t.key()) || isHyphenParticle(t)) n++;
+      initials |= t.kind() == Token.Kind.INITIALS;
     }
-    return words;
+    return initials ? n + 1 : n;
+  }
+
+  /** Drops name connectors at the edges and trailing initials ("Jorge A."). */
+  private static List<Token> trimmed(List<Token> words) {
+    int from = 0;
+    int to = words.size();
+    while (from < to && isBareParticle(words.get(from))) from++;
+    while (to > from && (isBareParticle(words.get(to - 1)) || words.get(to - 1).kind() == Token.Kind.INITIALS)) to--;
+    return words.subList(from, to);
+  }
+
+  private static boolean isHyphenParticle(Token t) {
+    return t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') > 0;
+  }
+
+  private static boolean isBareParticle(Token t) {
+    return t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') < 0;
+  }
+
+  /** An organisation's name without its legal suffix, remembered so it is never a person here. */
+  private void orgName(List<Token> org, Set<String> orgNames, List<String> orgs) {
+    int end = org.size();
+    while (end > 0 && lx.orgWords.contains(org.get(end - 1).key()) && Names.isLegalSuffix(org.get(end - 1).key())) end--;
+    if (end == 0) return;
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < end; i++) b.append(i == 0 ? "" : " ").append(org.get(i).text());
+    String name = b.toString();
+    orgNames.add(Lexicon.key(name));
+    if (!orgs.contains(name)) orgs.add(name);
+  }
+
+  /** One copy of the lexicons per JVM: they are immutable and take a few milliseconds to load. */
+  private static final class Shared {
+    static final NameLexicons LEXICONS = new NameLexicons();
   }
 }

@@ -1,5 +1,6 @@
 package io.facetwire.api.config;
 
+import io.facetwire.api.ops.SolrCloudProperties;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import org.apache.solr.client.solrj.SolrClient;
@@ -16,7 +17,7 @@ class SolrConfig {
   }
 
   @Bean(destroyMethod = "close")
-  SolrClient solrClient(SolrLocation location) {
-    return SolrClients.open(location);
+  SolrClient solrClient(SolrLocation location, SolrCloudProperties cloud) {
+    return SolrClients.open(location, cloud.options());
   }
 }

@@ -4,17 +4,21 @@ import io.facetwire.solr.ArticleFields;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The facets the API offers, by their public name; nothing else can be faceted or filtered. */
-enum FacetField {
+/**
+ * The facets the API offers, by their public name; nothing else can be faceted or filtered. The
+ * public name is also the Solr tag of the field's filters, so the facet can ignore its own selection.
+ */
+public enum FacetField {
   PEOPLE("people", "person", ArticleFields.PEOPLE),
   TOPICS("topics", "topic", ArticleFields.TOPICS),
   OUTLET("outlet", "outlet", ArticleFields.OUTLET),
-  DATE("date", null, ArticleFields.DATE_MONTH);
+  ORGS("orgs", "org", ArticleFields.ORGS),
+  PLACES("places", "place", ArticleFields.PLACES);
 
-  final String publicName;
-  /** The request parameter that filters on it (null: filtered by from/to instead). */
-  final String param;
-  final String solrField;
+  public final String publicName;
+  /** The request parameter that selects values; {@code -param} excludes them. */
+  public final String param;
+  public final String solrField;
 
   FacetField(String publicName, String param, String solrField) {
     this.publicName = publicName;
@@ -22,7 +26,12 @@ enum FacetField {
     this.solrField = solrField;
   }
 
-  static Optional<FacetField> byName(String name) {
-    return Arrays.stream(values()).filter(f -> f.publicName.equals(name) || name.equals(f.param)).findFirst();
+  /** By public name (people) or parameter name (person). */
+  public static Optional<FacetField> byName(String name) {
+    return Arrays.stream(values()).filter(f -> f.publicName.equals(name) || f.param.equals(name)).findFirst();
+  }
+
+  public static String names() {
+    return String.join(", ", Arrays.stream(values()).map(f -> f.publicName).toList());
   }
 }

@@ -1,20 +1,75 @@
 package io.facetwire.api.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.queryparser.classic.QueryParser;
+
 /**
- * Cleans the user's query text before it becomes edismax's {@code q}: no local params
- * ({@code {!...}}), no magic fields, no control characters. Edismax itself handles unbalanced quotes
- * and parentheses by escaping, so bad syntax never errors.
+ * Turns the user's query text into what edismax gets as {@code q}. Local params ({@code {!...}}),
+ * magic fields and regular expressions are stripped first. The rest is checked with Lucene's
+ * classic parser (the grammar edismax extends): text it rejects is searched as plain words
+ * instead, and the response says so, rather than silently returning something odd or failing.
  */
-final class QueryText {
+public final class QueryText {
+  static final String NOTICE = "Your query syntax could not be parsed; searched for the words instead.";
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
+
+  /**
+   * @param text what reaches Solr as the edismax query; empty means "everything"
+   * @param notice set when the syntax was rejected and {@code text} is the plain-word fallback
+   */
+  public record Parsed(String text, String notice) {
+    public boolean matchesAll() {
+      return text.isEmpty();
+    }
+  }
+
   private QueryText() {}
+
+  public static Parsed parse(String q) {
+    String s = sanitize(q);
+    if (s.isEmpty() || valid(s)) return new Parsed(s, null);
+    String words = plainWords(s);
+    return new Parsed(words, NOTICE);
+  }
 
   static String sanitize(String q) {
     if (q == null) return "";
     String s = q.replaceAll("[\\p{Cntrl}&&[^\\t\\n]]", " ")
         .replace('{', ' ').replace('}', ' ')
         .replaceAll("(?i)\\b_query_\\s*:", " ")
-        .replaceAll("(?i)\\b_val_\\s*:", " ");
+        .replaceAll("(?i)\\b_val_\\s*:", " ")
+        // A /regex/ over the whole term dictionary is a denial of service, not a search.
+        .replace("/", "\\/");
     s = s.strip();
     return s.equals("*") || s.equals("*:*") ? "" : s;
+  }
+
+  private static boolean valid(String s) {
+    QueryParser parser = new QueryParser("body", new WhitespaceAnalyzer());
+    parser.setAllowLeadingWildcard(true);
+    try {
+      parser.parse(s);
+      return true;
+    } catch (org.apache.lucene.queryparser.classic.ParseException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The words of the text, without operators or syntax; their order kept so phrases still boost. */
+  static String plainWords(String s) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(s.replace("\\/", " "));
+    while (m.find()) {
+      String w = m.group().replaceAll("[.\\-'’]+$", "");
+      if (w.isEmpty()) continue;
+      // Upper-case AND/OR/NOT would be operators again; lower-case they are ordinary (stop) words.
+      words.add(w.equals("AND") || w.equals("OR") || w.equals("NOT") ? w.toLowerCase(Locale.ROOT) : w);
+    }
+    return String.join(" ", words);
   }
 }

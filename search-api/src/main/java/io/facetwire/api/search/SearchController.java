@@ -1,12 +1,16 @@
 package io.facetwire.api.search;
 
-import java.util.List;
+import io.facetwire.api.config.ScopeParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/search}: full-text search with facets, filters and highlighted snippets. */
+/** {@code GET /api/search}: full-text search with facets, filters, histogram and highlighted snippets. */
 @RestController
 @RequestMapping("/api")
 class SearchController {
@@ -16,17 +20,12 @@ class SearchController {
     this.search = search;
   }
 
-  @GetMapping("/search")
-  SearchResponse search(
-      @RequestParam(required = false) String q,
-      @RequestParam(name = "person", required = false) List<String> people,
-      @RequestParam(name = "topic", required = false) List<String> topics,
-      @RequestParam(name = "outlet", required = false) List<String> outlets,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String page,
-      @RequestParam(required = false) String size) throws Exception {
-    return search.search(SearchParams.of(q, people, topics, outlets, from, to, sort, page, size));
+  @Operation(operationId = "search", summary = "Search articles",
+      description = "Full-text search (words, \"phrases\", AND/OR/NOT, -exclude, wildcards, \"a b\"~5, title:/body:/"
+          + "person:/topic:/outlet: terms) with multi-select facets, a date histogram and highlighted snippets.")
+  @ScopeParameters(paging = true)
+  @GetMapping(value = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
+  SearchResponse search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) throws Exception {
+    return search.search(SearchParams.from(params));
   }
 }

@@ -3,13 +3,27 @@ package io.facetwire.api.search;
 import java.util.List;
 import java.util.Map;
 
-/** The body of {@code GET /api/search}: the contract scripts rely on (keep it backward compatible). */
-record SearchResponse(
-    String query, long total, int page, int size, long tookMs, List<Hit> results, Map<String, List<FacetValue>> facets) {
+/**
+ * The body of {@code GET /api/search}: the contract scripts rely on. Keep it backward compatible:
+ * add keys, never rename or remove them.
+ *
+ * @param queryNotice set when the query's syntax was rejected and plain words were searched
+ * @param didYouMean a corrected query when this one found little and the correction finds more
+ * @param dateInterval the bucket size of {@code facets.date}
+ */
+record SearchResponse(String query, long total, int page, int size, long tookMs, String queryNotice, String didYouMean,
+    List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval) {
 
   /** One result: metadata and HTML-escaped snippets with {@code <mark>} around matches. */
   record Hit(String id, String title, String url, String outlet, String date, List<String> people, List<String> topics,
-      List<String> snippets) {}
+      List<String> orgs, List<String> places, List<String> snippets, Story story) {}
 
-  record FacetValue(String value, long count, boolean selected) {}
+  /**
+   * With {@code group=story}: the other copies of this hit's story (syndicated or near-duplicate).
+   *
+   * @param id the story id
+   * @param copies how many other articles carry the story under the current query and filters
+   * @param articles the first of them, oldest first
+   */
+  record Story(String id, long copies, List<String> outlets, List<Docs.ArticleRef> articles) {}
 }

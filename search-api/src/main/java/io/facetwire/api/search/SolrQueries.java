@@ -3,83 +3,92 @@ package io.facetwire.api.search;
 import static io.facetwire.solr.ArticleFields.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 
 /**
- * Builds Solr requests from validated parameters. User text only ever reaches Solr as the edismax
- * {@code q} (local params stripped, fields limited by {@code uf}) or as quoted, escaped filter
- * values; every other parameter is ours.
+ * Builds Solr requests from a validated {@link Scope}. User text only ever reaches Solr as the
+ * edismax {@code q} (local params stripped, fields limited by {@code uf}), as quoted and escaped
+ * filter values, or as a parameter dereferenced by {@code v=$param} (never parsed for local params);
+ * every other parameter is ours.
  */
-final class SolrQueries {
+public final class SolrQueries {
   static final String QF = TITLE + "^3 " + BODY;
   static final String PF = TITLE + "^6 " + BODY + "^2";
-  static final int FACET_LIMIT = 20;
+  /** Fielded terms a user may write; anything else, like {@code id:x}, is searched as text. */
+  static final String USER_FIELDS = "title body person topic outlet";
+
+  /** One filter; negative ones exclude. The tag lets the facet of that field ignore it. */
+  record Filter(String tag, String query, boolean negative) {
+    String fq() {
+      return "{!tag=" + tag + "}" + (negative ? "-" : "") + query;
+    }
+  }
 
   private SolrQueries() {}
 
-  static SolrQuery search(SearchParams p) {
+  /** The scope's text query and tagged filters; callers add rows, facets and the rest. */
+  public static SolrQuery scoped(Scope s) {
     SolrQuery q = new SolrQuery();
-    String text = QueryText.sanitize(p.q());
-    if (text.isEmpty()) {
-      q.setQuery("*:*");
-    } else {
-      q.set("defType", "edismax");
-      q.setQuery(text);
-      q.set("qf", QF);
-      q.set("pf", PF);
-      q.set("q.op", "AND");
-      q.set("uf", "title body person topic outlet");
-      q.set("f.person.qf", PEOPLE);
-      q.set("f.topic.qf", TOPICS);
-      q.set("f.outlet.qf", OUTLET);
-      q.set("sow", "true");
-    }
-    addFilter(q, FacetField.PEOPLE, p.people());
-    addFilter(q, FacetField.TOPICS, p.topics());
-    addFilter(q, FacetField.OUTLET, p.outlets());
-    if (p.from() != null || p.to() != null) q.addFilterQuery("{!tag=date}" + DATE_DAY + ":" + dayRange(p.from(), p.to()));
-    switch (p.sort()) {
-      case NEWEST -> q.addSort(DATE, SolrQuery.ORDER.desc).addSort(ID, SolrQuery.ORDER.asc);
-      case OLDEST -> q.addSort(DATE, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
-      case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc).addSort(DATE, SolrQuery.ORDER.desc).addSort(ID, SolrQuery.ORDER.asc);
-    }
-    q.setStart((p.page() - 1) * p.size());
-    q.setRows(p.size());
-    q.setFields(ID, TITLE, URL, OUTLET, DATE, DATE_DAY, PEOPLE, TOPICS);
-    q.set("json.facet", facets(p));
-    if (!text.isEmpty()) highlight(q);
+    text(q, s.text());
+    for (Filter f : filters(s)) q.addFilterQuery(f.fq());
     return q;
   }
 
-  private static void highlight(SolrQuery q) {
-    q.set("hl", "true");
-    q.set("hl.method", "unified");
-    q.set("hl.fl", BODY + "," + TITLE);
-    q.set("hl.snippets", "3");
-    q.set("hl.fragsize", "180");
-    q.set("hl.tag.pre", Snippets.PRE);
-    q.set("hl.tag.post", Snippets.POST);
-    q.set("hl.defaultSummary", "false");
-    q.set("hl.requireFieldMatch", "false");
-  }
-
-  private static String facets(SearchParams p) {
-    StringBuilder sb = new StringBuilder("{");
-    for (FacetField f : List.of(FacetField.PEOPLE, FacetField.TOPICS, FacetField.OUTLET)) {
-      sb.append(f.publicName).append(":{type:terms,field:").append(f.solrField)
-          .append(",limit:").append(FACET_LIMIT).append(",mincount:1,domain:{excludeTags:").append(f.publicName).append("}},");
+  static void text(SolrQuery q, QueryText.Parsed t) {
+    if (t.matchesAll()) {
+      q.setQuery("*:*");
+      return;
     }
-    sb.append("date:{type:terms,field:").append(DATE_MONTH).append(",limit:-1,mincount:1,sort:'index asc'}}");
-    return sb.toString();
+    q.set("defType", "edismax");
+    q.setQuery(t.text());
+    q.set("qf", QF);
+    q.set("pf", PF);
+    q.set("ps", "2");
+    q.set("q.op", "AND");
+    q.set("uf", USER_FIELDS);
+    q.set("f.person.qf", PEOPLE);
+    q.set("f.topic.qf", TOPICS);
+    q.set("sow", "true");
   }
 
-  /** Multi-select: values of one facet are OR-ed, tagged so that facet's own counts ignore it. */
-  private static void addFilter(SolrQuery q, FacetField field, List<String> values) {
-    if (values.isEmpty()) return;
-    String clause = values.stream().map(SolrQueries::quoted).collect(Collectors.joining(" OR "));
-    q.addFilterQuery("{!tag=" + field.publicName + "}" + field.solrField + ":(" + clause + ")");
+  static List<Filter> filters(Scope s) {
+    List<Filter> out = new ArrayList<>();
+    for (FacetField f : FacetField.values()) {
+      if (!s.include(f).isEmpty()) out.add(new Filter(f.publicName, anyOf(f.solrField, s.include(f)), false));
+      if (!s.exclude(f).isEmpty()) out.add(new Filter(f.publicName, anyOf(f.solrField, s.exclude(f)), true));
+    }
+    if (s.from() != null || s.to() != null) out.add(new Filter("date", DATE_DAY + ":" + dayRange(s.from(), s.to()), false));
+    return out;
+  }
+
+  /**
+   * The whole scope as one query, for places that take a single query such as {@code relatedness()}
+   * sets. Its parts go into parameters named {@code prefix*}; the main query must already carry the
+   * scope's edismax settings (see {@link #scoped}).
+   */
+  public static String asOneQuery(SolrQuery q, Scope s, String prefix) {
+    StringBuilder bool = new StringBuilder("{!bool filter=$").append(prefix).append("all");
+    q.set(prefix + "all", "*:*");
+    if (!s.text().matchesAll()) {
+      q.set(prefix + "text", "{!edismax v=$" + prefix + "raw}");
+      q.set(prefix + "raw", s.text().text());
+      bool.append(" must=$").append(prefix).append("text");
+    }
+    int i = 0;
+    for (Filter f : filters(s)) {
+      String name = prefix + "f" + i++;
+      q.set(name, f.query());
+      bool.append(f.negative() ? " must_not=$" : " filter=$").append(name);
+    }
+    return bool.append('}').toString();
+  }
+
+  /** Multi-select: values of one facet are OR-ed. */
+  static String anyOf(String field, List<String> values) {
+    return field + ":(" + values.stream().map(SolrQueries::quoted).collect(Collectors.joining(" OR ")) + ")";
   }
 
   static String quoted(String value) {

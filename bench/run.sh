@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs every Facetwire benchmark on one synthetic corpus size and writes docs/benchmarks.md.
+#   bench/run.sh [10k|100k|1m]        (default 10k)
+# Work folders live under $FACETWIRE_BENCH_DIR (default /tmp/facetwire-bench); a corpus is generated once
+# per size and reused. docs/benchmarks.md gets a section for every size whose results exist there.
+# Never part of CI (.ci/run): CI only runs the small BenchHarnessIT smoke test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scale=${1:-10k}
+case "$scale" in
+  10k) articles=10000; seconds=20 ;;
+  100k) articles=100000; seconds=30 ;;
+  1m) articles=1000000; seconds=40 ;;
+  *) echo "usage: bench/run.sh [10k|100k|1m]" >&2; exit 2 ;;
+esac
+base=${FACETWIRE_BENCH_DIR:-/tmp/facetwire-bench}
+root="$base/$scale"
+corpus="$root/corpus" work="$root/work" results="$root/results" pg="$root/postgres"
+mkdir -p "$root"
+
+mvn -B -q -DskipTests package
+jar=$(ls bench/target/facetwire-bench-*-cli.jar)
+# Fixed heap so runs compare; the API gets its own JVM with -Xmx1g (see QueryBench).
+bench=(java -Xms2g -Xmx2g -XX:+UseG1GC -jar "$jar")
+
+rm -rf "$results" "$work"
+mkdir -p "$results"
+# Records each command in the results (with the work folder shown as $DIR), then runs it.
+note() { sed "s|$root|\$DIR|g; s|$jar|bench/target/facetwire-bench-*-cli.jar|" >>"$results/commands.txt"; }
+run() {
+  printf '%s\n' "$*" | note
+  "$@"
+}
+echo "mvn -B -q -DskipTests package    # DIR is $root" >>"$results/commands.txt"
+
+if [[ ! -f "$corpus/corpus.json" ]]; then
+  rm -rf "$corpus"
+  run "${bench[@]}" corpus --articles "$articles" --out "$corpus"
+else
+  echo "reusing the corpus in $corpus" >&2
+  echo "# corpus generated earlier with: ${bench[*]} corpus --articles $articles --out $corpus" | note
+fi
+
+run "${bench[@]}" index --corpus "$corpus" --work "$work" --results "$results"
+
+pg_url=$(bench/postgres.sh start "$pg")
+trap 'bench/postgres.sh stop "$pg" || true' EXIT
+echo "bench/postgres.sh start $pg    # PostgreSQL on loopback, prints the JDBC URL" | note
+run "${bench[@]}" query --corpus "$corpus" --work "$work" --results "$results" \
+  --api-jar search-api/target/facetwire.jar --seconds "$seconds" --postgres "$pg_url"
+pg_version=$(bench/postgres.sh version "$pg")
+bench/postgres.sh stop "$pg"
+trap - EXIT
+
+all=()
+for s in 10k 100k 1m; do
+  [[ -f "$base/$s/results/query.json" || -f "$base/$s/results/indexing.json" ]] && all+=("$base/$s/results")
+done
+"${bench[@]}" report --results "$(IFS=,; echo "${all[*]}")" --out docs/benchmarks.md --notes bench/notes.md \
+  --git "$(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')" --postgres-version "$pg_version"
+rm -rf "$work"
+echo "done: docs/benchmarks.md (results in $results)" >&2

@@ -1,0 +1,95 @@
+package io.facetwire.bench.extract;
+
+import io.facetwire.indexer.people.PersonExtractor;
+import io.facetwire.indexer.topics.Taxonomy;
+import io.facetwire.indexer.topics.TopicTagger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * People and topic extraction throughput on ~600-word wire stories, single-threaded, so the score
+ * is articles per second per core (target: 1,000). The article is a made-up story in wire style
+ * (names, titles, companies, places, oil and takeover vocabulary); paragraph order is shuffled into
+ * 16 variants so no run sees the same text twice in a row.
+ *
+ * <p>Run: {@code mvn -q -pl bench -am package -DskipTests} then
+ * {@code java -cp "bench/target/classes:$(cat bench/cp.txt)" org.openjdk.jmh.Main ExtractionBenchmark}
+ * (cp.txt from {@code mvn -pl bench dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class ExtractionBenchmark {
+  private final PersonExtractor people = new PersonExtractor();
+  private final TopicTagger topics = new TopicTagger(Taxonomy.builtIn());
+  private final List<String[]> articles = new ArrayList<>();
+  private int next;
+
+  @Setup
+  public void load() {
+    String text = resource("article-600.txt");
+    String title = text.substring(0, text.indexOf('\n'));
+    List<String> paragraphs = new ArrayList<>(List.of(text.substring(text.indexOf('\n') + 1).split("\n")));
+    Random random = new Random(42);
+    for (int i = 0; i < 16; i++) {
+      articles.add(new String[] {title, String.join("\n\n", paragraphs)});
+      Collections.shuffle(paragraphs, random);
+    }
+  }
+
+  private String[] nextArticle() {
+    next = (next + 1) & 15;
+    return articles.get(next);
+  }
+
+  /** People and topics, what the indexer runs per article: one op = one article. */
+  @Benchmark
+  public void peopleAndTopics(Blackhole bh) {
+    String[] a = nextArticle();
+    bh.consume(people.find(a[1]));
+    bh.consume(topics.tag(a[0], a[1]));
+  }
+
+  @Benchmark
+  public void peopleOnly(Blackhole bh) {
+    bh.consume(people.find(nextArticle()[1]));
+  }
+
+  @Benchmark
+  public void topicsOnly(Blackhole bh) {
+    String[] a = nextArticle();
+    bh.consume(topics.tag(a[0], a[1]));
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ExtractionBenchmark.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing benchmark resource " + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

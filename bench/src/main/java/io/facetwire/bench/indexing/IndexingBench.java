@@ -1,0 +1,154 @@
+package io.facetwire.bench.indexing;
+
+import io.facetwire.bench.harness.DiskUsage;
+import io.facetwire.bench.harness.HeapSampler;
+import io.facetwire.bench.harness.Stopwatch;
+import io.facetwire.indexer.ArticleEnricher;
+import io.facetwire.indexer.IndexReport;
+import io.facetwire.indexer.Indexer;
+import io.facetwire.indexer.JsonLinesSink;
+import io.facetwire.indexer.SolrSink;
+import io.facetwire.indexer.people.PersonExtractor;
+import io.facetwire.indexer.topics.Taxonomy;
+import io.facetwire.indexer.topics.TopicTagger;
+import io.facetwire.indexer.read.FormatReader;
+import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.indexer.read.InputWalker;
+import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.SolrClients;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+
+/**
+ * Indexing throughput, ours against plain SolrJ, in one JVM so both see the same machine state:
+ * the indexer end to end on HTML (and JSON lines once the indexer reads them), its extraction alone
+ * ({@code --dry-run} path), and raw SolrJ adds of the same extracted articles into a fresh core.
+ */
+public final class IndexingBench {
+  /** The core the HTML run builds; the query benchmark searches it. */
+  public static final String QUERY_INDEX = "index";
+  /** The articles as extracted from the HTML pages, one JSON line each: raw SolrJ and PostgreSQL load these. */
+  public static final String EXTRACTED = "extracted.jsonl";
+  private final Path corpus;
+  private final Path work;
+  private final int threads;
+  private final PrintStream log;
+
+  public IndexingBench(Path corpus, Path work, int threads, PrintStream log) {
+    this.corpus = corpus;
+    this.work = work;
+    this.threads = threads;
+    this.log = log;
+  }
+
+  public IndexingResult run(int articles) throws IOException, SolrServerException {
+    Files.createDirectories(work);
+    Path html = corpus.resolve("html");
+    Path jsonl = corpus.resolve("jsonl");
+    boolean jsonlSupported = new FormatReader().formatOf(io.facetwire.indexer.read.InputDoc.of("articles.jsonl", new byte[0])).isPresent();
+    Path extracted = work.resolve(EXTRACTED);
+
+    warmUp(html, Math.max(50, Math.min(2_000, articles / 10)));
+    List<IndexRun> runs = new ArrayList<>();
+    runs.add(endToEnd("ours-html", "indexer, HTML pages -> embedded Solr", html, work.resolve(QUERY_INDEX), true));
+    if (jsonlSupported) {
+      runs.add(endToEnd("ours-jsonl", "indexer, JSON lines -> embedded Solr", jsonl, work.resolve("index-jsonl"), false));
+    }
+    runs.add(extractOnly("extract-html", "indexer --dry-run path, HTML pages -> JSON lines file", html, extracted));
+    runs.add(raw(extracted, false));
+    runs.add(raw(extracted, true));
+    return new IndexingResult(articles, HeapSampler.maxBytes(), threads, jsonlSupported, runs);
+  }
+
+  private void warmUp(Path html, int inputs) throws IOException, SolrServerException {
+    log.printf("warming up on %d pages%n", inputs);
+    Path dir = work.resolve("warmup");
+    Path extracted = work.resolve("warmup.jsonl");
+    try (Indexer indexer = new Indexer(enricher(), threads);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(extracted))) {
+      indexer.index(inputs(html).limit(inputs), new JsonLinesSink(out));
+    }
+    try (SolrClient solr = SolrClients.open("embedded:" + dir)) {
+      RawIngest.run(extracted, solr, inputs);
+    }
+    DiskUsage.delete(dir);
+    Files.deleteIfExists(extracted);
+  }
+
+  private IndexRun endToEnd(String name, String description, Path input, Path dir, boolean keep) throws IOException {
+    DiskUsage.delete(dir);
+    HeapSampler.settle();
+    log.printf("%s: %s%n", name, description);
+    IndexRun run;
+    try (HeapSampler heap = new HeapSampler(); SolrClient solr = SolrClients.open("embedded:" + dir);
+        Indexer indexer = new Indexer(enricher(), threads)) {
+      TimedSink sink = new TimedSink(new SolrSink(solr));
+      Stopwatch time = new Stopwatch().start();
+      IndexReport report = indexer.index(inputs(input), sink);
+      time.stop();
+      log.print(report.summary());
+      run = new IndexRun(name, description, report.indexed(), DiskUsage.bytes(input), time.wallSeconds(),
+          time.cpuSeconds(), sink.seconds(), heap.peakBytes(), 0, Stopwatch.loadAverage());
+    }
+    return withIndexSize(run, dir, keep);
+  }
+
+  private IndexRun extractOnly(String name, String description, Path input, Path out) throws IOException {
+    HeapSampler.settle();
+    log.printf("%s: %s%n", name, description);
+    try (HeapSampler heap = new HeapSampler(); Indexer indexer = new Indexer(enricher(), threads);
+        OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+      TimedSink sink = new TimedSink(new JsonLinesSink(file));
+      Stopwatch time = new Stopwatch().start();
+      IndexReport report = indexer.index(inputs(input), sink);
+      time.stop();
+      log.print(report.summary());
+      return new IndexRun(name, description, report.indexed(), DiskUsage.bytes(input), time.wallSeconds(),
+          time.cpuSeconds(), sink.seconds(), heap.peakBytes(), 0, Stopwatch.loadAverage());
+    }
+  }
+
+  /** Plain SolrJ adds of the extracted articles, or ({@code viaSink}) our SolrSink on the same articles. */
+  private IndexRun raw(Path extracted, boolean viaSink) throws IOException, SolrServerException {
+    Path dir = work.resolve("index-raw");
+    DiskUsage.delete(dir);
+    HeapSampler.settle();
+    String name = viaSink ? "sink-only" : "raw-solrj";
+    String description = viaSink
+        ? "our SolrSink alone on the extracted articles, chunks of " + RawIngest.SINK_BATCH + " (no extraction)"
+        : "plain SolrJ add + commit of the extracted articles, batches of " + RawIngest.BATCH;
+    log.printf("%s: %s%n", name, description);
+    IndexRun run;
+    try (HeapSampler heap = new HeapSampler(); SolrClient solr = SolrClients.open("embedded:" + dir)) {
+      RawIngest.Outcome o = viaSink ? RawIngest.viaSink(extracted, solr) : RawIngest.run(extracted, solr, Integer.MAX_VALUE);
+      run = new IndexRun(name, description, o.articles(), Files.size(extracted), o.time().wallSeconds(),
+          o.time().cpuSeconds(), o.time().wallSeconds(), heap.peakBytes(), 0, Stopwatch.loadAverage());
+    }
+    return withIndexSize(run, dir, false);
+  }
+
+  /** The Lucene index (not the transaction log), measured after the core is closed. */
+  private static IndexRun withIndexSize(IndexRun run, Path dir, boolean keep) {
+    IndexRun sized = run.withIndexBytes(DiskUsage.bytes(dir.resolve(ArticleFields.COLLECTION).resolve("data").resolve("index")));
+    if (!keep) DiskUsage.delete(dir);
+    return sized;
+  }
+
+  /** What {@link Indexer#withDefaults()} uses, with our thread count. */
+  private static ArticleEnricher enricher() {
+    return new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn()));
+  }
+
+  private static Stream<InputDoc> inputs(Path root) {
+    return InputWalker.walk(List.of(root));
+  }
+}

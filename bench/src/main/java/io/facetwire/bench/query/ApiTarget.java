@@ -1,0 +1,37 @@
+package io.facetwire.bench.query;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/** Full search pages from our HTTP API: what the web page and notebooks receive. */
+final class ApiTarget implements Target {
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final List<URI> uris;
+
+  ApiTarget(String baseUrl, List<BenchQuery> mix) {
+    uris = mix.stream().map(q -> URI.create(baseUrl + "/api/search?" + q.apiQueryString())).toList();
+  }
+
+  @Override
+  public String name() {
+    return "api";
+  }
+
+  @Override
+  public long run(int query) throws IOException, InterruptedException {
+    return body(query).length();
+  }
+
+  String body(int query) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uris.get(query)).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) throw new IOException("HTTP " + r.statusCode() + " for " + uris.get(query) + ": " + r.body());
+    return r.body();
+  }
+}

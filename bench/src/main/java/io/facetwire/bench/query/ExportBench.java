@@ -1,0 +1,74 @@
+package io.facetwire.bench.query;
+
+import io.facetwire.solr.ArticleFields;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.CursorMarkParams;
+
+/**
+ * Export speed: our {@code /api/export} streaming JSON lines, against SolrJ cursor paging (the
+ * efficient way to read many rows from Solr) over the same query, both stopped at {@code limit} rows.
+ */
+final class ExportBench {
+  private static final String[] FIELDS = {ArticleFields.ID, ArticleFields.TITLE, ArticleFields.URL, ArticleFields.OUTLET,
+      ArticleFields.DATE, ArticleFields.PEOPLE, ArticleFields.TOPICS};
+
+  private ExportBench() {}
+
+  static QueryResult.Export run(String apiBase, SolrClient solr, Target postgres, BenchQuery query, int limit) throws Exception {
+    long apiRows = 0;
+    double apiSeconds = 0;
+    String status;
+    HttpClient http = HttpClient.newHttpClient();
+    URI uri = URI.create(apiBase + "/api/export?format=jsonl&" + query.apiQueryString());
+    long t0 = System.nanoTime();
+    HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofInputStream());
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+      if (r.statusCode() == 200) {
+        for (String line = in.readLine(); line != null && apiRows < limit; line = in.readLine()) {
+          if (!line.isBlank() && line.startsWith("{") && line.contains("\"id\"")) apiRows++;
+        }
+        apiSeconds = (System.nanoTime() - t0) / 1e9;
+        status = "ok";
+      } else {
+        status = "not available at this commit (GET /api/export answered HTTP " + r.statusCode() + ")";
+      }
+    }
+    t0 = System.nanoTime();
+    long solrRows = solrCursor(solr, limit);
+    double solrSeconds = (System.nanoTime() - t0) / 1e9;
+    long pgRows = 0;
+    double pgSeconds = 0;
+    if (postgres instanceof io.facetwire.bench.pg.PgTarget pg) {
+      t0 = System.nanoTime();
+      pgRows = pg.export(query, limit);
+      pgSeconds = (System.nanoTime() - t0) / 1e9;
+    }
+    return new QueryResult.Export(limit, status, apiRows, apiSeconds, solrRows, solrSeconds, pgRows, pgSeconds);
+  }
+
+  private static long solrCursor(SolrClient solr, int limit) throws Exception {
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    long rows = 0;
+    while (rows < limit) {
+      SolrQuery q = new SolrQuery("*:*").setFields(FIELDS).setRows((int) Math.min(1_000, limit - rows))
+          .setSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse rsp = solr.query(q);
+      rows += rsp.getResults().size();
+      String next = rsp.getNextCursorMark();
+      if (next.equals(cursor) || rsp.getResults().isEmpty()) break;
+      cursor = next;
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,105 @@
+package io.facetwire.bench.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+
+/**
+ * Search latency, our API against Solr direct, in one run on one Solr: serve the index over HTTP,
+ * start the app jar against it, record the Solr requests the API makes for each query of the mix,
+ * then load both with 1, 4 and 8 clients, alternating API and Solr slices so drift on the shared
+ * machine hits both alike.
+ */
+public final class QueryBench {
+  static final int[] CLIENTS = {1, 4, 8};
+  static final int EXPORT_ROWS = 10_000;
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private final Path index;
+  private final Path apiJar;
+  private final Path work;
+  private final PrintStream log;
+
+  public QueryBench(Path index, Path apiJar, Path work, PrintStream log) {
+    this.index = index;
+    this.apiJar = apiJar;
+    this.work = work;
+    this.log = log;
+  }
+
+  /**
+   * Runs the benchmark; {@code postgres} (may be null) is loaded already and measured in the same
+   * slices as the API and Solr.
+   */
+  public QueryResult run(List<BenchQuery> mix, BenchQuery export, int corpusArticles, double secondsPerLevel,
+      Target postgres, QueryResult.PgLoad postgresLoad) throws Exception {
+    try (SolrHttpServer solrServer = new SolrHttpServer(index);
+        SolrClient solr = new Http2SolrClient.Builder(solrServer.baseUrl()).withDefaultCollection("articles")
+            .withIdleTimeout(120, TimeUnit.SECONDS).build();
+        ApiProcess api = new ApiProcess(apiJar, solrServer.coreUrl(), "1g", work.resolve("api.log"))) {
+      log.printf("Solr at %s, API at %s (pid %d)%n", solrServer.coreUrl(), api.baseUrl(), api.pid());
+      ApiTarget apiTarget = new ApiTarget(api.baseUrl(), mix);
+      List<List<RecordingFilter.Recorded>> recorded = new ArrayList<>();
+      List<Long> apiTotals = new ArrayList<>();
+      for (int i = 0; i < mix.size(); i++) {
+        RecordingFilter.start();
+        String body = apiTarget.body(i);
+        recorded.add(RecordingFilter.stop());
+        apiTotals.add(JSON.readTree(body).path("total").asLong(-1));
+      }
+      SolrDirectTarget solrTarget = new SolrDirectTarget(solr, recorded);
+      List<QueryResult.QueryInfo> infos = new ArrayList<>();
+      for (int i = 0; i < mix.size(); i++) {
+        BenchQuery q = mix.get(i);
+        infos.add(new QueryResult.QueryInfo(q.name(), q.kind(), q.apiQueryString(), q.facetFilters(), apiTotals.get(i),
+            solrTarget.run(i), postgres == null ? -1 : postgres.run(i), recorded.get(i).size(),
+            SolrDirectTarget.groups(recorded.get(i))));
+        log.printf("  %-30s api total %7d, solr %7d, postgres %7d, %d solr request(s)%n", q.name(), apiTotals.get(i),
+            infos.get(i).solrTotal(), infos.get(i).postgresTotal(), recorded.get(i).size());
+      }
+      long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
+      log.println("warming up");
+      LoadRunner.run(apiTarget, mix.size(), 2, Math.max(500, sliceMillis));
+      LoadRunner.run(solrTarget, mix.size(), 2, Math.max(500, sliceMillis));
+      if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, Math.max(500, sliceMillis));
+      List<QueryResult.Level> levels = new ArrayList<>();
+      List<QueryResult.PerQuery> perQuery = new ArrayList<>();
+      for (int clients : CLIENTS) {
+        List<LoadRunner.Run> apiRuns = new ArrayList<>();
+        List<LoadRunner.Run> solrRuns = new ArrayList<>();
+        List<LoadRunner.Run> pgRuns = new ArrayList<>();
+        for (int slice = 0; slice < 2; slice++) {
+          apiRuns.add(LoadRunner.run(apiTarget, mix.size(), clients, sliceMillis));
+          solrRuns.add(LoadRunner.run(solrTarget, mix.size(), clients, sliceMillis));
+          if (postgres != null) pgRuns.add(LoadRunner.run(postgres, mix.size(), clients, sliceMillis));
+        }
+        QueryResult.Level level = new QueryResult.Level(clients, LoadRunner.latencies(apiRuns), LoadRunner.latencies(solrRuns),
+            postgres == null ? null : LoadRunner.latencies(pgRuns));
+        levels.add(level);
+        log.printf("%d client(s): api p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s | solr p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n",
+            clients, level.api().p50(), level.api().p95(), level.api().p99(), level.api().throughput(),
+            level.solr().p50(), level.solr().p95(), level.solr().p99(), level.solr().throughput());
+        if (postgres != null) {
+          log.printf("%d client(s): postgres p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n", clients, level.postgres().p50(),
+              level.postgres().p95(), level.postgres().p99(), level.postgres().throughput());
+        }
+        if (clients == 1) {
+          for (int i = 0; i < mix.size(); i++) {
+            perQuery.add(new QueryResult.PerQuery(mix.get(i).name(), LoadRunner.latenciesOf(apiRuns, i).p50(),
+                LoadRunner.latenciesOf(solrRuns, i).p50(), postgres == null ? 0 : LoadRunner.latenciesOf(pgRuns, i).p50()));
+          }
+        }
+      }
+      QueryResult.Export exported = ExportBench.run(api.baseUrl(), solr, postgres, export, EXPORT_ROWS);
+      log.printf("export: api %s %d rows in %.2f s; solr cursor %d rows in %.2f s; postgres %d rows in %.2f s%n",
+          exported.apiStatus(), exported.apiRows(), exported.apiSeconds(), exported.solrRows(), exported.solrSeconds(),
+          exported.postgresRows(), exported.postgresSeconds());
+      return new QueryResult(corpusArticles, secondsPerLevel, infos, levels, perQuery, exported, postgresLoad);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.facetwire.bench.query;
+
+import java.util.List;
+
+/** Everything the query benchmark measured in one run. */
+public record QueryResult(int corpusArticles, double secondsPerLevel, List<QueryInfo> mix, List<Level> levels,
+    List<PerQuery> perQuery, Export export, PgLoad postgresLoad) {
+
+  /** How long PostgreSQL took to load and index the same articles (null when it was not run). */
+  public record PgLoad(int articles, double seconds, long tableBytes) {}
+
+  /**
+   * A query of the mix and what it found.
+   *
+   * @param solrRequests how many Solr requests the API made for it (replayed as one direct operation)
+   * @param grouped whether the API asked Solr to group or collapse it
+   */
+  public record QueryInfo(String name, String kind, String apiQuery, int facetFilters, long apiTotal, long solrTotal,
+      long postgresTotal, int solrRequests, boolean grouped) {}
+
+  /** API, Solr-direct and PostgreSQL (null when not run) latencies at one number of concurrent clients. */
+  public record Level(int clients, Latencies api, Latencies solr, Latencies postgres) {
+    public double p50Ratio() {
+      return solr.p50() == 0 ? 0 : api.p50() / solr.p50();
+    }
+  }
+
+  /** Single-client latency of one query (median), via the API and direct. */
+  public record PerQuery(String name, double apiP50, double solrP50, double postgresP50) {}
+
+  /**
+   * Streaming up to {@code limit} rows.
+   *
+   * @param apiStatus "ok", or why the API export could not be measured (e.g. no /api/export yet)
+   */
+  public record Export(int limit, String apiStatus, long apiRows, double apiSeconds, long solrRows, double solrSeconds,
+      long postgresRows, double postgresSeconds) {
+    public double apiRowsPerSecond() {
+      return apiSeconds == 0 ? 0 : apiRows / apiSeconds;
+    }
+
+    public double solrRowsPerSecond() {
+      return solrSeconds == 0 ? 0 : solrRows / solrSeconds;
+    }
+
+    public double postgresRowsPerSecond() {
+      return postgresSeconds == 0 ? 0 : postgresRows / postgresSeconds;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package io.facetwire.indexer.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.indexer.extract.BadInputException;
+import io.facetwire.indexer.extract.RawArticle;
+import io.facetwire.indexer.people.Gazetteer;
+import io.facetwire.indexer.people.Mentions;
+import io.facetwire.indexer.people.PersonExtractor;
+import io.facetwire.indexer.people.PersonResolver;
+import io.facetwire.indexer.read.FormatReader;
+import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.indexer.read.InputWalker;
+import io.facetwire.indexer.read.Records;
+import io.facetwire.indexer.topics.Taxonomy;
+import io.facetwire.indexer.topics.TopicTagger;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Measure people and topic extraction against hand labels; prints precision, recall and F1.",
+        "Labels: JSON object, file name -> {\"people\": [full names], \"topics\": [taxonomy ids],",
+        "\"reuters_topics\": [codes mapped with --topic-map]}. Files without labels are ignored."})
+final class EvaluateCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Labelled article files or directories.")
+  List<Path> paths;
+
+  @Option(names = "--labels", required = true, paramLabel = "FILE", description = "The labels JSON file.")
+  Path labels;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = "A people gazetteer (TSV) that wins over the rules.")
+  Path gazetteer;
+
+  @Option(names = "--taxonomy", paramLabel = "FILE", description = "A topic taxonomy (JSON) instead of the built-in one.")
+  Path taxonomy;
+
+  @Option(names = "--topic-map", paramLabel = "CODE=TOPIC", split = ",",
+      description = "Labelled topic codes that mean a taxonomy topic (default: ${DEFAULT-VALUE}).")
+  Map<String, String> topicMap = new HashMap<>(Map.of("crude", "energy", "acq", "mergers"));
+
+  @Option(names = {"-v", "--verbose"}, description = "List every miss and false alarm per file.")
+  boolean verbose;
+
+  private final FormatReader reader = new FormatReader();
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    try {
+      JsonNode gold = new ObjectMapper().readTree(Files.readAllBytes(labels));
+      if (gold == null || !gold.isObject()) throw new IllegalArgumentException(labels + " is not a JSON object");
+      Gazetteer g = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer);
+      TopicTagger tagger = new TopicTagger(taxonomy == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomy));
+      Evaluation eval = evaluate(gold, new PersonExtractor(g), new PersonResolver(g), tagger);
+      if (eval.cases().isEmpty()) {
+        System.err.println("error: no file under " + paths + " has labels in " + labels);
+        return 1;
+      }
+      print(eval, out);
+      return 0;
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private Evaluation evaluate(JsonNode gold, PersonExtractor extractor, PersonResolver resolver, TopicTagger tagger)
+      throws IOException {
+    record Seen(String file, JsonNode labels, Mentions mentions, Set<String> topics) {}
+    List<Seen> seen = new ArrayList<>();
+    for (InputDoc doc : InputWalker.walk(paths).toList()) {
+      String file = Path.of(doc.name()).getFileName().toString();
+      if (!gold.has(file) || reader.formatOf(doc).isEmpty()) continue;
+      try (Records records = reader.read(doc)) {
+        while (records.hasNext()) {
+          RawArticle raw = records.next().extract();
+          Mentions m = extractor.find(raw.body());
+          resolver.observe(m);
+          seen.add(new Seen(file, gold.get(file), m, new LinkedHashSet<>(tagger.topicIds(raw.title(), raw.body()))));
+        }
+      } catch (BadInputException e) {
+        System.err.println("skipped " + file + ": " + e.getMessage());
+      }
+    }
+    Evaluation eval = new Evaluation();
+    for (Seen s : seen) {
+      eval.add(new Evaluation.Case(s.file(), strings(s.labels().get("people")),
+          new LinkedHashSet<>(resolver.resolve(s.mentions())), goldTopics(s.labels()), s.topics()));
+    }
+    return eval;
+  }
+
+  private Set<String> goldTopics(JsonNode labels) {
+    Set<String> out = strings(labels.get("topics"));
+    for (String code : strings(labels.get("reuters_topics"))) {
+      if (topicMap.containsKey(code)) out.add(topicMap.get(code));
+    }
+    return out;
+  }
+
+  private void print(Evaluation eval, PrintStream out) {
+    out.printf("%d labelled articles%n", eval.cases().size());
+    out.println(eval.peopleExact().line("people (exact full name)"));
+    out.println(eval.peopleLenient().line("people (surname-lenient)"));
+    Set<String> labelled = new TreeSet<>(topicMap.values());
+    for (Evaluation.Case c : eval.cases()) labelled.addAll(c.goldTopics());
+    eval.topics(labelled).forEach((topic, score) -> out.println(score.line("topic " + topic)));
+    if (!verbose) return;
+    for (Evaluation.Case c : eval.cases()) {
+      Set<String> missed = new TreeSet<>(c.goldPeople());
+      missed.removeAll(c.predictedPeople());
+      Set<String> extra = new TreeSet<>(c.predictedPeople());
+      extra.removeAll(c.goldPeople());
+      if (!missed.isEmpty() || !extra.isEmpty()) out.printf("  %s people missed=%s extra=%s%n", c.file(), missed, extra);
+      Set<String> topicsMissed = new TreeSet<>(c.goldTopics());
+      topicsMissed.removeAll(c.predictedTopics());
+      if (!topicsMissed.isEmpty() || !c.predictedTopics().isEmpty()) {
+        out.printf("  %s topics predicted=%s missed=%s%n", c.file(), c.predictedTopics(), topicsMissed);
+      }
+    }
+  }
+
+  private static Set<String> strings(JsonNode array) {
+    Set<String> out = new LinkedHashSet<>();
+    if (array != null) array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,132 @@
+package io.facetwire.indexer.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Cuts capitalised runs into candidate names. Titles split a run and cue what follows ("Exco
+ * Chairman Richard Lacy"); modifiers and sentence-start words are dropped ("Salvadoran", "Both");
+ * a part holding an organisation word ("Dale Burdett Inc") is an organisation, reported apart so
+ * the same words elsewhere in the article are not taken for a person either.
+ */
+final class Candidates {
+  private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "at", "in");
+  /** "its Dot Matrix technology": what a company or a group owns is a product or a unit, not a person. */
+  private static final Set<String> OWNERS = Set.of("its", "their", "our");
+  private final NameLexicons lx;
+  /** Where the last organisation run ended, so "Institute for Humanistic Studies" stays one organisation. */
+  private int orgEnd;
+
+  Candidates(NameLexicons lx) {
+    this.lx = lx;
+  }
+
+  /** Feeds every candidate to {@code people} and every organisation-like part to {@code orgs}. */
+  void find(List<Token> toks, Consumer<Candidate> people, Consumer<List<Token>> orgs) {
+    int n = toks.size();
+    int i = 0;
+    orgEnd = -10;
+    while (i < n) {
+      Token t = toks.get(i);
+      if (t.kind() != Token.Kind.CAPITALISED && t.kind() != Token.Kind.INITIALS) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && toks.get(j).nameLike() && (j == i || !toks.get(j).afterHeading())) {
+        if (toks.get(j++).possessive()) break;
+      }
+      span(toks, i, j, people, orgs);
+      i = j;
+    }
+  }
+
+  private void span(List<Token> toks, int from, int to, Consumer<Candidate> people, Consumer<List<Token>> orgs) {
+    if (from > 0 && OWNERS.contains(toks.get(from - 1).key())) return;
+    // Context says "organisation" only for the part next to it: "Finance and Petroleum Minister Sheikh X".
+    boolean orgLeft = (from > 0 && toks.get(from - 1).is("<"))
+        || (orgEnd == from - 1 && from > 0 && CONNECTORS.contains(toks.get(from - 1).key()));
+    boolean cue = cueBefore(toks, from);
+    List<Token> part = new ArrayList<>();
+    boolean first = true;
+    boolean titled = false;
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      String key = t.key();
+      if (lx.titles.contains(key) || (k == from && lx.roles.contains(key))) {
+        boolean emitted = !part.isEmpty();
+        emit(part, cue, titled, first && orgLeft, false, people, orgs);
+        if (emitted) first = false;
+        cue = true;
+        titled = true;
+      } else {
+        part.add(t);
+      }
+    }
+    boolean org = (first && orgLeft) || orgAfter(toks, to);
+    if (emit(part, cue, titled, org, cueAfter(toks, to), people, orgs)) orgEnd = to;
+  }
+
+  /** Emits one part of a run; true when it was an organisation. */
+  private boolean emit(List<Token> part, boolean cue, boolean titled, boolean orgContext, boolean cueAfter,
+      Consumer<Candidate> people, Consumer<List<Token>> orgs) {
+    if (part.isEmpty()) return false;
+    if (part.stream().anyMatch(t -> lx.orgWords.contains(t.key())) || orgContext) {
+      orgs.accept(List.copyOf(part));
+      part.clear();
+      return true;
+    }
+    List<Token> words = new ArrayList<>();
+    for (Token t : part) {
+      String key = t.key();
+      if (lx.modifiers.contains(key) || lx.stopWords.contains(key)) {
+        if (!words.isEmpty()) people.accept(new Candidate(List.copyOf(words), cue, titled));
+        words.clear();
+        if (lx.stopWords.contains(key)) {
+          cue = false;
+          titled = false;
+        }
+      } else {
+        words.add(t);
+      }
+    }
+    if (!words.isEmpty()) people.accept(new Candidate(List.copyOf(words), cue || cueAfter, titled));
+    part.clear();
+    return false;
+  }
+
+  /** Only organisations are followed by "&amp;", "and Co" or a ticker in angle brackets. */
+  private boolean orgAfter(List<Token> toks, int to) {
+    if (to >= toks.size()) return false;
+    Token next = toks.get(to);
+    if (next.is("&") || next.is("<")) return true;
+    return next.is("and") && to + 1 < toks.size() && lx.orgWords.contains(toks.get(to + 1).key());
+  }
+
+  /** A title or role shortly before, in the same clause: "director Clifford L. Alexander Jr.". */
+  private boolean cueBefore(List<Token> toks, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 8); k--) {
+      Token t = toks.get(k);
+      String key = t.key();
+      if (lx.isRole(key)) return true;
+      if (t.kind() == Token.Kind.PUNCT && STOPS.contains(t.text())) return false;
+      if (t.kind() == Token.Kind.LOWER && !CONNECTORS.contains(key)) return false;
+      if (t.kind() == Token.Kind.NUMBER) return false;
+    }
+    return false;
+  }
+
+  /** An apposition naming a role: "Debra Strohmaier, a ChemLawn spokeswoman". */
+  private boolean cueAfter(List<Token> toks, int to) {
+    if (to >= toks.size() || !toks.get(to).is(",")) return false;
+    for (int k = to + 1; k < Math.min(toks.size(), to + 8); k++) {
+      Token t = toks.get(k);
+      if (lx.isRole(t.key())) return true;
+      if (t.kind() == Token.Kind.PUNCT) return false;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+package io.facetwire.indexer.people;
+
+import java.util.List;
+
+/**
+ * What one article says about people and organisations.
+ *
+ * @param people full names, in order of first mention, lone surnames already folded into them
+ * @param surnames single names introduced by a title ("Mr. Trump", "President Bukele") that no full
+ *     name in the article explains: the corpus may ({@link PersonResolver})
+ * @param orgs organisation names found on the way (runs ending in Inc, Corp, Bank, ...)
+ */
+public record Mentions(List<String> people, List<String> surnames, List<String> orgs) {
+  public Mentions {
+    people = List.copyOf(people);
+    surnames = List.copyOf(surnames);
+    orgs = List.copyOf(orgs);
+  }
+}

@@ -1,0 +1,34 @@
+package io.facetwire.indexer.people;
+
+import io.facetwire.indexer.places.Places;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The word lists the person rules consult, loaded once and shared (all immutable). */
+final class NameLexicons {
+  final Set<String> givenNames;
+  final Set<String> titles = Lexicon.words(NameLexicons.class, "titles.txt");
+  final Set<String> roles = Lexicon.words(NameLexicons.class, "roles.txt");
+  final Set<String> modifiers = Lexicon.words(NameLexicons.class, "modifiers.txt");
+  final Set<String> stopWords = Lexicon.words(NameLexicons.class, "stop-words.txt");
+  final Set<String> orgWords = Lexicon.words(NameLexicons.class, "org-words.txt");
+  final Places places = Places.builtIn();
+
+  NameLexicons() {
+    Set<String> given = new HashSet<>(Lexicon.words(NameLexicons.class, "first-names-female-en.txt"));
+    given.addAll(Lexicon.words(NameLexicons.class, "first-names-male-en.txt"));
+    given.addAll(Lexicon.words(NameLexicons.class, "given-names.txt"));
+    givenNames = Set.copyOf(given);
+  }
+
+  boolean isRole(String key) {
+    return titles.contains(key) || roles.contains(key);
+  }
+
+  /** A given name, also as the first part of a compound ("Abdul-Aziz", "Jean-Pierre"). */
+  boolean isGivenName(String key) {
+    if (givenNames.contains(key)) return true;
+    int dash = key.indexOf('-');
+    return dash > 0 && givenNames.contains(key.substring(0, dash));
+  }
+}

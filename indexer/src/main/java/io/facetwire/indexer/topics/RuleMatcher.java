@@ -1,0 +1,64 @@
+package io.facetwire.indexer.topics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A parsed rule answered from a {@link TermIndex}: the term, prefix, exact-phrase and boolean
+ * queries taxonomies are made of. {@link #of} declines anything else (fuzzy, proximity, ranges),
+ * which the tagger then runs on a Lucene {@code MemoryIndex}, so every query a researcher writes works.
+ */
+@FunctionalInterface
+interface RuleMatcher {
+  boolean matches(TermIndex index);
+
+  static Optional<RuleMatcher> of(Query q) {
+    if (q instanceof TermQuery t) {
+      Term term = t.getTerm();
+      return Optional.of(index -> index.has(term.field(), term.text()));
+    }
+    if (q instanceof PrefixQuery p) {
+      Term prefix = p.getPrefix();
+      return Optional.of(index -> index.hasPrefix(prefix.field(), prefix.text()));
+    }
+    if (q instanceof PhraseQuery p && p.getSlop() == 0 && p.getTerms().length > 0) {
+      Term[] terms = p.getTerms();
+      String field = terms[0].field();
+      String[] texts = new String[terms.length];
+      for (int i = 0; i < terms.length; i++) texts[i] = terms[i].text();
+      int[] offsets = p.getPositions();
+      return Optional.of(index -> index.hasPhrase(field, texts, offsets));
+    }
+    if (q instanceof MatchNoDocsQuery) return Optional.of(index -> false);
+    if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) return ofBoolean(b);
+    return Optional.empty();
+  }
+
+  private static Optional<RuleMatcher> ofBoolean(BooleanQuery b) {
+    List<RuleMatcher> must = new ArrayList<>();
+    List<RuleMatcher> should = new ArrayList<>();
+    List<RuleMatcher> not = new ArrayList<>();
+    for (BooleanClause c : b.clauses()) {
+      Optional<RuleMatcher> m = of(c.getQuery());
+      if (m.isEmpty()) return Optional.empty();
+      switch (c.getOccur()) {
+        case MUST, FILTER -> must.add(m.get());
+        case SHOULD -> should.add(m.get());
+        case MUST_NOT -> not.add(m.get());
+      }
+    }
+    if (must.isEmpty() && should.isEmpty()) return Optional.of(index -> false); // pure negation matches nothing
+    return Optional.of(index -> must.stream().allMatch(m -> m.matches(index))
+        && (should.isEmpty() || !must.isEmpty() || should.stream().anyMatch(m -> m.matches(index)))
+        && not.stream().noneMatch(m -> m.matches(index)));
+  }
+}

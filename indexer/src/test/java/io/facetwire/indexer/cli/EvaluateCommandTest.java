@@ -1,0 +1,77 @@
+package io.facetwire.indexer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+  private static final Path SEEDS = Path.of("..", "seeds");
+  private static final String LABELS = "src/test/resources/evaluation/seeds-labels.json";
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run evaluate(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      String[] all = new String[args.length + 1];
+      all[0] = "evaluate";
+      System.arraycopy(args, 0, all, 1, args.length);
+      return new Run(IndexerCli.run(all), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private static double score(String out, String line, String measure) {
+    Matcher m = Pattern.compile(Pattern.quote(line) + "\\s+P=([\\d.]+) R=([\\d.]+) F1=([\\d.]+)").matcher(out);
+    assertThat(m.find()).as("line '%s' in%n%s", line, out).isTrue();
+    return Double.parseDouble(m.group(switch (measure) { case "P" -> 1; case "R" -> 2; default -> 3; }));
+  }
+
+  @Test
+  void theSeedsPeopleAndTopicsAreFound() {
+    Run r = evaluate("--labels", LABELS, SEEDS.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2 labelled articles");
+    assertThat(score(r.out(), "people (exact full name)", "F1")).isGreaterThanOrEqualTo(0.93);
+    assertThat(score(r.out(), "people (surname-lenient)", "F1")).isGreaterThanOrEqualTo(0.93);
+    assertThat(score(r.out(), "topic crime", "P")).isGreaterThanOrEqualTo(0.9);
+    assertThat(score(r.out(), "topic migration", "F1")).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void verboseListsMissesPerFile(@TempDir Path dir) throws Exception {
+    Path labels = dir.resolve("labels.json");
+    Files.writeString(labels, "{\"000_1a8279244c55cc50.txt\": {\"people\": [\"Nobody Here\"], \"topics\": []}}");
+    Run r = evaluate("-v", "--labels", labels.toString(), SEEDS.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("1 labelled articles").contains("missed=[Nobody Here]");
+    assertThat(score(r.out(), "people (exact full name)", "R")).isZero();
+  }
+
+  @Test
+  void badLabelsOrNoLabelledFilesAreAClearError(@TempDir Path dir) throws Exception {
+    Path notJson = dir.resolve("labels.json");
+    Files.writeString(notJson, "[1, 2]");
+    Run r = evaluate("--labels", notJson.toString(), SEEDS.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("not a JSON object");
+    Files.writeString(notJson, "{\"other.txt\": {\"people\": []}}");
+    assertThat(evaluate("--labels", notJson.toString(), SEEDS.toString()).err()).contains("no file under");
+    assertThat(evaluate("--labels", dir.resolve("none.json").toString(), SEEDS.toString()).exit()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,61 @@
+package io.facetwire.api.config;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.List;
+
+/** The shared search parameters as OpenAPI describes them (see {@link ScopeParameters}). */
+final class ApiParameters {
+  private static final List<String[]> FACETS = List.of(
+      new String[] {"person", "Nayib Bukele"}, new String[] {"topic", "Migration"}, new String[] {"outlet", "Reuters"},
+      new String[] {"org", "United Nations"}, new String[] {"place", "El Salvador"});
+
+  private ApiParameters() {}
+
+  static void addTo(Operation op, ScopeParameters which) {
+    add(op, param("q", "Query: words, \"phrases\", AND/OR/NOT, -word, wild*, \"a b\"~5, title:/body:/person:/topic:/outlet: "
+        + "terms. Syntax that cannot be parsed is searched as plain words (see queryNotice).", new StringSchema(), "prison"));
+    for (String[] f : FACETS) {
+      add(op, param(f[0], "Only articles with one of these " + f[0] + " values (repeat to OR values; different facets are AND-ed)",
+          strings(), List.of(f[1])).explode(true));
+      add(op, param("-" + f[0], "Leave out articles with any of these " + f[0] + " values", strings(), null).explode(true));
+    }
+    add(op, param("from", "First day: YYYY-MM-DD, YYYY-MM or YYYY (a month or year starts on its first day)",
+        new StringSchema(), "2025-01"));
+    add(op, param("to", "Last day: YYYY-MM-DD, YYYY-MM or YYYY (a month or year ends on its last day)",
+        new StringSchema(), "2025-03-31"));
+    if (which.paging() || which.sort()) {
+      add(op, param("sort", "Result order", new StringSchema()._enum(List.of("relevance", "newest", "oldest")), "relevance"));
+    }
+    if (which.paging()) {
+      add(op, param("page", "Page, from 1; page x size may not exceed 10000 (use /api/export for everything)",
+          new IntegerSchema().minimum(java.math.BigDecimal.ONE), 1));
+      add(op, param("size", "Results per page, 1 to 100", new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+          .maximum(java.math.BigDecimal.valueOf(100)), 10));
+      add(op, param("group", "story: collapse syndicated copies into one hit listing the others",
+          new StringSchema()._enum(List.of("story", "none")), null));
+    }
+    if (which.paging() || which.interval()) {
+      add(op, param("interval", "Date histogram bucket; auto picks one from the range in view",
+          new StringSchema()._enum(List.of("auto", "day", "week", "month", "year")), "auto"));
+    }
+  }
+
+  private static void add(Operation op, Parameter p) {
+    if (op.getParameters() != null && op.getParameters().stream().anyMatch(x -> x.getName().equals(p.getName()))) return;
+    op.addParametersItem(p);
+  }
+
+  private static Parameter param(String name, String description, Schema<?> schema, Object example) {
+    Parameter p = new Parameter().in("query").name(name).description(description).schema(schema).required(false);
+    return example == null ? p : p.example(example);
+  }
+
+  private static Schema<?> strings() {
+    return new ArraySchema().items(new StringSchema());
+  }
+}

@@ -1,0 +1,92 @@
+package io.facetwire.api.config;
+
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The OpenAPI document ({@code /v3/api-docs}, browsable at {@code /swagger-ui.html}). Shared search
+ * parameters are described once here; every operation gets an example answer from
+ * {@code openapi/<operationId>.<json|csv|jsonl>} and the problem answers it can give.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+  private static final Map<String, String> EXAMPLE_FILES = Map.of(
+      "application/json", "json", "text/csv", "csv", "application/x-ndjson", "jsonl");
+
+  @Bean
+  OpenAPI facetwireOpenApi() {
+    return new OpenAPI().info(new Info().title("Facetwire API").version("1")
+        .description("Search, facets, entity pages and export over a corpus of news articles. Values of one facet are "
+            + "OR-ed, different facets AND-ed; -person (etc.) excludes. Errors are application/problem+json."));
+  }
+
+  @Bean
+  OperationCustomizer facetwireOperations() {
+    return (op, handler) -> {
+      ScopeParameters scope = handler.getMethodAnnotation(ScopeParameters.class);
+      if (scope != null) ApiParameters.addTo(op, scope);
+      examples(op);
+      problems(op, handler);
+      return op;
+    };
+  }
+
+  private static void examples(Operation op) {
+    ApiResponse ok = op.getResponses() == null ? null : op.getResponses().get("200");
+    if (ok == null || ok.getContent() == null) return;
+    ok.getContent().forEach((type, media) -> {
+      String ext = EXAMPLE_FILES.get(type);
+      String text = ext == null ? null : read("openapi/" + op.getOperationId() + "." + ext);
+      if (text == null) return;
+      media.setExample(ext.equals("json") ? json(text) : text);
+    });
+  }
+
+  private static void problems(Operation op, HandlerMethod handler) {
+    problem(op, "400", "Invalid request", "size must be between 1 and 100 (got 500)");
+    boolean byName = java.util.Arrays.stream(handler.getMethodParameters())
+        .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class));
+    if (byName) problem(op, "404", "Not found", "no article with id 'does-not-exist'");
+    problem(op, "503", "Search index unavailable", "the search index (Solr) cannot be reached right now; try again shortly");
+  }
+
+  private static void problem(Operation op, String status, String title, String detail) {
+    Map<String, Object> example = Map.of("type", "https://facetwire.io/problems/" + status, "title", title,
+        "status", Integer.parseInt(status), "detail", detail, "instance", "/api/search");
+    op.getResponses().addApiResponse(status, new ApiResponse().description(title)
+        .content(new Content().addMediaType("application/problem+json", new MediaType().example(example))));
+  }
+
+  private static Object json(String text) {
+    try {
+      return Json.mapper().readTree(text);
+    } catch (IOException e) {
+      throw new IllegalStateException("bad OpenAPI example", e);
+    }
+  }
+
+  private static String read(String path) {
+    ClassPathResource r = new ClassPathResource(path);
+    if (!r.exists()) return null;
+    try (InputStream in = r.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.facetwire.api.entity;
+
+import io.facetwire.api.search.FacetField;
+
+/** The kinds of entity that have a page: people and topics. */
+enum EntityKind {
+  PERSON("person", FacetField.PEOPLE),
+  TOPIC("topic", FacetField.TOPICS);
+
+  final String publicName;
+  final FacetField field;
+
+  EntityKind(String publicName, FacetField field) {
+    this.publicName = publicName;
+    this.field = field;
+  }
+}

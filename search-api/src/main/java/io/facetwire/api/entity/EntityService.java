@@ -1,0 +1,93 @@
+package io.facetwire.api.entity;
+
+import io.facetwire.api.config.NotFoundException;
+import io.facetwire.api.search.Count;
+import io.facetwire.api.search.DateInterval;
+import io.facetwire.api.search.Docs;
+import io.facetwire.api.search.FacetField;
+import io.facetwire.api.search.Histogram;
+import io.facetwire.api.search.JsonFacets;
+import io.facetwire.api.search.Params;
+import io.facetwire.api.search.Scope;
+import io.facetwire.api.search.SolrQueries;
+import io.facetwire.solr.ArticleFields;
+import java.util.List;
+import java.util.Objects;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.util.NamedList;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds an entity page in one Solr request (two for a half-open date range, see Histogram): the entity's
+ * articles in scope are the result set; facets over them give the timeline and top lists, and
+ * {@code relatedness(foreground, background)} ranks co-mentioned people, where the foreground is
+ * the entity's articles in scope and the background is the whole scope.
+ */
+@Service
+class EntityService {
+  static final int TOP = 10;
+  static final int LATEST = 5;
+  private final SolrClient solr;
+
+  EntityService(SolrClient solr) {
+    this.solr = solr;
+  }
+
+  EntityView describe(EntityKind kind, String name, Scope scope, DateInterval requested) throws Exception {
+    long start = System.nanoTime();
+    String entity = "{!term f=" + kind.field.solrField + " v=$fw_name}";
+    SolrQuery q = SolrQueries.scoped(scope);
+    q.set("fw_name", name);
+    q.addFilterQuery(entity);
+    Histogram histogram = Histogram.plan(solr, q, scope, requested);
+    q.set("fw_back", SolrQueries.asOneQuery(q, scope, "fw_s_"));
+    q.set("fw_entity", entity);
+    q.set("fw_fore", "{!bool filter=$fw_back filter=$fw_entity}");
+    q.set("json.facet", "{co:{type:terms,field:" + ArticleFields.PEOPLE + ",limit:" + (TOP + 1)
+        + ",sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
+        + terms("people", FacetField.PEOPLE) + terms("topics", FacetField.TOPICS) + terms("outlets", FacetField.OUTLET)
+        + histogram.facets() + "}");
+    q.setRows(LATEST);
+    q.addSort(ArticleFields.DATE, SolrQuery.ORDER.desc).addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+    q.setFields(Docs.REFERENCE_FIELDS);
+    QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
+    long mentions = rsp.getResults().getNumFound();
+    if (mentions == 0 && !exists(kind, name)) {
+      throw new NotFoundException("no " + kind.publicName + " named '" + Params.abbreviate(name) + "' in the index");
+    }
+    NamedList<?> f = JsonFacets.of(rsp);
+    List<EntityView.Related> co = JsonFacets.buckets(f, "co").stream()
+        .filter(b -> !(kind == EntityKind.PERSON && b.value().equals(name)))
+        .map(b -> new EntityView.Related(b.value(), b.count(), relatedness(b.raw()))).limit(TOP).toList();
+    return new EntityView(kind.publicName, name, mentions, histogram.interval(f).publicName(), histogram.read(f, scope), co,
+        top(f, "topics", kind == EntityKind.TOPIC ? name : null), top(f, "outlets", null),
+        top(f, "people", kind == EntityKind.PERSON ? name : null),
+        rsp.getResults().stream().map(Docs.ArticleRef::of).toList(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private boolean exists(EntityKind kind, String name) throws Exception {
+    SolrQuery q = new SolrQuery("{!term f=" + kind.field.solrField + " v=$fw_name}");
+    q.set("fw_name", name);
+    q.setRows(0);
+    return solr.query(q, SolrRequest.METHOD.POST).getResults().getNumFound() > 0;
+  }
+
+  private static String terms(String key, FacetField field) {
+    return key + ":{type:terms,field:" + field.solrField + ",limit:" + (TOP + 1) + "},";
+  }
+
+  private static List<Count> top(NamedList<?> f, String key, String self) {
+    return JsonFacets.buckets(f, key).stream().filter(b -> !Objects.equals(b.value(), self))
+        .map(b -> new Count(b.value(), b.count())).limit(TOP).toList();
+  }
+
+  private static double relatedness(NamedList<?> bucket) {
+    if (bucket.get("r") instanceof NamedList<?> r && r.get("relatedness") instanceof Number n) {
+      return Math.round(n.doubleValue() * 10_000) / 10_000.0;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,56 @@
+package io.facetwire.api.export;
+
+import io.facetwire.api.config.ScopeParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code GET /api/export}: every match of a search as CSV or JSON lines, streamed, without a row cap. */
+@RestController
+class ExportController {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private final ExportService export;
+
+  ExportController(ExportService export) {
+    this.export = export;
+  }
+
+  @Operation(operationId = "export", summary = "Export every match",
+      description = "Streams all articles matching the query and filters (cursorMark paging, constant memory). The "
+          + "first line is provenance: query, filters, time, index version and total.",
+      responses = @ApiResponse(responseCode = "200", description = "The export, as an attachment",
+          content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
+  @Parameters({
+      @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv (default) or jsonl", example = "jsonl"),
+      @Parameter(name = "fields", in = ParameterIn.QUERY, example = "id,title,date,outlet,people",
+          description = "Comma-separated columns: id,title,url,outlet,date,byline,lang,source,people,topics,orgs,places,"
+              + "wordCount,storyId,body (default id,title,url,outlet,date,people,topics)"),
+      @Parameter(name = "snippets", in = ParameterIn.QUERY, description = "Add highlighted snippets", example = "false")})
+  @ScopeParameters(sort = true)
+  @GetMapping("/api/export")
+  ResponseEntity<StreamingResponseBody> export(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+      throws Exception {
+    ExportRequest request = ExportRequest.from(params);
+    ExportService.Started started = export.start(request);
+    String filename = "facetwire-export-" + STAMP.format(started.at()) + "." + request.format().extension;
+    return ResponseEntity.ok()
+        .contentType(request.format().mediaType)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("X-Total-Count", String.valueOf(started.total()))
+        .body(out -> export.write(started, out));
+  }
+}

@@ -1,0 +1,24 @@
+package io.facetwire.api.export;
+
+import io.facetwire.api.search.Params;
+import io.facetwire.api.search.Scope;
+import io.facetwire.api.search.SortOrder;
+import java.util.List;
+import org.springframework.util.MultiValueMap;
+
+/** A validated export request: what to export (a scope), in which order, format and columns. */
+record ExportRequest(Scope scope, SortOrder sort, ExportFormat format, List<ExportField> fields, boolean snippets) {
+
+  static ExportRequest from(MultiValueMap<String, String> params) {
+    return new ExportRequest(Scope.from(params), SortOrder.parse(Params.one(params, "sort")),
+        ExportFormat.parse(Params.one(params, "format")), ExportField.parse(Params.one(params, "fields")),
+        Params.flag(params, "snippets"));
+  }
+
+  /** Column names in order, snippets last. */
+  List<String> columns() {
+    List<String> names = new java.util.ArrayList<>(fields.stream().map(f -> f.publicName).toList());
+    if (snippets) names.add("snippets");
+    return names;
+  }
+}

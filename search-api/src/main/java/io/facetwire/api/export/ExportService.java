@@ -1,0 +1,116 @@
+package io.facetwire.api.export;
+
+import io.facetwire.api.search.JsonFacets;
+import io.facetwire.api.search.Snippets;
+import io.facetwire.api.search.SolrQueries;
+import io.facetwire.solr.ArticleFields;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams every match of a scope with Solr's cursorMark: one page of {@code pageSize} articles at a
+ * time, written and flushed before the next is fetched, so memory stays constant however many
+ * millions match. The order always ends with the id, which makes cursors stable.
+ */
+@Service
+class ExportService {
+  private static final Logger log = LoggerFactory.getLogger(ExportService.class);
+  private final SolrClient solr;
+  private final ExportProperties properties;
+  private final JsonMapper json;
+
+  ExportService(SolrClient solr, ExportProperties properties, JsonMapper json) {
+    this.solr = solr;
+    this.properties = properties;
+    this.json = json;
+  }
+
+  /** The first page, fetched before the response starts, so a bad request or a down Solr is a proper error. */
+  record Started(ExportRequest request, QueryResponse first, long total, String indexVersion, Instant at) {}
+
+  Started start(ExportRequest r) throws SolrServerException, IOException {
+    SolrQuery q = query(r, CursorMarkParams.CURSOR_MARK_START);
+    q.set("json.facet", "{v:'max(_version_)'}");
+    QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
+    Object version = JsonFacets.stat(JsonFacets.of(rsp), "v");
+    return new Started(r, rsp, rsp.getResults().getNumFound(), version == null ? "empty" : String.valueOf(version),
+        Instant.now());
+  }
+
+  void write(Started s, OutputStream os) throws IOException {
+    Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    RowWriter rows = RowWriter.of(s.request().format(), out, s.request().columns(), json);
+    rows.provenance(provenance(s));
+    QueryResponse rsp = s.first();
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    try {
+      while (true) {
+        for (SolrDocument d : rsp.getResults()) rows.row(row(s.request(), d, rsp));
+        rows.flush();
+        String next = rsp.getNextCursorMark();
+        if (next == null || next.equals(cursor) || rsp.getResults().isEmpty()) break;
+        cursor = next;
+        rsp = solr.query(query(s.request(), cursor), SolrRequest.METHOD.POST);
+      }
+    } catch (SolrServerException | SolrException e) {
+      log.warn("Export interrupted by Solr: {}", e.toString());
+      rows.interrupted("the search index stopped answering; the rows above are complete, the rest is missing");
+    }
+    rows.flush();
+  }
+
+  private SolrQuery query(ExportRequest r, String cursor) {
+    SolrQuery q = SolrQueries.scoped(r.scope());
+    r.sort().apply(q);
+    q.setRows(properties.pageSize());
+    q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+    Set<String> fl = new LinkedHashSet<>();
+    fl.add(ArticleFields.ID);
+    r.fields().forEach(f -> fl.add(f.solrField));
+    if (r.fields().contains(ExportField.DATE)) fl.add(ArticleFields.DATE_DAY);
+    q.setFields(fl.toArray(String[]::new));
+    if (r.snippets() && !r.scope().text().matchesAll()) Snippets.request(q);
+    return q;
+  }
+
+  private static Map<String, Object> row(ExportRequest r, SolrDocument d, QueryResponse rsp) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (ExportField f : r.fields()) row.put(f.publicName, f.read(d));
+    if (r.snippets()) row.put("snippets", Snippets.of(rsp.getHighlighting(), (String) d.getFieldValue(ArticleFields.ID)));
+    return row;
+  }
+
+  private static Map<String, Object> provenance(Started s) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("query", s.request().scope().q());
+    p.put("filters", s.request().scope().filters());
+    p.put("sort", s.request().sort().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("fields", s.request().columns());
+    p.put("exportedAt", s.at().toString());
+    p.put("indexVersion", s.indexVersion());
+    p.put("schema", "facetwire-articles-" + ArticleFields.CONFIGSET_VERSION);
+    p.put("total", s.total());
+    return p;
+  }
+}

@@ -1,0 +1,59 @@
+package io.facetwire.api.facet;
+
+import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.config.ScopeParameters;
+import io.facetwire.api.search.FacetField;
+import io.facetwire.api.search.FacetValue;
+import io.facetwire.api.search.Params;
+import io.facetwire.api.search.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/facets/{field}}: look up facet values by prefix, with counts, under the current search. */
+@RestController
+class FacetController {
+  static final int MAX_LIMIT = 100;
+  static final int MAX_OFFSET = 10_000;
+  static final int MAX_PREFIX = 100;
+  private final FacetValueSearch values;
+
+  FacetController(FacetValueSearch values) {
+    this.values = values;
+  }
+
+  /** The answer; {@code more} says whether a next page (offset + limit) has values. */
+  record FacetValues(String field, String prefix, int offset, int limit, List<FacetValue> values, boolean more,
+      long tookMs) {}
+
+  @Operation(operationId = "facetValues", summary = "Search the values of a facet",
+      description = "Values of people, topics, outlet, orgs or places under the current query and filters (ignoring "
+          + "the field's own selection) of which a word starts with prefix, case-insensitively; by count.")
+  @Parameters({
+      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Values to return, 1 to 100", example = "20"),
+      @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Values to skip, up to 10000", example = "0")})
+  @ScopeParameters
+  @GetMapping(value = "/api/facets/{field}", produces = MediaType.APPLICATION_JSON_VALUE)
+  FacetValues find(
+      @Parameter(description = "people, topics, outlet, orgs or places", example = "people") @PathVariable String field,
+      @Parameter(description = "Start of any word of the value", example = "rub") @RequestParam(required = false) String prefix,
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) throws Exception {
+    long start = System.nanoTime();
+    FacetField f = FacetField.byName(field).orElseThrow(() -> new BadRequestException(
+        "unknown facet field '" + Params.abbreviate(field) + "' (use one of " + FacetField.names() + ")"));
+    String p = prefix == null ? "" : prefix.strip();
+    if (p.length() > MAX_PREFIX) throw new BadRequestException("prefix is too long (at most " + MAX_PREFIX + " characters)");
+    int lim = Params.bounded(params, "limit", 20, 1, MAX_LIMIT);
+    int off = Params.bounded(params, "offset", 0, 0, MAX_OFFSET);
+    FacetValueSearch.Found found = values.find(Scope.from(params), f, p, off, lim);
+    return new FacetValues(f.publicName, p, off, lim, found.values(), found.more(), (System.nanoTime() - start) / 1_000_000);
+  }
+}

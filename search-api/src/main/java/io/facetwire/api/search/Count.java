@@ -1,0 +1,4 @@
+package io.facetwire.api.search;
+
+/** A value and how many articles have it (histogram bars, top lists). */
+public record Count(String value, long count) {}

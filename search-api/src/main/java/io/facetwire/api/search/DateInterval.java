@@ -1,0 +1,85 @@
+package io.facetwire.api.search;
+
+import io.facetwire.api.config.BadRequestException;
+import io.facetwire.solr.ArticleFields;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Buckets of the date histogram. Each has a facet-only field filled at index time from the day as
+ * published, so bucket keys (2025-02-04, 2025-W06, 2025-02, 2025) match what readers saw.
+ */
+public enum DateInterval {
+  DAY(ArticleFields.DATE_DAY, ChronoUnit.DAYS),
+  WEEK(ArticleFields.DATE_WEEK, ChronoUnit.WEEKS),
+  MONTH(ArticleFields.DATE_MONTH, ChronoUnit.MONTHS),
+  YEAR(ArticleFields.DATE_YEAR, ChronoUnit.YEARS);
+
+  /** Above this many buckets a histogram is shown as returned, without zero-filled gaps. */
+  static final int MAX_FILLED = 1_000;
+  public final String solrField;
+  private final ChronoUnit unit;
+
+  DateInterval(String solrField, ChronoUnit unit) {
+    this.solrField = solrField;
+    this.unit = unit;
+  }
+
+  public String publicName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** null means auto. */
+  public static DateInterval parse(String raw) {
+    if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("auto")) return null;
+    try {
+      return valueOf(raw.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("interval must be one of auto, day, week, month, year (got '" + Params.abbreviate(raw) + "')");
+    }
+  }
+
+  /** About 10 to 120 bars whatever the span: days up to two months, weeks up to a year, months up to ten years. */
+  public static DateInterval auto(LocalDate first, LocalDate last) {
+    if (first == null || last == null) return MONTH;
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    if (days <= 62) return DAY;
+    if (days <= 366) return WEEK;
+    if (days <= 3660) return MONTH;
+    return YEAR;
+  }
+
+  public String key(LocalDate d) {
+    return switch (this) {
+      case DAY -> d.toString();
+      case WEEK -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> YearMonth.from(d).toString();
+      case YEAR -> String.valueOf(d.getYear());
+    };
+  }
+
+  /** The first day of the bucket a key names. */
+  LocalDate start(String key) {
+    return switch (this) {
+      case DAY -> LocalDate.parse(key);
+      case WEEK -> LocalDate.parse(key + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+      case MONTH -> YearMonth.parse(key).atDay(1);
+      case YEAR -> LocalDate.of(Integer.parseInt(key), 1, 1);
+    };
+  }
+
+  /** Every bucket key from the one holding {@code first} to the one holding {@code last}, or null if too many. */
+  List<String> keysBetween(LocalDate first, LocalDate last) {
+    LocalDate d = start(key(first));
+    if (unit.between(d, last) >= MAX_FILLED) return null;
+    List<String> keys = new ArrayList<>();
+    for (; !d.isAfter(last); d = d.plus(1, unit)) keys.add(key(d));
+    return keys;
+  }
+}

@@ -1,0 +1,41 @@
+package io.facetwire.api.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.util.NamedList;
+
+/** Reads Solr JSON facet results (raw, so nested stats such as {@code relatedness()} come along). */
+public final class JsonFacets {
+  /** A terms bucket: the value, its count and whatever nested stats it carries. */
+  public record Bucket(String value, long count, NamedList<?> raw) {}
+
+  private JsonFacets() {}
+
+  public static NamedList<?> of(QueryResponse rsp) {
+    Object f = rsp.getResponse().get("facets");
+    return f instanceof NamedList<?> nl ? nl : new NamedList<>();
+  }
+
+  public static List<Bucket> buckets(NamedList<?> facets, String name) {
+    List<Bucket> out = new ArrayList<>();
+    if (!(facets.get(name) instanceof NamedList<?> facet) || !(facet.get("buckets") instanceof List<?> buckets)) return out;
+    for (Object o : buckets) {
+      if (o instanceof NamedList<?> b) out.add(new Bucket(String.valueOf(b.get("val")), count(b), b));
+    }
+    return out;
+  }
+
+  /** The count of a query facet (0 when absent, as Solr omits empty ones in some cases). */
+  public static long queryCount(NamedList<?> facets, String name) {
+    return facets.get(name) instanceof NamedList<?> facet ? count(facet) : 0;
+  }
+
+  public static Object stat(NamedList<?> facets, String name) {
+    return facets.get(name);
+  }
+
+  private static long count(NamedList<?> nl) {
+    return nl.get("count") instanceof Number n ? n.longValue() : 0;
+  }
+}

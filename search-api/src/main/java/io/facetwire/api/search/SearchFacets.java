@@ -1,0 +1,76 @@
+package io.facetwire.api.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * The facets of a search. Each facet's domain drops the filters tagged with its own name (its
+ * selections and exclusions), so its counts show what widening the selection would add. Selected
+ * and excluded values below the top {@value #LIMIT} get their own count, so a chosen value never
+ * vanishes from its list.
+ */
+final class SearchFacets {
+  static final int LIMIT = 20;
+
+  private SearchFacets() {}
+
+  static void request(SolrQuery q, Scope s, Histogram histogram) {
+    StringBuilder sb = new StringBuilder("{");
+    for (FacetField f : FacetField.values()) {
+      String domain = ",domain:{excludeTags:" + f.publicName + "}},";
+      sb.append(f.publicName).append(":{type:terms,field:").append(f.solrField).append(",limit:").append(LIMIT)
+          .append(",mincount:1").append(domain);
+      int i = 0;
+      for (String value : chosen(s, f)) {
+        String key = key(f, i++);
+        q.set("fw_" + key, value);
+        sb.append(key).append(":{type:query,q:'{!term f=").append(f.solrField).append(" v=$fw_").append(key).append("}'")
+            .append(domain);
+      }
+    }
+    sb.append(histogram.facets()).append('}');
+    q.set("json.facet", sb.toString());
+  }
+
+  /** Every facet, in contract order, then the date histogram. */
+  static Map<String, List<FacetValue>> read(NamedList<?> facets, Scope s, Histogram histogram) {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (FacetField f : FacetField.values()) {
+      List<FacetValue> values = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (JsonFacets.Bucket b : JsonFacets.buckets(facets, f.publicName)) {
+        values.add(value(s, f, b.value(), b.count()));
+        seen.add(b.value());
+      }
+      int i = 0;
+      for (String chosen : chosen(s, f)) {
+        String key = key(f, i++);
+        if (!seen.contains(chosen)) values.add(value(s, f, chosen, JsonFacets.queryCount(facets, key)));
+      }
+      out.put(f.publicName, values);
+    }
+    out.put(Histogram.FACET, histogram.read(facets, s).stream()
+        .map(c -> new FacetValue(c.value(), c.count(), false, false)).toList());
+    return out;
+  }
+
+  private static FacetValue value(Scope s, FacetField f, String v, long count) {
+    return new FacetValue(v, count, s.include(f).contains(v), s.exclude(f).contains(v));
+  }
+
+  private static List<String> chosen(Scope s, FacetField f) {
+    List<String> all = new ArrayList<>(s.include(f));
+    all.addAll(s.exclude(f));
+    return all;
+  }
+
+  private static String key(FacetField f, int i) {
+    return "chosen_" + f.publicName + "_" + i;
+  }
+}

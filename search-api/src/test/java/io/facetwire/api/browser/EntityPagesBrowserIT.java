@@ -1,0 +1,89 @@
+package io.facetwire.api.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/** Article, person and topic pages in a real browser, and their links back into filtered searches. */
+class EntityPagesBrowserIT extends BrowserTestBase {
+
+  @Test
+  void articlePageShowsFullTextWithQueryMarkedAndLinks() throws Exception {
+    openSearch("q=" + enc("dockworkers strike"));
+    driver.findElement(By.cssSelector("#hits .hit h3 a")).click();
+    waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
+    String id = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+    JsonNode article = api("/api/articles/" + id);
+    assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(article.path("title").asText());
+    assertThat(driver.findElement(By.cssSelector("main .meta")).getText()).contains(article.path("outlet").asText());
+    assertThat(texts("main .body p")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(texts("main .body mark")).isNotEmpty()
+        .allMatch(m -> m.toLowerCase().startsWith("dockworker") || m.toLowerCase().startsWith("strike"));
+    assertThat(driver.findElements(By.cssSelector("main .facts a[href^='/person.html?name=']"))).hasSize(article.path("people").size());
+    if (article.path("similar").size() > 0) assertThat(texts("#related #similar-title")).hasSize(1);
+    if (article.path("copies").size() > 0) assertThat(texts("#related #copies-title")).hasSize(1);
+    assertThat(driver.findElement(By.id("back")).getAttribute("href")).contains("q=dockworkers");
+    screenshot("article-desktop");
+    assertAccessible("article page");
+
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.navigate().refresh();
+    waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
+    assertFitsWidth("article page at phone width");
+    screenshot("article-phone");
+  }
+
+  @Test
+  void unknownArticleSaysSo() {
+    openPage("/article.html?id=no-such-article");
+    assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Article not found");
+    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Go back to search");
+  }
+
+  @Test
+  void personPageSummarisesMentionsAndLinksBackIntoSearch() throws Exception {
+    openPage("/person.html?name=" + enc("Helen Marsh"));
+    int mentions = api("/api/search?person=" + enc("Helen Marsh") + "&size=1").path("total").asInt();
+    assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Helen Marsh");
+    assertThat(driver.findElement(By.cssSelector("main .lead")).getText()).startsWith(mentions + " articles mention");
+    assertThat(driver.findElements(By.cssSelector("#entity svg.chart rect.bar"))).isNotEmpty();
+    assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child")).isNotEmpty().doesNotContain("Helen Marsh");
+    assertThat(texts("section[aria-labelledby=latest-title] li a")).isNotEmpty();
+    screenshot("person-desktop");
+    assertAccessible("person page");
+
+    String outlet = texts("section[aria-labelledby=outlets-title] .ranked li > a:first-child").get(0);
+    driver.findElement(By.cssSelector("section[aria-labelledby=outlets-title] .ranked li > a")).click();
+    awaitResults();
+    assertThat(texts("#active-filters .crumb")).containsExactlyInAnyOrder("Person: Helen Marsh ✕", "Outlet: " + outlet + " ✕");
+    assertThat(shownTotal()).isEqualTo(apiTotal("person=" + enc("Helen Marsh") + "&outlet=" + enc(outlet)));
+  }
+
+  @Test
+  void personPageRanksCoMentionedPeopleByRelatedness() throws Exception {
+    assumeEndpoint("/api/people/" + enc("Helen Marsh"), "/api/people/{name}");
+    JsonNode person = api("/api/people/" + enc("Helen Marsh"));
+    openPage("/person.html?name=" + enc("Helen Marsh"));
+    assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=people-title] .hint")).getText()).contains("relatedness");
+    assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child"))
+        .containsExactlyElementsOf(person.path("coMentioned").findValuesAsText("value"));
+  }
+
+  @Test
+  void topicPageAndUnknownNames() throws Exception {
+    openPage("/topic.html?name=Migration");
+    assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Migration");
+    assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child")).contains("Omar Haddad");
+    screenshot("topic-desktop");
+    assertAccessible("topic page");
+    driver.findElement(By.id("search-all")).click();
+    awaitResults();
+    assertThat(shownTotal()).isEqualTo(apiTotal("topic=Migration"));
+
+    openPage("/person.html?name=" + enc("Nobody Atall"));
+    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("No article in the index mentions “Nobody Atall”");
+  }
+}

@@ -1,0 +1,66 @@
+package io.facetwire.api.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Health, readiness and metrics of the real app: on an embedded Solr with the seeds, and on a Solr
+ * that cannot be reached (nothing listens on the port), where the app must stay alive but not ready.
+ */
+class OperationsIT {
+  @TempDir
+  Path home;
+
+  @Test
+  void readyWithSolrHealthAndMetersSearchesAndIndexing() throws Exception {
+    try (Api api = Api.start("embedded:" + home, Map.of("facetwire.seeds.enabled", "true"))) {
+      Api.Reply ready = api.get("/actuator/health/readiness");
+      assertThat(ready.status()).isEqualTo(200);
+      assertThat(ready.body().at("/components/solr/status").asText()).isEqualTo("UP");
+      assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+      assertThat(api.bean(SolrClient.class)).isInstanceOf(MeteredSolrClient.class);
+
+      assertThat(api.get("/api/search?q=prison").body().get("total").asLong()).isEqualTo(2);
+      JsonNode searches = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=type:query&tag=outcome:success").body();
+      assertThat(measurement(searches, "COUNT")).isGreaterThanOrEqualTo(1);
+      assertThat(measurement(searches, "TOTAL_TIME")).isPositive();
+      JsonNode indexed = api.get("/actuator/metrics/" + MeteredSolrClient.INDEXED).body();
+      assertThat(measurement(indexed, "COUNT")).as("the two seed articles").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aliveButNotReadyWhileSolrIsUnreachable() throws Exception {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    try (Api api = Api.start("http://127.0.0.1:" + closedPort + "/solr/articles", Map.of("facetwire.seeds.enabled", "true"))) {
+      Api.Reply ready = api.get("/actuator/health/readiness");
+      assertThat(ready.status()).isEqualTo(503);
+      assertThat(ready.body().get("status").asText()).isEqualTo("DOWN");
+      assertThat(ready.body().at("/components/solr/status").asText()).isEqualTo("DOWN");
+      assertThat(ready.body().toString()).doesNotContain("127.0.0.1", "Exception");
+      assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+      Api.Reply search = api.get("/api/search?q=prison");
+      assertThat(search.status()).isEqualTo(503);
+      assertThat(search.contentType()).startsWith("application/problem+json");
+      JsonNode failed = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=outcome:error").body();
+      assertThat(measurement(failed, "COUNT")).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  static double measurement(JsonNode metric, String statistic) {
+    for (JsonNode m : metric.get("measurements")) {
+      if (m.get("statistic").asText().equals(statistic)) return m.get("value").asDouble();
+    }
+    throw new AssertionError("no " + statistic + " in " + metric);
+  }
+}

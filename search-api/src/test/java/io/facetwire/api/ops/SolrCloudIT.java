@@ -1,0 +1,189 @@
+package io.facetwire.api.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.indexer.IndexReport;
+import io.facetwire.indexer.Indexer;
+import io.facetwire.indexer.SolrSink;
+import io.facetwire.indexer.read.InputWalker;
+import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.SolrClients;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API on a sharded SolrCloud collection (2 nodes, 2 shards x 2 replicas, in this JVM) answers
+ * exactly like the API on one embedded core over the same articles, indexed by the real indexer;
+ * and keeps answering in full, and indexing, while a node is down.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudIT {
+  /** Static: JUnit does not inject instance {@code @TempDir} fields before a per-class {@code @BeforeAll}. */
+  @TempDir
+  static Path base;
+  MiniSolrCloudCluster cluster;
+  Api cloud;
+  Api single;
+  CloudSolrClient cloudIndexer;
+  Indexer indexer;
+  final List<String> paths = new ArrayList<>();
+
+  @BeforeAll
+  void start() throws Exception {
+    for (String noisy : List.of("org.apache.solr", "org.apache.zookeeper", "org.eclipse.jetty")) {
+      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(noisy)).setLevel(Level.WARN);
+    }
+    cluster = new MiniSolrCloudCluster.Builder(2, base.resolve("cloud"))
+        .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML).withTraceIdGenerationDisabled().build();
+    String zk = "zk://" + cluster.getZkServer().getZkAddress() + "/" + ArticleFields.COLLECTION;
+    // The app creates the collection, as on a first start against an empty cluster.
+    cloud = Api.start(zk, Map.of("facetwire.solr.shards", 2, "facetwire.solr.replicas", 2));
+    single = Api.start("embedded:" + base.resolve("single"), Map.of());
+    // The indexer is a separate client, as the CLI would be.
+    cloudIndexer = (CloudSolrClient) SolrClients.open(zk);
+    indexer = Indexer.withDefaults();
+
+    index(Corpus.SEEDS, Corpus.INDEXER_FIXTURES, Corpus.write(base.resolve("batch1"), 0, 60));
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    for (AutoCloseable c : new AutoCloseable[] {indexer, cloudIndexer, cloud, single}) {
+      if (c != null) c.close();
+    }
+    if (cluster != null) cluster.shutdown();
+  }
+
+  /** Indexes the inputs into both deployments and checks both runs did the same. */
+  void index(Path... inputs) {
+    IndexReport toCloud = indexer.index(InputWalker.walk(List.of(inputs)), new SolrSink(cloudIndexer));
+    IndexReport toSingle = indexer.index(InputWalker.walk(List.of(inputs)), new SolrSink(single.bean(SolrClient.class)));
+    assertThat(toCloud.indexed()).isPositive().isEqualTo(toSingle.indexed());
+    assertThat(toCloud.failures()).isEqualTo(toSingle.failures());
+  }
+
+  @Test
+  @Order(1)
+  void theCollectionIsShardedAndReplicatedWithArticlesOnEveryShard() throws Exception {
+    DocCollection c = cloudIndexer.getClusterState().getCollection(ArticleFields.COLLECTION);
+    assertThat(c.getSlices()).hasSize(2).allSatisfy(s -> assertThat(s.getReplicas()).hasSize(2));
+    assertThat(c.getRouter().getRouteField(c)).isEqualTo(ArticleFields.STORY_ID);
+    for (Slice s : c.getSlices()) assertThat(count(s.getLeader())).as(s.getName()).isPositive();
+    assertThat(cloud.get("/actuator/health/readiness").body().at("/components/solr/status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  @Order(2)
+  void searchesAnswerExactlyAsOnOneCore() throws Exception {
+    assertSameAnswers();
+  }
+
+  @Test
+  @Order(3)
+  void withANodeDownSearchesStayCompleteAndIndexingResumesWhenItReturns() throws Exception {
+    JettySolrRunner node = cluster.stopJettySolrRunner(1);
+    cluster.waitForJettyToStop(node);
+    assertSameAnswers();
+    assertThat(cloud.get("/actuator/health/readiness").status()).isEqualTo(200);
+
+    index(Corpus.write(base.resolve("batch2"), 60, 80)); // written while one node is away
+    assertSameAnswers();
+
+    cluster.startJettySolrRunner(node);
+    cluster.waitForNode(node, 60);
+    cluster.waitForActiveCollection(ArticleFields.COLLECTION, 2, 4);
+    index(Corpus.write(base.resolve("batch3"), 80, 100));
+
+    long total = single.get("/api/search").body().get("total").asLong();
+    Set<String> expected = ids(single.bean(SolrClient.class));
+    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      DocCollection c = cloudIndexer.getClusterState().getCollection(ArticleFields.COLLECTION);
+      long sum = 0;
+      for (Slice s : c.getSlices()) {
+        long leader = count(s.getLeader());
+        for (Replica r : s.getReplicas()) assertThat(count(r)).as(r.getName() + " caught up").isEqualTo(leader);
+        sum += leader;
+      }
+      assertThat(sum).isEqualTo(total);
+    });
+    assertThat(ids(cloudIndexer)).as("no article lost").isEqualTo(expected);
+    assertSameAnswers();
+  }
+
+  /** The same API requests give the same JSON (except timing) on both deployments. */
+  void assertSameAnswers() throws Exception {
+    JsonNode all = single.get("/api/search?size=100").body();
+    assertThat(all.get("total").asLong()).isGreaterThan(60);
+    List<String> requests = new ArrayList<>(List.of("/api/search", "/api/search?size=100", "/api/search?q=strike",
+        "/api/search?q=prison%20reform", "/api/search?q=harbour&sort=newest", "/api/search?q=council&page=2&size=5",
+        "/api/search?q=minister%20talks&size=20", "/api/search?q=flood&sort=oldest",
+        "/api/search?from=2025-03-01&to=2025-03-31", "/api/search?q=budget&person=" + enc(Corpus.PEOPLE.get(0))
+            + "&person=" + enc(Corpus.PEOPLE.get(1))));
+    for (String facet : List.of("people", "topics")) {
+      JsonNode top = all.at("/facets/" + facet + "/0/value");
+      if (!top.isMissingNode()) requests.add("/api/search?q=government&" + (facet.equals("people") ? "person" : "topic") + "=" + enc(top.asText()));
+    }
+    for (int i = 0; i < 3; i++) requests.add("/api/articles/" + all.at("/results/" + i + "/id").asText());
+    for (String request : requests) {
+      Api.Reply expected = single.get(request);
+      Api.Reply actual = cloud.get(request);
+      assertThat(actual.status()).as(request).isEqualTo(expected.status()).isEqualTo(200);
+      assertThat(withoutTiming(actual.body())).as(request).isEqualTo(withoutTiming(expected.body()));
+    }
+  }
+
+  static JsonNode withoutTiming(JsonNode body) {
+    JsonNode copy = body.deepCopy();
+    if (copy instanceof ObjectNode o) o.remove("tookMs");
+    return copy;
+  }
+
+  static long count(Replica r) throws Exception {
+    try (SolrClient core = new Http2SolrClient.Builder(r.getBaseUrl()).withDefaultCollection(r.getCoreName()).build()) {
+      SolrQuery q = new SolrQuery("*:*").setRows(0);
+      q.set("distrib", false);
+      return core.query(q).getResults().getNumFound();
+    }
+  }
+
+  static Set<String> ids(SolrClient solr) throws Exception {
+    SolrQuery q = new SolrQuery("*:*").setFields(ArticleFields.ID).setRows(10_000);
+    Set<String> out = new HashSet<>();
+    solr.query(q).getResults().forEach(d -> out.add((String) d.getFieldValue(ArticleFields.ID)));
+    return out;
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

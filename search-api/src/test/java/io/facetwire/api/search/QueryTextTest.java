@@ -1,0 +1,37 @@
+package io.facetwire.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QueryTextTest {
+  @Test
+  void validSyntaxPassesThrough() {
+    for (String q : new String[] {"prison", "\"prison reform\"", "prison AND reform", "prison OR jail", "prison NOT reform",
+        "prison -reform", "pris*", "\"prison reform\"~5", "title:prison", "person:\"Nayib Bukele\"", "(a OR b) AND c"}) {
+      QueryText.Parsed p = QueryText.parse(q);
+      assertThat(p.text()).as(q).isEqualTo(q);
+      assertThat(p.notice()).as(q).isNull();
+    }
+  }
+
+  @Test
+  void badSyntaxFallsBackToPlainWordsWithANotice() {
+    assertThat(QueryText.parse("\"prison reform")).isEqualTo(new QueryText.Parsed("prison reform", QueryText.NOTICE));
+    assertThat(QueryText.parse("(prison AND")).isEqualTo(new QueryText.Parsed("prison and", QueryText.NOTICE));
+    assertThat(QueryText.parse("title: OR").notice()).isNotNull();
+    assertThat(QueryText.parse("a b)").text()).isEqualTo("a b");
+  }
+
+  @Test
+  void everythingQueriesAndEmptyTextMatchAll() {
+    assertThat(QueryText.parse("*:*").matchesAll()).isTrue();
+    assertThat(QueryText.parse("  ").matchesAll()).isTrue();
+    assertThat(QueryText.parse(null).matchesAll()).isTrue();
+  }
+
+  @Test
+  void regularExpressionsAreNotRun() {
+    assertThat(QueryText.parse("/pri.*/").text()).isEqualTo("\\/pri.*\\/");
+  }
+}

@@ -1,0 +1,112 @@
+import { ApiError, el, entityHref, explain, fmt, getJson, optionalJson, searchHref } from './api.js';
+import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
+import { articleHref } from './results.js';
+
+// Person and topic pages: mentions over time, co-mentioned people by relatedness, top topics and
+// outlets, latest articles; every value links back into a filtered search. Served by
+// /api/people/{name} or /api/topics/{name}; a server without them gets the same page built from
+// /api/search (co-mentioned people then ranked by count, which the page says).
+
+const kind = document.body.dataset.entity === 'topic' ? 'topic' : 'person';
+const name = new URLSearchParams(location.search).get('name')?.trim() || '';
+const main = document.getElementById('entity');
+const scope = { [kind]: name };
+
+/** Counts the values of one field over a list of articles, most frequent first. */
+function tally(results, field, skip) {
+  const counts = new Map();
+  for (const r of results) for (const v of [].concat(r[field] || [])) if (v && v !== skip) counts.set(v, (counts.get(v) || 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 10);
+}
+
+/**
+ * The page from /api/search alone. Facet counts ignore the facet's own filter, so co-mentioned
+ * people are counted over the newest 100 matching articles instead (exact for up to 100 mentions).
+ */
+async function fromSearch() {
+  const data = await getJson('/api/search', new URLSearchParams({ [kind]: name, sort: 'newest', size: '100' }));
+  if (!data.total) return null;
+  const r = data.results;
+  return {
+    type: kind, name, mentions: data.total, interval: data.dateInterval || 'month', timeline: data.facets?.date || [],
+    coMentioned: null, sampled: data.total > r.length ? r.length : 0,
+    people: tally(r, 'people', name), topics: tally(r, 'topics', name), outlets: tally(r, 'outlet', name),
+    latest: r.slice(0, 8).map(({ id, title, outlet, date }) => ({ id, title, outlet, date })),
+  };
+}
+
+function section(id, title, ...content) {
+  return el('section', { class: 'panel', 'aria-labelledby': id }, el('h2', { id }, title), ...content);
+}
+
+function valueList(values, { href, about, score }) {
+  const max = Math.max(...values.map((v) => (score ? score(v) : v.count)), 1e-9);
+  return el('ol', { class: 'ranked' }, ...values.map((v) => el('li', {},
+    el('a', { href: href(v) }, v.value),
+    el('span', { class: 'count' }, score ? `${score(v).toFixed(2)} · ${fmt.format(v.count)} together` : fmt.format(v.count)),
+    about ? el('a', { class: 'about', href: about(v), 'aria-label': `About ${v.value}`, title: `About ${v.value}` }, 'i') : null,
+    el('span', { class: 'meter', 'aria-hidden': 'true' }, el('span', { style: null, 'data-w': Math.round((100 * (score ? score(v) : v.count)) / max) })))));
+}
+
+/** Sets meter widths through CSSOM (no inline style attributes, so a strict CSP holds). */
+function sizeMeters(root) {
+  for (const s of root.querySelectorAll('[data-w]')) s.style.width = `${Math.max(2, Number(s.dataset.w))}%`;
+}
+
+/** Co-mentioned people of a person: the filtered search is "articles about X that name Y". */
+function togetherHref(v) {
+  return kind === 'person' ? searchHref({ person: name, q: `"${v.value}"` }) : searchHref({ topic: name, person: v.value });
+}
+
+function render(e) {
+  const label = kind === 'person' ? 'Person' : 'Topic';
+  document.title = `${name} · ${label} · Facetwire`;
+  const interval = e.interval || 'month';
+  const timeline = fillGaps(e.timeline || [], interval);
+  const people = e.coMentioned?.length ? e.coMentioned : e.people || [];
+  const byRelatedness = Boolean(e.coMentioned?.length);
+  main.replaceChildren(
+    el('p', { class: 'kicker' }, label),
+    el('h1', {}, e.name || name),
+    el('p', { class: 'lead' }, kind === 'person'
+      ? `${fmt.format(e.mentions)} ${e.mentions === 1 ? 'article mentions' : 'articles mention'} this person. `
+      : `${fmt.format(e.mentions)} ${e.mentions === 1 ? 'article is' : 'articles are'} about this topic. `,
+      el('a', { href: searchHref(scope), id: 'search-all' }, 'See them all in search')),
+    el('div', { class: 'panels' },
+      timeline.length ? section('timeline-title', 'Mentions over time',
+        barChart(timeline, { label: `Articles per ${interval} mentioning ${name}` }),
+        el('details', { class: 'table-alt' }, el('summary', {}, 'Show as a table'),
+          bucketTable(timeline, { caption: `Articles per ${interval}`, cell: (b) => el('a', { href: searchHref({ ...scope, ...rangeParams([b], 0, 0, interval) }) }, `Search ${b.value}`) }))) : null,
+      people.length ? section('people-title', kind === 'person' ? 'Often mentioned with' : 'People',
+        el('p', { class: 'hint' }, byRelatedness ? 'Ranked by relatedness: how much more often they appear together than by chance.'
+          : `Ranked by the number of articles ${kind === 'person' ? 'naming both' : 'on this topic naming them'}${e.sampled ? `, among the latest ${e.sampled}` : ''}.`),
+        valueList(people, { href: togetherHref, about: (v) => entityHref('person', v.value), score: byRelatedness ? (v) => v.relatedness : null })) : null,
+      e.topics?.length ? section('topics-title', kind === 'person' ? 'Top topics' : 'Related topics',
+        valueList(e.topics, { href: (v) => searchHref({ ...scope, topic: v.value }), about: (v) => entityHref('topic', v.value) })) : null,
+      e.outlets?.length ? section('outlets-title', 'Top outlets', valueList(e.outlets, { href: (v) => searchHref({ ...scope, outlet: v.value }) })) : null,
+      e.latest?.length ? section('latest-title', 'Latest articles', el('ul', { class: 'article-list' }, ...e.latest.map((a) => el('li', {},
+        el('a', { href: articleHref(a.id) }, a.title || '(untitled)'),
+        el('span', { class: 'meta' }, [a.outlet, a.date].filter(Boolean).join(' · ')))))) : null));
+  sizeMeters(main);
+}
+
+async function show() {
+  if (!name) {
+    main.replaceChildren(el('h1', {}, `No ${kind} selected`), el('p', {}, 'Pick one from the ', el('a', { href: '/' }, 'search page'), '.'));
+    return;
+  }
+  try {
+    const path = `/api/${kind === 'person' ? 'people' : 'topics'}/${encodeURIComponent(name)}`;
+    const e = (await optionalJson(path)) || (await fromSearch());
+    if (!e) {
+      main.replaceChildren(el('h1', {}, name), el('p', {}, `No article in the index mentions “${name}”. Check the spelling, or `,
+        el('a', { href: searchHref({ q: name }) }, 'search the text for it'), '.'));
+      return;
+    }
+    render(e);
+  } catch (err) {
+    main.replaceChildren(el('h1', {}, name), el('p', {}, explain(err instanceof ApiError ? err : new ApiError(0, err.message), `this ${kind}`)));
+  }
+}
+// Tests and scripts wait for this marker rather than guessing how long loading takes.
+show().finally(() => { document.body.dataset.ready = 'true'; });

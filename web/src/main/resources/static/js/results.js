@@ -1,0 +1,96 @@
+import { el, fmt, snippetNode } from './api.js';
+import { activeFilters, edit, navigate, setValueState } from './state.js';
+
+// The result list, its summary line, the empty state and the pager.
+
+export function articleHref(id, query) {
+  return `/article.html?id=${encodeURIComponent(id)}${query ? `&q=${encodeURIComponent(query)}` : ''}`;
+}
+
+function chip(param, value, p, cls) {
+  const active = p.getAll(param).includes(value);
+  return el('button', {
+    type: 'button', class: `chip ${cls}`, 'aria-pressed': String(active), 'data-key': `chip:${param}:${value}`,
+    title: active ? `Remove the filter ${value}` : `Only articles with ${value}`,
+    onclick: () => navigate(edit((x) => setValueState(x, param, value, active ? 'none' : 'include'))),
+  }, value);
+}
+
+function story(hit, query) {
+  const s = hit.story;
+  if (!s || !s.copies || s.copies < 2) return null;
+  const others = (s.articles || []).filter((a) => a.id !== hit.id);
+  const outlets = (s.outlets || []).filter((o) => o !== hit.outlet);
+  const n = outlets.length || s.copies - 1;
+  return el('details', { class: 'story' },
+    el('summary', {}, `Also in ${n} ${n === 1 ? 'outlet' : 'outlets'}`),
+    el('ul', {}, ...others.map((a) => el('li', {},
+      el('a', { href: articleHref(a.id, query) }, a.title || '(untitled)'), ' ',
+      el('span', { class: 'meta' }, [a.outlet, a.date].filter(Boolean).join(' · '))))));
+}
+
+function hitItem(hit, data, p) {
+  return el('li', { class: 'hit' },
+    el('article', { 'aria-labelledby': `hit-${hit.id}` },
+      el('h3', { id: `hit-${hit.id}` }, el('a', { href: articleHref(hit.id, data.query) }, hit.title || '(untitled)')),
+      el('p', { class: 'meta' },
+        hit.outlet ? el('span', { class: 'outlet' }, hit.outlet) : null,
+        hit.date ? el('time', { datetime: hit.date }, hit.date) : el('span', {}, 'undated')),
+      ...(hit.snippets || []).map((s) => el('p', { class: 'snippet' }, snippetNode(s))),
+      (hit.people?.length || hit.topics?.length) ? el('p', { class: 'chips' },
+        el('span', { class: 'visually-hidden' }, 'Filter by: '),
+        ...(hit.people || []).map((v) => chip('person', v, p, 'person')),
+        ...(hit.topics || []).map((v) => chip('topic', v, p, 'topic'))) : null,
+      story(hit, data.query)));
+}
+
+/** The count line: total, time, and the API's notices about the query. */
+export function summary(data) {
+  const n = data.total;
+  const parts = [el('strong', { id: 'total' }, `${fmt.format(n)} ${n === 1 ? 'article' : 'articles'}`),
+    el('span', { class: 'took' }, ` · ${data.tookMs} ms`)];
+  const notes = [];
+  if (data.queryNotice) notes.push(el('p', { class: 'notice' }, data.queryNotice));
+  if (data.didYouMean && data.didYouMean !== data.query) {
+    notes.push(el('p', { class: 'notice' }, 'Did you mean ',
+      el('a', { href: `/?q=${encodeURIComponent(data.didYouMean)}`, 'data-nav': '' }, data.didYouMean), '?'));
+  }
+  return [el('p', { class: 'count' }, ...parts), ...notes];
+}
+
+/** What happened and what to do when nothing matches: each filter can be dropped from here. */
+export function emptyState(data, p) {
+  const filters = activeFilters(p);
+  return el('div', { class: 'empty' },
+    el('h3', {}, data.query ? `No articles match “${data.query}”${filters.length > 1 ? ' with these filters' : ''}.` : 'No articles match these filters.'),
+    el('p', {}, filters.length ? 'Try removing a filter, using fewer or different words, or widening the date range:' : 'The index has no articles yet. Index some with the indexer (see the README), then reload.'),
+    filters.length ? el('ul', {}, ...filters.map((f) => el('li', {}, el('button', {
+      type: 'button', class: 'link-button', onclick: () => navigate(edit((x) => f.remove(x))),
+    }, `Remove “${f.label}”`)))) : null);
+}
+
+export function renderHits(list, data, p) {
+  list.replaceChildren(...data.results.map((hit) => hitItem(hit, data, p)));
+}
+
+function pageLink(n, label, current, extra = {}) {
+  const q = edit((x) => (n === 1 ? x.delete('page') : x.set('page', n)), { keepPage: true }).toString();
+  return el('a', { href: q ? `/?${q}` : '/', class: 'page', 'data-nav': '', 'aria-current': current ? 'page' : null, ...extra }, label);
+}
+
+export function renderPager(nav, data) {
+  const pages = Math.min(Math.ceil(data.total / data.size), Math.floor(10000 / data.size));
+  if (pages <= 1) { nav.replaceChildren(); return; }
+  const page = data.page;
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const items = [];
+  if (page > 1) items.push(pageLink(page - 1, '← Previous', false, { rel: 'prev' }));
+  let last = 0;
+  for (const n of numbers) {
+    if (n - last > 1) items.push(el('span', { class: 'gap', 'aria-hidden': 'true' }, '…'));
+    items.push(pageLink(n, String(n), n === page, { 'aria-label': `Page ${n}` }));
+    last = n;
+  }
+  if (page < pages) items.push(pageLink(page + 1, 'Next →', false, { rel: 'next' }));
+  nav.replaceChildren(el('ul', {}, ...items.map((i) => el('li', {}, i))));
+}
