@@ -9,10 +9,12 @@ import io.facetwire.indexer.IndexReport;
 import io.facetwire.indexer.Indexer;
 import io.facetwire.indexer.SolrSink;
 import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.indexer.stories.Stories;
 import io.facetwire.solr.SolrClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +104,11 @@ class IndexerFuzzIT {
     public Written write(List<Article> batch) {
       seen.addAll(batch);
       return target == null ? new Written(0, 0) : target.write(batch);
+    }
+
+    @Override
+    public List<Stories.Known> knownByBands(Collection<String> bands) {
+      return target == null ? List.of() : target.knownByBands(bands);
     }
 
     @Override

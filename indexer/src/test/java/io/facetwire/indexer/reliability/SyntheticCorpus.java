@@ -42,9 +42,9 @@ public final class SyntheticCorpus {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("date 2024-%02d-%02d%n", 1 + random.nextInt(12), 1 + random.nextInt(28)));
     sb.append("Report ").append(i).append(": ").append(capitalise(subject)).append(" Talks Continue\n\n");
-    for (int p = 0; p < 3; p++) {
+    for (int p = 0; p < 2; p++) {
       sb.append(person).append(" spoke about the ").append(subject).append(" in story ").append(i).append('.');
-      for (int w = 0; w < 40; w++) sb.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+      for (int w = 0; w < 30; w++) sb.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
       sb.append(".\n\n");
     }
     return sb.toString();

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
  * that cannot be reached (nothing listens on the port), where the app must stay alive but not ready.
  */
 class OperationsIT {
+  /** Actuator endpoints other than health need the operator's token. */
+  static final String TOKEN = "ops-test-token";
+  static final Map<String, Object> SETTINGS = Map.of("facetwire.seeds.enabled", "true", "facetwire.security.api-token", TOKEN);
+
   @TempDir
   Path home;
 
   @Test
   void readyWithSolrHealthAndMetersSearchesAndIndexing() throws Exception {
-    try (Api api = Api.start("embedded:" + home, Map.of("facetwire.seeds.enabled", "true"))) {
+    try (Api api = Api.start("embedded:" + home, SETTINGS)) {
       Api.Reply ready = api.get("/actuator/health/readiness");
       assertThat(ready.status()).isEqualTo(200);
       assertThat(ready.body().at("/components/solr/status").asText()).isEqualTo("UP");
@@ -28,10 +32,10 @@ class OperationsIT {
       assertThat(api.bean(SolrClient.class)).isInstanceOf(MeteredSolrClient.class);
 
       assertThat(api.get("/api/search?q=prison").body().get("total").asLong()).isEqualTo(2);
-      JsonNode searches = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=type:query&tag=outcome:success").body();
+      JsonNode searches = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=type:query&tag=outcome:success", TOKEN).body();
       assertThat(measurement(searches, "COUNT")).isGreaterThanOrEqualTo(1);
       assertThat(measurement(searches, "TOTAL_TIME")).isPositive();
-      JsonNode indexed = api.get("/actuator/metrics/" + MeteredSolrClient.INDEXED).body();
+      JsonNode indexed = api.get("/actuator/metrics/" + MeteredSolrClient.INDEXED, TOKEN).body();
       assertThat(measurement(indexed, "COUNT")).as("the two seed articles").isEqualTo(2);
     }
   }
@@ -42,7 +46,7 @@ class OperationsIT {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    try (Api api = Api.start("http://127.0.0.1:" + closedPort + "/solr/articles", Map.of("facetwire.seeds.enabled", "true"))) {
+    try (Api api = Api.start("http://127.0.0.1:" + closedPort + "/solr/articles", SETTINGS)) {
       Api.Reply ready = api.get("/actuator/health/readiness");
       assertThat(ready.status()).isEqualTo(503);
       assertThat(ready.body().get("status").asText()).isEqualTo("DOWN");
@@ -52,7 +56,7 @@ class OperationsIT {
       Api.Reply search = api.get("/api/search?q=prison");
       assertThat(search.status()).isEqualTo(503);
       assertThat(search.contentType()).startsWith("application/problem+json");
-      JsonNode failed = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=outcome:error").body();
+      JsonNode failed = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=outcome:error", TOKEN).body();
       assertThat(measurement(failed, "COUNT")).isGreaterThanOrEqualTo(1);
     }
   }

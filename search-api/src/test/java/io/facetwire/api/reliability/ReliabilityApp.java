@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = "facetwire.security.api-token=" + ReliabilityApp.TOKEN)
 abstract class ReliabilityApp {
   static final String TOKEN = "reliability-test-token";
-  static final int SYNTHETIC = 300;
+  static final int SYNTHETIC = 150;
   static final Path FIXTURES = Path.of("../indexer/src/test/resources/fixtures");
   private static volatile boolean loaded;
 
