@@ -55,6 +55,10 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     assertThat(texts("section[aria-labelledby=latest-title] li a")).isNotEmpty();
     screenshot("person-desktop");
     assertAccessible("person page");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    assertFitsWidth("person page at phone width");
+    screenshot("person-phone");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
 
     String outlet = texts("section[aria-labelledby=outlets-title] .ranked li > a:first-child").get(0);
     driver.findElement(By.cssSelector("section[aria-labelledby=outlets-title] .ranked li > a")).click();
