@@ -19,7 +19,7 @@ root="$base/$scale"
 corpus="$root/corpus" work="$root/work" results="$root/results" pg="$root/postgres"
 mkdir -p "$root"
 
-mvn -B -q -DskipTests package
+mvn -B -q -Dmaven.test.skip=true package
 jar=$(ls bench/target/facetwire-bench-*-cli.jar)
 # Fixed heap so runs compare; the API gets its own JVM with -Xmx1g (see QueryBench).
 bench=(java -Xms2g -Xmx2g -XX:+UseG1GC -jar "$jar")
@@ -32,7 +32,7 @@ run() {
   printf '%s\n' "$*" | note
   "$@"
 }
-echo "mvn -B -q -DskipTests package    # DIR is $root" >>"$results/commands.txt"
+echo "mvn -B -q -Dmaven.test.skip=true package    # DIR is $root" >>"$results/commands.txt"
 
 if [[ ! -f "$corpus/corpus.json" ]]; then
   rm -rf "$corpus"
@@ -58,6 +58,7 @@ for s in 10k 100k 1m; do
   [[ -f "$base/$s/results/query.json" || -f "$base/$s/results/indexing.json" ]] && all+=("$base/$s/results")
 done
 "${bench[@]}" report --results "$(IFS=,; echo "${all[*]}")" --out docs/benchmarks.md --notes bench/notes.md \
-  --git "$(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')" --postgres-version "$pg_version"
+  --git "${FACETWIRE_BENCH_GIT:-$( (git rev-parse --short HEAD && git diff --quiet || echo '+changes') 2>/dev/null | tr -d '\n')}" \
+  --postgres-version "$pg_version"
 rm -rf "$work"
 echo "done: docs/benchmarks.md (results in $results)" >&2

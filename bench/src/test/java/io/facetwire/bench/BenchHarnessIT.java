@@ -12,7 +12,6 @@ import io.facetwire.bench.indexing.IndexingResult;
 import io.facetwire.bench.query.QueryBench;
 import io.facetwire.bench.query.QueryMix;
 import io.facetwire.bench.query.QueryResult;
-import io.facetwire.indexer.read.FormatReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class BenchHarnessIT {
 
     IndexingResult indexing = new IndexingBench(corpus, work, 2, System.err).run(manifest.articles());
     assertThat(indexing.runs()).extracting(IndexRun::name).contains("ours-html", "extract-html", "raw-solrj", "sink-only");
-    assertThat(indexing.jsonlSupported()).isEqualTo(FormatReader.formatOf("a.jsonl").isPresent());
+    assertThat(indexing.jsonlSupported()).isEqualTo(IndexingBench.jsonlSupported());
     assertThat(indexing.run("ours-html").articles()).isEqualTo(300);
     assertThat(indexing.run("ours-html").indexBytes()).isPositive();
     assertThat(indexing.run("raw-solrj").articles()).isEqualTo(300);
