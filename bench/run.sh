@@ -19,7 +19,7 @@ root="$base/$scale"
 corpus="$root/corpus" work="$root/work" results="$root/results" pg="$root/postgres"
 mkdir -p "$root"
 
-mvn -B -q -Dmaven.test.skip=true package
+mvn -B -q -DskipTests package
 jar=$(ls bench/target/facetwire-bench-*-cli.jar)
 # Fixed heap so runs compare; the API gets its own JVM with -Xmx1g (see QueryBench).
 bench=(java -Xms2g -Xmx2g -XX:+UseG1GC -jar "$jar")
@@ -32,7 +32,7 @@ run() {
   printf '%s\n' "$*" | note
   "$@"
 }
-echo "mvn -B -q -Dmaven.test.skip=true package    # DIR is $root" >>"$results/commands.txt"
+echo "mvn -B -q -DskipTests package    # DIR is $root" >>"$results/commands.txt"
 
 if [[ ! -f "$corpus/corpus.json" ]]; then
   rm -rf "$corpus"

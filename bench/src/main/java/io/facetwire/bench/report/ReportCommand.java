@@ -44,7 +44,7 @@ public final class ReportCommand implements Callable<Integer> {
             + "pessimistic and noisy; ratios measured in the same run, in alternating slices, are much more stable. "
             + "Articles per CPU-second is the least contended indexing figure.\n\n");
     md.append("## Reproduce\n\n```sh\nbench/run.sh 10k    # or 100k, 1m; needs a JDK 17, Maven and Debian's postgresql\n```\n\n")
-        .append("It builds the project (`mvn -Dmaven.test.skip=true package`), generates the corpus, runs the indexing benchmark, starts "
+        .append("It builds the project (`mvn -DskipTests package`), generates the corpus, runs the indexing benchmark, starts "
             + "PostgreSQL on loopback, runs the query benchmark and writes this file. The exact commands of each run "
             + "are listed below.\n\n");
     Path first = results.get(0);
