@@ -47,6 +47,10 @@ class SeedSearchIT extends HttpSupport {
     assertThat(trump.get("total").asLong()).isEqualTo(2);
     JsonNode selected = trump.at("/facets/people");
     assertThat(selected.findValues("selected").stream().anyMatch(JsonNode::asBoolean)).isTrue();
+    for (JsonNode hit : trump.get("results")) assertThat(hit.get("people").toString()).contains("\"Donald Trump\"");
+    // Every seed names all three people, so a second facet is what narrows the drill-down.
+    JsonNode narrowed = json("/api/search?q=prison&person=" + enc("Donald Trump") + "&topic=" + enc("International relations"));
+    assertThat(narrowed.get("total").asLong()).isEqualTo(1);
   }
 
   @Test
