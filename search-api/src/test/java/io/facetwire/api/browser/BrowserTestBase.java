@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "facetwire.seeds.location=classpath*:browser-corpus/*.html")
 @Import(StrictCsp.class)
+@ExtendWith(Chromium.class)
 abstract class BrowserTestBase {
   static final int CORPUS_SIZE = 27;
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -63,7 +65,7 @@ abstract class BrowserTestBase {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Chromium.assumeInstalled();
+    if (Chromium.missing() != null) return;
     driver = Chromium.start(Files.createTempDirectory("facetwire-chromium"));
   }
 

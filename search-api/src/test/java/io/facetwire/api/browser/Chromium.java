@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,17 +19,27 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Starts Debian's headless Chromium through Debian's chromedriver. Both paths are given explicitly
  * so Selenium Manager never looks for (or downloads) a browser or driver of its own.
  */
-final class Chromium {
+final class Chromium implements ExecutionCondition {
   static final String PACKAGES_HINT = "browser tests need Debian's chromium and chromedriver: apt-get install chromium chromium-driver";
   private static final Path BROWSER = Path.of(System.getProperty("facetwire.chromium", "/usr/bin/chromium"));
   private static final Path DRIVER = Path.of(System.getProperty("facetwire.chromedriver", "/usr/bin/chromedriver"));
 
-  private Chromium() {}
+  /** Why browser tests cannot run here, or null when Chromium and its driver are installed. */
+  static String missing() {
+    if (!Files.isExecutable(BROWSER)) return "no " + BROWSER + "; " + PACKAGES_HINT;
+    if (!Files.isExecutable(DRIVER)) return "no " + DRIVER + "; " + PACKAGES_HINT;
+    return null;
+  }
 
-  /** Skips the calling test class (with the packages to install) when there is no Chromium here. */
-  static void assumeInstalled() {
-    Assumptions.assumeTrue(Files.isExecutable(BROWSER), () -> "no " + BROWSER + "; " + PACKAGES_HINT);
-    Assumptions.assumeTrue(Files.isExecutable(DRIVER), () -> "no " + DRIVER + "; " + PACKAGES_HINT);
+  /**
+   * Skips each browser test, saying which packages to install, when there is no Chromium here.
+   * Per test method, so each one is reported as skipped with the reason.
+   */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    String why = missing();
+    if (why == null || context.getTestMethod().isEmpty()) return ConditionEvaluationResult.enabled("browser tests can run");
+    return ConditionEvaluationResult.disabled(why);
   }
 
   static ChromeDriver start(Path profile) throws IOException {
