@@ -5,6 +5,7 @@ import static io.facetwire.solr.ArticleFields.*;
 import io.facetwire.api.config.NotFoundException;
 import io.facetwire.api.search.Docs;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -39,19 +40,29 @@ class ArticleService {
         copies(id, story), (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Similar text from other stories: copies of the same story would crowd out everything else. */
+  /**
+   * Similar text from other stories: copies of the same story would crowd out everything else, so
+   * they are over-fetched and dropped here. The MoreLikeThis search component, not the {@code mlt}
+   * query parser: on SolrCloud the parser fetches the article by id alone, which misses on a
+   * collection routed by story.
+   */
   private List<Docs.ArticleRef> similar(String id, String story) throws Exception {
-    SolrQuery q = new SolrQuery("{!mlt qf=" + TITLE + "," + BODY + " mintf=1 mindf=2 maxqt=25 v=$fw_id}");
+    SolrQuery q = new SolrQuery("{!term f=" + ID + " v=$fw_id}");
     q.set("fw_id", id);
-    if (story != null) {
-      q.set("fw_all", "*:*");
-      q.set("fw_story", story);
-      q.set("fw_same_story", "{!term f=" + STORY_ID + " v=$fw_story}");
-      q.addFilterQuery("{!bool filter=$fw_all must_not=$fw_same_story}");
-    }
-    q.setRows(SIMILAR);
-    q.setFields(Docs.REFERENCE_FIELDS);
-    return solr.query(q, SolrRequest.METHOD.POST).getResults().stream().map(Docs.ArticleRef::of).toList();
+    q.set("mlt", true);
+    q.set("mlt.fl", TITLE + "," + BODY);
+    q.set("mlt.mintf", 1);
+    q.set("mlt.mindf", 2);
+    q.set("mlt.maxqt", 25);
+    q.set("mlt.count", SIMILAR + COPIES);
+    q.setRows(1);
+    q.setFields(Stream.concat(Stream.of(Docs.REFERENCE_FIELDS), Stream.of(STORY_ID)).toArray(String[]::new));
+    var found = solr.query(q, SolrRequest.METHOD.POST).getMoreLikeThis();
+    SolrDocumentList similar = found == null ? null : found.get(id);
+    if (similar == null) return List.of();
+    return similar.stream()
+        .filter(d -> story == null || !story.equals(Docs.str(d, STORY_ID)))
+        .map(Docs.ArticleRef::of).limit(SIMILAR).toList();
   }
 
   private List<Docs.ArticleRef> copies(String id, String story) throws Exception {
