@@ -23,6 +23,9 @@ final class Api implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** The operator's API token, for the actuator endpoints beyond health (metrics). */
+  static final String TOKEN = "ops-test-token";
+
   record Reply(int status, String contentType, JsonNode body) {}
 
   private final ConfigurableApplicationContext context;
@@ -39,7 +42,7 @@ final class Api implements AutoCloseable {
    */
   static Api start(String solrUrl, Map<String, Object> extra, Class<?>... moreSources) {
     Map<String, Object> props = new LinkedHashMap<>(Map.of("server.port", "0", "facetwire.solr.url", solrUrl,
-        "facetwire.seeds.enabled", "false", "spring.main.banner-mode", "off"));
+        "facetwire.seeds.enabled", "false", "spring.main.banner-mode", "off", "facetwire.security.api-token", TOKEN));
     props.putAll(extra);
     String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     return new Api(new SpringApplicationBuilder(FacetwireApplication.class).sources(moreSources).run(args));
@@ -47,6 +50,7 @@ final class Api implements AutoCloseable {
 
   Reply get(String path) throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Bearer " + TOKEN) // as an operator: actuator beyond health needs the API token
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     String type = r.headers().firstValue("Content-Type").orElse("");
     return new Reply(r.statusCode(), type, type.contains("json") ? JSON.readTree(r.body()) : null);
