@@ -58,6 +58,7 @@ for s in 10k 100k 1m; do
   [[ -f "$base/$s/results/query.json" || -f "$base/$s/results/indexing.json" ]] && all+=("$base/$s/results")
 done
 "${bench[@]}" report --results "$(IFS=,; echo "${all[*]}")" --out docs/benchmarks.md --notes bench/notes.md \
-  --git "$(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')" --postgres-version "$pg_version"
+  --git "${FACETWIRE_BENCH_GIT:-$( (git rev-parse --short HEAD && git diff --quiet || echo '+changes') 2>/dev/null | tr -d '\n')}" \
+  --postgres-version "$pg_version"
 rm -rf "$work"
 echo "done: docs/benchmarks.md (results in $results)" >&2

@@ -95,6 +95,10 @@ export function searchHref(params) {
   return s ? `/?${s}` : '/';
 }
 
+export function articleHref(id, query) {
+  return `/article.html?id=${encodeURIComponent(id)}${query ? `&q=${encodeURIComponent(query)}` : ''}`;
+}
+
 export function entityHref(type, name) {
   return `/${type === 'person' ? 'person' : 'topic'}.html?name=${encodeURIComponent(name)}`;
 }

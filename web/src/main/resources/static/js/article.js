@@ -1,5 +1,4 @@
-import { el, entityHref, explain, getJson, highlight, searchHref } from './api.js';
-import { articleHref } from './results.js';
+import { articleHref, el, entityHref, explain, getJson, highlight, searchHref } from './api.js';
 
 // The article page: full text with the query's words marked, metadata, people and topic links,
 // similar articles and syndicated copies.

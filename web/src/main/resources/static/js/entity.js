@@ -1,6 +1,5 @@
-import { ApiError, el, entityHref, explain, fmt, getJson, optionalJson, searchHref } from './api.js';
+import { ApiError, articleHref, el, entityHref, explain, fmt, getJson, optionalJson, searchHref } from './api.js';
 import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
-import { articleHref } from './results.js';
 
 // Person and topic pages: mentions over time, co-mentioned people by relatedness, top topics and
 // outlets, latest articles; every value links back into a filtered search. Served by

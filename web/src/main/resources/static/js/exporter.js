@@ -4,14 +4,12 @@ import { filterParams } from './state.js';
 // Export links for the current search (every match, streamed by /api/export). The links are plain
 // downloads; they are only shown when the server has the export endpoint.
 
-let available;
-
-/** Asks for an export that cannot match anything (a day in year 1), so the probe costs nothing. */
-function probe() {
-  available ??= fetch('/api/export?format=jsonl&from=0001-01-01&to=0001-01-01', { method: 'HEAD' })
-    .then((r) => r.status !== 404 && r.status !== 405, () => false);
-  return available;
-}
+/**
+ * Whether this server has /api/export, asked once while the first search runs. The probe asks for
+ * an export that cannot match anything (a day in year 1), so it costs nothing.
+ */
+const available = fetch('/api/export?format=jsonl&from=0001-01-01&to=0001-01-01', { method: 'HEAD' })
+  .then((r) => r.status !== 404 && r.status !== 405, () => false);
 
 export function exportHref(p, format) {
   const params = filterParams(p);
@@ -21,7 +19,7 @@ export function exportHref(p, format) {
 }
 
 export async function renderExport(container, p, total) {
-  if (!(await probe()) || !total) {
+  if (!(await available) || !total) {
     container.replaceChildren();
     container.hidden = true;
     return;

@@ -5,13 +5,8 @@ import { FACETS, edit, filterParams, navigate, setValueState, toggleValue } from
 // per facet backed by /api/facets/{field}. Widgets whose endpoint the server lacks stay hidden.
 
 const COLLAPSED = 6;
-let facetSearchAvailable;
-
-/** One cheap call tells whether this server has /api/facets; asked once per page load. */
-function facetSearch() {
-  facetSearchAvailable ??= optionalJson('/api/facets/people', 'limit=1').then((r) => r !== null, () => false);
-  return facetSearchAvailable;
-}
+/** One cheap call, sent while the first search runs, tells whether this server has /api/facets. */
+const facetSearch = optionalJson('/api/facets/people', 'limit=1').then((r) => r !== null, () => false);
 
 function valueState(p, f, value) {
   if (p.getAll(f.param).includes(value)) return 'include';
@@ -102,7 +97,7 @@ function facetSection(f, values, p, canSearch) {
 }
 
 export async function renderFacets(container, data, p) {
-  const canSearch = await facetSearch();
+  const canSearch = await facetSearch;
   const sections = FACETS.map((f) => {
     const values = data.facets?.[f.key] || [];
     if (!values.length && !p.getAll(f.param).length && !p.getAll(`-${f.param}`).length) return null;

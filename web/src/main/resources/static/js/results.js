@@ -1,11 +1,7 @@
-import { el, fmt, snippetNode } from './api.js';
+import { articleHref, el, fmt, snippetNode } from './api.js';
 import { activeFilters, edit, navigate, setValueState } from './state.js';
 
 // The result list, its summary line, the empty state and the pager.
-
-export function articleHref(id, query) {
-  return `/article.html?id=${encodeURIComponent(id)}${query ? `&q=${encodeURIComponent(query)}` : ''}`;
-}
 
 function chip(param, value, p, cls) {
   const active = p.getAll(param).includes(value);

@@ -66,12 +66,12 @@ async function render() {
     setStatus(summary(data));
     if (data.total === 0) $('hits').replaceChildren(el('li', { class: 'empty-item' }, emptyState(data, p)));
     else renderHits($('hits'), data, p);
+    document.body.dataset.firstResultsMs ??= String(Math.round(performance.now()));
     renderPager($('pager'), data);
     renderHistogram($('histogram'), data, p);
     await Promise.all([renderFacets($('facets'), data, p), renderExport($('export'), p, data.total)]);
     document.title = `${p.get('q') ? `${p.get('q')} · ` : ''}Facetwire`;
     document.body.dataset.renderedMs = String(Math.round(performance.now() - started));
-    document.body.dataset.firstResultsMs ??= String(Math.round(performance.now()));
     document.body.dataset.state = `${location.search}`;
     restoreFocus(key);
   } catch (e) {

@@ -86,7 +86,7 @@ export function filterParams(p) {
 /** Every active filter as {label, remove()} for the breadcrumbs. */
 export function activeFilters(p) {
   const crumbs = [];
-  if (p.get('q')) crumbs.push({ label: `Search: “${p.get('q')}”`, param: 'q', remove: (x) => x.delete('q') });
+  if (p.get('q')) crumbs.push({ label: `Search: ${p.get('q')}`, param: 'q', remove: (x) => x.delete('q') });
   for (const f of FACETS) {
     for (const v of p.getAll(f.param)) crumbs.push({ label: `${f.one}: ${v}`, param: f.param, remove: (x) => removeValue(x, f.param, v) });
     for (const v of p.getAll(`-${f.param}`)) crumbs.push({ label: `Not ${f.one.toLowerCase()}: ${v}`, param: `-${f.param}`, remove: (x) => removeValue(x, `-${f.param}`, v) });

@@ -47,7 +47,7 @@ public final class ArticleEnricher {
         raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
     Mentions m = people.find(a.body());
     resolver.observe(m);
-    a = a.withEntities(m.people(), null, null);
+    a = a.withEntities(m.people(), null, m.places());
     a = a.withTopics(topics.tag(a.title(), a.body()));
     return a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id());
   }

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  */
 public final class Indexer implements AutoCloseable {
   static final int CHUNK = 256;
+  /** Records read ahead hold their content: a chunk also ends at this many bytes (256 huge pages would not fit). */
+  static final long CHUNK_BYTES = 64L * 1024 * 1024;
   private final FormatReader reader;
   private final ArticleEnricher enricher;
   private final ExecutorService workers;
@@ -79,6 +81,7 @@ public final class Indexer implements AutoCloseable {
     Stories stories = new Stories();
     List<Candidate> chunk = new ArrayList<>(CHUNK);
     Iterator<InputDoc> it = inputs.iterator();
+    long bytes = 0;
     while (it.hasNext()) {
       InputDoc doc = it.next();
       tally.inputs++;
@@ -88,8 +91,13 @@ public final class Indexer implements AutoCloseable {
       }
       try (Records records = reader.read(doc)) {
         while (records.hasNext()) {
-          chunk.add(records.next());
-          if (chunk.size() == CHUNK) flush(chunk, sink, tally, stories, progress);
+          Candidate c = records.next();
+          chunk.add(c);
+          bytes += c.bytes();
+          if (chunk.size() == CHUNK || bytes >= CHUNK_BYTES) {
+            flush(chunk, sink, tally, stories, progress);
+            bytes = 0;
+          }
         }
       } catch (IOException e) {
         tally.failed(doc.name(), "could not close: " + e.getMessage());

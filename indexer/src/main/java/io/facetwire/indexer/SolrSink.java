@@ -1,11 +1,11 @@
 package io.facetwire.indexer;
 
+import io.facetwire.indexer.stories.Stories;
 import io.facetwire.solr.ArticleFields;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import io.facetwire.indexer.stories.Stories;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,15 +51,24 @@ public final class SolrSink implements ArticleSink {
   @Override
   public Written write(List<Article> batch) {
     if (batch.isEmpty()) return new Written(0, 0);
-    Map<String, String> existing = retry("look up existing articles", () -> existingHashes(batch));
+    Map<String, Indexed> existing = retry("look up existing articles", () -> existing(batch));
     Instant now = Instant.now();
     List<SolrInputDocument> docs = new ArrayList<>();
+    List<String> moved = new ArrayList<>();
     for (Article a : batch) {
-      if (!a.contentHash().equals(existing.get(a.id()))) docs.add(ArticleDocuments.toSolr(a, now));
+      Indexed before = existing.get(a.id());
+      if (before != null && a.contentHash().equals(before.contentHash())) continue;
+      docs.add(ArticleDocuments.toSolr(a, now));
+      // SolrCloud routes by story_id: a new story id can land on another shard, so the old copy must go first.
+      if (before != null && before.storyId() != null && !before.storyId().equals(a.storyId())) moved.add(a.id());
     }
+    if (!moved.isEmpty()) retry("remove articles that changed story", () -> solr.deleteById(moved));
     if (!docs.isEmpty()) retry("add articles", () -> solr.add(docs));
     return new Written(docs.size(), batch.size() - docs.size());
   }
+
+  /** What the index holds for an article: enough to skip it unchanged or to move it to its new story. */
+  private record Indexed(String contentHash, String storyId) {}
 
   @Override
   public void finish() {
@@ -109,19 +118,20 @@ public final class SolrSink implements ArticleSink {
     });
   }
 
-  private Map<String, String> existingHashes(List<Article> batch) throws SolrServerException, IOException {
+  private Map<String, Indexed> existing(List<Article> batch) throws SolrServerException, IOException {
     StringBuilder ids = new StringBuilder();
     for (Article a : batch) {
       if (ids.length() > 0) ids.append(',');
       ids.append(a.id());
     }
     SolrQuery q = new SolrQuery("{!terms f=" + ArticleFields.ID + "}" + ids);
-    q.setFields(ArticleFields.ID, ArticleFields.CONTENT_HASH);
+    q.setFields(ArticleFields.ID, ArticleFields.CONTENT_HASH, ArticleFields.STORY_ID);
     q.setRows(batch.size());
     QueryRequest req = new QueryRequest(q, SolrRequest.METHOD.POST);
-    Map<String, String> out = new HashMap<>();
+    Map<String, Indexed> out = new HashMap<>();
     for (SolrDocument d : req.process(solr).getResults()) {
-      out.put((String) d.getFieldValue(ArticleFields.ID), (String) d.getFieldValue(ArticleFields.CONTENT_HASH));
+      out.put((String) d.getFieldValue(ArticleFields.ID), new Indexed((String) d.getFieldValue(ArticleFields.CONTENT_HASH),
+          (String) d.getFieldValue(ArticleFields.STORY_ID)));
     }
     return out;
   }

@@ -33,9 +33,9 @@ final class Tally {
 
   /** Whether an indexed article (id, source) still comes out of the inputs, as far as this run can tell. */
   boolean produced(String id, String source) {
+    if (seen.contains(id)) return true; // maybe from another file now: the write of this run wins
     String file = Sources.file(source);
-    if (!Files.exists(Path.of(file))) return false;
-    return seen.contains(id) || failedFiles.contains(file);
+    return Files.exists(Path.of(file)) && failedFiles.contains(file);
   }
 
   void grouped(Stories.Match match) {

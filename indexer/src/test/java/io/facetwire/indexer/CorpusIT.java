@@ -158,6 +158,19 @@ class CorpusIT {
   }
 
   @Test
+  void anArticleThatMovedToAnotherFileSurvivesThePruneOfTheOldOne(@TempDir Path dir) throws Exception {
+    Path page = CORPUS.resolve("pages/gazette-flood.html");
+    Files.copy(page, dir.resolve("a.html"));
+    index(dir, new SolrSink(solr), true);
+    Files.move(dir.resolve("a.html"), dir.resolve("b.html"));
+    IndexReport r = index(dir, new SolrSink(solr), true);
+    assertThat(r.pruned()).isZero();
+    assertThat(count("*:*")).isEqualTo(1);
+    assertThat(byUrl("https://coast-gazette.example/floods-aldmoor").getFieldValue("source"))
+        .isEqualTo(dir.resolve("b.html").toString());
+  }
+
+  @Test
   void theCliWritesAJsonReport(@TempDir Path dir) throws Exception {
     Path report = dir.resolve("report.json");
     int code = IndexerCli.run("index", "--dry-run", "--report", report.toString(), CORPUS.resolve("exports").toString());
@@ -167,6 +180,14 @@ class CorpusIT {
     assertThat(json.at("/counts/failed").asInt()).isEqualTo(2);
     assertThat(json.at("/failures/0/reason").asText()).isNotBlank();
     assertThat(json.at("/exitCode").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void exportColumnsCanBeNamedOnTheCommandLine() {
+    String csv = "src/test/resources/fixtures/formats/custom-columns.csv";
+    assertThat(IndexerCli.run("index", "--dry-run", csv)).as("no text column without --field").isEqualTo(2);
+    assertThat(IndexerCli.run("index", "--dry-run", "--field", "title=hed", "--field", "text=story_text", csv)).isZero();
+    assertThat(IndexerCli.run("index", "--dry-run", "--field", "headline=hed", csv)).as("unknown field").isEqualTo(2);
   }
 
   static void copy(Path from, Path to) throws IOException {

@@ -111,6 +111,44 @@ class CloudCollectionsIT {
     assertThat(solr.query(new SolrQuery("id:route-*").setRows(0)).getResults().getNumFound()).isEqualTo(51);
   }
 
+  /**
+   * What routing by story costs: a lookup by id alone cannot know the shard. Real-time get and the
+   * {@code {!mlt}} query parser (which fetches its document through real-time get) do not find the
+   * article; a search for the id and the MoreLikeThis search component ({@code mlt=true}) do.
+   */
+  @Test
+  void similarArticlesNeedTheMoreLikeThisComponentNotTheIdLookups() throws Exception {
+    List<SolrInputDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      SolrInputDocument d = new SolrInputDocument();
+      d.setField(ArticleFields.ID, "mlt-" + i);
+      d.setField(ArticleFields.STORY_ID, "mlt-story-" + i);
+      d.setField(ArticleFields.TITLE, "Harbour strike talks resume in Lisbon " + i);
+      d.setField(ArticleFields.BODY, "Dock workers and the port authority resumed talks about the harbour strike on day " + i);
+      docs.add(d);
+    }
+    solr.add(docs);
+    solr.commit();
+    for (int i = 0; i < 10; i++) {
+      String id = "mlt-" + i;
+      SolrQuery q = new SolrQuery("{!term f=id}" + id);
+      q.set("mlt", true);
+      q.set("mlt.fl", "title,body");
+      q.set("mlt.mintf", 1);
+      q.set("mlt.mindf", 1);
+      q.set("mlt.count", 20);
+      QueryResponse r = solr.query(q);
+      assertThat(r.getResults().getNumFound()).isEqualTo(1);
+      List<SolrDocument> similar = r.getMoreLikeThis().get(id);
+      assertThat(similar).as(id).hasSize(9).noneMatch(d -> id.equals(d.getFieldValue("id")));
+      SolrDocument byId = solr.getById(id);
+      assertThat(byId == null).as("real-time get of " + id + " finds nothing").isTrue();
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(
+          () -> solr.query(new SolrQuery("{!mlt qf=title,body mintf=1 mindf=1}" + id))))
+          .hasMessageContaining("Could not fetch document");
+    }
+  }
+
   @Test
   void olderConfigsetIsReportedAndOnlyUpdatedOnRequest() throws Exception {
     Path zip = Files.write(base.resolve("old.zip"), Configset.zip());

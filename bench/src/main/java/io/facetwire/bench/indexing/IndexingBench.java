@@ -54,7 +54,7 @@ public final class IndexingBench {
     Files.createDirectories(work);
     Path html = corpus.resolve("html");
     Path jsonl = corpus.resolve("jsonl");
-    boolean jsonlSupported = new FormatReader().formatOf(io.facetwire.indexer.read.InputDoc.of("articles.jsonl", new byte[0])).isPresent();
+    boolean jsonlSupported = jsonlSupported();
     Path extracted = work.resolve(EXTRACTED);
 
     warmUp(html, Math.max(50, Math.min(2_000, articles / 10)));
@@ -67,6 +67,11 @@ public final class IndexingBench {
     runs.add(raw(extracted, false));
     runs.add(raw(extracted, true));
     return new IndexingResult(articles, HeapSampler.maxBytes(), threads, jsonlSupported, runs);
+  }
+
+  /** Whether the indexer at this commit reads JSON lines (the JSONL run is skipped, and said so, if not). */
+  public static boolean jsonlSupported() {
+    return new FormatReader().formatOf(InputDoc.of("articles.jsonl", new byte[0])).isPresent();
   }
 
   private void warmUp(Path html, int inputs) throws IOException, SolrServerException {

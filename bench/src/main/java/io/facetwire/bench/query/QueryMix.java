@@ -13,9 +13,7 @@ public final class QueryMix {
   private QueryMix() {}
 
   public static List<BenchQuery> of(CorpusModel m) {
-    // Labels with a comma ("Crime, law and justice") cannot be sent as one value of a repeated
-    // parameter at this commit (Spring splits them), so the facet queries use comma-free labels.
-    List<String> topics = m.topicLabels().stream().filter(t -> !t.contains(",")).toList();
+    List<String> topics = m.topicLabels();
     String topicA = topics.get(0);
     String topicB = topics.get(Math.min(1, topics.size() - 1));
     String topicWord = m.topicWords(0).get(0);

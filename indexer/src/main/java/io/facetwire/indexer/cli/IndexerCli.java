@@ -13,6 +13,9 @@ public final class IndexerCli implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "io/facetwire/indexer/cli/logback-cli.xml");
+    }
     System.exit(run(args));
   }
 

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * Measures HTML extraction against labelled pages: folders holding {@code source.html} and
  * {@code expected-metadata.json} (title, siteName, publishedTime, excerpt; the Mozilla Readability
  * test-suite layout). Accuracy counts only pages whose expected value exists; body similarity is how
- * much of the labelled excerpt (the article's lead) the extracted body contains.
+ * much of the labelled excerpt (the article's lead, or the page's description) the extracted body
+ * contains, by character trigrams.
  */
 public final class HtmlEvaluation {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -27,7 +28,7 @@ public final class HtmlEvaluation {
   private final HtmlParser parser = new HtmlParser();
 
   /** One page's comparison; null fields when the label does not exist. */
-  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Double body, String detail) {}
+  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Boolean byline, Double body, String detail) {}
 
   /** Totals over all pages. */
   public record Summary(List<Page> pages) {
@@ -43,6 +44,10 @@ public final class HtmlEvaluation {
       return rate(pages.stream().map(Page::date).toList());
     }
 
+    public double bylineAccuracy() {
+      return rate(pages.stream().map(Page::byline).toList());
+    }
+
     public double bodySimilarity() {
       return pages.stream().map(Page::body).filter(b -> b != null).mapToDouble(Double::doubleValue).average().orElse(0);
     }
@@ -55,13 +60,14 @@ public final class HtmlEvaluation {
     public void print(PrintStream out, boolean verbose) {
       if (verbose) {
         for (Page p : pages) {
-          boolean bad = Boolean.FALSE.equals(p.title) || Boolean.FALSE.equals(p.outlet) || Boolean.FALSE.equals(p.date);
+          boolean bad = Boolean.FALSE.equals(p.title) || Boolean.FALSE.equals(p.outlet) || Boolean.FALSE.equals(p.date)
+              || Boolean.FALSE.equals(p.byline);
           if (!bad && (p.body == null || p.body >= 0.8)) continue;
           out.println(p.name + ": " + p.detail + " body " + p.body);
         }
       }
-      out.printf("pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, body similarity %.3f%n", pages.size(),
-          100 * titleAccuracy(), 100 * outletAccuracy(), 100 * dateAccuracy(), bodySimilarity());
+      out.printf("pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, byline %.1f%%, body similarity %.3f%n", pages.size(),
+          100 * titleAccuracy(), 100 * outletAccuracy(), 100 * dateAccuracy(), 100 * bylineAccuracy(), bodySimilarity());
     }
   }
 
@@ -83,6 +89,7 @@ public final class HtmlEvaluation {
     String site = text(expected, "siteName");
     String time = text(expected, "publishedTime");
     String excerpt = text(expected, "excerpt");
+    String byline = text(expected, "byline");
     String name = folder.getFileName().toString();
     RawArticle a;
     try {
@@ -90,15 +97,17 @@ public final class HtmlEvaluation {
       a = parser.parse(html, null, name);
     } catch (BadInputException e) {
       return new Page(name, title == null ? null : false, site == null ? null : false, time == null ? null : false,
-          excerpt == null ? null : 0.0, "failed: " + e.getMessage());
+          byline == null ? null : false, excerpt == null ? null : 0.0, "failed: " + e.getMessage());
     }
     Boolean titleOk = title == null ? null : sameTitle(title, a.title());
     Boolean outletOk = site == null ? null : same(site, a.outlet());
     Boolean dateOk = time == null ? null : a.published() != null && time.startsWith(a.published().toLocalDate().toString());
     Double body = excerpt == null ? null : containment(excerpt, a.body());
-    String detail = String.format("title %s [%s] outlet %s [%s] date %s [%s]", a.title(), title, a.outlet(), site,
-        a.published(), time);
-    return new Page(name, titleOk, outletOk, dateOk, body, detail);
+    Boolean bylineOk = byline == null ? null : a.byline() != null
+        && (same(byline, a.byline()) || Texts.fingerprintForm(a.byline()).contains(Texts.fingerprintForm(Bylines.clean(byline))));
+    String detail = String.format("title %s [%s] outlet %s [%s] date %s [%s] byline %s [%s]", a.title(), title, a.outlet(),
+        site, a.published(), time, a.byline(), byline);
+    return new Page(name, titleOk, outletOk, dateOk, bylineOk, body, detail);
   }
 
   /**
@@ -118,12 +127,21 @@ public final class HtmlEvaluation {
     return actual != null && Texts.fingerprintForm(expected).equals(Texts.fingerprintForm(actual));
   }
 
-  /** The share of the excerpt's words that occur in the body. */
+  /**
+   * The share of the excerpt's character trigrams that occur in the body: language-neutral (Chinese
+   * and Japanese have no spaces to split words at) and forgiving of punctuation and typography.
+   */
   static double containment(String excerpt, String body) {
-    Set<String> words = new HashSet<>(Arrays.asList(Texts.fingerprintForm(body).split(" ")));
-    String[] wanted = Texts.fingerprintForm(excerpt).split(" ");
-    long found = Arrays.stream(wanted).filter(words::contains).count();
-    return wanted.length == 0 ? 1 : found / (double) wanted.length;
+    Set<String> inBody = trigrams(Texts.fingerprintForm(body));
+    Set<String> wanted = trigrams(Texts.fingerprintForm(excerpt));
+    if (wanted.isEmpty()) return 1;
+    return wanted.stream().filter(inBody::contains).count() / (double) wanted.size();
+  }
+
+  private static Set<String> trigrams(String s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 3 <= s.length(); i++) out.add(s.substring(i, i + 3));
+    return out;
   }
 
   private static String text(JsonNode n, String field) {

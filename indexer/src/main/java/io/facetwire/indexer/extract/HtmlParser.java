@@ -38,11 +38,16 @@ public final class HtmlParser {
     OffsetDateTime published = firstDate(ld.datePublished(), meta.get("article:published_time"),
         meta.get("og:article:published_time"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
         meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"), meta.get("date"),
-        meta.get("pubdate"), meta.get("publish-date"), meta.get("article.published"),
-        doc.select("time[datetime]").attr("datetime"), doc.select("[itemprop=datePublished]").attr("content"));
-    String byline = first(ld.author(), meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
-        meta.get("sailthru.author"), meta.get("dc.creator"), text(doc.selectFirst("[rel=author], .byline, [itemprop=author]")));
-    if (byline != null && byline.startsWith("http")) byline = null;
+        meta.get("pubdate"), meta.get("publish-date"), meta.get("article.published"), meta.get("og:published_time"),
+        meta.get("article:published"), meta.get("publish_date"), meta.get("publication_date"), meta.get("dcterms.date"),
+        meta.get("dcterms.issued"), meta.get("datepublished"), meta.get("citation_publication_date"),
+        meta.get("citation_date"), doc.select("[itemprop=datePublished][datetime]").attr("datetime"),
+        doc.select("[itemprop=datePublished][content]").attr("content"), doc.select("time[pubdate][datetime]").attr("datetime"),
+        doc.select("time[datetime]").attr("datetime"));
+    String byline = first(name(ld.author()), name(meta.get("author")), name(meta.get("byl")), name(meta.get("article:author")),
+        name(meta.get("parsely-author")), name(meta.get("sailthru.author")), name(meta.get("dc.creator")),
+        name(text(doc.selectFirst("[itemprop=author] [itemprop=name], [rel=author], .byline, [itemprop=author], "
+            + "[class*=byline], [class*=author-name], [data-testid*=byline]"))));
     String lang = first(doc.select("html").attr("lang"), meta.get("og:locale"), meta.get("content-language"));
     if (lang != null) lang = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
 
@@ -54,6 +59,11 @@ public final class HtmlParser {
     if (Texts.isBlank(title)) title = Paragraphs.headlineFrom(body.get(0));
     return new RawArticle(url, title, Paragraphs.join(body), published, outlet,
         byline == null ? null : Bylines.clean(byline), lang, source);
+  }
+
+  /** A person's or desk's name; author "names" that are profile URLs are not. */
+  private static String name(String s) {
+    return s == null || s.startsWith("http") || s.length() > 200 ? null : s;
   }
 
   static String text(Element e) {

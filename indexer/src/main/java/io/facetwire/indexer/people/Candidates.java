@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * Cuts capitalised runs into candidate names. Titles split a run and cue what follows ("Exco
  * Chairman Richard Lacy"); modifiers and sentence-start words are dropped ("Salvadoran", "Both");
  * a part holding an organisation word ("Dale Burdett Inc") is an organisation, reported apart so
- * the same words elsewhere in the article are not taken for a person either.
+ * the same words elsewhere in the article are not taken for a person either. One instance per
+ * article: it remembers where the last organisation ended.
  */
 final class Candidates {
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
@@ -106,15 +107,21 @@ final class Candidates {
     return next.is("and") && to + 1 < toks.size() && lx.orgWords.contains(toks.get(to + 1).key());
   }
 
-  /** A title or role shortly before, in the same clause: "director Clifford L. Alexander Jr.". */
+  /**
+   * A title or role shortly before, in the same clause: "director Clifford L. Alexander Jr.". Across
+   * a connector the role only counts with an apposition comma ("the Minister of Regional Expansion,
+   * Michel Cote"): "an analyst at Smith Barney" and "chairman of Kohlberg Kravis" name firms.
+   */
   private boolean cueBefore(List<Token> toks, int from) {
+    boolean connected = false;
     for (int k = from - 1; k >= Math.max(0, from - 8); k--) {
       Token t = toks.get(k);
       String key = t.key();
-      if (lx.isRole(key)) return true;
+      if (lx.isRole(key)) return !connected || toks.get(from - 1).is(",");
       if (t.kind() == Token.Kind.PUNCT && STOPS.contains(t.text())) return false;
       if (t.kind() == Token.Kind.LOWER && !CONNECTORS.contains(key)) return false;
       if (t.kind() == Token.Kind.NUMBER) return false;
+      connected |= t.kind() == Token.Kind.LOWER;
     }
     return false;
   }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,15 +21,19 @@ public final class Lexicon {
   /** The lower-cased entries of the resource {@code name} next to {@code owner}. */
   public static Set<String> words(Class<?> owner, String name) {
     Set<String> words = new HashSet<>();
+    for (String line : lines(owner, name)) words.add(line.toLowerCase(Locale.ROOT));
+    return Set.copyOf(words);
+  }
+
+  /** The non-blank, non-comment lines of the resource {@code name} next to {@code owner}, stripped. */
+  public static List<String> lines(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) throw new IllegalStateException("Lexicon missing from the jar: " + name);
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
   }
 
   /** The key two spellings of a word share: lower case, curly apostrophes straightened. */

@@ -1,7 +1,9 @@
 package io.facetwire.indexer.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,8 @@ import java.util.Set;
  */
 public final class PersonExtractor {
   private final NameLexicons lx;
-  private final Candidates candidates;
   private final Gazetteer gazetteer;
+  private final PlaceFinder placeFinder;
 
   public PersonExtractor() {
     this(Gazetteer.builtIn());
@@ -26,8 +28,8 @@ public final class PersonExtractor {
 
   public PersonExtractor(Gazetteer gazetteer) {
     this.lx = Shared.LEXICONS;
-    this.candidates = new Candidates(lx);
     this.gazetteer = gazetteer;
+    this.placeFinder = new PlaceFinder(lx.places);
   }
 
   /** The full names of the people the article names; the headline only repeats the body, so it is not read. */
@@ -41,11 +43,13 @@ public final class PersonExtractor {
     for (Token t : toks) if (t.kind() == Token.Kind.LOWER) lower.add(t.key());
     List<Candidate> found = new ArrayList<>();
     List<List<Token>> orgParts = new ArrayList<>();
-    candidates.find(toks, found::add, orgParts::add);
+    new Candidates(lx).find(toks, found::add, orgParts::add);
     Set<String> orgNames = new HashSet<>();
     List<String> orgs = new ArrayList<>();
     for (List<Token> org : orgParts) orgName(org, orgNames, orgs);
 
+    Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Token> org : orgParts) taken.addAll(org);
     Map<String, String> people = new LinkedHashMap<>();
     List<String> lone = new ArrayList<>();
     for (Candidate c : found) {
@@ -55,12 +59,14 @@ public final class PersonExtractor {
       String listed = gazetteer.canonical(text).orElse(null);
       if (listed != null) {
         people.putIfAbsent(Names.key(listed), listed);
+        taken.addAll(words);
       } else if (gazetteer.notPerson(text)) {
         continue;
       } else if (realWords(words) < 2) {
         if (c.titled() && words.size() == 1) lone.add(text);
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
         people.putIfAbsent(Names.key(text), text);
+        taken.addAll(words);
       }
     }
     List<String> full = Names.withoutShorterForms(people.values());
@@ -68,7 +74,7 @@ public final class PersonExtractor {
     for (String name : lone) {
       if (!Names.explains(full, name) && !unexplained.contains(name)) unexplained.add(name);
     }
-    return new Mentions(full, unexplained, orgs);
+    return new Mentions(full, unexplained, orgs, placeFinder.find(toks, taken));
   }
 
   private boolean isPerson(List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
@@ -84,8 +90,11 @@ public final class PersonExtractor {
     if (!cued && startsLikeAPlaceOrPhrase(words, given)) return false;
     boolean initials = words.stream().anyMatch(t -> t.kind() == Token.Kind.INITIALS);
     if (!given && !cued && !initials) return false;
-    if (!given) {
-      for (Token w : words) if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return false;
+    // A word the article also writes in lower case is a common word: "Lewis Galoob Toys ... toys".
+    // A title or role vouches for the name anyway ("chairman John Banks" in a story about banks).
+    if (given && cued) return true;
+    for (Token w : words.subList(given ? 1 : 0, words.size())) {
+      if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return false;
     }
     return true;
   }

@@ -19,13 +19,27 @@ public interface Candidate {
    */
   RawArticle extract() throws IOException;
 
+  /** Roughly how many bytes it holds in memory until extracted (records read ahead hold their content). */
+  default long bytes() {
+    return 0;
+  }
+
   /** How a candidate is made into an article, so lambdas can throw I/O errors. */
   interface Extraction {
     RawArticle extract() throws IOException;
   }
 
   static Candidate of(String source, Extraction extraction) {
+    return of(source, 0, extraction);
+  }
+
+  static Candidate of(String source, long bytes, Extraction extraction) {
     return new Candidate() {
+      @Override
+      public long bytes() {
+        return bytes;
+      }
+
       @Override
       public String source() {
         return source;

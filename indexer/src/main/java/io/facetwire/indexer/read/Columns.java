@@ -69,6 +69,7 @@ public final class Columns {
   /** A record as an article; a record without text is a bad record. */
   RawArticle article(Map<String, String> record, String source) {
     String text = get(record, "text");
+    if (text == null && hasColumn(record, "text")) throw new BadInputException("empty text");
     if (text == null) throw new BadInputException("no text column (looked for " + columnsOf("text") + ")");
     String title = get(record, "title");
     List<String> paragraphs = Paragraphs.distinct(Paragraphs.split(text), title);
@@ -94,6 +95,11 @@ public final class Columns {
 
   private OffsetDateTime date(Map<String, String> record) {
     return Dates.parse(get(record, "date")).orElse(null);
+  }
+
+  private boolean hasColumn(Map<String, String> record, String field) {
+    String column = overrides.get(field);
+    return column != null ? record.containsKey(column) : ALIASES.get(field).stream().anyMatch(record::containsKey);
   }
 
   private String columnsOf(String field) {

@@ -41,10 +41,13 @@ final class CsvReader {
         CSVRecord row = rows.next();
         String source = doc.name() + "#" + line;
         Map<String, String> record = new HashMap<>();
-        row.toMap().forEach((k, v) -> {
-          if (k != null) record.put(k.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), v);
-        });
-        return Candidate.of(source, () -> columns.article(record, source));
+        long bytes = 0;
+        for (Map.Entry<String, String> e : row.toMap().entrySet()) {
+          if (e.getKey() == null) continue;
+          record.put(e.getKey().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), e.getValue());
+          bytes += 2L * (e.getValue() == null ? 0 : e.getValue().length());
+        }
+        return Candidate.of(source, bytes, () -> columns.article(record, source));
       }
 
       @Override

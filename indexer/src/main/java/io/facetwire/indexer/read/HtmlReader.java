@@ -34,7 +34,7 @@ final class HtmlReader {
 
   /** One page from a web archive: its target URL is the base for relative links and the fallback URL. */
   Candidate record(String source, byte[] body, String charset, String url) {
-    return Candidate.of(source, () -> {
+    return Candidate.of(source, body.length, () -> {
       if (body.length == 0) throw new NotAnArticleException("empty response");
       return parser.parse(Decoding.decode(body, charset), url, source);
     });

@@ -41,7 +41,7 @@ final class JsonLinesReader {
         String source = doc.name() + "#" + l.number();
         if (l.tooLong()) return Candidate.failed(source, "line longer than " + MAX_LINE_CHARS / (1024 * 1024) + " M characters");
         String text = l.text();
-        return Candidate.of(source, () -> columns.article(parse(text), source));
+        return Candidate.of(source, 2L * text.length(), () -> columns.article(parse(text), source));
       }
 
       @Override

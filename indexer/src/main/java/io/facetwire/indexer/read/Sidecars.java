@@ -57,7 +57,7 @@ final class Sidecars {
       Map<String, String> row = manifest(folder).get(file.getFileName().toString());
       if (row != null) meta.putAll(row);
     }
-    String name = file.getFileName().toString();
+    String name = Streams.innerName(file.getFileName().toString());
     int dot = name.lastIndexOf('.');
     Path sidecar = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
     if (Files.isRegularFile(sidecar)) meta.putAll(readSidecar(sidecar));

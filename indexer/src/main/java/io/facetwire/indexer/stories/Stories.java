@@ -2,7 +2,8 @@ package io.facetwire.indexer.stories;
 
 import io.facetwire.indexer.Article;
 import io.facetwire.indexer.ArticleIds;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,11 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Groups copies of one story: exact duplicates (same normalised text) and syndicated
- * near-duplicates (shared MinHash bands) get the story id of the copy seen first, which is the
- * article's own id when it starts a story. Stories of this run are found in memory (a bounded LRU
+ * near-duplicates (shared MinHash bands) get the story id of the story's first copy, which is the
+ * article's own id when it starts a story. Within a batch the earliest published copy comes first;
+ * across batches and runs, the copy indexed first (its story id is not rewritten later). Stories of this run are found in memory (a bounded LRU
  * of band keys), stories of earlier runs through the sink's {@link Lookup}.
  */
 public final class Stories {
@@ -52,8 +55,9 @@ public final class Stories {
     Set<String> all = new LinkedHashSet<>();
     for (Article a : batch) all.addAll(a.storyBands());
     List<Known> known = all.isEmpty() ? List.of() : lookup.byBands(all);
-    List<Assigned> out = new ArrayList<>(batch.size());
-    for (Article a : batch) {
+    Assigned[] out = new Assigned[batch.size()];
+    for (int i : earliestFirst(batch)) {
+      Article a = batch.get(i);
       List<String> b = a.storyBands();
       String textKey = b.stream().filter(k -> k.startsWith(MinHash.TEXT_KEY)).findFirst().orElse(a.id());
       String story = storyByText.get(textKey);
@@ -68,9 +72,16 @@ public final class Stories {
       storyByText.putIfAbsent(textKey, story);
       for (String key : b) storyByBand.putIfAbsent(key, story);
       Article grouped = a.withIdentity(a.id(), null, story);
-      out.add(new Assigned(grouped.withIdentity(a.id(), ArticleIds.contentHash(grouped), story), match));
+      out[i] = new Assigned(grouped.withIdentity(a.id(), ArticleIds.contentHash(grouped), story), match);
     }
-    return out;
+    return List.of(out);
+  }
+
+  /** Positions of a batch by publication (undated last), so a story's earliest copy in it starts the story. */
+  private static List<Integer> earliestFirst(List<Article> batch) {
+    Comparator<Integer> byDate = Comparator.comparing(i -> batch.get(i).published(),
+        Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)));
+    return IntStream.range(0, batch.size()).boxed().sorted(byDate.thenComparing(i -> i)).toList();
   }
 
   private String inRun(List<String> bands) {

@@ -23,12 +23,14 @@ interface RuleMatcher {
 
   static Optional<RuleMatcher> of(Query q) {
     if (q instanceof TermQuery t) {
-      Term term = t.getTerm();
-      return Optional.of(index -> index.has(term.field(), term.text()));
+      String field = t.getTerm().field();
+      String text = t.getTerm().text();
+      return Optional.of(index -> index.has(field, text));
     }
     if (q instanceof PrefixQuery p) {
-      Term prefix = p.getPrefix();
-      return Optional.of(index -> index.hasPrefix(prefix.field(), prefix.text()));
+      String field = p.getPrefix().field();
+      String text = p.getPrefix().text();
+      return Optional.of(index -> index.hasPrefix(field, text));
     }
     if (q instanceof PhraseQuery p && p.getSlop() == 0 && p.getTerms().length > 0) {
       Term[] terms = p.getTerms();

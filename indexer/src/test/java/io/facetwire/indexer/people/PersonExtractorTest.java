@@ -2,6 +2,11 @@ package io.facetwire.indexer.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class PersonExtractorTest {
@@ -95,6 +100,14 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aFirmAfterARoleAndAPrepositionIsAFirm() {
+    assertThat(people.extract(null, "An analyst at Smith Barney said the chairman of Kohlberg Kravis would resist."))
+        .isEmpty();
+    assertThat(people.extract(null, "Nova said the Minister of Regional and Industrial Expansion, Michel Cote, ruled."))
+        .containsExactly("Michel Cote");
+  }
+
+  @Test
   void aCompanyWithAPersonLikeNameIsNotAPersonEvenWithoutASuffix() {
     assertThat(people.extract(null, "Showers continued, Comissaria Smith said in its weekly review.")).isEmpty();
   }
@@ -127,6 +140,28 @@ class PersonExtractorTest {
   @Test
   void aWordTheArticleAlsoUsesInLowerCaseIsNotAGivenName() {
     assertThat(people.extract(null, "Waste Management said its waste management unit grew.")).isEmpty();
+  }
+
+  @Test
+  void oneExtractorServesManyThreadsWithTheSameAnswers() throws Exception {
+    String a = "Fundamental Management Chairman Carl Singer joined the board of Robeson Industries Corp.";
+    String b = "The Aspen Institute for Humanistic Studies, a private group, met Senator John Smith.";
+    List<String> expectedA = people.extract(null, a);
+    List<String> expectedB = people.extract(null, b);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        String text = i % 2 == 0 ? a : b;
+        List<String> expected = i % 2 == 0 ? expectedA : expectedB;
+        runs.add(pool.submit(() -> people.extract(null, text).equals(expected)));
+      }
+      for (Future<Boolean> run : runs) assertThat(run.get()).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expectedA).containsExactly("Carl Singer");
+    assertThat(expectedB).containsExactly("John Smith");
   }
 
   @Test

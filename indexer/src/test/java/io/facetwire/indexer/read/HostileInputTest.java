@@ -48,6 +48,16 @@ class HostileInputTest {
   }
 
   @Test
+  void aDeclaredNonUtf8CharsetIsHonoured() throws Exception {
+    String page = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
+        + "<p>Городской совет в понедельник утвердил бюджет на следующий год, увеличив расходы на школы и больницы.</p>"
+        + "</article></body></html>";
+    RawArticle a = ReadResults.read(new FormatReader(), InputDoc.of("ru.html", page.getBytes("windows-1251"))).only();
+    assertThat(a.title()).isEqualTo("Новости");
+    assertThat(a.body()).startsWith("Городской совет");
+  }
+
+  @Test
   void mostlyUtf8WithAStrayByteStaysUtf8() {
     byte[] utf8 = "Zürich, Genève, Malmö and Łódź: ".repeat(5).getBytes(StandardCharsets.UTF_8);
     byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 1);

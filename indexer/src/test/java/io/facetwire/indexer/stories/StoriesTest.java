@@ -55,6 +55,20 @@ class StoriesTest {
   }
 
   @Test
+  void theEarliestPublishedCopyOfABatchStartsTheStory() {
+    Article late = article("https://a.example/flood", WIRE);
+    Article early = article("https://b.example/flood", EDITED);
+    late = new Article(late.id(), late.url(), "t", WIRE, java.time.OffsetDateTime.parse("2024-10-02T09:00Z"), null, null, "en",
+        late.url(), null, null, null, null, null, null, late.storyBands());
+    early = new Article(early.id(), early.url(), "t", EDITED, java.time.OffsetDateTime.parse("2024-10-01T09:00+02:00"), null,
+        null, "en", early.url(), null, null, null, null, null, null, early.storyBands());
+    List<Stories.Assigned> out = new Stories().assign(List.of(late, early), bands -> List.of());
+    assertThat(out).extracting(s -> s.article().url()).containsExactly(late.url(), early.url());
+    assertThat(out).extracting(s -> s.article().storyId()).containsOnly(early.id());
+    assertThat(out).extracting(Stories.Assigned::match).containsExactly(Stories.Match.NEAR, Stories.Match.NEW);
+  }
+
+  @Test
   void storiesOfEarlierRunsComeFromTheLookup() {
     Stories.Known indexed = new Stories.Known("old-id", "old-story", MinHash.bands(WIRE));
     Stories.Assigned a = new Stories().assign(List.of(article("https://c.example/flood", EDITED)), bands -> List.of(indexed)).get(0);

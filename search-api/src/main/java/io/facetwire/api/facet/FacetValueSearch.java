@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds facet values by the start of any of their words ("rub" finds Marco Rubio) under a scope,
- * ignoring the field's own selection. Solr narrows by case-insensitive substring over all values
- * (classic faceting's {@code facet.contains}); the word-start rule is applied here, so offset and
- * limit page through the complete, exact list.
+ * ignoring the field's own selection. Solr filters the values with a case-insensitive regular
+ * expression of ours around the quoted prefix ({@code facet.matches}, a whole-value match), so
+ * counting, offset and limit all happen in Solr over the complete, exact list.
  */
 @Service
 public class FacetValueSearch {
@@ -40,22 +40,11 @@ public class FacetValueSearch {
     q.addFacetField("{!ex=" + field.publicName + " key=" + KEY + "}" + field.solrField);
     q.setFacetMinCount(1);
     q.setFacetSort("count");
-    boolean filtered = prefix != null && !prefix.isBlank();
-    if (filtered) {
-      q.set("facet.contains", prefix.strip());
-      q.set("facet.contains.ignoreCase", true);
-      q.setFacetLimit(-1);
-    } else {
-      q.set("facet.offset", offset);
-      q.setFacetLimit(limit + 1);
-    }
+    if (prefix != null && !prefix.isBlank()) q.set("facet.matches", wordStart(prefix.strip()));
+    q.set("facet.offset", offset);
+    q.setFacetLimit(limit + 1);
     var facet = solr.query(q, SolrRequest.METHOD.POST).getFacetField(KEY);
     List<Count> counts = facet == null || facet.getValues() == null ? List.of() : facet.getValues();
-    if (filtered) {
-      Pattern wordStart = wordStart(prefix.strip());
-      counts = counts.stream().filter(c -> wordStart.matcher(c.getName()).find()).toList();
-      counts = counts.subList(Math.min(offset, counts.size()), counts.size());
-    }
     List<FacetValue> values = new ArrayList<>();
     for (Count c : counts.subList(0, Math.min(limit, counts.size()))) {
       values.add(new FacetValue(c.getName(), c.getCount(), scope.include(field).contains(c.getName()),
@@ -64,8 +53,8 @@ public class FacetValueSearch {
     return new Found(values, counts.size() > limit);
   }
 
-  /** Matches where a word of the value begins with the prefix, ignoring case. */
-  static Pattern wordStart(String prefix) {
-    return Pattern.compile("(?:^|[^\\p{L}\\p{N}])" + Pattern.quote(prefix), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A whole-value pattern: some word of the value begins with the prefix, ignoring case. */
+  static String wordStart(String prefix) {
+    return "(?isu)(?:.*[^\\p{L}\\p{N}])?" + Pattern.quote(prefix) + ".*";
   }
 }

@@ -32,7 +32,6 @@ class SearchService {
     q.setFields(ID, TITLE, URL, OUTLET, DATE, DATE_DAY, PEOPLE, TOPICS, ORGS, PLACES, STORY_ID);
     SearchFacets.request(q, scope, histogram);
     if (!scope.text().matchesAll()) Snippets.request(q);
-    SpellCheck.request(q, scope.text());
     if (p.groupByStory()) Stories.request(q, p.sort());
 
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
@@ -54,6 +53,6 @@ class SearchService {
     var facets = SearchFacets.read(json, scope, histogram);
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(scope.q(), total, p.page(), p.size(), took, scope.text().notice(),
-        SpellCheck.didYouMean(rsp, total), hits, facets, histogram.interval(json).publicName());
+        SpellCheck.didYouMean(solr, scope, total), hits, facets, histogram.interval(json).publicName());
   }
 }

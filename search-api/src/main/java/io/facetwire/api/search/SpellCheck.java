@@ -1,13 +1,16 @@
 package io.facetwire.api.search;
 
+import java.io.IOException;
+import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 
 /**
  * "Did you mean": Solr's spellchecker (on the {@code spell} field, from the corpus itself) proposes
- * a corrected query, checked against the same filters; we offer it only when the query found
- * little and the correction finds more.
+ * a corrected query and checks it against the same filters. Asked only after a query found little,
+ * in a small request of its own (no rows, no facets), so ordinary searches never pay for it.
  */
 final class SpellCheck {
   /** At or below this many hits a query "found little". */
@@ -15,20 +18,20 @@ final class SpellCheck {
 
   private SpellCheck() {}
 
-  static void request(SolrQuery q, QueryText.Parsed text) {
-    if (text.matchesAll()) return;
+  /** A corrected query that finds more than {@code total}, or null. */
+  static String didYouMean(SolrClient solr, Scope scope, long total) throws SolrServerException, IOException {
+    if (total > FEW || scope.text().matchesAll()) return null;
+    SolrQuery q = SolrQueries.scoped(scope);
+    q.setRows(0);
     q.set("spellcheck", true);
-    q.set("spellcheck.q", text.text());
+    q.set("spellcheck.q", scope.text().text());
     q.set("spellcheck.count", 5);
     q.set("spellcheck.collate", true);
     q.set("spellcheck.maxCollations", 1);
     q.set("spellcheck.maxCollationTries", 5);
     q.set("spellcheck.collateExtendedResults", true);
-  }
-
-  static String didYouMean(QueryResponse rsp, long total) {
-    SpellCheckResponse sc = rsp.getSpellCheckResponse();
-    if (total > FEW || sc == null || sc.getCollatedResults() == null) return null;
+    SpellCheckResponse sc = solr.query(q, SolrRequest.METHOD.POST).getSpellCheckResponse();
+    if (sc == null || sc.getCollatedResults() == null) return null;
     for (SpellCheckResponse.Collation c : sc.getCollatedResults()) {
       if (c.getNumberOfHits() > total) return c.getCollationQueryString();
     }

@@ -146,6 +146,17 @@ abstract class BrowserTestBase {
     return java.net.URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The most frequent value of a facet for a query, as the API reports it. Topic labels come from
+   * the indexer's taxonomy, so tests take them from the index instead of spelling them out.
+   */
+  String topValue(String facet, String query) throws IOException, InterruptedException {
+    JsonNode values = api("/api/search?size=1&" + query).path("facets").path(facet);
+    assertThat(values).as("%s facet for %s", facet, query).isNotEmpty();
+    return values.get(0).path("value").asText();
+  }
+
+  /** The sidebar entry of one facet value. */
   WebElement facetValue(String facet, String value) {
     return driver.findElements(By.cssSelector("#values-" + facet + " li.value")).stream()
         .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(value)).findFirst()

@@ -114,12 +114,13 @@ class FiltersBrowserIT extends BrowserTestBase {
 
   @Test
   void breadcrumbsRemoveOneFilterOrAll() throws Exception {
-    openSearch("q=harbour&person=Helen Marsh&topic=Economy&sort=newest");
-    assertThat(texts("#active-filters .crumb")).containsExactly("Search: “harbour” ✕", "Person: Helen Marsh ✕", "Topic: Economy ✕");
+    String topic = topValue("topics", "q=harbour&person=Helen Marsh");
+    openSearch("q=harbour&person=Helen Marsh&topic=" + enc(topic) + "&sort=newest");
+    assertThat(texts("#active-filters .crumb")).containsExactly("Search: harbour ✕", "Person: Helen Marsh ✕", "Topic: " + topic + " ✕");
     driver.findElement(By.cssSelector("#active-filters .crumb[aria-label='Remove Person: Helen Marsh']")).click();
     awaitResults();
-    assertThat(url()).doesNotContain("person=").contains("topic=Economy").contains("q=harbour");
-    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&topic=Economy"));
+    assertThat(url()).doesNotContain("person=").contains("topic=" + topic).contains("q=harbour");
+    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&topic=" + enc(topic)));
     driver.findElement(By.cssSelector("#active-filters .clear-all")).click();
     awaitResults();
     assertThat(url()).doesNotContain("topic=").doesNotContain("q=").contains("sort=newest");

@@ -23,10 +23,8 @@ final class Api implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** The operator's API token, for the actuator endpoints beyond health (metrics). */
-  static final String TOKEN = "ops-test-token";
-
-  record Reply(int status, String contentType, JsonNode body) {}
+  /** A response; {@code body} is the parsed JSON, null for other content (then see {@code text}). */
+  record Reply(int status, String contentType, JsonNode body, String text) {}
 
   private final ConfigurableApplicationContext context;
   final int port;
@@ -42,18 +40,26 @@ final class Api implements AutoCloseable {
    */
   static Api start(String solrUrl, Map<String, Object> extra, Class<?>... moreSources) {
     Map<String, Object> props = new LinkedHashMap<>(Map.of("server.port", "0", "facetwire.solr.url", solrUrl,
-        "facetwire.seeds.enabled", "false", "spring.main.banner-mode", "off", "facetwire.security.api-token", TOKEN));
+        "facetwire.seeds.enabled", "false", "spring.main.banner-mode", "off"));
     props.putAll(extra);
     String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     return new Api(new SpringApplicationBuilder(FacetwireApplication.class).sources(moreSources).run(args));
   }
 
   Reply get(String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Bearer " + TOKEN) // as an operator: actuator beyond health needs the API token
-        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    return get(path, null);
+  }
+
+  /** A GET with {@code Authorization: Bearer token} (actuator endpoints other than health need one). */
+  Reply get(String path, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(60));
+    if (token != null) request.header("Authorization", "Bearer " + token);
+    HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     String type = r.headers().firstValue("Content-Type").orElse("");
-    return new Reply(r.statusCode(), type, type.contains("json") ? JSON.readTree(r.body()) : null);
+    // application/json and application/...+json (problem details, Actuator); not JSON lines.
+    boolean json = type.matches("application/([\\w.-]+\\+)?json\\b.*");
+    return new Reply(r.statusCode(), type, json ? JSON.readTree(r.body()) : null, r.body());
   }
 
   <T> T bean(Class<T> type) {
