@@ -99,6 +99,21 @@ export function articleHref(id, query) {
   return `/article.html?id=${encodeURIComponent(id)}${query ? `&q=${encodeURIComponent(query)}` : ''}`;
 }
 
+const LAST_SEARCH = 'facetwire.lastSearch';
+
+/** The search page remembers its URL per tab, so other pages can lead back to exactly those results. */
+export function rememberSearch() {
+  try { sessionStorage.setItem(LAST_SEARCH, location.search); } catch { /* storage off: back links fall back */ }
+}
+
+/** The last search in this tab, or a search for the fallback query (the server sends no Referer). */
+export function backToSearchHref(fallbackQuery) {
+  let last = null;
+  try { last = sessionStorage.getItem(LAST_SEARCH); } catch { /* storage off */ }
+  if (last !== null) return `/${last}`;
+  return fallbackQuery ? searchHref({ q: fallbackQuery }) : '/';
+}
+
 export function entityHref(type, name) {
   return `/${type === 'person' ? 'person' : 'topic'}.html?name=${encodeURIComponent(name)}`;
 }

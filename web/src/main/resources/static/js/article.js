@@ -1,4 +1,4 @@
-import { articleHref, el, entityHref, explain, getJson, highlight, searchHref } from './api.js';
+import { articleHref, backToSearchHref, el, entityHref, explain, getJson, highlight, searchHref } from './api.js';
 
 // The article page: full text with the query's words marked, metadata, people and topic links,
 // similar articles and syndicated copies.
@@ -9,9 +9,7 @@ const related = document.getElementById('related');
 const query = params.get('q') || '';
 
 function backLink() {
-  const ref = document.referrer ? new URL(document.referrer) : null;
-  if (ref && ref.origin === location.origin && ref.pathname === '/') document.getElementById('back').href = ref.pathname + ref.search;
-  else if (query) document.getElementById('back').href = searchHref({ q: query });
+  document.getElementById('back').href = backToSearchHref(query);
 }
 
 function links(label, values, href) {

@@ -1,4 +1,4 @@
-import { ApiError, articleHref, el, entityHref, explain, fmt, getJson, optionalJson, searchHref } from './api.js';
+import { ApiError, articleHref, backToSearchHref, el, entityHref, explain, fmt, getJson, optionalJson, searchHref } from './api.js';
 import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
 
 // Person and topic pages: mentions over time, co-mentioned people by relatedness, top topics and
@@ -90,6 +90,7 @@ function render(e) {
 }
 
 async function show() {
+  document.querySelector('a.back').href = backToSearchHref();
   if (!name) {
     main.replaceChildren(el('h1', {}, `No ${kind} selected`), el('p', {}, 'Pick one from the ', el('a', { href: '/' }, 'search page'), '.'));
     return;

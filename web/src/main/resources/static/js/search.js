@@ -1,4 +1,4 @@
-import { ApiError, el, explain, getJson } from './api.js';
+import { ApiError, el, explain, getJson, rememberSearch } from './api.js';
 import { renderFacets } from './facets.js';
 import { renderHistogram } from './histogram.js';
 import { emptyState, renderHits, renderPager, summary } from './results.js';
@@ -72,6 +72,7 @@ async function render() {
     await Promise.all([renderFacets($('facets'), data, p), renderExport($('export'), p, data.total)]);
     document.title = `${p.get('q') ? `${p.get('q')} · ` : ''}Facetwire`;
     document.body.dataset.renderedMs = String(Math.round(performance.now() - started));
+    rememberSearch();
     document.body.dataset.state = `${location.search}`;
     restoreFocus(key);
   } catch (e) {

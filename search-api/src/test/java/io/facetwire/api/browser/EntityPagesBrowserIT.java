@@ -12,7 +12,8 @@ class EntityPagesBrowserIT extends BrowserTestBase {
 
   @Test
   void articlePageShowsFullTextWithQueryMarkedAndLinks() throws Exception {
-    openSearch("q=" + enc("dockworkers strike"));
+    openSearch("q=" + enc("dockworkers strike") + "&sort=oldest");
+    String results = driver.getCurrentUrl();
     driver.findElement(By.cssSelector("#hits .hit h3 a")).click();
     waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
     String id = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
@@ -25,7 +26,7 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     assertThat(driver.findElements(By.cssSelector("main .facts a[href^='/person.html?name=']"))).hasSize(article.path("people").size());
     if (article.path("similar").size() > 0) assertThat(texts("#related #similar-title")).hasSize(1);
     if (article.path("copies").size() > 0) assertThat(texts("#related #copies-title")).hasSize(1);
-    assertThat(driver.findElement(By.id("back")).getAttribute("href")).contains("q=dockworkers");
+    assertThat(driver.findElement(By.id("back")).getAttribute("href")).as("back leads to the same results").isEqualTo(results);
     screenshot("article-desktop");
     assertAccessible("article page");
 
@@ -54,6 +55,10 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     assertThat(texts("section[aria-labelledby=latest-title] li a")).isNotEmpty();
     screenshot("person-desktop");
     assertAccessible("person page");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    assertFitsWidth("person page at phone width");
+    screenshot("person-phone");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
 
     String outlet = texts("section[aria-labelledby=outlets-title] .ranked li > a:first-child").get(0);
     driver.findElement(By.cssSelector("section[aria-labelledby=outlets-title] .ranked li > a")).click();

@@ -161,6 +161,14 @@ class SearchPageBrowserIT extends BrowserTestBase {
     openSearch("q=harbour&person=Helen Marsh");
     assertFitsWidth("search page at phone width");
     screenshot("search-phone");
+    assertThat(driver.findElement(By.id("facets")).isDisplayed()).as("filters fold away at phone width").isFalse();
+    WebElement toggle = driver.findElement(By.id("filters-toggle"));
+    assertThat(toggle.getText()).isEqualTo("Filters (1 active)");
+    toggle.click();
+    assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(facetValue("people", "Helen Marsh").findElement(By.cssSelector("input")).isSelected()).isTrue();
+    assertFitsWidth("search page with filters open at phone width");
+    screenshot("search-phone-filters");
     assertAccessible("search page at phone width");
   }
 }
