@@ -78,7 +78,7 @@ public final class FixtureCorpus {
     String id = String.format("fx-%03d", i);
     return new Article(id, "https://example.org/" + id, title(textKey, topics), body(textKey, people, topics),
         published, outlet, "Staff " + (i % 4), "en", "fixture/" + id, people, topics, orgs, places,
-        "hash-" + i, story >= 0 ? "story-" + story : id, null);
+        "hash-" + i, story >= 0 ? "story-" + story : id, List.of());
   }
 
   private static String title(int k, List<String> topics) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * duplicating anything. Also runs the packaged CLI jar once, as users do, on its own JVM.
  */
 class KillDuringIndexingIT {
-  static final int ARTICLES = 768;
+  static final int ARTICLES = 512;
   static final Pattern PROGRESS = Pattern.compile("written inputs: (\\d+)");
   static final Path CLI_JAR = Path.of("target/facetwire-indexer.jar");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through, and the index must end up exactly as a run without faults leaves it.
  */
 class SolrOutageIndexingIT {
-  static final int ARTICLES = 600;
+  static final int ARTICLES = 520;
   static final Duration OUTAGE = Duration.ofSeconds(2);
 
   @TempDir

@@ -4,12 +4,15 @@ import static io.facetwire.solr.ArticleFields.*;
 
 import io.facetwire.api.config.NotFoundException;
 import io.facetwire.api.search.Docs;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.util.NamedList;
 import org.springframework.stereotype.Service;
 
 /** Loads one article, its similar articles (MoreLikeThis) and its story's other copies. */
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Service;
 class ArticleService {
   static final int SIMILAR = 5;
   static final int COPIES = 50;
+  /** Extra candidates, so that copies of the article's own story can be dropped and five remain. */
+  static final int MLT_MARGIN = 25;
   private final SolrClient solr;
 
   ArticleService(SolrClient solr) {
@@ -39,19 +44,35 @@ class ArticleService {
         copies(id, story), (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Similar text from other stories: copies of the same story would crowd out everything else. */
+  /**
+   * Similar text from other stories (copies of the same story would crowd out everything else).
+   * The MoreLikeThis component, not the {@code {!mlt}} parser: the parser fetches the article by a
+   * real-time get that cannot find it in a SolrCloud collection routed by another field.
+   */
   private List<Docs.ArticleRef> similar(String id, String story) throws Exception {
-    SolrQuery q = new SolrQuery("{!mlt qf=" + TITLE + "," + BODY + " mintf=1 mindf=2 maxqt=25 v=$fw_id}");
+    SolrQuery q = new SolrQuery("{!term f=" + ID + " v=$fw_id}");
     q.set("fw_id", id);
-    if (story != null) {
-      q.set("fw_all", "*:*");
-      q.set("fw_story", story);
-      q.set("fw_same_story", "{!term f=" + STORY_ID + " v=$fw_story}");
-      q.addFilterQuery("{!bool filter=$fw_all must_not=$fw_same_story}");
-    }
-    q.setRows(SIMILAR);
-    q.setFields(Docs.REFERENCE_FIELDS);
-    return solr.query(q, SolrRequest.METHOD.POST).getResults().stream().map(Docs.ArticleRef::of).toList();
+    q.set("mlt", true);
+    q.set("mlt.fl", TITLE + "," + BODY);
+    q.set("mlt.mintf", 1);
+    q.set("mlt.mindf", 2);
+    q.set("mlt.maxqt", 25);
+    q.set("mlt.count", SIMILAR + MLT_MARGIN);
+    q.setFields(ID);
+    NamedList<SolrDocumentList> mlt = solr.query(q, SolrRequest.METHOD.POST).getMoreLikeThis();
+    SolrDocumentList found = mlt == null ? null : mlt.get(id);
+    if (found == null || found.isEmpty()) return List.of();
+    // Distributed MoreLikeThis answers ids only; the fields come from one lookup, in MLT's order.
+    List<String> ids = found.stream().map(d -> Docs.str(d, ID)).filter(x -> !id.equals(x)).toList();
+    SolrQuery byId = new SolrQuery("{!terms f=" + ID + " v=$fw_ids}");
+    byId.set("fw_ids", String.join(",", ids));
+    byId.setRows(ids.size());
+    byId.setFields(ID, TITLE, OUTLET, DATE, DATE_DAY, URL, STORY_ID);
+    Map<String, SolrDocument> docs = new HashMap<>();
+    solr.query(byId, SolrRequest.METHOD.POST).getResults().forEach(d -> docs.put(Docs.str(d, ID), d));
+    return ids.stream().map(docs::get).filter(d -> d != null)
+        .filter(d -> story == null || !story.equals(Docs.str(d, STORY_ID)))
+        .limit(SIMILAR).map(Docs.ArticleRef::of).toList();
   }
 
   private List<Docs.ArticleRef> copies(String id, String story) throws Exception {

@@ -47,7 +47,7 @@ class EntityService {
     q.set("fw_entity", entity);
     q.set("fw_fore", "{!bool filter=$fw_back filter=$fw_entity}");
     q.set("json.facet", "{co:{type:terms,field:" + ArticleFields.PEOPLE + ",limit:" + (TOP + 1)
-        + ",sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
+        + ",refine:true,sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
         + terms("people", FacetField.PEOPLE) + terms("topics", FacetField.TOPICS) + terms("outlets", FacetField.OUTLET)
         + histogram.facets() + "}");
     q.setRows(LATEST);
@@ -76,7 +76,7 @@ class EntityService {
   }
 
   private static String terms(String key, FacetField field) {
-    return key + ":{type:terms,field:" + field.solrField + ",limit:" + (TOP + 1) + "},";
+    return key + ":{type:terms,field:" + field.solrField + ",limit:" + (TOP + 1) + ",refine:true},";
   }
 
   private static List<Count> top(NamedList<?> f, String key, String self) {

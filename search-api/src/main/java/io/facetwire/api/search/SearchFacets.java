@@ -25,7 +25,7 @@ final class SearchFacets {
     for (FacetField f : FacetField.values()) {
       String domain = ",domain:{excludeTags:" + f.publicName + "}},";
       sb.append(f.publicName).append(":{type:terms,field:").append(f.solrField).append(",limit:").append(LIMIT)
-          .append(",mincount:1").append(domain);
+          .append(",mincount:1,refine:true").append(domain);
       int i = 0;
       for (String value : chosen(s, f)) {
         String key = key(f, i++);

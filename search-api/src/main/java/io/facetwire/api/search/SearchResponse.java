@@ -22,8 +22,9 @@ record SearchResponse(String query, long total, int page, int size, long tookMs,
    * With {@code group=story}: the other copies of this hit's story (syndicated or near-duplicate).
    *
    * @param id the story id
-   * @param copies how many other articles carry the story under the current query and filters
-   * @param articles the first of them, oldest first
+   * @param copies how many articles carry the story under the current query and filters, this hit included
+   * @param outlets the outlets of the other copies
+   * @param articles the other copies (the first twenty), oldest first
    */
   record Story(String id, long copies, List<String> outlets, List<Docs.ArticleRef> articles) {}
 }

@@ -31,6 +31,6 @@ final class Stories {
     if (copies == null || copies.isEmpty()) return null;
     List<Docs.ArticleRef> refs = copies.stream().map(Docs.ArticleRef::of).toList();
     List<String> outlets = refs.stream().map(Docs.ArticleRef::outlet).filter(o -> o != null).distinct().toList();
-    return new SearchResponse.Story(storyId, copies.getNumFound(), outlets, refs);
+    return new SearchResponse.Story(storyId, copies.getNumFound() + 1, outlets, refs);
   }
 }

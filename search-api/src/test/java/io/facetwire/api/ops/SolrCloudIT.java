@@ -32,7 +32,6 @@ import org.apache.solr.embedded.JettySolrRunner;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -148,9 +147,6 @@ class SolrCloudIT {
    */
   @Test
   @Order(4)
-  @Disabled("ArticleService finds similar articles with the {!mlt} query parser, which fetches the article by id "
-      + "through real-time get; on a story-routed collection that finds nothing and the page answers 400. Use the "
-      + "MoreLikeThis search component (mlt=true on the id search) instead; see CloudCollectionsIT.")
   void articlePagesAnswerAsOnOneCore() throws Exception {
     JsonNode all = single.get("/api/search?size=5").body();
     for (int i = 0; i < 5; i++) {
