@@ -63,7 +63,8 @@ public final class QueryText {
   /** The words of the text, without operators or syntax; their order kept so phrases still boost. */
   static String plainWords(String s) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(s.replace("\\/", " "));
+    // "title:(" is a field the user meant, not a word to look for.
+    Matcher m = WORD.matcher(s.replace("\\/", " ").replaceAll("\\b[\\p{L}_]+:", " "));
     while (m.find()) {
       String w = m.group().replaceAll("[.\\-'’]+$", "");
       if (w.isEmpty()) continue;

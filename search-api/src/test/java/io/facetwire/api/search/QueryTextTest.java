@@ -21,6 +21,7 @@ class QueryTextTest {
     assertThat(QueryText.parse("(prison AND")).isEqualTo(new QueryText.Parsed("prison and", QueryText.NOTICE));
     assertThat(QueryText.parse("title: OR").notice()).isNotNull();
     assertThat(QueryText.parse("a b)").text()).isEqualTo("a b");
+    assertThat(QueryText.parse("title:(\"El Salvador").text()).isEqualTo("El Salvador");
   }
 
   @Test
