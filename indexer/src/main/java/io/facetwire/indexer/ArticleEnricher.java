@@ -42,14 +42,24 @@ public final class ArticleEnricher {
     return new ArticleEnricher(new PersonExtractor(gazetteer), new TopicTagger(taxonomy), new PersonResolver(gazetteer));
   }
 
-  public Article enrich(RawArticle raw) {
+  /**
+   * An enriched article and the mentions it was built from, kept so the batch step can resolve
+   * names without running the person extractor over the body a second time.
+   */
+  public record Enriched(Article article, Mentions mentions) {
+    public Enriched withArticle(Article a) {
+      return new Enriched(a, mentions);
+    }
+  }
+
+  public Enriched enrich(RawArticle raw) {
     Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
         raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
     Mentions m = people.find(a.body());
     resolver.observe(m);
     a = a.withEntities(m.people(), null, m.places());
     a = a.withTopics(topics.tag(a.title(), a.body()));
-    return a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id());
+    return new Enriched(a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id()), m);
   }
 
   /**
@@ -59,10 +69,11 @@ public final class ArticleEnricher {
    * Doing it per batch, not inside {@code enrich}, makes the result independent of which worker
    * thread finished first. Articles whose people change get a new content hash.
    */
-  public List<Article> resolvePeople(List<Article> batch) {
+  public List<Article> resolvePeople(List<Enriched> batch) {
     List<Article> out = new ArrayList<>(batch.size());
-    for (Article a : batch) {
-      List<String> resolved = resolver.resolve(people.find(a.body()));
+    for (Enriched e : batch) {
+      Article a = e.article();
+      List<String> resolved = resolver.resolve(e.mentions());
       if (!resolved.equals(a.people())) {
         a = a.withEntities(resolved, a.orgs(), a.places());
         a = a.withIdentity(a.id(), ArticleIds.contentHash(a), a.storyId());

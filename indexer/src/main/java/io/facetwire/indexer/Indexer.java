@@ -114,19 +114,19 @@ public final class Indexer implements AutoCloseable {
     List<Future<Result>> futures = new ArrayList<>(chunk.size());
     for (Candidate c : chunk) futures.add(workers.submit(() -> extract(c)));
     chunk.clear();
-    List<Article> batch = new ArrayList<>();
+    List<ArticleEnricher.Enriched> enriched = new ArrayList<>();
     for (Future<Result> f : futures) {
       Result r = join(f);
-      if (r.article != null) {
-        Article a = tally.accept(r.article);
-        if (a != null) batch.add(a);
+      if (r.enriched != null) {
+        Article a = tally.accept(r.enriched.article());
+        if (a != null) enriched.add(r.enriched);
       } else if (r.notArticle) {
         tally.notArticles++;
       } else {
         tally.failed(r.source, r.reason);
       }
     }
-    batch = enricher.resolvePeople(batch);
+    List<Article> batch = enricher.resolvePeople(enriched);
     List<Article> grouped = new ArrayList<>(batch.size());
     for (Stories.Assigned s : stories.assign(batch, sink::knownByBands)) {
       tally.grouped(s.match());
@@ -138,12 +138,12 @@ public final class Indexer implements AutoCloseable {
     progress.update(tally.inputs, tally.articles);
   }
 
-  private record Result(String source, Article article, boolean notArticle, String reason) {}
+  private record Result(String source, ArticleEnricher.Enriched enriched, boolean notArticle, String reason) {}
 
   private Result extract(Candidate c) {
     try {
-      Article a = enricher.enrich(c.extract());
-      return new Result(c.source(), a.withStoryBands(MinHash.bands(a.body())), false, null);
+      ArticleEnricher.Enriched e = enricher.enrich(c.extract());
+      return new Result(c.source(), e.withArticle(e.article().withStoryBands(MinHash.bands(e.article().body()))), false, null);
     } catch (NotAnArticleException e) {
       return new Result(c.source(), null, true, e.getMessage());
     } catch (BadInputException e) {
