@@ -73,13 +73,4 @@ public final class Snippets {
     if (open) sb.append("</mark>");
     return sb.toString().replaceAll("\\s+", " ").strip();
   }
-
-  /** A plain (unmatched) excerpt: the first sentences, up to about {@code max} characters. */
-  static String excerpt(String body, int max) {
-    if (body == null) return null;
-    String b = body.strip();
-    if (b.length() <= max) return toHtml(b);
-    int cut = b.lastIndexOf(' ', max);
-    return toHtml(b.substring(0, cut > max / 2 ? cut : max)) + " …";
-  }
 }
