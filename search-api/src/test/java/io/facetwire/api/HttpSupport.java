@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +25,7 @@ abstract class HttpSupport {
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
-    Path dir = Files.createTempDirectory("facetwire-it");
-    registry.add("facetwire.solr.url", () -> "embedded:" + dir);
+    EmbeddedSolrDir.register(registry, "facetwire-it");
   }
 
   record Reply(int status, String contentType, String text, java.net.http.HttpHeaders headers) {

@@ -1,5 +1,6 @@
 package io.facetwire.api.browser;
 
+import io.facetwire.api.EmbeddedSolrDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -59,8 +60,7 @@ abstract class BrowserTestBase {
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
-    Path dir = Files.createTempDirectory("facetwire-browser");
-    registry.add("facetwire.solr.url", () -> "embedded:" + dir);
+    EmbeddedSolrDir.register(registry, "facetwire-browser");
   }
 
   @BeforeAll

@@ -1,5 +1,6 @@
 package io.facetwire.api.reliability;
 
+import io.facetwire.api.EmbeddedSolrDir;
 import io.facetwire.indexer.Indexer;
 import io.facetwire.indexer.SolrSink;
 import io.facetwire.indexer.read.InputWalker;
@@ -36,8 +37,7 @@ abstract class ReliabilityApp {
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws Exception {
-    Path dir = Files.createTempDirectory("facetwire-reliability");
-    registry.add("facetwire.solr.url", () -> "embedded:" + dir);
+    EmbeddedSolrDir.register(registry, "facetwire-reliability");
   }
 
   @BeforeEach
