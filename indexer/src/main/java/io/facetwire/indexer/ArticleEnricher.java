@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Turns what a parser found into an indexable article: stable id, people, topics and the content
- * hash that incremental runs compare. Thread-safe, so the pipeline can share one across workers; its
- * {@link PersonResolver} learns the run's names as articles pass, so use one enricher per run.
+ * hash that incremental runs compare. {@link #enrich} is thread-safe, so the pipeline shares one
+ * enricher across workers; its {@link PersonResolver} learns the run's names batch by batch in
+ * {@link #resolvePeople}, so use one enricher per run.
  */
 public final class ArticleEnricher {
   private final PersonExtractor people;
@@ -56,20 +57,21 @@ public final class ArticleEnricher {
     Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
         raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
     Mentions m = people.find(a.body());
-    resolver.observe(m);
     a = a.withEntities(m.people(), null, m.places());
     a = a.withTopics(topics.tag(a.title(), a.body()));
     return new Enriched(a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id()), m);
   }
 
   /**
-   * The corpus-level step, for the pipeline to call on each batch after {@link #enrich} has seen it
-   * (and before writing): variants become the run's canonical form ("Donald J. Trump" -> "Donald
-   * Trump") and a titled lone surname ("President Trump") the one full name the run has for it.
-   * Doing it per batch, not inside {@code enrich}, makes the result independent of which worker
-   * thread finished first. Articles whose people change get a new content hash.
+   * The corpus-level step, for the pipeline to call on each batch, in input order, after
+   * {@link #enrich} (and before writing): the resolver first learns the batch's names, then variants
+   * become the run's canonical form ("Donald J. Trump" -> "Donald Trump") and a titled lone surname
+   * ("President Trump") the one full name the run has for it. Learning here on one thread, not inside
+   * {@code enrich} on the workers, makes the result independent of which worker finished first and
+   * of how far ahead the workers are. Articles whose people change get a new content hash.
    */
   public List<Article> resolvePeople(List<Enriched> batch) {
+    for (Enriched e : batch) resolver.observe(e.mentions());
     List<Article> out = new ArrayList<>(batch.size());
     for (Enriched e : batch) {
       Article a = e.article();

@@ -14,7 +14,9 @@ import io.facetwire.indexer.topics.TopicTagger;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +35,8 @@ public final class Indexer implements AutoCloseable {
   static final int CHUNK = 256;
   /** Records read ahead hold their content: a chunk also ends at this many bytes (256 huge pages would not fit). */
   static final long CHUNK_BYTES = 64L * 1024 * 1024;
+  /** Chunks extracted ahead of the one being written: enough to keep the workers busy during a write. */
+  static final int IN_FLIGHT = 2;
   private final FormatReader reader;
   private final ArticleEnricher enricher;
   private final ExecutorService workers;
@@ -77,8 +81,8 @@ public final class Indexer implements AutoCloseable {
    */
   public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink, Progress progress, List<Path> pruneRoots) {
     long start = System.nanoTime();
-    Tally tally = new Tally();
-    Stories stories = new Stories();
+    Run run = new Run(sink, progress, new Tally(), new Stories(), new ArrayDeque<>());
+    Tally tally = run.tally;
     List<Candidate> chunk = new ArrayList<>(CHUNK);
     Iterator<InputDoc> it = inputs.iterator();
     long bytes = 0;
@@ -95,7 +99,7 @@ public final class Indexer implements AutoCloseable {
           chunk.add(c);
           bytes += c.bytes();
           if (chunk.size() == CHUNK || bytes >= CHUNK_BYTES) {
-            flush(chunk, sink, tally, stories, progress);
+            submit(chunk, run);
             bytes = 0;
           }
         }
@@ -103,19 +107,42 @@ public final class Indexer implements AutoCloseable {
         tally.failed(doc.name(), "could not close: " + e.getMessage());
       }
     }
-    flush(chunk, sink, tally, stories, progress);
+    submit(chunk, run);
+    while (!run.inFlight.isEmpty()) write(run.inFlight.poll(), run);
     if (!pruneRoots.isEmpty()) tally.pruned = sink.prune(pruneRoots, tally::produced);
     sink.finish();
     return tally.report((System.nanoTime() - start) / 1_000_000);
   }
 
-  private void flush(List<Candidate> chunk, ArticleSink sink, Tally tally, Stories stories, Progress progress) {
+  /** What one {@link #index} call carries from chunk to chunk; only the calling thread touches it. */
+  private record Run(ArticleSink sink, Progress progress, Tally tally, Stories stories, Deque<Pending> inFlight) {}
+
+  /** A chunk handed to the workers: its extractions, and how many inputs the run had read when it closed. */
+  private record Pending(List<Future<Result>> extractions, int inputs) {}
+
+  /**
+   * Hands a chunk to the workers, then writes the oldest chunks beyond {@link #IN_FLIGHT}: the calling
+   * thread writes chunk N to Solr while the workers extract the chunks after it, so parsing and
+   * Solr's indexing overlap instead of taking turns. Chunks are written in the order they were read.
+   */
+  private void submit(List<Candidate> chunk, Run run) {
     if (chunk.isEmpty()) return;
     List<Future<Result>> futures = new ArrayList<>(chunk.size());
     for (Candidate c : chunk) futures.add(workers.submit(() -> extract(c)));
     chunk.clear();
-    List<ArticleEnricher.Enriched> enriched = new ArrayList<>();
-    for (Future<Result> f : futures) {
+    run.inFlight.add(new Pending(futures, run.tally.inputs));
+    while (run.inFlight.size() > IN_FLIGHT) write(run.inFlight.poll(), run);
+  }
+
+  /**
+   * Waits for a chunk's extractions and writes them. Everything that depends on article order (the
+   * run's duplicate ids, the people resolver learning names, story assignment) happens here, on the
+   * calling thread and in input order, so a run's output does not depend on which worker finished first.
+   */
+  private void write(Pending pending, Run run) {
+    Tally tally = run.tally;
+    List<ArticleEnricher.Enriched> enriched = new ArrayList<>(pending.extractions.size());
+    for (Future<Result> f : pending.extractions) {
       Result r = join(f);
       if (r.enriched != null) {
         Article a = tally.accept(r.enriched.article());
@@ -128,14 +155,14 @@ public final class Indexer implements AutoCloseable {
     }
     List<Article> batch = enricher.resolvePeople(enriched);
     List<Article> grouped = new ArrayList<>(batch.size());
-    for (Stories.Assigned s : stories.assign(batch, sink::knownByBands)) {
+    for (Stories.Assigned s : run.stories.assign(batch, run.sink::knownByBands)) {
       tally.grouped(s.match());
       grouped.add(s.article());
     }
-    ArticleSink.Written w = sink.write(grouped);
+    ArticleSink.Written w = run.sink.write(grouped);
     tally.indexed += w.indexed();
     tally.unchanged += w.unchanged();
-    progress.update(tally.inputs, tally.articles);
+    run.progress.update(pending.inputs, tally.articles);
   }
 
   private record Result(String source, ArticleEnricher.Enriched enriched, boolean notArticle, String reason) {}
