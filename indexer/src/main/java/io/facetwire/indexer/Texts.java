@@ -6,18 +6,36 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Text helpers shared by every extractor: normalisation, hashing, counting. */
 public final class Texts {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
 
   private Texts() {}
 
-  /** Collapses every run of (Unicode) white space to one space and trims. */
+  /**
+   * Collapses every run of (Unicode) white space to one space and trims: {@code \s}, no-break and
+   * the typographic spaces U+2000-U+200B, U+202F, U+205F, U+3000. One pass, no regular expression: it
+   * runs on every paragraph of every article.
+   */
   public static String squash(String s) {
-    return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+    if (s == null) return "";
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = space(c);
+      if (sb == null) {
+        if (!space || (c == ' ' && (i + 1 == s.length() || !space(s.charAt(i + 1))))) continue;
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (!space) sb.append(c);
+      else if (i == 0 || !space(s.charAt(i - 1))) sb.append(' '); // the first space of a run stands for it
+    }
+    return (sb == null ? s : sb.toString()).strip();
+  }
+
+  private static boolean space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
+        || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
   /**
@@ -63,12 +81,31 @@ public final class Texts {
     return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 
+  /**
+   * Words as the regular expression {@code [\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*} finds them (letter
+   * and number runs, joined by one
+   * apostrophe, full stop or hyphen: "O'Neill", "U.S.", "well-known" are one word each), counted in one
+   * pass without it: every article's word count is taken on the indexing thread.
+   */
   public static int wordCount(String s) {
     if (s == null || s.isEmpty()) return 0;
-    var m = WORD.matcher(s);
     int n = 0;
-    while (m.find()) n++;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (letterOrNumber(cp)) {
+        if (!inWord) n++;
+        inWord = true;
+      } else if (!(inWord && joiner(cp) && i < s.length() && letterOrNumber(s.codePointAt(i)))) {
+        inWord = false;
+      }
+    }
     return n;
+  }
+
+  private static boolean joiner(int cp) {
+    return cp == '\'' || cp == '’' || cp == '.' || cp == '-';
   }
 
   public static String sha1Hex(String s) {

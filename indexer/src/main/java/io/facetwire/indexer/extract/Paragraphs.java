@@ -16,7 +16,6 @@ import org.jsoup.nodes.Document;
  */
 public final class Paragraphs {
   private static final Pattern MARKUP = Pattern.compile("(?i)</?(p|br|div|h[1-6]|li|blockquote)\\b[^>]*>");
-  private static final Pattern LINE_BREAKS = Pattern.compile("\\r?\\n|\\r");
 
   private Paragraphs() {}
 
@@ -41,11 +40,26 @@ public final class Paragraphs {
    * kept the page's markup (many scrapers store {@code <p>} tags in their text column).
    */
   public static List<String> split(String text) {
-    if (!MARKUP.matcher(text).find()) return Arrays.asList(LINE_BREAKS.split(text));
+    if (text.indexOf('<') < 0 || !MARKUP.matcher(text).find()) return lines(text);
     Document doc = Jsoup.parseBodyFragment(text);
     doc.select("br").after("\n");
     doc.select("p, div, h1, h2, h3, h4, h5, h6, li, blockquote").after("\n").before("\n");
-    return Arrays.asList(LINE_BREAKS.split(doc.body().wholeText()));
+    return lines(doc.body().wholeText());
+  }
+
+  /** Splits at \n, \r\n and \r, without a regular expression (every record of an export goes through here). */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\r') continue;
+      out.add(text.substring(start, i));
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+      start = i + 1;
+    }
+    out.add(text.substring(start));
+    return out;
   }
 
   /** A readable title from the first sentence when the text has no headline. */

@@ -3,6 +3,7 @@ package io.facetwire.indexer.topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,6 +44,17 @@ interface RuleMatcher {
     if (q instanceof MatchNoDocsQuery) return Optional.of(index -> false);
     if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) return ofBoolean(b);
     return Optional.empty();
+  }
+
+  /**
+   * Adds the terms and prefixes a query {@link #of} accepts can ask a {@link TermIndex} about, so the
+   * index keeps only those.
+   */
+  static void vocabulary(Query q, Set<String> terms, Set<String> prefixes) {
+    if (q instanceof TermQuery t) terms.add(t.getTerm().text());
+    else if (q instanceof PrefixQuery p) prefixes.add(p.getPrefix().text());
+    else if (q instanceof PhraseQuery p) for (Term t : p.getTerms()) terms.add(t.text());
+    else if (q instanceof BooleanQuery b) for (BooleanClause c : b.clauses()) vocabulary(c.getQuery(), terms, prefixes);
   }
 
   private static Optional<RuleMatcher> ofBoolean(BooleanQuery b) {

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -20,8 +22,37 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class TermIndex {
   private final Map<String, Map<String, int[]>> fields = new HashMap<>();
   private final Map<String, String[]> sorted = new HashMap<>();
+  private final Vocabulary vocabulary;
 
-  TermIndex(Analyzer analyzer, Map<String, String> texts) {
+  /**
+   * The terms and prefixes the rules ask about. An article has hundreds of distinct terms and the
+   * rules name a few hundred in all, so keeping only those (checked on the token's characters,
+   * before a String exists) saves most of the work of building the index.
+   */
+  static final class Vocabulary {
+    private final CharArraySet terms;
+    private final CharArraySet prefixes;
+    private final int[] prefixLengths;
+
+    Vocabulary(Set<String> terms, Set<String> prefixes) {
+      this.terms = new CharArraySet(terms, false);
+      this.prefixes = new CharArraySet(prefixes, false);
+      this.prefixLengths = prefixes.stream().mapToInt(String::length).distinct().sorted().toArray();
+    }
+
+    boolean wants(char[] term, int length) {
+      if (terms.contains(term, 0, length)) return true;
+      for (int n : prefixLengths) {
+        if (n > length) break;
+        if (prefixes.contains(term, 0, n)) return true;
+      }
+      return false;
+    }
+  }
+
+  /** An index of the terms of {@code texts} (field -> text) that {@code vocabulary} wants. */
+  TermIndex(Analyzer analyzer, Map<String, String> texts, Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     texts.forEach((field, text) -> add(analyzer, field, text == null ? "" : text));
   }
 
@@ -34,6 +65,7 @@ final class TermIndex {
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
+        if (!vocabulary.wants(term.buffer(), term.length())) continue;
         positions.computeIfAbsent(term.toString(), k -> new ArrayList<>(2)).add(pos);
       }
       ts.end();

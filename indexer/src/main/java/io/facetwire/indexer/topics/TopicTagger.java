@@ -1,6 +1,7 @@
 package io.facetwire.indexer.topics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class TopicTagger {
   private final List<Compiled> compiled = new ArrayList<>();
   private final Map<String, Taxonomy.Topic> byId;
   private final boolean needsMemoryIndex;
+  private final TermIndex.Vocabulary vocabulary;
 
   /** One rule on one field: a fast matcher, or the query for the MemoryIndex when there is none. */
   private record FieldRule(RuleMatcher matcher, Query query) {
@@ -47,12 +49,15 @@ public final class TopicTagger {
     QueryParser body = parser("body");
     QueryParser title = parser("title");
     boolean slow = false;
+    Set<String> terms = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
     for (Taxonomy.Topic topic : taxonomy.topics()) {
       List<Rule> rules = new ArrayList<>();
       for (Taxonomy.Rule rule : topic.rules()) {
         try {
           Rule r = new Rule(fieldRule(body.parse(rule.q())), fieldRule(title.parse(rule.q())), rule.w());
           slow |= r.body().matcher() == null || r.title().matcher() == null;
+          for (Query q : List.of(r.body().query(), r.title().query())) RuleMatcher.vocabulary(q, terms, prefixes);
           rules.add(r);
         } catch (ParseException | RuntimeException e) {
           throw new IllegalArgumentException("Topic '" + topic.id() + "' has a bad rule '" + rule.q() + "': " + e.getMessage(), e);
@@ -61,6 +66,7 @@ public final class TopicTagger {
       compiled.add(new Compiled(topic, List.copyOf(rules)));
     }
     this.needsMemoryIndex = slow;
+    this.vocabulary = new TermIndex.Vocabulary(terms, prefixes);
   }
 
   private static FieldRule fieldRule(Query q) {
@@ -90,7 +96,7 @@ public final class TopicTagger {
   private List<Taxonomy.Topic> matching(String title, String body) {
     String t = title == null ? "" : title;
     String b = body == null ? "" : body;
-    TermIndex terms = new TermIndex(analyzer, Map.of("title", t, "body", b));
+    TermIndex terms = new TermIndex(analyzer, Map.of("title", t, "body", b), vocabulary);
     MemoryIndex index = needsMemoryIndex ? memoryIndex(t, b) : null;
     Set<String> hit = new LinkedHashSet<>();
     for (Compiled c : compiled) {
