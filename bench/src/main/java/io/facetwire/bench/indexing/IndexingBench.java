@@ -50,22 +50,48 @@ public final class IndexingBench {
     this.log = log;
   }
 
+  /** Every phase, in the order they run; {@code --runs} picks some of them (a million HTML pages take long). */
+  public static final List<String> PHASES = List.of("ours-html", "ours-jsonl", "extract-html", "extract-jsonl", "raw-solrj", "sink-only");
+  /** What runs when nothing is picked: both inputs end to end, extraction alone, raw SolrJ and the sink alone. */
+  public static final List<String> DEFAULT_PHASES = List.of("ours-html", "ours-jsonl", "extract-html", "raw-solrj", "sink-only");
+
   public IndexingResult run(int articles) throws IOException, SolrServerException {
+    return run(articles, DEFAULT_PHASES);
+  }
+
+  /**
+   * Runs the chosen phases. The first end-to-end run keeps its index for the query benchmark; raw SolrJ
+   * and the sink alone ingest what the extraction phase wrote, so they need one.
+   */
+  public IndexingResult run(int articles, List<String> phases) throws IOException, SolrServerException {
     Files.createDirectories(work);
     Path html = corpus.resolve("html");
     Path jsonl = corpus.resolve("jsonl");
     boolean jsonlSupported = jsonlSupported();
     Path extracted = work.resolve(EXTRACTED);
+    boolean keep = true;
 
     warmUp(html, Math.max(50, Math.min(2_000, articles / 10)));
     List<IndexRun> runs = new ArrayList<>();
-    runs.add(endToEnd("ours-html", "indexer, HTML pages -> embedded Solr", html, work.resolve(QUERY_INDEX), true));
-    if (jsonlSupported) {
-      runs.add(endToEnd("ours-jsonl", "indexer, JSON lines -> embedded Solr", jsonl, work.resolve("index-jsonl"), false));
+    if (phases.contains("ours-html")) {
+      runs.add(endToEnd("ours-html", "indexer, HTML pages -> embedded Solr", html, work.resolve(QUERY_INDEX), true));
+      keep = false;
     }
-    runs.add(extractOnly("extract-html", "indexer --dry-run path, HTML pages -> JSON lines file", html, extracted));
-    runs.add(raw(extracted, false));
-    runs.add(raw(extracted, true));
+    if (jsonlSupported && phases.contains("ours-jsonl")) {
+      runs.add(endToEnd("ours-jsonl", "indexer, JSON lines -> embedded Solr", jsonl,
+          work.resolve(keep ? QUERY_INDEX : "index-jsonl"), keep));
+    }
+    if (phases.contains("extract-html")) {
+      runs.add(extractOnly("extract-html", "indexer --dry-run path, HTML pages -> JSON lines file", html, extracted));
+    } else if (phases.contains("extract-jsonl")) {
+      runs.add(extractOnly("extract-jsonl", "indexer --dry-run path, JSON lines -> JSON lines file", jsonl, extracted));
+    }
+    if (Files.exists(extracted)) {
+      if (phases.contains("raw-solrj")) runs.add(raw(extracted, false));
+      if (phases.contains("sink-only")) runs.add(raw(extracted, true));
+    } else if (phases.contains("raw-solrj") || phases.contains("sink-only")) {
+      log.println("raw-solrj and sink-only skipped: they ingest what extract-html or extract-jsonl writes, and neither ran");
+    }
     return new IndexingResult(articles, HeapSampler.maxBytes(), threads, jsonlSupported, runs);
   }
 
