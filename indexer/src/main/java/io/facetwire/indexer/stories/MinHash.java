@@ -29,14 +29,14 @@ public final class MinHash {
   public static List<String> bands(String text) {
     String normal = Texts.fingerprintForm(text);
     String exact = TEXT_KEY + Texts.sha1Hex(normal);
-    String[] words = normal.split(" ");
+    int[] words = wordHashes(normal);
     if (words.length < SHINGLE * 2) return List.of(exact);
     long[] min = new long[SEEDS.length];
     java.util.Arrays.fill(min, Long.MAX_VALUE);
     for (int i = 0; i + SHINGLE <= words.length; i++) {
       long h = 0xcbf29ce484222325L;
       for (int j = i; j < i + SHINGLE; j++) {
-        h = (h ^ words[j].hashCode()) * 0x100000001b3L;
+        h = (h ^ words[j]) * 0x100000001b3L;
         h = (h ^ ' ') * 0x100000001b3L;
       }
       long x = mix(h);
@@ -52,6 +52,29 @@ public final class MinHash {
       out.add(b + ":" + Long.toHexString(h));
     }
     out.add(exact);
+    return out;
+  }
+
+  /**
+   * {@code String.hashCode()} of each word of a fingerprint-form text (words separated by single
+   * spaces), computed in place: the values {@code split(" ")} would give, without a string per word.
+   */
+  static int[] wordHashes(String normal) {
+    int words = 1;
+    for (int i = 0; i < normal.length(); i++) if (normal.charAt(i) == ' ') words++;
+    int[] out = new int[words];
+    int n = 0;
+    int h = 0;
+    for (int i = 0; i < normal.length(); i++) {
+      char c = normal.charAt(i);
+      if (c == ' ') {
+        out[n++] = h;
+        h = 0;
+      } else {
+        h = 31 * h + c;
+      }
+    }
+    out[n] = h;
     return out;
   }
 

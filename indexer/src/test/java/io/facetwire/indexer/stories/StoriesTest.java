@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.indexer.Article;
 import io.facetwire.indexer.ArticleIds;
+import io.facetwire.indexer.Texts;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StoriesTest {
@@ -24,6 +27,21 @@ class StoriesTest {
   static Article article(String url, String body) {
     return new Article(ArticleIds.of(url, null, body), url, "t", body, null, null, null, "en", url, null, null, null, null, null, null,
         MinHash.bands(body));
+  }
+
+  @Test
+  void wordHashesAreTheHashesOfTheSplitWords() {
+    Random random = new Random(3);
+    for (String text : List.of(WIRE, EDITED, OTHER, "", "one", "Two  words\n\nand “quotes” — dashes")) {
+      String normal = Texts.fingerprintForm(text);
+      assertThat(MinHash.wordHashes(normal)).containsExactly(Arrays.stream(normal.split(" ")).mapToInt(String::hashCode).toArray());
+    }
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) sb.append("ab é-'.\n".charAt(random.nextInt(8)));
+      String normal = Texts.fingerprintForm(sb.toString());
+      assertThat(MinHash.wordHashes(normal)).as(normal).containsExactly(Arrays.stream(normal.split(" ")).mapToInt(String::hashCode).toArray());
+    }
   }
 
   @Test
