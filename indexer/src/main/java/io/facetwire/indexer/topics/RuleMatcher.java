@@ -71,8 +71,18 @@ interface RuleMatcher {
       }
     }
     if (must.isEmpty() && should.isEmpty()) return Optional.of(index -> false); // pure negation matches nothing
-    return Optional.of(index -> must.stream().allMatch(m -> m.matches(index))
-        && (should.isEmpty() || !must.isEmpty() || should.stream().anyMatch(m -> m.matches(index)))
-        && not.stream().noneMatch(m -> m.matches(index)));
+    RuleMatcher[] all = must.toArray(RuleMatcher[]::new);
+    RuleMatcher[] any = must.isEmpty() ? should.toArray(RuleMatcher[]::new) : new RuleMatcher[0];
+    RuleMatcher[] none = not.toArray(RuleMatcher[]::new);
+    return Optional.of(index -> {
+      for (RuleMatcher m : all) if (!m.matches(index)) return false;
+      if (any.length > 0) {
+        boolean found = false;
+        for (int i = 0; i < any.length && !found; i++) found = any[i].matches(index);
+        if (!found) return false;
+      }
+      for (RuleMatcher m : none) if (m.matches(index)) return false;
+      return true;
+    });
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,27 @@ final class TermIndex {
     private final CharArraySet terms;
     private final CharArraySet prefixes;
     private final int[] prefixLengths;
+    /** Which first two characters (folded to 7 bits) any wanted term or prefix starts with: most tokens fail this. */
+    private final BitSet starts = new BitSet(1 << 14);
+    /** False when a one-letter prefix rule makes the two-character test meaningless. */
+    private final boolean filtered;
 
     Vocabulary(Set<String> terms, Set<String> prefixes) {
       this.terms = new CharArraySet(terms, false);
       this.prefixes = new CharArraySet(prefixes, false);
       this.prefixLengths = prefixes.stream().mapToInt(String::length).distinct().sorted().toArray();
+      for (Set<String> set : List.of(terms, prefixes)) {
+        for (String t : set) if (t.length() >= 2) starts.set(start(t.charAt(0), t.charAt(1)));
+      }
+      this.filtered = prefixes.stream().allMatch(p -> p.length() >= 2);
+    }
+
+    private static int start(char a, char b) {
+      return (a & 0x7f) << 7 | (b & 0x7f);
     }
 
     boolean wants(char[] term, int length) {
+      if (filtered && length >= 2 && !starts.get(start(term[0], term[1]))) return false;
       if (terms.contains(term, 0, length)) return true;
       for (int n : prefixLengths) {
         if (n > length) break;
