@@ -92,6 +92,10 @@ public final class IndexingBench {
     } else if (phases.contains("raw-solrj") || phases.contains("sink-only")) {
       log.println("raw-solrj and sink-only skipped: they ingest what extract-html or extract-jsonl writes, and neither ran");
     }
+    if (!Files.exists(extracted) && Files.isDirectory(work.resolve(QUERY_INDEX))) {
+      log.printf("no extraction run: wrote the %d indexed articles to %s for PostgreSQL%n",
+          IndexDump.dump(work.resolve(QUERY_INDEX), extracted), extracted);
+    }
     return new IndexingResult(articles, HeapSampler.maxBytes(), threads, jsonlSupported, runs);
   }
 
