@@ -51,7 +51,7 @@ public final class HtmlParser {
     String lang = first(doc.select("html").attr("lang"), meta.get("og:locale"), meta.get("content-language"));
     if (lang != null) lang = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
 
-    List<String> paragraphs = MainText.paragraphs(doc);
+    List<String> paragraphs = MainText.paragraphs(doc); // last: it strips the page's chrome in place
     List<String> body = Paragraphs.distinct(paragraphs, title);
     if (body.isEmpty() && !Texts.isBlank(ld.articleBody())) body = List.of(Texts.squash(ld.articleBody()));
     int words = Texts.wordCount(String.join(" ", body));

@@ -24,11 +24,16 @@ final class MainText {
   private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
   /** Parsed once: {@code Element.is(String)} would parse the query for every element it tests. */
   private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+  private static final Pattern BODY_NAMES =
+      Pattern.compile("(?i)article-?body|story-?body|post-?content|entry-?content|articletext|main-?content");
 
   private MainText() {}
 
-  static List<String> paragraphs(Document original) {
-    Document doc = original.clone();
+  /**
+   * The body's paragraphs. Strips chrome from {@code doc} in place, so call it after everything else
+   * has read the page (nothing reads it afterwards, so copying the whole tree first was pure cost).
+   */
+  static List<String> paragraphs(Document doc) {
     if (doc.body() == null) return List.of();
     Chrome.strip(doc.body());
     Element best = bestContainer(doc);
@@ -51,7 +56,7 @@ final class MainText {
   }
 
   private static boolean looksLikeBody(String idAndClass) {
-    return idAndClass.matches("(?i).*(article-?body|story-?body|post-?content|entry-?content|articletext|main-?content).*");
+    return BODY_NAMES.matcher(idAndClass).find();
   }
 
   /** The element whose paragraph children carry the most prose, with a bonus for article markup. */
