@@ -77,10 +77,14 @@ public final class QueryBench {
             infos.get(i).solrTotal(), infos.get(i).postgresTotal(), recorded.get(i).size());
       }
       long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
+      // The API is a whole Spring/Tomcat/SolrJ JVM: measured sequentially it needed 60-100 s of load
+      // before its JIT settled, far longer than the SolrJ client. Three slices each keeps the first
+      // (1-client) level from timing the API's warm-up instead of its work.
       log.println("warming up");
-      LoadRunner.run(apiTarget, mix.size(), 2, Math.max(500, sliceMillis));
-      LoadRunner.run(solrTarget, mix.size(), 2, Math.max(500, sliceMillis));
-      if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, Math.max(500, sliceMillis));
+      long warmUp = Math.max(500, 3 * sliceMillis);
+      LoadRunner.run(apiTarget, mix.size(), 2, warmUp);
+      LoadRunner.run(solrTarget, mix.size(), 2, warmUp);
+      if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, warmUp);
       List<QueryResult.Level> levels = new ArrayList<>();
       List<QueryResult.PerQuery> perQuery = new ArrayList<>();
       for (int clients : clientCounts) {
