@@ -22,13 +22,15 @@ final class ApiProcess implements AutoCloseable {
   private final int port;
   private final Path log;
 
-  ApiProcess(Path jar, String solrUrl, String heap, Path log) throws IOException, InterruptedException {
+  ApiProcess(Path jar, String solrUrl, String heap, List<String> javaOptions, Path log) throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("No app jar at " + jar + ": build it with 'mvn -DskipTests package' first");
     }
     this.port = freePort();
     this.log = log;
-    List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString()));
+    List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+    cmd.addAll(javaOptions);
+    cmd.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("FACETWIRE_SOLR_URL", solrUrl);
     pb.environment().put("FACETWIRE_SEEDS_ENABLED", "false");

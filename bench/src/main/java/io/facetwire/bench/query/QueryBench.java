@@ -24,12 +24,26 @@ public final class QueryBench {
   private final Path apiJar;
   private final Path work;
   private final PrintStream log;
+  private List<String> apiJavaOptions = List.of();
+  private int[] clientCounts = CLIENTS;
 
   public QueryBench(Path index, Path apiJar, Path work, PrintStream log) {
     this.index = index;
     this.apiJar = apiJar;
     this.work = work;
     this.log = log;
+  }
+
+  /** Extra JVM options for the API process, e.g. a JFR recording to see where its time goes. */
+  public QueryBench apiJavaOptions(List<String> options) {
+    this.apiJavaOptions = List.copyOf(options);
+    return this;
+  }
+
+  /** Client counts to measure (default 1, 4 and 8). */
+  public QueryBench clients(int[] counts) {
+    this.clientCounts = counts.clone();
+    return this;
   }
 
   /**
@@ -41,7 +55,7 @@ public final class QueryBench {
     try (SolrHttpServer solrServer = new SolrHttpServer(index);
         SolrClient solr = new Http2SolrClient.Builder(solrServer.baseUrl()).withDefaultCollection("articles")
             .withIdleTimeout(120, TimeUnit.SECONDS).build();
-        ApiProcess api = new ApiProcess(apiJar, solrServer.coreUrl(), "1g", work.resolve("api.log"))) {
+        ApiProcess api = new ApiProcess(apiJar, solrServer.coreUrl(), "1g", apiJavaOptions, work.resolve("api.log"))) {
       log.printf("Solr at %s, API at %s (pid %d)%n", solrServer.coreUrl(), api.baseUrl(), api.pid());
       ApiTarget apiTarget = new ApiTarget(api.baseUrl(), mix);
       List<List<RecordingFilter.Recorded>> recorded = new ArrayList<>();
@@ -63,13 +77,17 @@ public final class QueryBench {
             infos.get(i).solrTotal(), infos.get(i).postgresTotal(), recorded.get(i).size());
       }
       long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
+      // The API is a whole Spring/Tomcat/SolrJ JVM: measured sequentially it needed 60-100 s of load
+      // before its JIT settled, far longer than the SolrJ client. Three slices each keeps the first
+      // (1-client) level from timing the API's warm-up instead of its work.
       log.println("warming up");
-      LoadRunner.run(apiTarget, mix.size(), 2, Math.max(500, sliceMillis));
-      LoadRunner.run(solrTarget, mix.size(), 2, Math.max(500, sliceMillis));
-      if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, Math.max(500, sliceMillis));
+      long warmUp = Math.max(500, 3 * sliceMillis);
+      LoadRunner.run(apiTarget, mix.size(), 2, warmUp);
+      LoadRunner.run(solrTarget, mix.size(), 2, warmUp);
+      if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, warmUp);
       List<QueryResult.Level> levels = new ArrayList<>();
       List<QueryResult.PerQuery> perQuery = new ArrayList<>();
-      for (int clients : CLIENTS) {
+      for (int clients : clientCounts) {
         List<LoadRunner.Run> apiRuns = new ArrayList<>();
         List<LoadRunner.Run> solrRuns = new ArrayList<>();
         List<LoadRunner.Run> pgRuns = new ArrayList<>();

@@ -38,6 +38,14 @@ public final class QueryBenchCommand implements Callable<Integer> {
           + "e.g. jdbc:postgresql://127.0.0.1:5433/postgres?user=bench")
   String postgres;
 
+  @Option(names = "--api-java-option", paramLabel = "OPTION",
+      description = "Extra JVM option for the API process (repeatable), e.g. -XX:StartFlightRecording=filename=api.jfr")
+  List<String> apiJavaOptions = List.of();
+
+  @Option(names = "--clients", split = ",", paramLabel = "N",
+      description = "Client counts to measure (default ${DEFAULT-VALUE}).")
+  int[] clients = {1, 4, 8};
+
   @Override
   public Integer call() throws Exception {
     Manifest manifest = Manifest.read(corpus);
@@ -55,7 +63,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
         }
       }
       QueryResult result = new QueryBench(work.resolve(IndexingBench.QUERY_INDEX), apiJar, work, System.err)
-          .run(mix, QueryMix.export(model), manifest.articles(), seconds, pg, load);
+          .apiJavaOptions(apiJavaOptions).clients(clients).run(mix, QueryMix.export(model), manifest.articles(), seconds, pg, load);
       Results.write(results, "query", result);
     }
     return 0;

@@ -5,6 +5,7 @@ import io.facetwire.solr.ArticleFields;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -59,8 +60,20 @@ public enum DateInterval {
     return switch (this) {
       case DAY -> d.toString();
       case WEEK -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> YearMonth.from(d).toString();
+      case MONTH -> d.getYear() >= 1000 && d.getYear() <= 9999
+          ? d.getYear() + (d.getMonthValue() < 10 ? "-0" : "-") + d.getMonthValue()
+          : YearMonth.from(d).toString();
       case YEAR -> String.valueOf(d.getYear());
+    };
+  }
+
+  /** The first day of the bucket holding {@code d}: {@code start(key(d))} without formatting and parsing. */
+  LocalDate startOf(LocalDate d) {
+    return switch (this) {
+      case DAY -> d;
+      case WEEK -> d.with(ChronoField.DAY_OF_WEEK, 1);
+      case MONTH -> d.withDayOfMonth(1);
+      case YEAR -> d.withDayOfYear(1);
     };
   }
 
@@ -76,7 +89,7 @@ public enum DateInterval {
 
   /** Every bucket key from the one holding {@code first} to the one holding {@code last}, or null if too many. */
   List<String> keysBetween(LocalDate first, LocalDate last) {
-    LocalDate d = start(key(first));
+    LocalDate d = startOf(first);
     if (unit.between(d, last) >= MAX_FILLED) return null;
     List<String> keys = new ArrayList<>();
     for (; !d.isAfter(last); d = d.plus(1, unit)) keys.add(key(d));

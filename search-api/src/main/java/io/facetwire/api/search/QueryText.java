@@ -17,6 +17,10 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 public final class QueryText {
   static final String NOTICE = "Your query syntax could not be parsed; searched for the words instead.";
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n]]");
+  private static final Pattern QUERY_FIELD = Pattern.compile("(?i)\\b_query_\\s*:");
+  private static final Pattern VAL_FIELD = Pattern.compile("(?i)\\b_val_\\s*:");
 
   /**
    * @param text what reaches Solr as the edismax query; empty means "everything"
@@ -39,10 +43,8 @@ public final class QueryText {
 
   static String sanitize(String q) {
     if (q == null) return "";
-    String s = q.replaceAll("[\\p{Cntrl}&&[^\\t\\n]]", " ")
-        .replace('{', ' ').replace('}', ' ')
-        .replaceAll("(?i)\\b_query_\\s*:", " ")
-        .replaceAll("(?i)\\b_val_\\s*:", " ")
+    String s = CONTROL.matcher(q).replaceAll(" ").replace('{', ' ').replace('}', ' ');
+    s = VAL_FIELD.matcher(QUERY_FIELD.matcher(s).replaceAll(" ")).replaceAll(" ")
         // A /regex/ over the whole term dictionary is a denial of service, not a search.
         .replace("/", "\\/");
     s = s.strip();
@@ -50,6 +52,7 @@ public final class QueryText {
   }
 
   private static boolean valid(String s) {
+    if (onlyWords(SPACES.split(s))) return true;
     QueryParser parser = new QueryParser("body", new WhitespaceAnalyzer());
     parser.setAllowLeadingWildcard(true);
     try {
@@ -58,6 +61,20 @@ public final class QueryText {
     } catch (org.apache.lucene.queryparser.classic.ParseException | RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * Words of letters and digits only, none of them an operator: always valid, and what most people
+   * type, so the parser (a noticeable part of a search's own time) is only built for real syntax.
+   */
+  private static boolean onlyWords(String[] tokens) {
+    for (String t : tokens) {
+      if (t.equals("AND") || t.equals("OR") || t.equals("NOT")) return false;
+      for (int i = 0; i < t.length(); i++) {
+        if (!Character.isLetterOrDigit(t.charAt(i))) return false;
+      }
+    }
+    return true;
   }
 
   /** The words of the text, without operators or syntax; their order kept so phrases still boost. */

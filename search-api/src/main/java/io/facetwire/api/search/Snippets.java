@@ -45,19 +45,32 @@ public final class Snippets {
     return out;
   }
 
+  /**
+   * Escapes and marks in one pass, collapsing each run of spaces, tabs and newlines into one space
+   * as it goes (a regex over every passage showed up in profiles of the search page).
+   */
   static String toHtml(String marked) {
     String plain = marked.replace("\uE000\uE000", "").replace("\uE001\uE001", "");
     StringBuilder sb = new StringBuilder(plain.length() + 32);
     boolean open = false;
+    boolean space = false;
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\t') {
+        space = true;
+        continue;
+      }
+      // A mark that changes nothing writes nothing, so the spaces around it stay one run.
+      if (c < 0x20 || (c == '\uE000' && open) || (c == '\uE001' && !open)) continue;
+      if (space && sb.length() > 0) sb.append(' ');
+      space = false;
       switch (c) {
         case '\uE000' -> {
-          if (!open) sb.append("<mark>");
+          sb.append("<mark>");
           open = true;
         }
         case '\uE001' -> {
-          if (open) sb.append("</mark>");
+          sb.append("</mark>");
           open = false;
         }
         case '<' -> sb.append("&lt;");
@@ -65,12 +78,10 @@ public final class Snippets {
         case '&' -> sb.append("&amp;");
         case '"' -> sb.append("&quot;");
         case '\'' -> sb.append("&#39;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') sb.append(c);
-        }
+        default -> sb.append(c);
       }
     }
-    if (open) sb.append("</mark>");
-    return sb.toString().replaceAll("\\s+", " ").strip();
+    if (open) sb.append(space && sb.length() > 0 ? " </mark>" : "</mark>");
+    return sb.toString().strip();
   }
 }

@@ -8,7 +8,8 @@ class QueryTextTest {
   @Test
   void validSyntaxPassesThrough() {
     for (String q : new String[] {"prison", "\"prison reform\"", "prison AND reform", "prison OR jail", "prison NOT reform",
-        "prison -reform", "pris*", "\"prison reform\"~5", "title:prison", "person:\"Nayib Bukele\"", "(a OR b) AND c"}) {
+        "prison -reform", "pris*", "\"prison reform\"~5", "title:prison", "person:\"Nayib Bukele\"", "(a OR b) AND c",
+        "Žižek São Paulo 2019", "prison and or not reform"}) {
       QueryText.Parsed p = QueryText.parse(q);
       assertThat(p.text()).as(q).isEqualTo(q);
       assertThat(p.notice()).as(q).isNull();
@@ -20,6 +21,8 @@ class QueryTextTest {
     assertThat(QueryText.parse("\"prison reform")).isEqualTo(new QueryText.Parsed("prison reform", QueryText.NOTICE));
     assertThat(QueryText.parse("(prison AND")).isEqualTo(new QueryText.Parsed("prison and", QueryText.NOTICE));
     assertThat(QueryText.parse("title: OR").notice()).isNotNull();
+    assertThat(QueryText.parse("prison AND").notice()).isNotNull();
+    assertThat(QueryText.parse("OR").notice()).isNotNull();
     assertThat(QueryText.parse("a b)").text()).isEqualTo("a b");
     assertThat(QueryText.parse("title:(\"El Salvador").text()).isEqualTo("El Salvador");
   }
