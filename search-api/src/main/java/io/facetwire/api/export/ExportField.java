@@ -10,31 +10,47 @@ import java.util.List;
 import java.util.Set;
 import org.apache.solr.common.SolrDocument;
 
-/** The columns an export can have, by public name; each reads one stored field. */
+/**
+ * The columns an export can have, by public name. Each reads a stored field, or, when every column
+ * of an export has one, a docValues field: its own when it is single-valued, else its {@code _dv}
+ * copy (byline and body have none).
+ */
 enum ExportField {
-  ID("id", ArticleFields.ID),
-  TITLE("title", ArticleFields.TITLE),
-  URL("url", ArticleFields.URL),
-  OUTLET("outlet", ArticleFields.OUTLET),
-  DATE("date", ArticleFields.DATE),
-  BYLINE("byline", ArticleFields.BYLINE),
-  LANG("lang", ArticleFields.LANG),
-  SOURCE("source", ArticleFields.SOURCE),
-  PEOPLE("people", ArticleFields.PEOPLE),
-  TOPICS("topics", ArticleFields.TOPICS),
-  ORGS("orgs", ArticleFields.ORGS),
-  PLACES("places", ArticleFields.PLACES),
-  WORD_COUNT("wordCount", ArticleFields.WORD_COUNT),
-  STORY_ID("storyId", ArticleFields.STORY_ID),
-  BODY("body", ArticleFields.BODY);
+  ID("id", ArticleFields.ID, ArticleFields.ID),
+  TITLE("title", ArticleFields.TITLE, copy(ArticleFields.TITLE)),
+  URL("url", ArticleFields.URL, copy(ArticleFields.URL)),
+  OUTLET("outlet", ArticleFields.OUTLET, ArticleFields.OUTLET),
+  DATE("date", ArticleFields.DATE, ArticleFields.DATE),
+  BYLINE("byline", ArticleFields.BYLINE, null),
+  LANG("lang", ArticleFields.LANG, ArticleFields.LANG),
+  SOURCE("source", ArticleFields.SOURCE, ArticleFields.SOURCE),
+  PEOPLE("people", ArticleFields.PEOPLE, copy(ArticleFields.PEOPLE)),
+  TOPICS("topics", ArticleFields.TOPICS, copy(ArticleFields.TOPICS)),
+  ORGS("orgs", ArticleFields.ORGS, copy(ArticleFields.ORGS)),
+  PLACES("places", ArticleFields.PLACES, copy(ArticleFields.PLACES)),
+  WORD_COUNT("wordCount", ArticleFields.WORD_COUNT, ArticleFields.WORD_COUNT),
+  STORY_ID("storyId", ArticleFields.STORY_ID, ArticleFields.STORY_ID),
+  BODY("body", ArticleFields.BODY, null);
 
   static final List<ExportField> DEFAULT = List.of(ID, TITLE, URL, OUTLET, DATE, PEOPLE, TOPICS);
   final String publicName;
   final String solrField;
+  /** Where a docValues-only export reads the column; null when it has no docValues. */
+  final String docValuesField;
 
-  ExportField(String publicName, String solrField) {
+  ExportField(String publicName, String solrField, String docValuesField) {
     this.publicName = publicName;
     this.solrField = solrField;
+    this.docValuesField = docValuesField;
+  }
+
+  private static String copy(String field) {
+    return field + ArticleFields.DOC_VALUES_COPY;
+  }
+
+  /** The Solr field this column is read from. */
+  String source(boolean fromDocValues) {
+    return fromDocValues ? docValuesField : solrField;
   }
 
   boolean multiValued() {
@@ -42,10 +58,11 @@ enum ExportField {
   }
 
   /** The value as exported: a list for multi-valued fields, the publication day for date. */
-  Object read(SolrDocument d) {
-    if (multiValued()) return Docs.strings(d, solrField);
+  Object read(SolrDocument d, boolean fromDocValues) {
+    String field = source(fromDocValues);
+    if (multiValued()) return Docs.strings(d, field);
     if (this == DATE) return Docs.day(d);
-    Object v = d.getFieldValue(solrField);
+    Object v = d.getFieldValue(field);
     return v instanceof Number ? v : v == null ? null : v.toString();
   }
 

@@ -47,14 +47,15 @@ class ExportService {
   }
 
   /** The first page, fetched before the response starts, so a bad request or a down Solr is a proper error. */
-  record Started(ExportRequest request, QueryResponse first, long total, String indexVersion, Instant at) {}
+  record Started(ExportRequest request, boolean docValues, QueryResponse first, long total, String indexVersion, Instant at) {}
 
   Started start(ExportRequest r) throws SolrServerException, IOException {
-    SolrQuery q = query(r, CursorMarkParams.CURSOR_MARK_START);
+    boolean docValues = fromDocValues(r);
+    SolrQuery q = query(r, docValues, CursorMarkParams.CURSOR_MARK_START);
     q.set("json.facet", "{v:'max(_version_)'}");
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     Object version = JsonFacets.stat(JsonFacets.of(rsp), "v");
-    return new Started(r, rsp, rsp.getResults().getNumFound(), version == null ? "empty" : String.valueOf(version),
+    return new Started(r, docValues, rsp, rsp.getResults().getNumFound(), version == null ? "empty" : String.valueOf(version),
         Instant.now());
   }
 
@@ -66,12 +67,12 @@ class ExportService {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     try {
       while (true) {
-        for (SolrDocument d : rsp.getResults()) rows.row(row(s.request(), d, rsp));
+        for (SolrDocument d : rsp.getResults()) rows.row(row(s.request(), s.docValues(), d, rsp));
         rows.flush();
         String next = rsp.getNextCursorMark();
         if (next == null || next.equals(cursor) || rsp.getResults().isEmpty()) break;
         cursor = next;
-        rsp = solr.query(query(s.request(), cursor), SolrRequest.METHOD.POST);
+        rsp = solr.query(query(s.request(), s.docValues(), cursor), SolrRequest.METHOD.POST);
       }
     } catch (SolrServerException | SolrException e) {
       log.warn("Export interrupted by Solr: {}", e.toString());
@@ -80,23 +81,34 @@ class ExportService {
     rows.flush();
   }
 
-  private SolrQuery query(ExportRequest r, String cursor) {
+  /**
+   * Whether the rows can come from docValues alone: every column has them, and every article has
+   * its copies (an index written before schema 5 lacks them until it is re-indexed; then the export
+   * reads stored fields as before, slower but complete).
+   */
+  private boolean fromDocValues(ExportRequest r) throws SolrServerException, IOException {
+    if (r.fields().stream().anyMatch(f -> f.docValuesField == null)) return false;
+    SolrQuery missing = new SolrQuery("*:* -" + ExportField.TITLE.docValuesField + ":[* TO *]").setRows(0);
+    return solr.query(missing, SolrRequest.METHOD.POST).getResults().getNumFound() == 0;
+  }
+
+  private SolrQuery query(ExportRequest r, boolean docValues, String cursor) {
     SolrQuery q = SolrQueries.scoped(r.scope());
     r.sort().apply(q);
-    q.setRows(properties.pageSize());
+    q.setRows(docValues ? properties.docValuesPageSize() : properties.pageSize());
     q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
     Set<String> fl = new LinkedHashSet<>();
     fl.add(ArticleFields.ID);
-    r.fields().forEach(f -> fl.add(f.solrField));
+    r.fields().forEach(f -> fl.add(f.source(docValues)));
     if (r.fields().contains(ExportField.DATE)) fl.add(ArticleFields.DATE_DAY);
     q.setFields(fl.toArray(String[]::new));
     if (r.snippets() && !r.scope().text().matchesAll()) Snippets.request(q);
     return q;
   }
 
-  private static Map<String, Object> row(ExportRequest r, SolrDocument d, QueryResponse rsp) {
+  private static Map<String, Object> row(ExportRequest r, boolean docValues, SolrDocument d, QueryResponse rsp) {
     Map<String, Object> row = new LinkedHashMap<>();
-    for (ExportField f : r.fields()) row.put(f.publicName, f.read(d));
+    for (ExportField f : r.fields()) row.put(f.publicName, f.read(d, docValues));
     if (r.snippets()) row.put("snippets", Snippets.of(rsp.getHighlighting(), (String) d.getFieldValue(ArticleFields.ID)));
     return row;
   }
