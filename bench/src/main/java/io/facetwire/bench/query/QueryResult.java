@@ -33,8 +33,9 @@ public record QueryResult(int corpusArticles, double secondsPerLevel, List<Query
    *
    * @param apiStatus "ok", or why the API export could not be measured (e.g. no /api/export yet)
    */
+  /** {@code solrMethod} says how Solr direct read the rows (absent in results of older harnesses: stored fields, pages of 1,000). */
   public record Export(int limit, String apiStatus, long apiRows, double apiSeconds, long solrRows, double solrSeconds,
-      long postgresRows, double postgresSeconds) {
+      long postgresRows, double postgresSeconds, String solrMethod) {
     public double apiRowsPerSecond() {
       return apiSeconds == 0 ? 0 : apiRows / apiSeconds;
     }

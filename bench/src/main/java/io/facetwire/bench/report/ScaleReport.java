@@ -107,7 +107,7 @@ final class ScaleReport {
     Table x = new Table("target", "rows", "seconds", "rows/s");
     x.row("our API `/api/export?format=jsonl`", "ok".equals(e.apiStatus()) ? e.apiRows() : e.apiStatus(),
         "ok".equals(e.apiStatus()) ? num(e.apiSeconds()) : "", "ok".equals(e.apiStatus()) ? num(e.apiRowsPerSecond()) : "");
-    x.row("Solr direct, cursorMark pages of 1,000", e.solrRows(), num(e.solrSeconds()), num(e.solrRowsPerSecond()));
+    x.row("Solr direct, " + (e.solrMethod() == null ? "cursorMark pages of 1,000, stored fields" : e.solrMethod()), e.solrRows(), num(e.solrSeconds()), num(e.solrRowsPerSecond()));
     if (e.postgresRows() > 0) x.row("PostgreSQL, cursor fetch 1,000", e.postgresRows(), num(e.postgresSeconds()), num(e.postgresRowsPerSecond()));
     md.append(String.format("First %,d rows of every article (target >= 50,000 rows/s):%n%n", e.limit())).append(x);
   }
