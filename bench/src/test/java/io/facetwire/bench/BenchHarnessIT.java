@@ -33,7 +33,7 @@ class BenchHarnessIT {
     Path results = tmp.resolve("results");
     Manifest manifest = CorpusCommand.generate(42, 300, corpus);
 
-    IndexingResult indexing = new IndexingBench(corpus, work, 2, System.err).run(manifest.articles());
+    IndexingResult indexing = new IndexingBench(corpus, work, 2, System.err).run(manifest.articles(), IndexingBench.DEFAULT_PHASES);
     assertThat(indexing.runs()).extracting(IndexRun::name).contains("ours-html", "extract-html", "raw-solrj", "sink-only");
     assertThat(indexing.jsonlSupported()).isEqualTo(IndexingBench.jsonlSupported());
     assertThat(indexing.run("ours-html").articles()).isEqualTo(300);

@@ -37,7 +37,12 @@ public final class ArticleFields {
   public static final String DATE_YEAR = "date_year";
   public static final String SPELL = "spell";
   /** Suffix of the docValues-only copies the export reads (title_dv, url_dv, people_dv, ...). */
-  public static final String DOC_VALUES_COPY = "_dv";
+  private static final String DOC_VALUES_COPY = "_dv";
 
   private ArticleFields() {}
+
+  /** The docValues-only copy of a stored field that the schema declares for exports ({@code title} -> {@code title_dv}). */
+  public static String docValuesCopy(String field) {
+    return field + DOC_VALUES_COPY;
+  }
 }

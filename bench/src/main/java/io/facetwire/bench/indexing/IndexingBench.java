@@ -55,10 +55,6 @@ public final class IndexingBench {
   /** What runs when nothing is picked: both inputs end to end, extraction alone, raw SolrJ and the sink alone. */
   public static final List<String> DEFAULT_PHASES = List.of("ours-html", "ours-jsonl", "extract-html", "raw-solrj", "sink-only");
 
-  public IndexingResult run(int articles) throws IOException, SolrServerException {
-    return run(articles, DEFAULT_PHASES);
-  }
-
   /**
    * Runs the chosen phases. The first end-to-end run keeps its index for the query benchmark; raw SolrJ
    * and the sink alone ingest what the extraction phase wrote, so they need one.

@@ -20,8 +20,9 @@ import org.apache.solr.common.params.CursorMarkParams;
  */
 final class ExportBench {
   /** What the API's default export asks Solr for: the docValues copies of schema 5, in pages of 10,000. */
-  private static final String[] FIELDS = {ArticleFields.ID, "title_dv", "url_dv", ArticleFields.OUTLET,
-      ArticleFields.DATE, ArticleFields.DATE_DAY, "people_dv", "topics_dv"};
+  private static final String[] FIELDS = {ArticleFields.ID, ArticleFields.docValuesCopy(ArticleFields.TITLE),
+      ArticleFields.docValuesCopy(ArticleFields.URL), ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.DATE_DAY,
+      ArticleFields.docValuesCopy(ArticleFields.PEOPLE), ArticleFields.docValuesCopy(ArticleFields.TOPICS)};
   static final int PAGE = 10_000;
 
   private ExportBench() {}

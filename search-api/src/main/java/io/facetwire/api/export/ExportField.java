@@ -17,17 +17,17 @@ import org.apache.solr.common.SolrDocument;
  */
 enum ExportField {
   ID("id", ArticleFields.ID, ArticleFields.ID),
-  TITLE("title", ArticleFields.TITLE, copy(ArticleFields.TITLE)),
-  URL("url", ArticleFields.URL, copy(ArticleFields.URL)),
+  TITLE("title", ArticleFields.TITLE, ArticleFields.docValuesCopy(ArticleFields.TITLE)),
+  URL("url", ArticleFields.URL, ArticleFields.docValuesCopy(ArticleFields.URL)),
   OUTLET("outlet", ArticleFields.OUTLET, ArticleFields.OUTLET),
   DATE("date", ArticleFields.DATE, ArticleFields.DATE),
   BYLINE("byline", ArticleFields.BYLINE, null),
   LANG("lang", ArticleFields.LANG, ArticleFields.LANG),
   SOURCE("source", ArticleFields.SOURCE, ArticleFields.SOURCE),
-  PEOPLE("people", ArticleFields.PEOPLE, copy(ArticleFields.PEOPLE)),
-  TOPICS("topics", ArticleFields.TOPICS, copy(ArticleFields.TOPICS)),
-  ORGS("orgs", ArticleFields.ORGS, copy(ArticleFields.ORGS)),
-  PLACES("places", ArticleFields.PLACES, copy(ArticleFields.PLACES)),
+  PEOPLE("people", ArticleFields.PEOPLE, ArticleFields.docValuesCopy(ArticleFields.PEOPLE)),
+  TOPICS("topics", ArticleFields.TOPICS, ArticleFields.docValuesCopy(ArticleFields.TOPICS)),
+  ORGS("orgs", ArticleFields.ORGS, ArticleFields.docValuesCopy(ArticleFields.ORGS)),
+  PLACES("places", ArticleFields.PLACES, ArticleFields.docValuesCopy(ArticleFields.PLACES)),
   WORD_COUNT("wordCount", ArticleFields.WORD_COUNT, ArticleFields.WORD_COUNT),
   STORY_ID("storyId", ArticleFields.STORY_ID, ArticleFields.STORY_ID),
   BODY("body", ArticleFields.BODY, null);
@@ -42,10 +42,6 @@ enum ExportField {
     this.publicName = publicName;
     this.solrField = solrField;
     this.docValuesField = docValuesField;
-  }
-
-  private static String copy(String field) {
-    return field + ArticleFields.DOC_VALUES_COPY;
   }
 
   /** The Solr field this column is read from. */

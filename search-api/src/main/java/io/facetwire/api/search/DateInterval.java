@@ -60,9 +60,7 @@ public enum DateInterval {
     return switch (this) {
       case DAY -> d.toString();
       case WEEK -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> d.getYear() >= 1000 && d.getYear() <= 9999
-          ? d.getYear() + (d.getMonthValue() < 10 ? "-0" : "-") + d.getMonthValue()
-          : YearMonth.from(d).toString();
+      case MONTH -> YearMonth.from(d).toString();
       case YEAR -> String.valueOf(d.getYear());
     };
   }
