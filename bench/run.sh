@@ -3,7 +3,7 @@
 #   bench/run.sh [10k|100k|1m] [all|queries]     (default 10k all)
 # "queries" re-runs only the query benchmark on the index an earlier full run of that size left
 # (e.g. after a change to the API), keeping its indexing results. Only on an index written with the
-# same schema version: the export comparison reads schema 5's docValues copies. At 1m the indexing benchmark runs
+# same schema version: the export comparison reads that schema's docValues copies. At 1m the indexing benchmark runs
 # JSON lines end to end only (a million HTML pages, a separate extraction and raw SolrJ would add
 # over an hour); PostgreSQL then loads the articles as the index holds them.
 # Work folders live under $FACETWIRE_BENCH_DIR (default /tmp/facetwire-bench); a corpus is generated once

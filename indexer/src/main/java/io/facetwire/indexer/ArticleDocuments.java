@@ -47,6 +47,10 @@ public final class ArticleDocuments {
       doc.setField(k, k.equals(DATE) || k.equals(INDEXED_AT) ? java.util.Date.from(Instant.parse((String) v)) : v);
     });
     if (!a.storyBands().isEmpty()) doc.setField(STORY_BANDS, a.storyBands());
+    // Binary docValues copies for the export; copyField cannot fill a binary field from text.
+    exportCopy(doc, TITLE);
+    exportCopy(doc, URL);
+    doc.setField(DOC_SCHEMA, CONFIGSET_VERSION);
     OffsetDateTime d = a.published();
     if (d != null) {
       // Buckets use the day as published (publisher's offset), so an article never moves to a neighbour day.
@@ -56,6 +60,11 @@ public final class ArticleDocuments {
       doc.setField(DATE_YEAR, String.valueOf(d.getYear()));
     }
     return doc;
+  }
+
+  private static void exportCopy(SolrInputDocument doc, String field) {
+    Object value = doc.getFieldValue(field);
+    if (value != null) doc.setField(docValuesCopy(field), value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static void put(Map<String, Object> f, String key, String value) {

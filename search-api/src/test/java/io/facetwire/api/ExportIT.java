@@ -3,19 +3,27 @@ package io.facetwire.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.facetwire.solr.ArticleFields;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.SolrDocumentList;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Export streams every match through cursor pages (40 per page in tests, so 300 articles take
  * eight), with provenance first; the rows equal the search total and are the same every time.
  */
 class ExportIT extends CorpusSupport {
+  @Autowired
+  SolrClient solr;
 
   List<JsonNode> jsonl(String query) throws Exception {
     Reply r = get("/api/export?format=jsonl&" + query);
@@ -80,6 +88,24 @@ class ExportIT extends CorpusSupport {
     row.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("id", "outlet", "wordCount", "snippets");
     assertThat(row.get("snippets").get(0).asText()).contains("<mark>prison</mark>").doesNotContain("<b>");
+  }
+
+  /**
+   * What the docValues path relies on: the indexer marked every article with its schema version and
+   * wrote the binary title and url copies, byte for byte the stored text.
+   */
+  @Test
+  void indexerWritesTheBinaryExportCopies() throws Exception {
+    String older = "*:* -" + ArticleFields.DOC_SCHEMA + ":[6 TO *]";
+    assertThat(solr.query(new SolrQuery(older).setRows(0)).getResults().getNumFound()).isZero();
+    SolrDocumentList docs = solr.query(new SolrQuery("*:*").setRows(FixtureCorpus.SIZE)
+        .setFields(ArticleFields.TITLE, ArticleFields.URL, "title_dv", "url_dv")).getResults();
+    assertThat(docs).hasSize(FixtureCorpus.SIZE).allSatisfy(d -> {
+      assertThat(new String((byte[]) d.getFieldValue("title_dv"), StandardCharsets.UTF_8)).isEqualTo(d.getFieldValue("title"));
+      if (d.getFieldValue("url") != null) {
+        assertThat(new String((byte[]) d.getFieldValue("url_dv"), StandardCharsets.UTF_8)).isEqualTo(d.getFieldValue("url"));
+      }
+    });
   }
 
   @Test

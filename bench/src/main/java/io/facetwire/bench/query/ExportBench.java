@@ -19,7 +19,10 @@ import org.apache.solr.common.params.CursorMarkParams;
  * efficient way to read many rows from Solr) over the same query, both stopped at {@code limit} rows.
  */
 final class ExportBench {
-  /** What the API's default export asks Solr for: the docValues copies of schema 5, in pages of 10,000. */
+  /**
+   * What the API's default export asks Solr for: the docValues copies (binary title and url since
+   * schema 6), in pages of 10,000, in its default order (relevance, then newest, then id).
+   */
   private static final String[] FIELDS = {ArticleFields.ID, ArticleFields.docValuesCopy(ArticleFields.TITLE),
       ArticleFields.docValuesCopy(ArticleFields.URL), ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.DATE_DAY,
       ArticleFields.docValuesCopy(ArticleFields.PEOPLE), ArticleFields.docValuesCopy(ArticleFields.TOPICS)};
@@ -81,7 +84,8 @@ final class ExportBench {
     long rows = 0;
     while (rows < limit) {
       SolrQuery q = new SolrQuery("*:*").setFields(FIELDS).setRows((int) Math.min(PAGE, limit - rows))
-          .setSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+          .setSort("score", SolrQuery.ORDER.desc).addSort(ArticleFields.DATE, SolrQuery.ORDER.desc)
+          .addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse rsp = solr.query(q);
       rows += rsp.getResults().size();

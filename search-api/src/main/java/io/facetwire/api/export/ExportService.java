@@ -4,6 +4,7 @@ import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Snippets;
 import io.facetwire.api.search.SolrQueries;
 import io.facetwire.solr.ArticleFields;
+import jakarta.annotation.PreDestroy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -36,9 +41,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class ExportService {
   private static final Logger log = LoggerFactory.getLogger(ExportService.class);
+  /** The schema version whose indexer first wrote the binary export copies of title and url. */
+  private static final int BINARY_COPIES_SINCE = 6;
   private final SolrClient solr;
   private final ExportProperties properties;
   private final JsonMapper json;
+  private final ExecutorService prefetch = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "export-prefetch");
+    t.setDaemon(true);
+    return t;
+  });
 
   ExportService(SolrClient solr, ExportProperties properties, JsonMapper json) {
     this.solr = solr;
@@ -59,43 +71,85 @@ class ExportService {
         Instant.now());
   }
 
+  /**
+   * Writes the rows page by page. The next page is fetched while this one is written, so Solr's
+   * work and ours overlap (on two cores, nearly twice the rows per second). A client that goes away
+   * stops the export; the page being fetched then is left to finish and dropped, not interrupted,
+   * since an interrupt could reach Solr's file channels in embedded mode.
+   */
   void write(Started s, OutputStream os) throws IOException {
     Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     RowWriter rows = RowWriter.of(s.request().format(), out, s.request().columns(), json);
     rows.provenance(provenance(s));
     QueryResponse rsp = s.first();
     String cursor = CursorMarkParams.CURSOR_MARK_START;
+    int pageSize = pageSize(s.docValues());
     try {
       while (true) {
-        for (SolrDocument d : rsp.getResults()) rows.row(row(s.request(), s.docValues(), d, rsp));
-        rows.flush();
         String next = rsp.getNextCursorMark();
-        if (next == null || next.equals(cursor) || rsp.getResults().isEmpty()) break;
+        // A short page is the last one: no need to ask Solr for an empty page to learn that.
+        boolean more = next != null && !next.equals(cursor) && rsp.getResults().size() >= pageSize;
+        Future<QueryResponse> following = more ? prefetch.submit(() -> solr.query(query(s.request(), s.docValues(), next),
+            SolrRequest.METHOD.POST)) : null;
+        try {
+          for (SolrDocument d : rsp.getResults()) rows.row(row(s.request(), s.docValues(), d, rsp));
+          rows.flush();
+        } catch (IOException | RuntimeException clientGone) {
+          if (following != null) following.cancel(false);
+          throw clientGone;
+        }
+        if (following == null) break;
         cursor = next;
-        rsp = solr.query(query(s.request(), s.docValues(), cursor), SolrRequest.METHOD.POST);
+        rsp = await(following);
       }
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrServerException | SolrException | SolrUnavailable e) {
       log.warn("Export interrupted by Solr: {}", e.toString());
       rows.interrupted("the search index stopped answering; the rows above are complete, the rest is missing");
     }
     rows.flush();
   }
 
+  /** A failed page fetch, unwrapped from the executor: Solr's failure, not the client's. */
+  private static final class SolrUnavailable extends Exception {
+    SolrUnavailable(Throwable cause) {
+      super(cause.toString(), cause);
+    }
+  }
+
+  private static QueryResponse await(Future<QueryResponse> page) throws SolrServerException, SolrUnavailable {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SolrUnavailable(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SolrServerException sse) throw sse;
+      if (e.getCause() instanceof SolrException se) throw se;
+      throw new SolrUnavailable(e.getCause());
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    prefetch.shutdownNow();
+  }
+
   /**
-   * Whether the rows can come from docValues alone: every column has them, and every article has
-   * its copies (an index written before schema 5 lacks them until it is re-indexed; then the export
-   * reads stored fields as before, slower but complete).
+   * Whether the rows can come from docValues alone: every column has them, and the indexer wrote
+   * every article with schema 6 or later, which added the binary title and url copies (an older
+   * index, or documents added by other means, lack them; the export then reads stored fields,
+   * slower but complete).
    */
   private boolean fromDocValues(ExportRequest r) throws SolrServerException, IOException {
     if (r.fields().stream().anyMatch(f -> f.docValuesField == null)) return false;
-    SolrQuery missing = new SolrQuery("*:* -" + ExportField.TITLE.docValuesField + ":[* TO *]").setRows(0);
-    return solr.query(missing, SolrRequest.METHOD.POST).getResults().getNumFound() == 0;
+    SolrQuery older = new SolrQuery("*:* -" + ArticleFields.DOC_SCHEMA + ":[" + BINARY_COPIES_SINCE + " TO *]").setRows(0);
+    return solr.query(older, SolrRequest.METHOD.POST).getResults().getNumFound() == 0;
   }
 
   private SolrQuery query(ExportRequest r, boolean docValues, String cursor) {
     SolrQuery q = SolrQueries.scoped(r.scope());
     r.sort().apply(q);
-    q.setRows(docValues ? properties.docValuesPageSize() : properties.pageSize());
+    q.setRows(pageSize(docValues));
     q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
     Set<String> fl = new LinkedHashSet<>();
     fl.add(ArticleFields.ID);
@@ -104,6 +158,10 @@ class ExportService {
     q.setFields(fl.toArray(String[]::new));
     if (r.snippets() && !r.scope().text().matchesAll()) Snippets.request(q);
     return q;
+  }
+
+  private int pageSize(boolean docValues) {
+    return docValues ? properties.docValuesPageSize() : properties.pageSize();
   }
 
   private static Map<String, Object> row(ExportRequest r, boolean docValues, SolrDocument d, QueryResponse rsp) {
