@@ -2,11 +2,13 @@ package io.facetwire.indexer;
 
 import static io.facetwire.solr.ArticleFields.*;
 
+import io.facetwire.solr.ExportCopies;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -48,8 +50,12 @@ public final class ArticleDocuments {
     });
     if (!a.storyBands().isEmpty()) doc.setField(STORY_BANDS, a.storyBands());
     // Binary docValues copies for the export; copyField cannot fill a binary field from text.
-    exportCopy(doc, TITLE);
-    exportCopy(doc, URL);
+    if (doc.getFieldValue(TITLE) != null) doc.setField(docValuesCopy(TITLE), ExportCopies.text(a.title()));
+    if (doc.getFieldValue(URL) != null) doc.setField(docValuesCopy(URL), ExportCopies.text(a.url()));
+    exportCopy(doc, PEOPLE, a.people());
+    exportCopy(doc, TOPICS, a.topics());
+    exportCopy(doc, ORGS, a.orgs());
+    exportCopy(doc, PLACES, a.places());
     doc.setField(DOC_SCHEMA, CONFIGSET_VERSION);
     OffsetDateTime d = a.published();
     if (d != null) {
@@ -62,9 +68,8 @@ public final class ArticleDocuments {
     return doc;
   }
 
-  private static void exportCopy(SolrInputDocument doc, String field) {
-    Object value = doc.getFieldValue(field);
-    if (value != null) doc.setField(docValuesCopy(field), value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  private static void exportCopy(SolrInputDocument doc, String field, List<String> values) {
+    if (!values.isEmpty()) doc.setField(docValuesCopy(field), ExportCopies.list(values));
   }
 
   private static void put(Map<String, Object> f, String key, String value) {

@@ -4,8 +4,7 @@ import io.facetwire.api.config.BadRequestException;
 import io.facetwire.api.search.Docs;
 import io.facetwire.api.search.Params;
 import io.facetwire.solr.ArticleFields;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import io.facetwire.solr.ExportCopies;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.apache.solr.common.SolrDocument;
 /**
  * The columns an export can have, by public name. Each reads a stored field, or, when every column
  * of an export has one, a docValues field: its own when it is single-valued and not stored, else its
- * {@code _dv} copy (binary UTF-8 for title and url; byline and body have none).
+ * {@code _dv} copy (binary, see {@link ExportCopies}; byline and body have none).
  */
 enum ExportField {
   ID("id", ArticleFields.ID, ArticleFields.ID),
@@ -58,11 +57,11 @@ enum ExportField {
   /** The value as exported: a list for multi-valued fields, the publication day for date. */
   Object read(SolrDocument d, boolean fromDocValues) {
     String field = source(fromDocValues);
-    if (multiValued()) return Docs.strings(d, field);
+    boolean copy = fromDocValues && !field.equals(solrField);
+    if (multiValued()) return copy ? ExportCopies.decodeList(d.getFieldValue(field)) : Docs.strings(d, field);
     if (this == DATE) return Docs.day(d);
     Object v = d.getFieldValue(field);
-    if (v instanceof byte[] utf8) return new String(utf8, StandardCharsets.UTF_8); // the binary title and url copies
-    if (v instanceof ByteBuffer utf8) return StandardCharsets.UTF_8.decode(utf8.duplicate()).toString();
+    if (copy) return ExportCopies.decodeText(v);
     return v instanceof Number ? v : v == null ? null : v.toString();
   }
 

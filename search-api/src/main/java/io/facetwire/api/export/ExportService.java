@@ -4,6 +4,7 @@ import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Snippets;
 import io.facetwire.api.search.SolrQueries;
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.SolrLocation;
 import jakarta.annotation.PreDestroy;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,12 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -46,92 +46,111 @@ class ExportService {
   private final SolrClient solr;
   private final ExportProperties properties;
   private final JsonMapper json;
-  private final ExecutorService prefetch = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "export-prefetch");
+  /** Whether Solr answers over HTTP, which can stream rows (see {@link ExportFeed}). */
+  private final boolean remote;
+  private final ExecutorService feeders = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "export-feed");
     t.setDaemon(true);
     return t;
   });
 
-  ExportService(SolrClient solr, ExportProperties properties, JsonMapper json) {
+  ExportService(SolrClient solr, SolrLocation location, ExportProperties properties, JsonMapper json) {
     this.solr = solr;
+    this.remote = location.kind() != SolrLocation.Kind.EMBEDDED;
     this.properties = properties;
     this.json = json;
   }
 
-  /** The first page, fetched before the response starts, so a bad request or a down Solr is a proper error. */
-  record Started(ExportRequest request, boolean docValues, QueryResponse first, long total, String indexVersion, Instant at) {}
+  /**
+   * What is known before the response starts: the total and the index version, asked of Solr with
+   * the export's own query and order, so a bad request or a down Solr is a proper error, not a
+   * broken download.
+   */
+  record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at) {}
 
   Started start(ExportRequest r) throws SolrServerException, IOException {
     boolean docValues = fromDocValues(r);
-    SolrQuery q = query(r, docValues, CursorMarkParams.CURSOR_MARK_START);
+    SolrQuery q = query(r, docValues, null).setRows(0);
     q.set("json.facet", "{v:'max(_version_)'}");
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     Object version = JsonFacets.stat(JsonFacets.of(rsp), "v");
-    return new Started(r, docValues, rsp, rsp.getResults().getNumFound(), version == null ? "empty" : String.valueOf(version),
+    return new Started(r, docValues, rsp.getResults().getNumFound(), version == null ? "empty" : String.valueOf(version),
         Instant.now());
   }
 
   /**
-   * Writes the rows page by page. The next page is fetched while this one is written, so Solr's
-   * work and ours overlap (on two cores, nearly twice the rows per second). A client that goes away
-   * stops the export; the page being fetched then is left to finish and dropped, not interrupted,
-   * since an interrupt could reach Solr's file channels in embedded mode.
+   * Writes every row as the {@link ExportFeed} reads it. A client that goes away closes the feed,
+   * which then stops at the next row it reads from Solr.
    */
   void write(Started s, OutputStream os) throws IOException {
     Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     RowWriter rows = RowWriter.of(s.request().format(), out, s.request().columns(), json);
     rows.provenance(provenance(s));
-    QueryResponse rsp = s.first();
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    int pageSize = pageSize(s.docValues());
-    try {
+    try (ExportFeed feed = new ExportFeed(solr, pages(s), feeders)) {
       while (true) {
-        String next = rsp.getNextCursorMark();
-        // A short page is the last one: no need to ask Solr for an empty page to learn that.
-        boolean more = next != null && !next.equals(cursor) && rsp.getResults().size() >= pageSize;
-        Future<QueryResponse> following = more ? prefetch.submit(() -> solr.query(query(s.request(), s.docValues(), next),
-            SolrRequest.METHOD.POST)) : null;
-        try {
-          for (SolrDocument d : rsp.getResults()) rows.row(row(s.request(), s.docValues(), d, rsp));
-          rows.flush();
-        } catch (IOException | RuntimeException clientGone) {
-          if (following != null) following.cancel(false);
-          throw clientGone;
+        Object next = feed.poll();
+        if (next == null) {
+          rows.flush(); // the client gets what there is while Solr reads on
+          next = feed.next();
         }
-        if (following == null) break;
-        cursor = next;
-        rsp = await(following);
+        if (next instanceof ExportFeed.End) break;
+        if (next instanceof ExportFeed.Failed failed) {
+          rows.interrupted(reason(failed.cause()) + "; the rows above are complete, the rest is missing");
+          break;
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chunk = (List<Map<String, Object>>) next;
+        for (Map<String, Object> row : chunk) rows.row(row);
       }
-    } catch (SolrServerException | SolrException | SolrUnavailable e) {
-      log.warn("Export interrupted by Solr: {}", e.toString());
-      rows.interrupted("the search index stopped answering; the rows above are complete, the rest is missing");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("export interrupted", e);
     }
     rows.flush();
   }
 
-  /** A failed page fetch, unwrapped from the executor: Solr's failure, not the client's. */
-  private static final class SolrUnavailable extends Exception {
-    SolrUnavailable(Throwable cause) {
-      super(cause.toString(), cause);
+  private static String reason(Exception cause) {
+    if (cause instanceof SolrServerException || cause instanceof SolrException || cause instanceof IOException) {
+      log.warn("Export interrupted by Solr: {}", cause.toString());
+      return "the search index stopped answering";
     }
+    log.error("Export failed", cause);
+    return "the export failed";
   }
 
-  private static QueryResponse await(Future<QueryResponse> page) throws SolrServerException, SolrUnavailable {
-    try {
-      return page.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SolrUnavailable(e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SolrServerException sse) throw sse;
-      if (e.getCause() instanceof SolrException se) throw se;
-      throw new SolrUnavailable(e.getCause());
-    }
+  private ExportFeed.Pages pages(Started s) {
+    ExportRequest r = s.request();
+    boolean docValues = s.docValues();
+    return new ExportFeed.Pages() {
+      @Override
+      public SolrQuery page(String cursorMark, int rows) {
+        return query(r, docValues, cursorMark).setRows(rows);
+      }
+
+      @Override
+      public int pageSize() {
+        return ExportService.this.pageSize(docValues);
+      }
+
+      @Override
+      public boolean streamed() {
+        return !snippets(r) && remote;
+      }
+
+      @Override
+      public Map<String, Object> row(SolrDocument d, QueryResponse page) {
+        return ExportService.row(r, docValues, d, page);
+      }
+    };
+  }
+
+  private static boolean snippets(ExportRequest r) {
+    return r.snippets() && !r.scope().text().matchesAll();
   }
 
   @PreDestroy
   void stop() {
-    prefetch.shutdownNow();
+    feeders.shutdownNow();
   }
 
   /**
@@ -150,13 +169,13 @@ class ExportService {
     SolrQuery q = SolrQueries.scoped(r.scope());
     r.sort().apply(q);
     q.setRows(pageSize(docValues));
-    q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+    if (cursor != null) q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
     Set<String> fl = new LinkedHashSet<>();
     fl.add(ArticleFields.ID);
     r.fields().forEach(f -> fl.add(f.source(docValues)));
     if (r.fields().contains(ExportField.DATE)) fl.add(ArticleFields.DATE_DAY);
     q.setFields(fl.toArray(String[]::new));
-    if (r.snippets() && !r.scope().text().matchesAll()) Snippets.request(q);
+    if (snippets(r)) Snippets.request(q);
     return q;
   }
 
@@ -167,7 +186,7 @@ class ExportService {
   private static Map<String, Object> row(ExportRequest r, boolean docValues, SolrDocument d, QueryResponse rsp) {
     Map<String, Object> row = new LinkedHashMap<>();
     for (ExportField f : r.fields()) row.put(f.publicName, f.read(d, docValues));
-    if (r.snippets()) row.put("snippets", Snippets.of(rsp.getHighlighting(), (String) d.getFieldValue(ArticleFields.ID)));
+    if (r.snippets()) row.put("snippets", rsp == null ? List.of() : Snippets.of(rsp.getHighlighting(), (String) d.getFieldValue(ArticleFields.ID)));
     return row;
   }
 
