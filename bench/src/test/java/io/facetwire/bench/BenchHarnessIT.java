@@ -56,6 +56,9 @@ class BenchHarnessIT {
       assertThat(l.solr().errors()).isZero();
     });
     assertThat(query.export().solrRows()).isEqualTo(300);
+    assertThat(query.export().apiRows()).isEqualTo(300);
+    assertThat(query.bulkExport().limit()).isEqualTo(300);
+    assertThat(query.bulkExport().apiRows()).isEqualTo(300);
     Results.write(results, "query", query);
 
     Path doc = tmp.resolve("benchmarks.md");

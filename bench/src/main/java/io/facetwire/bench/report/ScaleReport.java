@@ -102,14 +102,21 @@ final class ScaleReport {
           num(p.apiP50()), num(p.solrP50()), p.postgresP50() == 0 ? "-" : num(p.postgresP50()), m.grouped() ? "yes" : "no");
     }
     md.append("The mix, with single-client medians per query:\n\n").append(q);
-    QueryResult.Export e = query.export();
     md.append("### Export\n\n");
+    export(md, query.export(), "First %,d rows of every article, the export of the query mix (target >= 50,000 rows/s):%n%n");
+    if (query.bulkExport() != null) {
+      export(md, query.bulkExport(), "First %,d rows of every article, where the start of an export (the order of all matches "
+          + "is settled before the first row leaves Solr) weighs less:%n%n");
+    }
+  }
+
+  private static void export(StringBuilder md, QueryResult.Export e, String title) {
     Table x = new Table("target", "rows", "seconds", "rows/s");
     x.row("our API `/api/export?format=jsonl`", "ok".equals(e.apiStatus()) ? e.apiRows() : e.apiStatus(),
         "ok".equals(e.apiStatus()) ? num(e.apiSeconds()) : "", "ok".equals(e.apiStatus()) ? num(e.apiRowsPerSecond()) : "");
     x.row("Solr direct, " + (e.solrMethod() == null ? "cursorMark pages of 1,000, stored fields" : e.solrMethod()), e.solrRows(), num(e.solrSeconds()), num(e.solrRowsPerSecond()));
     if (e.postgresRows() > 0) x.row("PostgreSQL, cursor fetch 1,000", e.postgresRows(), num(e.postgresSeconds()), num(e.postgresRowsPerSecond()));
-    md.append(String.format("First %,d rows of every article (target >= 50,000 rows/s):%n%n", e.limit())).append(x);
+    md.append(String.format(title, e.limit())).append(x);
   }
 
   private static void row(Table t, int clients, String target, Latencies l) {
