@@ -34,14 +34,14 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Streams every match of a scope with Solr's cursorMark: one page of {@code pageSize} articles at a
- * time, written and flushed before the next is fetched, so memory stays constant however many
- * millions match. The order always ends with the id, which makes cursors stable.
+ * Streams every match of a scope with Solr's cursorMark, page by page through an {@link ExportFeed}
+ * that holds at most about two pages, so memory stays constant however many millions match. The
+ * order always ends with the id, which makes cursors stable.
  */
 @Service
 class ExportService {
   private static final Logger log = LoggerFactory.getLogger(ExportService.class);
-  /** The schema version whose indexer first wrote the binary export copies of title and url. */
+  /** The schema version whose indexer first wrote the binary export copies ({@code title_dv}, ...). */
   private static final int BINARY_COPIES_SINCE = 6;
   private final SolrClient solr;
   private final ExportProperties properties;
