@@ -2,7 +2,6 @@ package io.facetwire.solr;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  */
 public final class ExportCopies {
   /** ASCII unit separator: cannot occur in an entity name, which the indexer squashes to printable text. */
-  static final char SEPARATOR = '\u001f';
+  static final String SEPARATOR = "\u001f";
 
   private ExportCopies() {}
 
@@ -23,12 +22,7 @@ public final class ExportCopies {
 
   /** A list in its given order; a separator inside a value (never expected) becomes a space. */
   public static byte[] list(Collection<String> values) {
-    StringBuilder out = new StringBuilder();
-    for (String v : values) {
-      if (out.length() > 0) out.append(SEPARATOR);
-      out.append(v.replace(SEPARATOR, ' '));
-    }
-    return text(out.toString());
+    return text(String.join(SEPARATOR, values.stream().map(v -> v.replace(SEPARATOR, " ")).toList()));
   }
 
   /** The text of a copy as SolrJ returns it (byte[] over javabin, ByteBuffer from some paths), or null. */
@@ -40,14 +34,6 @@ public final class ExportCopies {
 
   public static List<String> decodeList(Object stored) {
     String joined = decodeText(stored);
-    if (joined == null || joined.isEmpty()) return List.of();
-    List<String> values = new ArrayList<>();
-    int start = 0;
-    for (int i = joined.indexOf(SEPARATOR); i >= 0; i = joined.indexOf(SEPARATOR, start)) {
-      values.add(joined.substring(start, i));
-      start = i + 1;
-    }
-    values.add(joined.substring(start));
-    return values;
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SEPARATOR, -1));
   }
 }

@@ -44,7 +44,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
 
   @Option(names = "--clients", split = ",", paramLabel = "N",
       description = "Client counts to measure (default ${DEFAULT-VALUE}).")
-  int[] clients = {1, 4, 8};
+  int[] clients = QueryBench.CLIENTS.clone();
 
   @Override
   public Integer call() throws Exception {

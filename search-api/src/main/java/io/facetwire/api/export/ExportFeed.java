@@ -83,7 +83,7 @@ final class ExportFeed implements AutoCloseable {
     return done;
   }
 
-  /** What a cursor step told: where the next one starts, and whether it was the last. */
+  /** What a cursor step told: where the next one starts, and how many rows it had (fewer than asked: the last). */
   private record Step(String nextCursor, int rows) {}
 
   private void read(SolrClient solr, Pages pages) {

@@ -28,6 +28,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -62,18 +63,23 @@ class ExportService {
   }
 
   /**
-   * What is known before the response starts: the total and the index version, asked of Solr with
-   * the export's own query and order, so a bad request or a down Solr is a proper error, not a
-   * broken download.
+   * What is known before the response starts: the total, the index version and whether the rows can
+   * come from docValues alone (every column has them and every match has its copies), asked of Solr
+   * in one request with the export's own query and order, so a bad request or a down Solr is a
+   * proper error, not a broken download.
    */
   record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at) {}
 
   Started start(ExportRequest r) throws SolrServerException, IOException {
-    boolean docValues = fromDocValues(r);
-    SolrQuery q = query(r, docValues, null).setRows(0);
-    q.set("json.facet", "{v:'max(_version_)'}");
+    SolrQuery q = query(r, false, null).setRows(0);
+    // Among the matches, those the indexer wrote before schema 6 (or that came by other means)
+    // lack the binary copies, and send the export to stored fields.
+    q.set("json.facet", "{v:'max(_version_)',older:{type:query,q:'*:* -" + ArticleFields.DOC_SCHEMA + ":["
+        + BINARY_COPIES_SINCE + " TO *]'}}");
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
-    Object version = JsonFacets.stat(JsonFacets.of(rsp), "v");
+    NamedList<?> facets = JsonFacets.of(rsp);
+    boolean docValues = r.fields().stream().allMatch(f -> f.docValuesField != null) && JsonFacets.queryCount(facets, "older") == 0;
+    Object version = JsonFacets.stat(facets, "v");
     return new Started(r, docValues, rsp.getResults().getNumFound(), version == null ? "empty" : String.valueOf(version),
         Instant.now());
   }
@@ -153,22 +159,9 @@ class ExportService {
     feeders.shutdownNow();
   }
 
-  /**
-   * Whether the rows can come from docValues alone: every column has them, and the indexer wrote
-   * every article with schema 6 or later, which added the binary title and url copies (an older
-   * index, or documents added by other means, lack them; the export then reads stored fields,
-   * slower but complete).
-   */
-  private boolean fromDocValues(ExportRequest r) throws SolrServerException, IOException {
-    if (r.fields().stream().anyMatch(f -> f.docValuesField == null)) return false;
-    SolrQuery older = new SolrQuery("*:* -" + ArticleFields.DOC_SCHEMA + ":[" + BINARY_COPIES_SINCE + " TO *]").setRows(0);
-    return solr.query(older, SolrRequest.METHOD.POST).getResults().getNumFound() == 0;
-  }
-
   private SolrQuery query(ExportRequest r, boolean docValues, String cursor) {
     SolrQuery q = SolrQueries.scoped(r.scope());
     r.sort().apply(q);
-    q.setRows(pageSize(docValues));
     if (cursor != null) q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
     Set<String> fl = new LinkedHashSet<>();
     fl.add(ArticleFields.ID);
