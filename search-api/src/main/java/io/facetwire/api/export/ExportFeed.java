@@ -37,9 +37,20 @@ final class ExportFeed implements AutoCloseable {
 
   record Failed(Exception cause) implements Signal {}
 
-  /** Builds the Solr query of one cursor step; maps a document (and its page, for snippets) to a row. */
+  /**
+   * Builds the Solr query of one cursor step; maps a document (and its page, for snippets) to a row.
+   * The rows come window by window (filter queries, read in order, each with a cursor of its own;
+   * {@link #WHOLE} when one cursor reads everything).
+   */
   interface Pages {
-    SolrQuery page(String cursorMark, int rows);
+    /** The one window of an export that is not cut into windows: no filter. */
+    String WHOLE = "";
+
+    default List<String> windows() {
+      return List.of(WHOLE);
+    }
+
+    SolrQuery page(String window, String cursorMark, int rows);
 
     int pageSize();
 
@@ -88,15 +99,18 @@ final class ExportFeed implements AutoCloseable {
 
   private void read(SolrClient solr, Pages pages) {
     try {
-      String cursor = CursorMarkParams.CURSOR_MARK_START;
       int rows = pages.streamed() ? pages.pageSize() : Math.min(FIRST_WHOLE_PAGE, pages.pageSize());
-      while (!closed) {
-        Step step = pages.streamed() ? streamed(solr, pages, cursor, rows) : whole(solr, pages, cursor, rows);
-        flush();
-        // A short page is the last one: no need to ask Solr for an empty page to learn that.
-        if (step.nextCursor() == null || step.nextCursor().equals(cursor) || step.rows() < rows) break;
-        cursor = step.nextCursor();
-        rows = pages.pageSize();
+      for (String window : pages.windows()) {
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (!closed) {
+          Step step = pages.streamed() ? streamed(solr, pages, window, cursor, rows) : whole(solr, pages, window, cursor, rows);
+          flush();
+          int asked = rows;
+          rows = pages.pageSize();
+          // A short page is the window's last: no need to ask Solr for an empty page to learn that.
+          if (step.nextCursor() == null || step.nextCursor().equals(cursor) || step.rows() < asked) break;
+          cursor = step.nextCursor();
+        }
       }
       hand(new End());
     } catch (Closed e) {
@@ -106,7 +120,8 @@ final class ExportFeed implements AutoCloseable {
     }
   }
 
-  private Step streamed(SolrClient solr, Pages pages, String cursor, int rows) throws SolrServerException, IOException {
+  private Step streamed(SolrClient solr, Pages pages, String window, String cursor, int rows)
+      throws SolrServerException, IOException {
     int[] count = {0};
     StreamingResponseCallback callback = new StreamingResponseCallback() {
       @Override
@@ -118,14 +133,15 @@ final class ExportFeed implements AutoCloseable {
       @Override
       public void streamDocListInfo(long numFound, long start, Float maxScore) {}
     };
-    QueryRequest request = new QueryRequest(pages.page(cursor, rows), SolrRequest.METHOD.POST);
+    QueryRequest request = new QueryRequest(pages.page(window, cursor, rows), SolrRequest.METHOD.POST);
     request.setStreamingResponseCallback(callback);
     request.setResponseParser(new StreamingBinaryResponseParser(callback));
     return new Step(request.process(solr).getNextCursorMark(), count[0]);
   }
 
-  private Step whole(SolrClient solr, Pages pages, String cursor, int rows) throws SolrServerException, IOException {
-    QueryResponse page = solr.query(pages.page(cursor, rows), SolrRequest.METHOD.POST);
+  private Step whole(SolrClient solr, Pages pages, String window, String cursor, int rows)
+      throws SolrServerException, IOException {
+    QueryResponse page = solr.query(pages.page(window, cursor, rows), SolrRequest.METHOD.POST);
     for (SolrDocument d : page.getResults()) add(pages.row(d, page));
     return new Step(page.getNextCursorMark(), page.getResults().size());
   }

@@ -3,6 +3,7 @@ package io.facetwire.api.export;
 import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Snippets;
 import io.facetwire.api.search.SolrQueries;
+import io.facetwire.api.search.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.SolrLocation;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +14,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,20 +71,44 @@ class ExportService {
    * in one request with the export's own query and order, so a bad request or a down Solr is a
    * proper error, not a broken download.
    */
-  record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at) {}
+  record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at, List<String> windows) {}
 
   Started start(ExportRequest r) throws SolrServerException, IOException {
-    SolrQuery q = query(r, false, null).setRows(0);
+    SolrQuery q = query(r, false, ExportFeed.Pages.WHOLE, null).setRows(0);
     // Among the matches, those the indexer wrote before schema 6 (or that came by other means)
     // lack the binary copies, and send the export to stored fields.
-    q.set("json.facet", "{v:'max(_version_)',older:{type:query,q:'*:* -" + ArticleFields.DOC_SCHEMA + ":["
-        + BINARY_COPIES_SINCE + " TO *]'}}");
+    StringBuilder facet = new StringBuilder("{v:'max(_version_)',older:{type:query,q:'*:* -" + ArticleFields.DOC_SCHEMA
+        + ":[" + BINARY_COPIES_SINCE + " TO *]'}");
+    SortOrder order = order(r);
+    boolean byDate = order != SortOrder.RELEVANCE;
+    if (byDate) {
+      facet.append(",days:{type:terms,field:").append(ArticleFields.DATE_DAY).append(",limit:-1,sort:'index ")
+          .append(order == SortOrder.NEWEST ? "desc" : "asc").append("'},undated:{type:query,q:'")
+          .append(DateWindows.UNDATED).append("'}");
+    }
+    q.set("json.facet", facet.append('}').toString());
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     NamedList<?> facets = JsonFacets.of(rsp);
     boolean docValues = r.fields().stream().allMatch(f -> f.docValuesField != null) && JsonFacets.queryCount(facets, "older") == 0;
     Object version = JsonFacets.stat(facets, "v");
-    return new Started(r, docValues, rsp.getResults().getNumFound(), version == null ? "empty" : String.valueOf(version),
-        Instant.now());
+    long total = rsp.getResults().getNumFound();
+    int pageSize = pageSize(docValues);
+    List<String> windows = byDate && total > pageSize ? windows(facets, order, pageSize) : List.of(ExportFeed.Pages.WHOLE);
+    return new Started(r, docValues, total, version == null ? "empty" : String.valueOf(version), Instant.now(), windows);
+  }
+
+  /** Date ranges of about one page each (see {@link DateWindows}); the undated range only if there are undated matches. */
+  private static List<String> windows(NamedList<?> facets, SortOrder order, int pageSize) {
+    List<DateWindows.Day> days = JsonFacets.buckets(facets, "days").stream()
+        .map(b -> new DateWindows.Day(b.value(), b.count())).toList();
+    try {
+      List<String> windows = new ArrayList<>(DateWindows.plan(days, order == SortOrder.NEWEST, pageSize));
+      if (JsonFacets.queryCount(facets, "undated") == 0) windows.remove(DateWindows.UNDATED);
+      return windows;
+    } catch (DateTimeParseException e) {
+      log.warn("Export reads in one cursor: a {} value is not a day ({})", ArticleFields.DATE_DAY, e.getParsedString());
+      return List.of(ExportFeed.Pages.WHOLE);
+    }
   }
 
   /**
@@ -129,8 +156,13 @@ class ExportService {
     boolean docValues = s.docValues();
     return new ExportFeed.Pages() {
       @Override
-      public SolrQuery page(String cursorMark, int rows) {
-        return query(r, docValues, cursorMark).setRows(rows);
+      public List<String> windows() {
+        return s.windows();
+      }
+
+      @Override
+      public SolrQuery page(String window, String cursorMark, int rows) {
+        return query(r, docValues, window, cursorMark).setRows(rows);
       }
 
       @Override
@@ -159,9 +191,11 @@ class ExportService {
     feeders.shutdownNow();
   }
 
-  private SolrQuery query(ExportRequest r, boolean docValues, String cursor) {
+  private SolrQuery query(ExportRequest r, boolean docValues, String window, String cursor) {
     SolrQuery q = SolrQueries.scoped(r.scope());
-    r.sort().apply(q);
+    // Our own range, used once: kept out of the filter cache.
+    if (!window.isEmpty()) q.addFilterQuery("{!cache=false}" + window);
+    order(r).apply(q);
     if (cursor != null) q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
     Set<String> fl = new LinkedHashSet<>();
     fl.add(ArticleFields.ID);
@@ -170,6 +204,14 @@ class ExportService {
     q.setFields(fl.toArray(String[]::new));
     if (snippets(r)) Snippets.request(q);
     return q;
+  }
+
+  /**
+   * Without query text every match scores the same, so relevance order is newest first. Asking
+   * Solr for that order directly spares it a score per match and makes the date the first key.
+   */
+  static SortOrder order(ExportRequest r) {
+    return r.sort() == SortOrder.RELEVANCE && r.scope().text().matchesAll() ? SortOrder.NEWEST : r.sort();
   }
 
   private int pageSize(boolean docValues) {

@@ -90,10 +90,20 @@ class ExportFeedIT {
   }
 
   static ExportFeed.Pages pages(boolean streamed) {
+    return pages(streamed, List.of(ExportFeed.Pages.WHOLE));
+  }
+
+  static ExportFeed.Pages pages(boolean streamed, List<String> windows) {
     return new ExportFeed.Pages() {
       @Override
-      public SolrQuery page(String cursorMark, int rows) {
+      public List<String> windows() {
+        return windows;
+      }
+
+      @Override
+      public SolrQuery page(String window, String cursorMark, int rows) {
         SolrQuery q = new SolrQuery("*:*").setFields(ArticleFields.ID).setRows(rows).setSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+        if (!window.isEmpty()) q.addFilterQuery(window);
         q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark);
         return q;
       }
@@ -130,6 +140,28 @@ class ExportFeedIT {
     assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
     // 500 rows in full pages of 50: ten pages, and an eleventh (empty) that shows the end.
     assertThat(counting.requests).hasValue(ARTICLES / PAGE + 1);
+  }
+
+  /**
+   * Windows are read in order, each with a cursor of its own: one that holds more than a page is
+   * paged on, and a window's short page ends it without asking Solr for an empty one.
+   */
+  @ParameterizedTest(name = "streamed={0}")
+  @ValueSource(booleans = {true, false})
+  void windowsAreReadInOrderEachPagedByItsOwnCursor(boolean streamed) throws Exception {
+    // 120 + 30 + 0 + 350 articles: pages 50+50+20, 30, 0 (empty window), 50 x 7 and an empty eighth.
+    List<String> windows = List.of("id:[* TO a0120}", "id:[a0120 TO a0150}", "id:x", "id:[a0150 TO *]");
+    CountingSolr counting = new CountingSolr(Integer.MAX_VALUE);
+    List<String> ids = new ArrayList<>();
+    Object last;
+    try (ExportFeed feed = new ExportFeed(counting, pages(streamed, windows), executor)) {
+      for (last = feed.next(); last instanceof List<?> chunk; last = feed.next()) {
+        chunk.forEach(row -> ids.add((String) ((Map<?, ?>) row).get("id")));
+      }
+    }
+    assertThat(last).isInstanceOf(ExportFeed.End.class);
+    assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
+    assertThat(counting.requests).hasValue(3 + 1 + 1 + 8);
   }
 
   @Test
