@@ -1,6 +1,5 @@
 package io.facetwire.bench.query;
 
-import io.facetwire.solr.ArticleFields;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,25 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
  * Export speed: our {@code /api/export} streaming JSON lines, against SolrJ cursor paging (the
- * efficient way to read many rows from Solr) over the same query, both stopped at {@code limit} rows.
+ * efficient way to read many rows from Solr) with the very parameters the API sent for its first
+ * page (recorded, like the search mix, by {@link RecordingFilter}), both stopped at {@code limit} rows.
  */
 final class ExportBench {
-  /**
-   * What the API's default export asks Solr for: the docValues copies (binary title and url since
-   * schema 6), in pages of 10,000, in its default order (relevance, then newest, then id).
-   */
-  private static final String[] FIELDS = {ArticleFields.ID, ArticleFields.docValuesCopy(ArticleFields.TITLE),
-      ArticleFields.docValuesCopy(ArticleFields.URL), ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.DATE_DAY,
-      ArticleFields.docValuesCopy(ArticleFields.PEOPLE), ArticleFields.docValuesCopy(ArticleFields.TOPICS)};
-  static final int PAGE = 10_000;
-
   private ExportBench() {}
 
   /** Timed rounds of each side, alternating; the median is reported, since one export is short and the machine noisy. */
@@ -35,8 +29,11 @@ final class ExportBench {
 
   static QueryResult.Export run(String apiBase, SolrClient solr, Target postgres, BenchQuery query, int limit) throws Exception {
     // One untimed pass of each first: the export code path of the API JVM is otherwise timed cold.
-    solrCursor(solr, limit);
+    // It also records the first cursor page the API asks Solr for, which Solr direct then pages with.
+    RecordingFilter.start();
     apiExport(apiBase, query, limit);
+    ModifiableSolrParams page = firstPage(RecordingFilter.stop());
+    solrCursor(solr, page, limit);
     double[] api = new double[ROUNDS];
     double[] direct = new double[ROUNDS];
     double[] pgTimes = new double[ROUNDS];
@@ -53,7 +50,7 @@ final class ExportBench {
         apiRows = 0;
       }
       t0 = System.nanoTime();
-      solrRows = solrCursor(solr, limit);
+      solrRows = solrCursor(solr, page, limit);
       direct[round] = (System.nanoTime() - t0) / 1e9;
       if (postgres instanceof io.facetwire.bench.pg.PgTarget pg) {
         t0 = System.nanoTime();
@@ -62,7 +59,8 @@ final class ExportBench {
       }
     }
     return new QueryResult.Export(limit, status, apiRows, median(api), solrRows, median(direct), pgRows, median(pgTimes),
-        "SolrJ cursorMark pages of 10,000, one after the other, the same docValues fields; median of " + ROUNDS + " rounds");
+        "SolrJ cursorMark pages of " + String.format("%,d", page.getInt("rows", 0))
+            + ", one after the other, with the parameters of the API's first page (fields, order); median of " + ROUNDS + " rounds");
   }
 
   private static double median(double[] values) {
@@ -87,15 +85,28 @@ final class ExportBench {
     return rows;
   }
 
-  private static long solrCursor(SolrClient solr, int limit) throws Exception {
+  /** The parameters of the API's first cursor page, without the cursor mark. */
+  private static ModifiableSolrParams firstPage(List<RecordingFilter.Recorded> recorded) {
+    for (RecordingFilter.Recorded r : recorded) {
+      ModifiableSolrParams p = SolrDirectTarget.params(r);
+      if (CursorMarkParams.CURSOR_MARK_START.equals(p.get(CursorMarkParams.CURSOR_MARK_PARAM))) {
+        p.remove(CursorMarkParams.CURSOR_MARK_PARAM);
+        return p;
+      }
+    }
+    throw new IllegalStateException("The API's export sent no cursor request to Solr");
+  }
+
+  /** Pages through Solr with the API's parameters, as the API does, one page after the other. */
+  private static long solrCursor(SolrClient solr, ModifiableSolrParams firstPage, int limit) throws Exception {
+    int pageSize = firstPage.getInt("rows", 10_000);
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     long rows = 0;
     while (rows < limit) {
-      SolrQuery q = new SolrQuery("*:*").setFields(FIELDS).setRows((int) Math.min(PAGE, limit - rows))
-          .setSort("score", SolrQuery.ORDER.desc).addSort(ArticleFields.DATE, SolrQuery.ORDER.desc)
-          .addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+      ModifiableSolrParams q = new ModifiableSolrParams(firstPage);
+      q.set("rows", (int) Math.min(pageSize, limit - rows));
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse rsp = solr.query(q);
+      QueryResponse rsp = new QueryRequest(q, SolrRequest.METHOD.POST).process(solr);
       rows += rsp.getResults().size();
       String next = rsp.getNextCursorMark();
       if (next.equals(cursor) || rsp.getResults().isEmpty()) break;

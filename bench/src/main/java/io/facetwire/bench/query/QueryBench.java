@@ -20,6 +20,10 @@ public final class QueryBench {
   static final int[] CLIENTS = {1, 4, 8};
   static final int EXPORT_ROWS = 10_000;
   static final int BULK_EXPORT_ROWS = 100_000;
+  /** Requests the API and Solr direct each answer before anything is measured (see {@link #warmUp}). */
+  static final int WARM_UP_REQUESTS = 20_000;
+  private static final int WARM_UP_CLIENTS = 8;
+  private static final long WARM_UP_LIMIT_MILLIS = 10 * 60_000;
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private final Path index;
   private final Path apiJar;
@@ -83,9 +87,10 @@ public final class QueryBench {
       // (1-client) level from timing the API's warm-up instead of its work.
       log.println("warming up");
       long warmUp = Math.max(500, 3 * sliceMillis);
-      LoadRunner.run(apiTarget, mix.size(), 2, warmUp);
-      LoadRunner.run(solrTarget, mix.size(), 2, warmUp);
+      int apiWarmUp = warmUp(apiTarget, mix.size(), warmUp);
+      int solrWarmUp = warmUp(solrTarget, mix.size(), warmUp);
       if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, warmUp);
+      log.printf("warm-up: %d API requests, %d Solr direct requests%n", apiWarmUp, solrWarmUp);
       List<QueryResult.Level> levels = new ArrayList<>();
       List<QueryResult.PerQuery> perQuery = new ArrayList<>();
       for (int clients : clientCounts) {
@@ -122,7 +127,23 @@ public final class QueryBench {
             e.limit(), e.apiStatus(), e.apiRows(), e.apiSeconds(), e.solrRows(), e.solrSeconds(), e.postgresRows(),
             e.postgresSeconds());
       }
-      return new QueryResult(corpusArticles, secondsPerLevel, infos, levels, perQuery, exported, postgresLoad, bulk);
+      return new QueryResult(corpusArticles, secondsPerLevel, infos, levels, perQuery, exported, postgresLoad, bulk,
+          new QueryResult.WarmUp(apiWarmUp, solrWarmUp));
     }
+  }
+
+  /**
+   * Loads a target for {@code millis}, then on until it has answered {@link #WARM_UP_REQUESTS}
+   * (at most {@link #WARM_UP_LIMIT_MILLIS} more): the JIT compiles per-request code (Tomcat, MVC,
+   * Jackson, SolrJ) only after thousands of calls, so a fixed time warms the API at 10k articles
+   * but left it half-compiled at 1M, where each request takes ten times longer. Returns the count.
+   */
+  private int warmUp(Target target, int queries, long millis) throws InterruptedException {
+    int requests = LoadRunner.run(target, queries, 2, millis).samples().size();
+    long deadline = System.nanoTime() + WARM_UP_LIMIT_MILLIS * 1_000_000;
+    while (requests < WARM_UP_REQUESTS && System.nanoTime() < deadline) {
+      requests += LoadRunner.run(target, queries, WARM_UP_CLIENTS, 10_000).samples().size();
+    }
+    return requests;
   }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 /**
  * Everything the query benchmark measured in one run. {@code export} is the mix's export of 10,000
  * rows; {@code bulkExport} the first 100,000 (or all, if fewer), where the start of an export weighs
- * less (null in results of older harnesses).
+ * less (null in results of older harnesses, like {@code warmUp}).
  */
 public record QueryResult(int corpusArticles, double secondsPerLevel, List<QueryInfo> mix, List<Level> levels,
-    List<PerQuery> perQuery, Export export, PgLoad postgresLoad, Export bulkExport) {
+    List<PerQuery> perQuery, Export export, PgLoad postgresLoad, Export bulkExport, WarmUp warmUp) {
+
+  /** How many requests the API and Solr direct answered before measuring (null in results of older harnesses). */
+  public record WarmUp(int apiRequests, int solrRequests) {}
 
   /** How long PostgreSQL took to load and index the same articles (null when it was not run). */
   public record PgLoad(int articles, double seconds, long tableBytes) {}

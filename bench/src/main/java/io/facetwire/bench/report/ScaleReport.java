@@ -76,7 +76,9 @@ final class ScaleReport {
     md.append("### Queries\n\n");
     md.append(String.format("Each request is a full search page (10 results, people/topic/outlet facets, monthly "
         + "histogram, highlighted snippets). Closed loop, %s s per target and client count, in alternating slices "
-        + "(API, Solr, PostgreSQL, then again) after a warm-up. Latencies in ms.%n%n", num(query.secondsPerLevel())));
+        + "(API, Solr, PostgreSQL, then again) after a warm-up%s. Latencies in ms.%n%n", num(query.secondsPerLevel()),
+        query.warmUp() == null ? "" : String.format(" (%s API requests, %s Solr direct requests)",
+            num(query.warmUp().apiRequests()), num(query.warmUp().solrRequests()))));
     Table t = new Table("clients", "target", "p50", "p95", "p99", "mean", "requests/s", "requests", "errors");
     for (QueryResult.Level l : query.levels()) {
       row(t, l.clients(), "our API (HTTP, JSON)", l.api());
