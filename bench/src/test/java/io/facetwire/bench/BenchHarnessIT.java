@@ -45,7 +45,8 @@ class BenchHarnessIT {
 
     assumeTrue(Files.isRegularFile(API_JAR), "the app jar " + API_JAR.toAbsolutePath()
         + " is not built (run the whole reactor: mvn verify), so the query half of the harness cannot run");
-    QueryResult query = new QueryBench(work.resolve(IndexingBench.QUERY_INDEX), API_JAR, work, System.err)
+    // A smoke test of the harness, not a measurement: a short warm-up.
+    QueryResult query = new QueryBench(work.resolve(IndexingBench.QUERY_INDEX), API_JAR, work, System.err).warmUpRequests(200)
         .run(QueryMix.of(manifest.model()), QueryMix.export(manifest.model()), manifest.articles(), 1.0, null, null);
     assertThat(query.mix()).allSatisfy(q -> assertThat(q.apiTotal()).as(q.name()).isEqualTo(q.solrTotal()));
     assertThat(query.mix()).anySatisfy(q -> assertThat(q.apiTotal()).isGreaterThan(10));
@@ -59,6 +60,7 @@ class BenchHarnessIT {
     assertThat(query.export().apiRows()).isEqualTo(300);
     assertThat(query.bulkExport().limit()).isEqualTo(300);
     assertThat(query.bulkExport().apiRows()).isEqualTo(300);
+    assertThat(query.warmUp().apiRequests()).isGreaterThanOrEqualTo(200);
     Results.write(results, "query", query);
 
     Path doc = tmp.resolve("benchmarks.md");

@@ -17,9 +17,9 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
- * Export speed: our {@code /api/export} streaming JSON lines, against SolrJ cursor paging (the
- * efficient way to read many rows from Solr) with the very parameters the API sent for its first
- * page (recorded, like the search mix, by {@link RecordingFilter}), both stopped at {@code limit} rows.
+ * Export speed: our {@code /api/export} streaming JSON lines, against Solr answering the very
+ * requests the API sent it (recorded, like the search mix, by {@link RecordingFilter}) straight from
+ * SolrJ, both stopped at {@code limit} rows.
  */
 final class ExportBench {
   private ExportBench() {}
@@ -29,11 +29,11 @@ final class ExportBench {
 
   static QueryResult.Export run(String apiBase, SolrClient solr, Target postgres, BenchQuery query, int limit) throws Exception {
     // One untimed pass of each first: the export code path of the API JVM is otherwise timed cold.
-    // It also records the first cursor page the API asks Solr for, which Solr direct then pages with.
+    // It also records the requests the API sends Solr, which Solr direct then replays.
     RecordingFilter.start();
     apiExport(apiBase, query, limit);
-    ModifiableSolrParams page = firstPage(RecordingFilter.stop());
-    solrCursor(solr, page, limit);
+    List<ModifiableSolrParams> requests = RecordingFilter.stop().stream().map(SolrDirectTarget::params).toList();
+    replay(solr, requests, limit);
     double[] api = new double[ROUNDS];
     double[] direct = new double[ROUNDS];
     double[] pgTimes = new double[ROUNDS];
@@ -50,7 +50,7 @@ final class ExportBench {
         apiRows = 0;
       }
       t0 = System.nanoTime();
-      solrRows = solrCursor(solr, page, limit);
+      solrRows = replay(solr, requests, limit);
       direct[round] = (System.nanoTime() - t0) / 1e9;
       if (postgres instanceof io.facetwire.bench.pg.PgTarget pg) {
         t0 = System.nanoTime();
@@ -59,8 +59,8 @@ final class ExportBench {
       }
     }
     return new QueryResult.Export(limit, status, apiRows, median(api), solrRows, median(direct), pgRows, median(pgTimes),
-        "SolrJ cursorMark pages of " + String.format("%,d", page.getInt("rows", 0))
-            + ", one after the other, with the parameters of the API's first page (fields, order); median of " + ROUNDS + " rounds");
+        "the API's own Solr requests (the total, then cursor pages) replayed with SolrJ, one after the other; median of "
+            + ROUNDS + " rounds");
   }
 
   private static double median(double[] values) {
@@ -85,32 +85,17 @@ final class ExportBench {
     return rows;
   }
 
-  /** The parameters of the API's first cursor page, without the cursor mark. */
-  private static ModifiableSolrParams firstPage(List<RecordingFilter.Recorded> recorded) {
-    for (RecordingFilter.Recorded r : recorded) {
-      ModifiableSolrParams p = SolrDirectTarget.params(r);
-      if (CursorMarkParams.CURSOR_MARK_START.equals(p.get(CursorMarkParams.CURSOR_MARK_PARAM))) {
-        p.remove(CursorMarkParams.CURSOR_MARK_PARAM);
-        return p;
-      }
-    }
-    throw new IllegalStateException("The API's export sent no cursor request to Solr");
-  }
-
-  /** Pages through Solr with the API's parameters, as the API does, one page after the other. */
-  private static long solrCursor(SolrClient solr, ModifiableSolrParams firstPage, int limit) throws Exception {
-    int pageSize = firstPage.getInt("rows", 10_000);
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
+  /**
+   * Sends Solr the API's recorded requests again, one after the other, until the cursor pages among
+   * them have given {@code limit} rows. Cursor marks are deterministic on an unchanged index, so each
+   * page is the one the API read.
+   */
+  private static long replay(SolrClient solr, List<ModifiableSolrParams> requests, int limit) throws Exception {
     long rows = 0;
-    while (rows < limit) {
-      ModifiableSolrParams q = new ModifiableSolrParams(firstPage);
-      q.set("rows", (int) Math.min(pageSize, limit - rows));
-      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse rsp = new QueryRequest(q, SolrRequest.METHOD.POST).process(solr);
-      rows += rsp.getResults().size();
-      String next = rsp.getNextCursorMark();
-      if (next.equals(cursor) || rsp.getResults().isEmpty()) break;
-      cursor = next;
+    for (ModifiableSolrParams p : requests) {
+      QueryResponse rsp = new QueryRequest(p, SolrRequest.METHOD.POST).process(solr);
+      if (p.get(CursorMarkParams.CURSOR_MARK_PARAM) != null) rows += rsp.getResults().size();
+      if (rows >= limit) return limit;
     }
     return rows;
   }

@@ -20,8 +20,8 @@ public final class QueryBench {
   static final int[] CLIENTS = {1, 4, 8};
   static final int EXPORT_ROWS = 10_000;
   static final int BULK_EXPORT_ROWS = 100_000;
-  /** Requests the API and Solr direct each answer before anything is measured (see {@link #warmUp}). */
-  static final int WARM_UP_REQUESTS = 20_000;
+  /** Requests the API and Solr direct each answer, by default, before anything is measured (see {@link #warmUp}). */
+  public static final int WARM_UP_REQUESTS = 20_000;
   private static final int WARM_UP_CLIENTS = 8;
   private static final long WARM_UP_LIMIT_MILLIS = 10 * 60_000;
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -31,6 +31,7 @@ public final class QueryBench {
   private final PrintStream log;
   private List<String> apiJavaOptions = List.of();
   private int[] clientCounts = CLIENTS;
+  private int warmUpRequests = WARM_UP_REQUESTS;
 
   public QueryBench(Path index, Path apiJar, Path work, PrintStream log) {
     this.index = index;
@@ -48,6 +49,12 @@ public final class QueryBench {
   /** Client counts to measure (default 1, 4 and 8). */
   public QueryBench clients(int[] counts) {
     this.clientCounts = counts.clone();
+    return this;
+  }
+
+  /** Requests each of the API and Solr direct answers before measuring (default {@value #WARM_UP_REQUESTS}). */
+  public QueryBench warmUpRequests(int requests) {
+    this.warmUpRequests = requests;
     return this;
   }
 
@@ -133,7 +140,7 @@ public final class QueryBench {
   }
 
   /**
-   * Loads a target for {@code millis}, then on until it has answered {@link #WARM_UP_REQUESTS}
+   * Loads a target for {@code millis}, then on until it has answered {@link #warmUpRequests}
    * (at most {@link #WARM_UP_LIMIT_MILLIS} more): the JIT compiles per-request code (Tomcat, MVC,
    * Jackson, SolrJ) only after thousands of calls, so a fixed time warms the API at 10k articles
    * but left it half-compiled at 1M, where each request takes ten times longer. Returns the count.
@@ -141,7 +148,7 @@ public final class QueryBench {
   private int warmUp(Target target, int queries, long millis) throws InterruptedException {
     int requests = LoadRunner.run(target, queries, 2, millis).samples().size();
     long deadline = System.nanoTime() + WARM_UP_LIMIT_MILLIS * 1_000_000;
-    while (requests < WARM_UP_REQUESTS && System.nanoTime() < deadline) {
+    while (requests < warmUpRequests && System.nanoTime() < deadline) {
       requests += LoadRunner.run(target, queries, WARM_UP_CLIENTS, 10_000).samples().size();
     }
     return requests;

@@ -46,6 +46,10 @@ public final class QueryBenchCommand implements Callable<Integer> {
       description = "Client counts to measure (default ${DEFAULT-VALUE}).")
   int[] clients = QueryBench.CLIENTS.clone();
 
+  @Option(names = "--warm-up-requests", paramLabel = "N",
+      description = "Requests the API and Solr direct each answer before measuring (default ${DEFAULT-VALUE}).")
+  int warmUpRequests = QueryBench.WARM_UP_REQUESTS;
+
   @Override
   public Integer call() throws Exception {
     Manifest manifest = Manifest.read(corpus);
@@ -63,7 +67,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
         }
       }
       QueryResult result = new QueryBench(work.resolve(IndexingBench.QUERY_INDEX), apiJar, work, System.err)
-          .apiJavaOptions(apiJavaOptions).clients(clients).run(mix, QueryMix.export(model), manifest.articles(), seconds, pg, load);
+          .apiJavaOptions(apiJavaOptions).clients(clients).warmUpRequests(warmUpRequests).run(mix, QueryMix.export(model), manifest.articles(), seconds, pg, load);
       Results.write(results, "query", result);
     }
     return 0;
