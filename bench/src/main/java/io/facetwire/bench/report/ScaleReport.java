@@ -107,8 +107,8 @@ final class ScaleReport {
     md.append("### Export\n\n");
     export(md, query.export(), "First %,d rows of every article, the export of the query mix (target >= 50,000 rows/s):%n%n");
     if (query.bulkExport() != null) {
-      export(md, query.bulkExport(), "First %,d rows of every article, where the start of an export (the order of all matches "
-          + "is settled before the first row leaves Solr) weighs less:%n%n");
+      export(md, query.bulkExport(), "First %,d rows of every article, where the start of an export (its first request, "
+          + "and Solr's first page before its first row) weighs less:%n%n");
     }
   }
 
