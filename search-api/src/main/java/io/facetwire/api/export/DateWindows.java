@@ -1,10 +1,15 @@
 package io.facetwire.api.export;
 
+import io.facetwire.api.search.JsonFacets;
 import io.facetwire.solr.ArticleFields;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.solr.common.util.NamedList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cuts an export in date order into consecutive date ranges of about one page each, read one after
@@ -23,7 +28,32 @@ final class DateWindows {
   /** Articles without a date: Solr sorts them last in both directions ({@code sortMissingLast}). */
   static final String UNDATED = "*:* -" + ArticleFields.DATE + ":[* TO *]";
 
+  private static final Logger log = LoggerFactory.getLogger(DateWindows.class);
+  private static final String DAYS = "days", UNDATED_COUNT = "undated";
+
   private DateWindows() {}
+
+  /** The JSON facet entries (comma-separated, no braces) the ranges are planned from. */
+  static String facets(boolean newestFirst) {
+    return DAYS + ":{type:terms,field:" + ArticleFields.DATE_DAY + ",limit:-1,sort:'index " + (newestFirst ? "desc" : "asc")
+        + "'}," + UNDATED_COUNT + ":{type:query,q:'" + UNDATED + "'}";
+  }
+
+  /**
+   * The ranges, planned from the answer to {@link #facets}; the undated range only when there are
+   * undated matches, and one unfiltered cursor if a day value cannot be read as a date.
+   */
+  static List<String> of(NamedList<?> facets, boolean newestFirst, int perWindow) {
+    List<Day> days = JsonFacets.buckets(facets, DAYS).stream().map(b -> new Day(b.value(), b.count())).toList();
+    try {
+      List<String> windows = new ArrayList<>(plan(days, newestFirst, perWindow));
+      if (JsonFacets.queryCount(facets, UNDATED_COUNT) == 0) windows.remove(UNDATED);
+      return windows;
+    } catch (DateTimeParseException e) {
+      log.warn("Export reads in one cursor: a {} value is not a day ({})", ArticleFields.DATE_DAY, e.getParsedString());
+      return List.of(ExportFeed.Pages.WHOLE);
+    }
+  }
 
   /** One day of the export's matches, as the {@code date_day} facet counts it. */
   record Day(String day, long count) {}

@@ -14,8 +14,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,10 +64,11 @@ class ExportService {
   }
 
   /**
-   * What is known before the response starts: the total, the index version and whether the rows can
-   * come from docValues alone (every column has them and every match has its copies), asked of Solr
-   * in one request with the export's own query and order, so a bad request or a down Solr is a
-   * proper error, not a broken download.
+   * What is known before the response starts: the total, the index version, whether the rows can
+   * come from docValues alone (every column has them and every match has its copies) and, for an
+   * export in date order, the date ranges it is read in ({@link DateWindows}), asked of Solr in one
+   * request with the export's own query and order, so a bad request or a down Solr is a proper
+   * error, not a broken download.
    */
   record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at, List<String> windows) {}
 
@@ -77,38 +76,22 @@ class ExportService {
     SolrQuery q = query(r, false, ExportFeed.Pages.WHOLE, null).setRows(0);
     // Among the matches, those the indexer wrote before schema 6 (or that came by other means)
     // lack the binary copies, and send the export to stored fields.
-    StringBuilder facet = new StringBuilder("{v:'max(_version_)',older:{type:query,q:'*:* -" + ArticleFields.DOC_SCHEMA
-        + ":[" + BINARY_COPIES_SINCE + " TO *]'}");
+    String facets = "v:'max(_version_)',older:{type:query,q:'*:* -" + ArticleFields.DOC_SCHEMA + ":["
+        + BINARY_COPIES_SINCE + " TO *]'}";
     SortOrder order = order(r);
     boolean byDate = order != SortOrder.RELEVANCE;
-    if (byDate) {
-      facet.append(",days:{type:terms,field:").append(ArticleFields.DATE_DAY).append(",limit:-1,sort:'index ")
-          .append(order == SortOrder.NEWEST ? "desc" : "asc").append("'},undated:{type:query,q:'")
-          .append(DateWindows.UNDATED).append("'}");
-    }
-    q.set("json.facet", facet.append('}').toString());
+    if (byDate) facets += "," + DateWindows.facets(order == SortOrder.NEWEST);
+    q.set("json.facet", "{" + facets + "}");
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
-    NamedList<?> facets = JsonFacets.of(rsp);
-    boolean docValues = r.fields().stream().allMatch(f -> f.docValuesField != null) && JsonFacets.queryCount(facets, "older") == 0;
-    Object version = JsonFacets.stat(facets, "v");
+    NamedList<?> found = JsonFacets.of(rsp);
+    boolean docValues = r.fields().stream().allMatch(f -> f.docValuesField != null) && JsonFacets.queryCount(found, "older") == 0;
+    Object version = JsonFacets.stat(found, "v");
     long total = rsp.getResults().getNumFound();
     int pageSize = pageSize(docValues);
-    List<String> windows = byDate && total > pageSize ? windows(facets, order, pageSize) : List.of(ExportFeed.Pages.WHOLE);
+    List<String> windows = byDate && total > pageSize
+        ? DateWindows.of(found, order == SortOrder.NEWEST, pageSize)
+        : List.of(ExportFeed.Pages.WHOLE);
     return new Started(r, docValues, total, version == null ? "empty" : String.valueOf(version), Instant.now(), windows);
-  }
-
-  /** Date ranges of about one page each (see {@link DateWindows}); the undated range only if there are undated matches. */
-  private static List<String> windows(NamedList<?> facets, SortOrder order, int pageSize) {
-    List<DateWindows.Day> days = JsonFacets.buckets(facets, "days").stream()
-        .map(b -> new DateWindows.Day(b.value(), b.count())).toList();
-    try {
-      List<String> windows = new ArrayList<>(DateWindows.plan(days, order == SortOrder.NEWEST, pageSize));
-      if (JsonFacets.queryCount(facets, "undated") == 0) windows.remove(DateWindows.UNDATED);
-      return windows;
-    } catch (DateTimeParseException e) {
-      log.warn("Export reads in one cursor: a {} value is not a day ({})", ArticleFields.DATE_DAY, e.getParsedString());
-      return List.of(ExportFeed.Pages.WHOLE);
-    }
   }
 
   /**

@@ -67,8 +67,11 @@ class SolrCloudIT {
         .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML).withTraceIdGenerationDisabled().build();
     String zk = "zk://" + cluster.getZkServer().getZkAddress() + "/" + ArticleFields.COLLECTION;
     // The app creates the collection, as on a first start against an empty cluster.
-    cloud = Api.start(zk, Map.of("facetwire.solr.shards", 2, "facetwire.solr.replicas", 2));
-    single = Api.start("embedded:" + base.resolve("single"), Map.of());
+    // Small export pages, so that date-ordered exports are read in several date ranges on both.
+    cloud = Api.start(zk, Map.of("facetwire.solr.shards", 2, "facetwire.solr.replicas", 2,
+        "facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20));
+    single = Api.start("embedded:" + base.resolve("single"),
+        Map.of("facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20));
     // The indexer is a separate client, as the CLI would be.
     cloudIndexer = (CloudSolrClient) SolrClients.open(zk);
     indexer = Indexer.withDefaults();
@@ -184,7 +187,7 @@ class SolrCloudIT {
     // whatever the answer is (endpoints this build does not have are 404 on both).
     for (String request : List.of("/api/search?q=strike&group=story", "/api/search?group=story&sort=newest&size=50",
         "/api/facets/people?prefix=mar", "/api/people/" + enc(Corpus.PEOPLE.get(0)), "/api/suggest?q=har",
-        "/api/export?format=jsonl&q=strike", "/api/export?format=csv")) {
+        "/api/export?format=jsonl&q=strike", "/api/export?format=csv", "/api/export?format=jsonl&sort=oldest&fields=id,date,byline")) {
       compare(request);
     }
   }
