@@ -89,9 +89,9 @@ public final class QueryBench {
             infos.get(i).solrTotal(), infos.get(i).postgresTotal(), recorded.get(i).size());
       }
       long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
-      // The API is a whole Spring/Tomcat/SolrJ JVM: measured sequentially it needed 60-100 s of load
-      // before its JIT settled, far longer than the SolrJ client. Three slices each keeps the first
-      // (1-client) level from timing the API's warm-up instead of its work.
+      // The API is a whole Spring/Tomcat/SolrJ JVM: its JIT settles only after many requests, far
+      // later than the SolrJ client. Three slices and at least warmUpRequests each keep the first
+      // (1-client) level from timing the API's warm-up instead of its work, at every corpus size.
       log.println("warming up");
       long warmUp = Math.max(500, 3 * sliceMillis);
       int apiWarmUp = warmUp(apiTarget, mix.size(), warmUp);
