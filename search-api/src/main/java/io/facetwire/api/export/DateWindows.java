@@ -46,9 +46,7 @@ final class DateWindows {
   static List<String> of(NamedList<?> facets, boolean newestFirst, int perWindow) {
     List<Day> days = JsonFacets.buckets(facets, DAYS).stream().map(b -> new Day(b.value(), b.count())).toList();
     try {
-      List<String> windows = new ArrayList<>(plan(days, newestFirst, perWindow));
-      if (JsonFacets.queryCount(facets, UNDATED_COUNT) == 0) windows.remove(UNDATED);
-      return windows;
+      return plan(days, newestFirst, perWindow, JsonFacets.queryCount(facets, UNDATED_COUNT) > 0);
     } catch (DateTimeParseException e) {
       log.warn("Export reads in one cursor: a {} value is not a day ({})", ArticleFields.DATE_DAY, e.getParsedString());
       return List.of(ExportFeed.Pages.WHOLE);
@@ -63,8 +61,9 @@ final class DateWindows {
    *
    * @param days the days with matches, in export order (newest first when {@code newestFirst})
    * @param perWindow how many articles a range should hold at most, unless one day holds more
+   * @param undated whether there are matches without a date, read last
    */
-  static List<String> plan(List<Day> days, boolean newestFirst, int perWindow) {
+  static List<String> plan(List<Day> days, boolean newestFirst, int perWindow, boolean undated) {
     List<String> bounds = new ArrayList<>();
     long held = 0;
     for (int i = 0; i < days.size(); i++) {
@@ -82,7 +81,7 @@ final class DateWindows {
       open = bound;
     }
     windows.add(newestFirst ? range("*", open) : range(open, "*"));
-    windows.add(UNDATED);
+    if (undated) windows.add(UNDATED);
     return windows;
   }
 
