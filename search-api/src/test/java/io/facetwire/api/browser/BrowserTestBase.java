@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -121,8 +122,14 @@ abstract class BrowserTestBase {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
+  /**
+   * Waits up to 15 s. A list the page re-renders while a condition reads it leaves stale elements
+   * behind (seen under load on CI machines), so a stale read means "not yet", not a failure.
+   */
   WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Opens the search page and waits until the results for its URL are rendered. */
