@@ -69,7 +69,7 @@ export function renderHits(list, data, p) {
   list.replaceChildren(...data.results.map((hit) => hitItem(hit, data, p)));
 }
 
-function pageLink(n, label, current, extra = {}) {
+export function pageLink(n, label, current, extra = {}) {
   const q = edit((x) => (n === 1 ? x.delete('page') : x.set('page', n)), { keepPage: true }).toString();
   return el('a', { href: q ? `/?${q}` : '/', class: 'page', 'data-nav': '', 'aria-current': current ? 'page' : null, ...extra }, label);
 }

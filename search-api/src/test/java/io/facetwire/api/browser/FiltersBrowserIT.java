@@ -50,7 +50,7 @@ class FiltersBrowserIT extends BrowserTestBase {
         .containsAll(api("/api/search?size=1").path("facets").path("people").findValuesAsText("value"));
     driver.navigate().refresh();
     awaitResults();
-    assertThat(driver.findElement(By.cssSelector("button.more[aria-controls=values-people]")).getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(driver.findElement(By.cssSelector("button.fewer[aria-controls=values-people]")).getText()).isEqualTo("Show fewer");
   }
 
   @Test
