@@ -129,12 +129,13 @@ async function render() {
     moveToFirstResult();
   } catch (e) {
     if (e.name === 'AbortError' || controller.signal.aborted) return;
+    toFirstResult = false;
     clearView();
     const err = e instanceof ApiError ? e : new ApiError(0, e.message);
     const last = err.status === 400 ? await lastPage(p, controller.signal) : null;
     if (controller.signal.aborted) return;
     if (last) setStatus(el('p', {}, `There is no page ${p.get('page')} of these results; the last page is ${last}. `,
-      pageLink(last, `Go to page ${last}`, false)), 'error');
+      pageLink(last, `Go to page ${last}`, false, { class: null })));
     else setStatus([explain(err, 'the results'), ' ', ...remedies(p, err)], 'error');
     document.body.dataset.state = `error:${location.search}`;
   } finally {
@@ -176,7 +177,7 @@ document.addEventListener('click', (e) => {
   const a = e.target.closest('a[data-nav]');
   if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
-  toFirstResult = a.classList.contains('page');
+  toFirstResult = a.hasAttribute('data-to-results');
   navigate(new URL(a.href).searchParams);
 });
 listen(render);
