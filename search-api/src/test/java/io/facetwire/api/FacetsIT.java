@@ -34,6 +34,7 @@ class FacetsIT extends CorpusSupport {
     assertThat(scoped.get("distinct").asLong()).isEqualTo(FixtureCorpus.ARTICLES.stream()
         .filter(a -> a.topics().contains("Economy")).flatMap(a -> a.people().stream()).distinct().count());
     assertThat(json("/api/facets/people?prefix=rub").get("distinct").isNull()).as("not counted for a prefix").isTrue();
+    assertThat(json("/api/facets/people?offset=5").get("distinct").isNull()).as("nor for a further page").isTrue();
   }
 
   @Test

@@ -34,7 +34,8 @@ class FacetController {
 
   /**
    * The answer; {@code more} says whether a next page (offset + limit) has values; {@code distinct}
-   * how many values the field has in all under the search (without a prefix only, else null).
+   * how many values the field has in all under the search (on a first page without a prefix, else
+   * null: a list paged further already has it, and a prefix search does not need it).
    */
   record FacetValues(String field, String prefix, int offset, int limit, List<FacetValue> values, boolean more,
       Long distinct, long tookMs) {}
@@ -60,7 +61,7 @@ class FacetController {
     int off = Params.bounded(params, "offset", 0, 0, MAX_OFFSET);
     Scope scope = Scope.from(params);
     FacetValueSearch.Found found = values.find(scope, f, p, off, lim);
-    Long distinct = p.isEmpty() ? total.distinct(scope, f) : null;
+    Long distinct = p.isEmpty() && off == 0 ? total.distinct(scope, f) : null;
     return new FacetValues(f.publicName, p, off, lim, found.values(), found.more(), distinct,
         (System.nanoTime() - start) / 1_000_000);
   }
