@@ -85,6 +85,11 @@ export function highlight(text, query) {
 
 export const fmt = new Intl.NumberFormat('en');
 
+/** Text cut to at most max characters, with an ellipsis where it was cut. */
+export function abbreviate(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** Links into a filtered search: every value on every page leads back to the results it stands for. */
 export function searchHref(params) {
   const p = new URLSearchParams();

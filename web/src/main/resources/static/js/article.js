@@ -26,6 +26,42 @@ function articleList(title, id, items) {
       el('span', { class: 'meta' }, [a.outlet, a.date].filter(Boolean).join(' · '))))));
 }
 
+/** "Read the original" for a web address with a host; nothing for a missing, relative or malformed one. */
+function originalLink(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(parsed.protocol) || !parsed.hostname) return null;
+  return el('p', {}, el('a', { href: parsed.href, rel: 'noopener noreferrer' }, 'Read the original'),
+    el('span', { class: 'meta' }, ` (${parsed.hostname})`));
+}
+
+/** Lines this long or longer were not broken by a wire service's fixed width: each is a paragraph. */
+const WRAP_WIDTH = 100;
+
+/**
+ * The body's paragraphs. Wire copy comes hard-wrapped at about 70 characters, a paragraph starting
+ * after a blank line or on an indented line; its lines are joined back into paragraphs. Text with
+ * longer lines keeps every line as a paragraph.
+ */
+function paragraphs(body) {
+  const out = [];
+  for (const block of body.split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim());
+    if (lines.some((l) => l.trim().length >= WRAP_WIDTH)) { out.push(...lines.map((l) => l.trim())); continue; }
+    let para = [];
+    for (const line of lines) {
+      if (/^\s/.test(line) && para.length) { out.push(para.join(' ')); para = []; }
+      para.push(line.trim());
+    }
+    if (para.length) out.push(para.join(' '));
+  }
+  return out;
+}
+
 async function show() {
   backLink();
   const id = params.get('id');
@@ -38,18 +74,19 @@ async function show() {
     document.title = `${a.title || 'Article'} · Facetwire`;
     const facts = [a.outlet, a.date ? el('time', { datetime: a.date }, a.date) : 'undated', a.byline ? `by ${a.byline}` : null,
       a.wordCount ? `${a.wordCount} words` : null].filter(Boolean);
-    main.replaceChildren(
+    // replaceChildren would write a missing part (null) as the text "null": leave it out instead.
+    main.replaceChildren(...[
       el('h1', {}, a.title || '(untitled)'),
       el('p', { class: 'meta' }, ...facts.flatMap((f, i) => (i ? [' · ', f] : [f]))),
-      /^https?:\/\//i.test(a.url || '') ? el('p', {}, el('a', { href: a.url, rel: 'noopener noreferrer' }, 'Read the original'), el('span', { class: 'meta' }, ` (${new URL(a.url, location.href).hostname})`)) : null,
+      originalLink(a.url),
       el('dl', { class: 'facts' },
         links('People', a.people, (v) => entityHref('person', v)),
         links('Topics', a.topics, (v) => entityHref('topic', v)),
         links('Organisations', a.orgs, (v) => searchHref({ org: v })),
         links('Places', a.places, (v) => searchHref({ place: v })),
         a.outlet ? links('Outlet', [a.outlet], (v) => searchHref({ outlet: v })) : null),
-      el('div', { class: 'body' }, ...(a.body || '').split(/\n\s*\n+/).map((para) => el('p', {}, ...highlight(para, query)))),
-    );
+      el('div', { class: 'body' }, ...paragraphs(a.body || '').map((para) => el('p', {}, ...highlight(para, query)))),
+    ].filter(Boolean));
     const side = [articleList(`Also published as (${(a.copies || []).length})`, 'copies-title', a.copies),
       articleList('Similar articles', 'similar-title', a.similar)].filter(Boolean);
     related.hidden = !side.length;

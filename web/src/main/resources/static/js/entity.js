@@ -7,9 +7,19 @@ import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
 // /api/search (co-mentioned people then ranked by count, which the page says).
 
 const kind = document.body.dataset.entity === 'topic' ? 'topic' : 'person';
-const name = new URLSearchParams(location.search).get('name')?.trim() || '';
+let name = new URLSearchParams(location.search).get('name')?.trim() || '';
 const main = document.getElementById('entity');
-const scope = { [kind]: name };
+let scope = { [kind]: name };
+
+/** The API found the name in another case ("barack obama"): the page and its URL use the indexed spelling. */
+function adopt(canonical) {
+  if (!canonical || canonical === name) return;
+  name = canonical;
+  scope = { [kind]: name };
+  const url = new URL(location.href);
+  url.searchParams.set('name', name);
+  history.replaceState(null, '', url);
+}
 
 /** Counts the values of one field over a list of articles, most frequent first. */
 function tally(results, field, skip) {
@@ -98,6 +108,7 @@ async function show() {
   try {
     const path = `/api/${kind === 'person' ? 'people' : 'topics'}/${encodeURIComponent(name)}`;
     const e = (await optionalJson(path)) || (await fromSearch());
+    adopt(e?.name);
     if (!e) {
       main.replaceChildren(el('h1', {}, name), el('p', {}, `No article in the index mentions “${name}”. Check the spelling, or `,
         el('a', { href: searchHref({ q: name }) }, 'search the text for it'), '.'));

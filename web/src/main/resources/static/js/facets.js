@@ -1,10 +1,17 @@
 import { el, fmt, optionalJson, entityHref } from './api.js';
-import { FACETS, edit, filterParams, navigate, setValueState, toggleValue } from './state.js';
+import { FACETS, edit, filterParams, navigate, setValueState } from './state.js';
 
 // The facet sidebar: counts, multi-select (OR within a facet), exclude, show more, and a search box
 // per facet backed by /api/facets/{field}. Widgets whose endpoint the server lacks stay hidden.
 
 const COLLAPSED = 6;
+/** "Show more" adds this many values at a time. */
+const STEP = 25;
+/** The search answer lists this many values per facet (SearchFacets.LIMIT); more come from /api/facets. */
+const SEARCH_TOP = 20;
+/** The most values /api/facets gives per call, and the longest list shown. */
+const PAGE_LIMIT = 100;
+const MAX_SHOWN = 1000;
 /** One cheap call, sent while the first search runs, tells whether this server has /api/facets. */
 const facetSearch = optionalJson('/api/facets/people', 'limit=1').then((r) => r !== null, () => false);
 
@@ -40,14 +47,6 @@ function withSelections(f, values, p) {
   return [...extra, ...values];
 }
 
-async function loadMore(f, list, p, shownCount) {
-  const params = filterParams(p);
-  params.set('limit', '100');
-  const r = await optionalJson(`/api/facets/${f.key}`, params).catch(() => null);
-  if (!r || !r.values || r.values.length <= shownCount) return;
-  list.replaceChildren(...withSelections(f, r.values, p).map((v) => valueItem(f, v, p)));
-}
-
 function searchBox(f, list, p, restore) {
   const input = el('input', {
     type: 'search', class: 'facet-search', id: `find-${f.key}`, 'data-key': `find:${f.key}`,
@@ -79,30 +78,94 @@ function searchBox(f, list, p, restore) {
   return [el('label', { for: input.id, class: 'visually-hidden' }, `Find ${f.label.toLowerCase()}`), input, status];
 }
 
-function facetSection(f, values, p, canSearch) {
-  const all = withSelections(f, values, p);
-  const expanded = p.getAll('more').includes(f.key);
-  const visible = expanded ? all : all.slice(0, COLLAPSED);
+/** How many values of a facet the URL asks for: 6, or 25, 50, … after "Show more" (more=people, more=people:50). */
+function shownCount(p, f) {
+  for (const m of p.getAll('more')) {
+    const [key, n] = m.split(':');
+    if (key === f.key) return Math.min(MAX_SHOWN, Math.max(STEP, Math.round(Number(n) / STEP) * STEP || STEP));
+  }
+  return COLLAPSED;
+}
+
+/** The state with n values of the facet shown (other facets as they were; the page kept). */
+function showing(f, n) {
+  return edit((x) => {
+    const others = x.getAll('more').filter((m) => m.split(':')[0] !== f.key);
+    x.delete('more');
+    for (const o of others) x.append('more', o);
+    if (n > COLLAPSED) x.append('more', n === STEP ? f.key : `${f.key}:${n}`);
+  }, { keepPage: true });
+}
+
+/** The first n values of a facet under the search, up to 100 per call, and how many it has in all. */
+async function firstValues(f, p, n) {
+  const values = [];
+  let distinct = null;
+  while (values.length < n) {
+    const params = filterParams(p);
+    params.set('offset', String(values.length));
+    params.set('limit', String(Math.min(PAGE_LIMIT, n - values.length)));
+    const r = await optionalJson(`/api/facets/${f.key}`, params);
+    if (!r) return null;
+    distinct ??= r.distinct ?? null;
+    values.push(...r.values);
+    if (!r.more) break;
+  }
+  return { values, distinct };
+}
+
+/**
+ * The values to list and how many the facet has in all (null if unknown). The search answer has the
+ * top 20; a longer list, or the total of a full one, comes from /api/facets/{field}.
+ */
+async function valuesFor(f, top, p, n, canSearch) {
+  if (top.length < SEARCH_TOP) return { values: top, distinct: top.length };
+  if (!canSearch) return { values: top, distinct: null };
+  const r = await firstValues(f, p, n > top.length ? n : 1).catch(() => null);
+  if (!r) return { values: top, distinct: null };
+  return { values: n > top.length ? r.values : top, distinct: r.distinct };
+}
+
+function moreButtons(f, list, n, shown, distinct, hasMore) {
+  const remaining = distinct === null ? null : Math.max(0, distinct - shown);
+  const next = n < STEP ? STEP : n + STEP;
+  const buttons = [];
+  if ((remaining ?? (hasMore ? 1 : 0)) > 0 && n < MAX_SHOWN) {
+    const step = remaining === null ? next - n : Math.min(next - n, remaining);
+    buttons.push(el('button', {
+      type: 'button', class: 'more', 'aria-expanded': String(n > COLLAPSED), 'aria-controls': list.id, 'data-key': `more:${f.key}`,
+      onclick: () => navigate(showing(f, next), { replace: true }),
+    }, `Show ${step} more ${f.label.toLowerCase()}`, remaining === null ? null : el('span', { class: 'remaining' }, ` (${fmt.format(remaining)} not shown)`)));
+  }
+  if (n > COLLAPSED) {
+    buttons.push(el('button', {
+      type: 'button', class: 'more fewer', 'aria-controls': list.id, 'data-key': `fewer:${f.key}`,
+      onclick: () => navigate(showing(f, COLLAPSED), { replace: true }),
+    }, 'Show fewer'));
+  }
+  return buttons.length ? el('p', { class: 'more-buttons' }, ...buttons) : null;
+}
+
+async function facetSection(f, top, p, canSearch) {
+  const n = shownCount(p, f);
+  const { values, distinct } = await valuesFor(f, top, p, n, canSearch);
+  const listed = values.slice(0, n);
+  const visible = withSelections(f, listed, p);
   const list = el('ul', { class: 'values', id: `values-${f.key}` }, ...visible.map((v) => valueItem(f, v, p)));
   const restore = () => list.replaceChildren(...visible.map((v) => valueItem(f, v, p)));
-  if (expanded && values.length >= 20) loadMore(f, list, p, all.length);
-  const more = all.length > COLLAPSED ? el('button', {
-    type: 'button', class: 'more', 'aria-expanded': String(expanded), 'aria-controls': list.id, 'data-key': `more:${f.key}`,
-    onclick: () => navigate(edit((x) => toggleValue(x, 'more', f.key), { keepPage: true }), { replace: true }),
-  }, expanded ? 'Show fewer' : `Show more ${f.label.toLowerCase()}`) : null;
   return el('section', { class: 'facet', 'aria-labelledby': `facet-${f.key}` },
     el('h2', { id: `facet-${f.key}` }, f.label),
-    canSearch && all.length >= COLLAPSED ? searchBox(f, list, p, restore) : null,
-    list, more);
+    canSearch && visible.length >= COLLAPSED ? searchBox(f, list, p, restore) : null,
+    list, moreButtons(f, list, n, listed.length, distinct, values.length > n));
 }
 
 export async function renderFacets(container, data, p) {
   const canSearch = await facetSearch;
-  const sections = FACETS.map((f) => {
+  const sections = (await Promise.all(FACETS.map((f) => {
     const values = data.facets?.[f.key] || [];
     if (!values.length && !p.getAll(f.param).length && !p.getAll(`-${f.param}`).length) return null;
     return facetSection(f, values, p, canSearch);
-  }).filter(Boolean);
+  }))).filter(Boolean);
   container.replaceChildren(el('h2', { class: 'visually-hidden' }, 'Filters'),
     ...(sections.length ? sections : [el('p', { class: 'status' }, 'No filters for these results.')]));
 }

@@ -69,9 +69,10 @@ export function renderHits(list, data, p) {
   list.replaceChildren(...data.results.map((hit) => hitItem(hit, data, p)));
 }
 
-function pageLink(n, label, current, extra = {}) {
+/** A link to page n of the same search; following it moves focus to that page's first result (data-to-results). */
+export function pageLink(n, label, current, extra = {}) {
   const q = edit((x) => (n === 1 ? x.delete('page') : x.set('page', n)), { keepPage: true }).toString();
-  return el('a', { href: q ? `/?${q}` : '/', class: 'page', 'data-nav': '', 'aria-current': current ? 'page' : null, ...extra }, label);
+  return el('a', { href: q ? `/?${q}` : '/', class: 'page', 'data-nav': '', 'data-to-results': '', 'aria-current': current ? 'page' : null, ...extra }, label);
 }
 
 export function renderPager(nav, data) {

@@ -1,7 +1,7 @@
-import { ApiError, el, explain, getJson, rememberSearch } from './api.js';
+import { ApiError, abbreviate, el, explain, getJson, rememberSearch } from './api.js';
 import { renderFacets } from './facets.js';
 import { renderHistogram } from './histogram.js';
-import { emptyState, renderHits, renderPager, summary } from './results.js';
+import { emptyState, pageLink, renderHits, renderPager, summary } from './results.js';
 import { renderExport } from './exporter.js';
 import { attachSuggest } from './suggest.js';
 import { FACETS, activeFilters, apiParams, current, edit, grouped, listen, navigate, setValueState } from './state.js';
@@ -20,9 +20,9 @@ function renderCrumbs(p) {
   box.hidden = false;
   box.replaceChildren(el('h2', { class: 'visually-hidden' }, 'Active filters'),
     el('ul', {}, ...crumbs.map((c) => el('li', {}, el('button', {
-      type: 'button', class: 'crumb', 'data-key': `crumb:${c.label}`, 'aria-label': `Remove ${c.label}`,
+      type: 'button', class: 'crumb', 'data-key': `crumb:${c.label}`, 'aria-label': `Remove ${c.label}`, title: c.label,
       onclick: () => navigate(edit((x) => c.remove(x))),
-    }, c.label, el('span', { 'aria-hidden': 'true' }, ' ✕'))))));
+    }, el('span', { class: 'crumb-label' }, c.label), el('span', { 'aria-hidden': 'true' }, ' ✕'))))));
   if (crumbs.length > 1) box.append(el('button', {
       type: 'button', class: 'clear-all', onclick: () => navigate(new URLSearchParams(p.get('sort') ? { sort: p.get('sort') } : {})),
     }, 'Clear all'));
@@ -42,6 +42,57 @@ function setStatus(text, kind) {
   const s = $('status');
   s.className = `status ${kind || ''}`;
   s.replaceChildren(...[].concat(text));
+}
+
+/** Removes what the last good answer left on the page, so it cannot pass for the answer to this request. */
+function clearView() {
+  for (const id of ['hits', 'pager', 'facets']) $(id).replaceChildren();
+  for (const id of ['histogram', 'export']) { $(id).replaceChildren(); $(id).hidden = true; }
+}
+
+/**
+ * For a page past the end of the results, the last page there is (the same search asked for its
+ * first page tells how many there are); null when the page was not the problem.
+ */
+async function lastPage(p, signal) {
+  const page = Number(p.get('page'));
+  if (!(page > 1)) return null;
+  const params = apiParams(p);
+  params.delete('page');
+  try {
+    const first = await getJson('/api/search', params, { signal });
+    const last = Math.max(1, Math.min(Math.ceil(first.total / first.size), Math.floor(10000 / first.size)));
+    return page > last ? last : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the user can do about a failed request. Sending a rejected request again gets the same
+ * answer, so a 400 offers a change instead of "Try again" (for reversed dates: swap or drop them).
+ */
+function remedies(p, e) {
+  if (e.status !== 400) return [el('button', { type: 'button', class: 'link-button', onclick: render }, 'Try again')];
+  const from = p.get('from');
+  const to = p.get('to');
+  if (!from || !to || !/after/.test(e.message)) return [];
+  return [
+    el('button', { type: 'button', class: 'link-button', onclick: () => navigate(edit((x) => { x.set('from', to); x.set('to', from); })) },
+      `Search from ${to} to ${from} instead`), ' or ',
+    el('button', { type: 'button', class: 'link-button', onclick: () => navigate(edit((x) => { x.delete('from'); x.delete('to'); })) },
+      'remove the date filter')];
+}
+
+/** After a page change, focus and view go to the first result of the new page (not the top of the page). */
+let toFirstResult = false;
+function moveToFirstResult() {
+  if (!toFirstResult) return;
+  toFirstResult = false;
+  const first = document.querySelector('#hits .hit h3 a');
+  if (!first) return;
+  first.focus({ preventScroll: true });
+  first.closest('.hit').scrollIntoView({ block: 'start' });
 }
 
 async function render() {
@@ -70,17 +121,22 @@ async function render() {
     renderPager($('pager'), data);
     renderHistogram($('histogram'), data, p);
     await Promise.all([renderFacets($('facets'), data, p), renderExport($('export'), p, data.total)]);
-    document.title = `${p.get('q') ? `${p.get('q')} · ` : ''}Facetwire`;
+    document.title = `${p.get('q') ? `${abbreviate(p.get('q'), 80)} · ` : ''}Facetwire`;
     document.body.dataset.renderedMs = String(Math.round(performance.now() - started));
     rememberSearch();
     document.body.dataset.state = `${location.search}`;
     restoreFocus(key);
+    moveToFirstResult();
   } catch (e) {
-    if (e.name === 'AbortError') return;
-    $('hits').replaceChildren();
-    $('pager').replaceChildren();
-    setStatus([explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the results'), ' ',
-      el('button', { type: 'button', class: 'link-button', onclick: render }, 'Try again')], 'error');
+    if (e.name === 'AbortError' || controller.signal.aborted) return;
+    toFirstResult = false;
+    clearView();
+    const err = e instanceof ApiError ? e : new ApiError(0, e.message);
+    const last = err.status === 400 ? await lastPage(p, controller.signal) : null;
+    if (controller.signal.aborted) return;
+    if (last) setStatus(el('p', {}, `There is no page ${p.get('page')} of these results; the last page is ${last}. `,
+      pageLink(last, `Go to page ${last}`, false, { class: null })));
+    else setStatus([explain(err, 'the results'), ' ', ...remedies(p, err)], 'error');
     document.body.dataset.state = `error:${location.search}`;
   } finally {
     clearTimeout(slow);
@@ -103,10 +159,10 @@ $('filters-toggle').addEventListener('click', () => {
   const open = $('facets').classList.toggle('open');
   $('filters-toggle').setAttribute('aria-expanded', String(open));
 });
-$('search-form').addEventListener('submit', (e) => { e.preventDefault(); submitSearch(); });
+$('search-form').addEventListener('submit', (e) => { e.preventDefault(); suggest.close(); submitSearch(); });
 $('sort').addEventListener('change', () => navigate(edit((p) => p.set('sort', $('sort').value === 'relevance' ? '' : $('sort').value))));
 $('group').addEventListener('change', () => navigate(edit((p) => ($('group').checked ? p.delete('group') : p.set('group', 'off')))));
-attachSuggest($('q'), (s) => {
+const suggest = attachSuggest($('q'), (s) => {
   const facet = FACETS.find((f) => f.entity === s.type || f.param === s.type);
   if (facet) {
     $('q').value = current().get('q') || '';
@@ -121,8 +177,8 @@ document.addEventListener('click', (e) => {
   const a = e.target.closest('a[data-nav]');
   if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
+  toFirstResult = a.hasAttribute('data-to-results');
   navigate(new URL(a.href).searchParams);
-  if (a.classList.contains('page')) $('results').focus();
 });
 listen(render);
 render();

@@ -39,13 +39,6 @@ export function edit(fn, { keepPage = false } = {}) {
   return p;
 }
 
-export function toggleValue(p, param, value) {
-  const values = p.getAll(param);
-  p.delete(param);
-  for (const v of values) if (v !== value) p.append(param, v);
-  if (!values.includes(value)) p.append(param, value);
-}
-
 export function removeValue(p, param, value) {
   const values = p.getAll(param).filter((v) => v !== value);
   p.delete(param);

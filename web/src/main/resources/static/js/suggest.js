@@ -18,7 +18,10 @@ export function attachSuggest(input, onPick) {
   let timer;
   let seq = 0;
 
+  /** Also drops a lookup still on its way, so a late answer cannot reopen the list over the results. */
   const close = () => {
+    clearTimeout(timer);
+    seq += 1;
     list.hidden = true;
     list.replaceChildren();
     items = [];
@@ -65,6 +68,7 @@ export function attachSuggest(input, onPick) {
     }, 120);
   });
   input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && active < 0) { close(); return; }
     if (list.hidden) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();

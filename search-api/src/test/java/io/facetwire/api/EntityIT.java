@@ -65,6 +65,15 @@ class EntityIT extends CorpusSupport {
   }
 
   @Test
+  void namesMatchInAnyCaseAndAnswerWithTheIndexedSpelling() throws Exception {
+    JsonNode r = json("/api/people/" + enc("nayib BUKELE").replace("+", "%20"));
+    assertThat(r.get("name").asText()).isEqualTo(BUKELE);
+    assertThat(r.get("mentions").asLong()).isEqualTo(count(a -> has(a, BUKELE)));
+    assertThat(json("/api/topics/migration").get("name").asText()).isEqualTo("Migration");
+    assertThat(get("/api/people/" + enc("nayib").replace("+", "%20")).status()).as("a part of a name is not the name").isEqualTo(404);
+  }
+
+  @Test
   void unknownNamesAreNotFound() throws Exception {
     for (String path : new String[] {"/api/people/Nobody%20At%20All", "/api/topics/Basket%20weaving"}) {
       Reply r = get(path);

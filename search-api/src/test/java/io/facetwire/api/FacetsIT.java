@@ -25,6 +25,19 @@ class FacetsIT extends CorpusSupport {
   }
 
   @Test
+  void facetValuePagesSayHowManyValuesThereAreInAll() throws Exception {
+    JsonNode all = json("/api/facets/people?limit=5");
+    assertThat(all.get("distinct").asLong())
+        .isEqualTo(FixtureCorpus.ARTICLES.stream().flatMap(a -> a.people().stream()).distinct().count());
+    // under a scope, ignoring the field's own selection like the values themselves
+    JsonNode scoped = json("/api/facets/people?limit=5&topic=Economy&person=" + enc(RUBIO));
+    assertThat(scoped.get("distinct").asLong()).isEqualTo(FixtureCorpus.ARTICLES.stream()
+        .filter(a -> a.topics().contains("Economy")).flatMap(a -> a.people().stream()).distinct().count());
+    assertThat(json("/api/facets/people?prefix=rub").get("distinct").isNull()).as("not counted for a prefix").isTrue();
+    assertThat(json("/api/facets/people?offset=5").get("distinct").isNull()).as("nor for a further page").isTrue();
+  }
+
+  @Test
   void aFacetsCountsIgnoreItsOwnSelectionButNotTheOthers() throws Exception {
     JsonNode r = json("/api/search?person=" + enc(RUBIO) + "&topic=Migration");
     assertThat(r.get("total").asLong()).isEqualTo(count(a -> has(a, RUBIO) && a.topics().contains("Migration")));

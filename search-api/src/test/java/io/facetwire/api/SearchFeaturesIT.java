@@ -50,6 +50,16 @@ class SearchFeaturesIT extends CorpusSupport {
   }
 
   @Test
+  void aWordBeforeAColonIsSearchedAsTheWordNotIgnored() throws Exception {
+    long prison = count(a -> word(a, "prison"));
+    assertThat(prison).isPositive().isLessThan(FixtureCorpus.SIZE);
+    assertThat(total("prison:")).isEqualTo(prison);
+    assertThat(total("Prison:")).isEqualTo(prison);
+    assertThat(total("Prison: reform")).isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
+    assertThat(total("prison:reform")).isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
+  }
+
+  @Test
   void badSyntaxFallsBackToTheWordsAndSaysSo() throws Exception {
     JsonNode r = json("/api/search?q=" + enc("(prison AND \"reform"));
     assertThat(r.get("queryNotice").asText()).contains("could not be parsed");
@@ -75,6 +85,13 @@ class SearchFeaturesIT extends CorpusSupport {
     assertThat(r.get("total").asLong()).isZero();
     assertThat(r.get("didYouMean").asText()).isEqualTo("penitentiary");
     assertThat(json("/api/search?q=prison").get("didYouMean").isNull()).isTrue();
+  }
+
+  @Test
+  void didYouMeanShowsNoEscapeCharacters() throws Exception {
+    JsonNode r = json("/api/search?q=" + enc("/penitentary/"));
+    assertThat(r.get("total").asLong()).isZero();
+    assertThat(r.get("didYouMean").asText()).isEqualTo("/penitentiary/");
   }
 
   @Test

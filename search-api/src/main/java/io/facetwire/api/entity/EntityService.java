@@ -13,6 +13,7 @@ import io.facetwire.api.search.SolrQueries;
 import io.facetwire.solr.ArticleFields;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -56,6 +57,8 @@ class EntityService {
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     long mentions = rsp.getResults().getNumFound();
     if (mentions == 0 && !exists(kind, name)) {
+      String canonical = canonical(kind, name);
+      if (canonical != null) return describe(kind, canonical, scope, requested);
       throw new NotFoundException("no " + kind.publicName + " named '" + Params.abbreviate(name) + "' in the index");
     }
     NamedList<?> f = JsonFacets.of(rsp);
@@ -73,6 +76,22 @@ class EntityService {
     q.set("fw_name", name);
     q.setRows(0);
     return solr.query(q, SolrRequest.METHOD.POST).getResults().getNumFound() > 0;
+  }
+
+  /**
+   * The indexed spelling of a name typed in another case ("barack obama" for "Barack Obama"), or
+   * null: Solr matches the whole value with a case-insensitive pattern of the quoted name.
+   */
+  private String canonical(EntityKind kind, String name) throws Exception {
+    SolrQuery q = new SolrQuery("*:*");
+    q.setRows(0);
+    q.setFacet(true);
+    q.addFacetField(kind.field.solrField);
+    q.set("facet.matches", "(?iu)" + Pattern.quote(name));
+    q.setFacetMinCount(1);
+    q.setFacetLimit(1);
+    var values = solr.query(q, SolrRequest.METHOD.POST).getFacetField(kind.field.solrField).getValues();
+    return values == null || values.isEmpty() ? null : values.get(0).getName();
   }
 
   private static String terms(String key, FacetField field) {

@@ -25,14 +25,20 @@ class FacetController {
   static final int MAX_OFFSET = 10_000;
   static final int MAX_PREFIX = 100;
   private final FacetValueSearch values;
+  private final FacetValueTotal total;
 
-  FacetController(FacetValueSearch values) {
+  FacetController(FacetValueSearch values, FacetValueTotal total) {
     this.values = values;
+    this.total = total;
   }
 
-  /** The answer; {@code more} says whether a next page (offset + limit) has values. */
+  /**
+   * The answer; {@code more} says whether a next page (offset + limit) has values; {@code distinct}
+   * how many values the field has in all under the search (on a first page without a prefix, else
+   * null: a list paged further already has it, and a prefix search does not need it).
+   */
   record FacetValues(String field, String prefix, int offset, int limit, List<FacetValue> values, boolean more,
-      long tookMs) {}
+      Long distinct, long tookMs) {}
 
   @Operation(operationId = "facetValues", summary = "Search the values of a facet",
       description = "Values of people, topics, outlet, orgs or places under the current query and filters (ignoring "
@@ -53,7 +59,10 @@ class FacetController {
     if (p.length() > MAX_PREFIX) throw new BadRequestException("prefix is too long (at most " + MAX_PREFIX + " characters)");
     int lim = Params.bounded(params, "limit", 20, 1, MAX_LIMIT);
     int off = Params.bounded(params, "offset", 0, 0, MAX_OFFSET);
-    FacetValueSearch.Found found = values.find(Scope.from(params), f, p, off, lim);
-    return new FacetValues(f.publicName, p, off, lim, found.values(), found.more(), (System.nanoTime() - start) / 1_000_000);
+    Scope scope = Scope.from(params);
+    FacetValueSearch.Found found = values.find(scope, f, p, off, lim);
+    Long distinct = p.isEmpty() && off == 0 ? total.distinct(scope, f) : null;
+    return new FacetValues(f.publicName, p, off, lim, found.values(), found.more(), distinct,
+        (System.nanoTime() - start) / 1_000_000);
   }
 }

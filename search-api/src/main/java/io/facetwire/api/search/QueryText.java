@@ -3,6 +3,7 @@ package io.facetwire.api.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -21,6 +22,9 @@ public final class QueryText {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n]]");
   private static final Pattern QUERY_FIELD = Pattern.compile("(?i)\\b_query_\\s*:");
   private static final Pattern VAL_FIELD = Pattern.compile("(?i)\\b_val_\\s*:");
+  /** A word followed by a colon: a field prefix if the user may search that field and a value follows. */
+  private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])([\\p{L}_][\\p{L}\\p{N}_]*):(?=(\\s|$)?)");
+  private static final Set<String> USER_FIELDS = Set.of(SolrQueries.USER_FIELDS.split(" "));
 
   /**
    * @param text what reaches Solr as the edismax query; empty means "everything"
@@ -35,7 +39,7 @@ public final class QueryText {
   private QueryText() {}
 
   public static Parsed parse(String q) {
-    String s = sanitize(q);
+    String s = fieldsAsWords(sanitize(q));
     if (s.isEmpty() || valid(s)) return new Parsed(s, null);
     String words = plainWords(s);
     return new Parsed(words, NOTICE);
@@ -49,6 +53,18 @@ public final class QueryText {
         .replace("/", "\\/");
     s = s.strip();
     return s.equals("*") || s.equals("*:*") ? "" : s;
+  }
+
+  /**
+   * "Kuwait: oil" and "oil:" are words with a colon, not field queries: a prefix that is not a field
+   * the user may search, or that nothing follows, is searched as the word itself (else the parser
+   * rejects it and the fallback drops it, which searched for everything).
+   */
+  static String fieldsAsWords(String s) {
+    return FIELD_PREFIX.matcher(s).replaceAll(m -> {
+      boolean field = USER_FIELDS.contains(m.group(1)) && m.group(2) == null;
+      return Matcher.quoteReplacement(field ? m.group() : m.group(1) + " ");
+    }).strip();
   }
 
   private static boolean valid(String s) {

@@ -1,6 +1,7 @@
 package io.facetwire.api.search;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -15,6 +16,7 @@ import org.apache.solr.client.solrj.response.SpellCheckResponse;
 final class SpellCheck {
   /** At or below this many hits a query "found little". */
   static final long FEW = 3;
+  private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
   private SpellCheck() {}
 
@@ -33,8 +35,16 @@ final class SpellCheck {
     SpellCheckResponse sc = solr.query(q, SolrRequest.METHOD.POST).getSpellCheckResponse();
     if (sc == null || sc.getCollatedResults() == null) return null;
     for (SpellCheckResponse.Collation c : sc.getCollatedResults()) {
-      if (c.getNumberOfHits() > total) return c.getCollationQueryString();
+      if (c.getNumberOfHits() > total) return unescaped(c.getCollationQueryString());
     }
     return null;
+  }
+
+  /**
+   * The correction as a person would type it: the collation repeats the escapes of the query Solr
+   * got ({@code \/} from {@link QueryText}), which a user never wrote and should not see.
+   */
+  static String unescaped(String collation) {
+    return ESCAPE.matcher(collation).replaceAll("$1");
   }
 }

@@ -144,6 +144,12 @@ abstract class BrowserTestBase {
         "return document.body.dataset.state === location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
   }
 
+  /** Waits until the search page has shown its error for the current URL. */
+  void awaitError() {
+    waiting().withMessage("error for " + driver.getCurrentUrl()).until(d -> Boolean.TRUE.equals(js(
+        "return document.body.dataset.state === 'error:' + location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
+  }
+
   /** Opens an article, person or topic page and waits until it has loaded its data. */
   void openPage(String path) {
     driver.get(base() + path);

@@ -38,4 +38,21 @@ class QueryTextTest {
   void regularExpressionsAreNotRun() {
     assertThat(QueryText.parse("/pri.*/").text()).isEqualTo("\\/pri.*\\/");
   }
+
+  @Test
+  void aColonAfterAWordThatIsNoFieldSearchesTheWord() {
+    assertThat(QueryText.parse("oil:")).isEqualTo(new QueryText.Parsed("oil", null));
+    assertThat(QueryText.parse("Kuwait:")).isEqualTo(new QueryText.Parsed("Kuwait", null));
+    assertThat(QueryText.parse("Kuwait:oil").text()).isEqualTo("Kuwait oil");
+    assertThat(QueryText.parse("Kuwait: oil prices").text()).isEqualTo("Kuwait  oil prices");
+    assertThat(QueryText.parse("title:").text()).isEqualTo("title");
+    assertThat(QueryText.parse("\"oil:\" prices").text()).isEqualTo("\"oil \" prices");
+  }
+
+  @Test
+  void fieldsTheUserMaySearchStayFields() {
+    assertThat(QueryText.parse("title:oil Kuwait:").text()).isEqualTo("title:oil Kuwait");
+    assertThat(QueryText.parse("person:\"Nayib Bukele\"").text()).isEqualTo("person:\"Nayib Bukele\"");
+    assertThat(QueryText.parse("Kuwait\\:oil").text()).isEqualTo("Kuwait\\:oil");
+  }
 }

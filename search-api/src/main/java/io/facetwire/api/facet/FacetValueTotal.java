@@ -1,0 +1,36 @@
+package io.facetwire.api.facet;
+
+import io.facetwire.api.search.FacetField;
+import io.facetwire.api.search.JsonFacets;
+import io.facetwire.api.search.Scope;
+import io.facetwire.api.search.SolrQueries;
+import java.io.IOException;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.util.NamedList;
+import org.springframework.stereotype.Service;
+
+/**
+ * How many different values a facet has under a scope, so a list shown a page at a time can say how
+ * many remain. Counted by Solr ({@code unique()} over the field) with the field's own selection
+ * left out, as in the value lists; exact on one core, an estimate beyond 100 values on SolrCloud.
+ */
+@Service
+class FacetValueTotal {
+  private final SolrClient solr;
+
+  FacetValueTotal(SolrClient solr) {
+    this.solr = solr;
+  }
+
+  long distinct(Scope scope, FacetField field) throws SolrServerException, IOException {
+    SolrQuery q = SolrQueries.scoped(scope);
+    q.setRows(0);
+    q.set("json.facet", "{all:{type:query,q:\"*:*\",domain:{excludeTags:" + field.publicName + "},facet:{n:\"unique("
+        + field.solrField + ")\"}}}");
+    NamedList<?> facets = JsonFacets.of(solr.query(q, SolrRequest.METHOD.POST));
+    return facets.get("all") instanceof NamedList<?> all && all.get("n") instanceof Number n ? n.longValue() : 0;
+  }
+}
