@@ -34,7 +34,7 @@ public enum Counting {
   /** The tag of the collapse filter, which story-counting facet domains drop. */
   public static final String STORY_TAG = "fw_story";
   /** Candidates beyond the asked number that get a story count before ranking by it. */
-  public static final int OVERREQUEST = 100;
+  public static final int OVERREQUEST = 30;
   private static final String STORIES_STAT = "stories", UNSTORIED = "unstoried";
 
   /** {@code group=story} counts stories; {@code group=none} or no group counts articles. */
