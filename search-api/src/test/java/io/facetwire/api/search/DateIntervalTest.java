@@ -24,9 +24,9 @@ class DateIntervalTest {
   void anIntervalWithTooManyBucketsFallsBackToACoarserOne() {
     LocalDate first = LocalDate.of(1987, 3, 2), last = LocalDate.of(2001, 10, 29);
     assertThat(DateInterval.fitting(DateInterval.DAY, first, last)).isEqualTo(DateInterval.WEEK); // 5,355 days, 766 weeks
-    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(998))).isEqualTo(DateInterval.DAY);
-    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(999))).isEqualTo(DateInterval.WEEK);
-    assertThat(DateInterval.fitting(DateInterval.WEEK, LocalDate.of(1900, 1, 1), last)).isEqualTo(DateInterval.MONTH);
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(999))).isEqualTo(DateInterval.DAY); // 1,000 bars
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(1000))).isEqualTo(DateInterval.WEEK);
+    assertThat(DateInterval.fitting(DateInterval.WEEK, LocalDate.of(1950, 1, 1), last)).isEqualTo(DateInterval.MONTH);
     assertThat(DateInterval.fitting(DateInterval.DAY, LocalDate.of(1, 1, 1), last)).isEqualTo(DateInterval.YEAR);
     assertThat(DateInterval.fitting(DateInterval.DAY, null, last)).isEqualTo(DateInterval.DAY);
     DateInterval week = DateInterval.fitting(DateInterval.DAY, first, last);
