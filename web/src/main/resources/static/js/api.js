@@ -119,8 +119,9 @@ export function backToSearchHref(fallbackQuery) {
   return fallbackQuery ? searchHref({ q: fallbackQuery }) : '/';
 }
 
-export function entityHref(type, name) {
-  return `/${type === 'person' ? 'person' : 'topic'}.html?name=${encodeURIComponent(name)}`;
+/** A person or topic page; grouped=false carries an ungrouped view (counting articles) there. */
+export function entityHref(type, name, grouped = true) {
+  return `/${type === 'person' ? 'person' : 'topic'}.html?name=${encodeURIComponent(name)}${grouped ? '' : '&group=off'}`;
 }
 
 /** A user-facing sentence for a failed call: what happened and what to do. */

@@ -5,6 +5,12 @@ import { el, fmt } from './api.js';
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/** The ISO week key (2024-W01) of a UTC day: the week belongs to the year of its Thursday. */
+const isoWeek = (d) => {
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 864e5);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return `${thursday.getUTCFullYear()}-W${pad(1 + Math.floor((thursday.getTime() - jan1) / (7 * 864e5)))}`;
+};
 
 /** First and last day (YYYY-MM-DD) of a bucket or of a from/to parameter value. */
 export function dayRange(value, interval) {
@@ -47,8 +53,9 @@ export function inRange(bucket, interval, from, to) {
 }
 
 /**
- * The API lists only periods that have articles; a time axis needs the empty ones too, or a gap of
- * a year would look like a month. Day buckets are filled only over short spans.
+ * A time axis needs the empty periods too, or a gap of a year would look like a month. The API
+ * fills them (falling back to a coarser interval rather than sending too many); this fills what an
+ * older server left out, up to about as many buckets as the API sends at most.
  */
 export function fillGaps(buckets, interval) {
   if (buckets.length < 2) return buckets;
@@ -66,10 +73,16 @@ export function fillGaps(buckets, interval) {
       push(v);
       if (++m > 12) { m = 1; y++; }
     }
-  } else if (interval !== 'week' && /^\d{4}-\d{2}-\d{2}$/.test(first) && /^\d{4}-\d{2}-\d{2}$/.test(last)) {
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(first) && /^\d{4}-\d{2}-\d{2}$/.test(last)) {
+    const step = interval === 'week' ? 7 : 1;
     const days = (Date.parse(last) - Date.parse(first)) / 864e5;
-    if (days > 400) return sorted;
-    for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 864e5) push(iso(new Date(t)));
+    if (days / step > 1000) return sorted;
+    for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += step * 864e5) push(iso(new Date(t)));
+  } else if (/^\d{4}-W\d{2}$/.test(first) && /^\d{4}-W\d{2}$/.test(last)) {
+    const monday = (w) => Date.parse(`${dayRange(w)[0]}T00:00:00Z`);
+    const key = (t) => isoWeek(new Date(t));
+    if ((monday(last) - monday(first)) / (7 * 864e5) > 1000) return sorted;
+    for (let t = monday(first); t <= monday(last); t += 7 * 864e5) push(key(t));
   } else {
     return sorted;
   }
@@ -107,10 +120,10 @@ export function barChart(buckets, { label, isSelected = () => false }) {
 }
 
 /** A table alternative to a chart: one row per bucket; cell(bucket) adds an action column. */
-export function bucketTable(buckets, { caption, cell }) {
+export function bucketTable(buckets, { caption, cell, unit = 'Articles' }) {
   return el('table', { class: 'buckets' },
     el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Period'), el('th', { scope: 'col' }, 'Articles'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Period'), el('th', { scope: 'col' }, unit),
       cell ? el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Action')) : null)),
     el('tbody', {}, ...buckets.map((b) => el('tr', {},
       el('th', { scope: 'row' }, b.value), el('td', {}, fmt.format(b.count)), cell ? el('td', {}, cell(b)) : null))));

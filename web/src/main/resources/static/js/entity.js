@@ -1,5 +1,6 @@
 import { ApiError, articleHref, backToSearchHref, el, entityHref, explain, fmt, getJson, optionalJson, searchHref } from './api.js';
 import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
+import { counted } from './results.js';
 
 // Person and topic pages: mentions over time, co-mentioned people by relatedness, top topics and
 // outlets, latest articles; every value links back into a filtered search. Served by
@@ -9,13 +10,16 @@ import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
 const kind = document.body.dataset.entity === 'topic' ? 'topic' : 'person';
 let name = new URLSearchParams(location.search).get('name')?.trim() || '';
 const main = document.getElementById('entity');
-let scope = { [kind]: name };
+/** Like the search page, the page counts stories unless its URL says group=off; its links keep that. */
+const grouped = new URLSearchParams(location.search).get('group') !== 'off';
+const view = grouped ? {} : { group: 'off' };
+let scope = { [kind]: name, ...view };
 
 /** The API found the name in another case ("barack obama"): the page and its URL use the indexed spelling. */
 function adopt(canonical) {
   if (!canonical || canonical === name) return;
   name = canonical;
-  scope = { [kind]: name };
+  scope = { [kind]: name, ...view };
   const url = new URL(location.href);
   url.searchParams.set('name', name);
   history.replaceState(null, '', url);
@@ -33,11 +37,11 @@ function tally(results, field, skip) {
  * people are counted over the newest 100 matching articles instead (exact for up to 100 mentions).
  */
 async function fromSearch() {
-  const data = await getJson('/api/search', new URLSearchParams({ [kind]: name, sort: 'newest', size: '100' }));
+  const data = await getJson('/api/search', new URLSearchParams({ [kind]: name, sort: 'newest', size: '100', ...(grouped ? { group: 'story' } : {}) }));
   if (!data.total) return null;
   const r = data.results;
   return {
-    type: kind, name, mentions: data.total, interval: data.dateInterval || 'month', timeline: data.facets?.date || [],
+    type: kind, name, mentions: data.total, counting: data.counting, interval: data.dateInterval || 'month', timeline: data.facets?.date || [],
     coMentioned: null, sampled: data.total > r.length ? r.length : 0,
     people: tally(r, 'people', name), topics: tally(r, 'topics', name), outlets: tally(r, 'outlet', name),
     latest: r.slice(0, 8).map(({ id, title, outlet, date }) => ({ id, title, outlet, date })),
@@ -64,7 +68,7 @@ function sizeMeters(root) {
 
 /** Co-mentioned people of a person: the filtered search is "articles about X that name Y". */
 function togetherHref(v) {
-  return kind === 'person' ? searchHref({ person: name, q: `"${v.value}"` }) : searchHref({ topic: name, person: v.value });
+  return kind === 'person' ? searchHref({ person: name, q: `"${v.value}"`, ...view }) : searchHref({ topic: name, person: v.value, ...view });
 }
 
 function render(e) {
@@ -74,24 +78,27 @@ function render(e) {
   const timeline = fillGaps(e.timeline || [], interval);
   const people = e.coMentioned?.length ? e.coMentioned : e.people || [];
   const byRelatedness = Boolean(e.coMentioned?.length);
+  const stories = e.counting === 'stories';
+  const unit = stories ? 'Stories' : 'Articles';
+  const one = e.mentions === 1;
   main.replaceChildren(
     el('p', { class: 'kicker' }, label),
     el('h1', {}, e.name || name),
-    el('p', { class: 'lead' }, kind === 'person'
-      ? `${fmt.format(e.mentions)} ${e.mentions === 1 ? 'article mentions' : 'articles mention'} this person. `
-      : `${fmt.format(e.mentions)} ${e.mentions === 1 ? 'article is' : 'articles are'} about this topic. `,
+    el('p', { class: 'lead', id: 'mentions' }, kind === 'person'
+      ? `${counted(e.mentions, e.counting)} ${one ? 'mentions' : 'mention'} this person. `
+      : `${counted(e.mentions, e.counting)} ${one ? 'is' : 'are'} about this topic. `,
       el('a', { href: searchHref(scope), id: 'search-all' }, 'See them all in search')),
     el('div', { class: 'panels' },
       timeline.length ? section('timeline-title', 'Mentions over time',
-        barChart(timeline, { label: `Articles per ${interval} mentioning ${name}` }),
+        barChart(timeline, { label: `${unit} per ${interval} mentioning ${name}` }),
         el('details', { class: 'table-alt' }, el('summary', {}, 'Show as a table'),
-          bucketTable(timeline, { caption: `Articles per ${interval}`, cell: (b) => el('a', { href: searchHref({ ...scope, ...rangeParams([b], 0, 0, interval) }) }, `Search ${b.value}`) }))) : null,
+          bucketTable(timeline, { unit, caption: `${unit} per ${interval}`, cell: (b) => el('a', { href: searchHref({ ...scope, ...rangeParams([b], 0, 0, interval) }) }, `Search ${b.value}`) }))) : null,
       people.length ? section('people-title', kind === 'person' ? 'Often mentioned with' : 'People',
         el('p', { class: 'hint' }, byRelatedness ? 'Ranked by relatedness: how much more often they appear together than by chance.'
-          : `Ranked by the number of articles ${kind === 'person' ? 'naming both' : 'on this topic naming them'}${e.sampled ? `, among the latest ${e.sampled}` : ''}.`),
-        valueList(people, { href: togetherHref, about: (v) => entityHref('person', v.value), score: byRelatedness ? (v) => v.relatedness : null })) : null,
+          : `Ranked by the number of ${unit.toLowerCase()} ${kind === 'person' ? 'naming both' : 'on this topic naming them'}${e.sampled ? `, among the latest ${e.sampled}` : ''}.`),
+        valueList(people, { href: togetherHref, about: (v) => entityHref('person', v.value, grouped), score: byRelatedness ? (v) => v.relatedness : null })) : null,
       e.topics?.length ? section('topics-title', kind === 'person' ? 'Top topics' : 'Related topics',
-        valueList(e.topics, { href: (v) => searchHref({ ...scope, topic: v.value }), about: (v) => entityHref('topic', v.value) })) : null,
+        valueList(e.topics, { href: (v) => searchHref({ ...scope, topic: v.value }), about: (v) => entityHref('topic', v.value, grouped) })) : null,
       e.outlets?.length ? section('outlets-title', 'Top outlets', valueList(e.outlets, { href: (v) => searchHref({ ...scope, outlet: v.value }) })) : null,
       e.latest?.length ? section('latest-title', 'Latest articles', el('ul', { class: 'article-list' }, ...e.latest.map((a) => el('li', {},
         el('a', { href: articleHref(a.id) }, a.title || '(untitled)'),
@@ -107,7 +114,7 @@ async function show() {
   }
   try {
     const path = `/api/${kind === 'person' ? 'people' : 'topics'}/${encodeURIComponent(name)}`;
-    const e = (await optionalJson(path)) || (await fromSearch());
+    const e = (await optionalJson(path, grouped ? 'group=story' : '')) || (await fromSearch());
     adopt(e?.name);
     if (!e) {
       main.replaceChildren(el('h1', {}, name), el('p', {}, `No article in the index mentions “${name}”. Check the spelling, or `,

@@ -1,5 +1,5 @@
 import { el, fmt, optionalJson, entityHref } from './api.js';
-import { FACETS, edit, filterParams, navigate, setValueState } from './state.js';
+import { FACETS, edit, filterParams, grouped, navigate, setValueState } from './state.js';
 
 // The facet sidebar: counts, multi-select (OR within a facet), exclude, show more, and a search box
 // per facet backed by /api/facets/{field}. Widgets whose endpoint the server lacks stay hidden.
@@ -32,7 +32,7 @@ function valueItem(f, v, p) {
     }),
     el('label', { for: id }, el('span', { class: 'name' }, v.value),
       v.count !== undefined && v.count !== null ? el('span', { class: 'count' }, fmt.format(v.count)) : null),
-    f.entity ? el('a', { class: 'about', href: entityHref(f.entity, v.value), 'aria-label': `About ${v.value}`, title: `About ${v.value}` }, 'i') : null,
+    f.entity ? el('a', { class: 'about', href: entityHref(f.entity, v.value, grouped(p)), 'aria-label': `About ${v.value}`, title: `About ${v.value}` }, 'i') : null,
     el('button', {
       type: 'button', class: 'exclude', 'aria-pressed': excluded ? 'true' : 'false', 'data-key': `exclude:${f.param}:${v.value}`,
       'aria-label': excluded ? `Stop excluding ${v.value}` : `Exclude ${v.value}`, title: excluded ? 'Stop excluding' : 'Exclude',

@@ -1,5 +1,6 @@
 import { el } from './api.js';
 import { barChart, bucketTable, dayRange, fillGaps, inRange, rangeParams } from './chart.js';
+import { counted } from './results.js';
 import { edit, navigate } from './state.js';
 
 // The date histogram: drag across the bars to filter a range; the table below does the same by keyboard.
@@ -9,7 +10,26 @@ function applyRange(from, to) {
 }
 
 function clearRange() {
-  navigate(edit((p) => { p.delete('from'); p.delete('to'); }));
+  navigate(edit((p) => { p.delete('from'); p.delete('to'); p.delete('undated'); }));
+}
+
+/**
+ * Matches without a date have no bar: say how many there are and, when a date range leaves them
+ * out, offer to let them in (undated=include).
+ */
+function undatedNote(data, p, ranged) {
+  const n = data.undated || 0;
+  const included = p.get('undated') === 'include';
+  if (!n && !(ranged && included)) return null;
+  const toggle = (label, on) => el('button', {
+    type: 'button', class: 'link-button', id: 'undated-toggle', 'data-key': 'undated-toggle',
+    onclick: () => navigate(edit((x) => (on ? x.set('undated', 'include') : x.delete('undated')))),
+  }, label);
+  const what = counted(n, data.counting);
+  if (!ranged) return el('p', { class: 'hint', id: 'undated' }, `${what} undated (no bar).`);
+  return included
+    ? el('p', { class: 'hint', id: 'undated' }, `The results include ${what} without a date. `, toggle('Leave them out', false))
+    : el('p', { class: 'hint', id: 'undated' }, `The date range leaves out ${what} without a date. `, toggle('Include them', true));
 }
 
 /** Lets a pointer drag select bars i..j; a click selects one bar. */
@@ -71,7 +91,8 @@ export function renderHistogram(container, data, p) {
   const raw = data.facets?.date || [];
   const from = p.get('from');
   const to = p.get('to');
-  if (!raw.length && !from && !to) {
+  const unit = data.counting === 'stories' ? 'Stories' : 'Articles';
+  if (!raw.length && !from && !to && !data.undated) {
     container.replaceChildren();
     container.hidden = true;
     return;
@@ -80,21 +101,23 @@ export function renderHistogram(container, data, p) {
   const interval = data.dateInterval || (raw[0] && /^\d{4}$/.test(raw[0].value) ? 'year' : 'month');
   const buckets = fillGaps(raw, interval);
   const isSelected = (b) => b.selected || inRange(b, interval, from, to);
-  const chart = buckets.length ? barChart(buckets, { label: `Articles per ${interval}`, isSelected }) : null;
+  const chart = buckets.length ? barChart(buckets, { label: `${unit} per ${interval}`, isSelected }) : null;
   if (chart) brush(chart.querySelector('svg'), buckets, interval);
   const range = from || to ? `${from || 'the start'} to ${to || 'the end'}` : null;
   container.replaceChildren(
     el('div', { class: 'histogram-head' },
-      el('h2', { id: 'histogram-title' }, 'Articles over time'),
+      el('h2', { id: 'histogram-title' }, `${unit} over time`),
       el('p', { class: 'hint' }, range ? `Showing ${range}.` : 'Drag across the bars to filter by date.'),
       range ? el('button', { type: 'button', class: 'clear-range', onclick: clearRange }, 'Clear date range') : null,
       data.dateInterval ? intervalPicker(p, data.dateInterval) : null),
     chart,
+    undatedNote(data, p, Boolean(from || to)),
     rangeForm(from, to),
     buckets.length ? el('details', { class: 'table-alt' },
       el('summary', {}, 'Show as a table'),
       bucketTable(buckets, {
-        caption: `Articles per ${interval}`,
+        caption: `${unit} per ${interval}`,
+        unit,
         cell: (b) => el('button', { type: 'button', class: 'link-button', onclick: () => {
           const r = rangeParams([b], 0, 0, interval);
           applyRange(r.from, r.to);

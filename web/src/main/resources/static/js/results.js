@@ -40,10 +40,16 @@ function hitItem(hit, data, p) {
       story(hit, data.query)));
 }
 
-/** The count line: total, time, and the API's notices about the query. */
+/** "1 story", "12 articles": a count in the unit the API counted in (stories when grouped). */
+export function counted(n, counting) {
+  const [one, many] = counting === 'stories' ? ['story', 'stories'] : ['article', 'articles'];
+  return `${fmt.format(n)} ${n === 1 ? one : many}`;
+}
+
+/** The count line: total in its unit, time, and the API's notices about the query. */
 export function summary(data) {
   const n = data.total;
-  const parts = [el('strong', { id: 'total' }, `${fmt.format(n)} ${n === 1 ? 'article' : 'articles'}`),
+  const parts = [el('strong', { id: 'total' }, counted(n, data.counting)),
     el('span', { class: 'took' }, ` · ${data.tookMs} ms`)];
   const notes = [];
   if (data.queryNotice) notes.push(el('p', { class: 'notice' }, data.queryNotice));

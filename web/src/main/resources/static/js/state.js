@@ -69,9 +69,12 @@ export function apiParams(p, { group = true } = {}) {
   return out;
 }
 
-/** Search parameters only (no paging, sort or grouping): what facet and export calls scope by. */
+/**
+ * Search parameters (no paging or sort): what facet, entity and export calls scope by. Grouping
+ * comes along, as it sets the unit every count of the view is in (stories or articles).
+ */
 export function filterParams(p) {
-  const out = apiParams(p, { group: false });
+  const out = apiParams(p);
   for (const k of ['page', 'size', 'interval']) out.delete(k);
   return out;
 }
@@ -85,7 +88,8 @@ export function activeFilters(p) {
     for (const v of p.getAll(`-${f.param}`)) crumbs.push({ label: `Not ${f.one.toLowerCase()}: ${v}`, param: `-${f.param}`, remove: (x) => removeValue(x, `-${f.param}`, v) });
   }
   if (p.get('from') || p.get('to')) {
-    crumbs.push({ label: `Date: ${p.get('from') || 'any'} to ${p.get('to') || 'any'}`, param: 'date', remove: (x) => { x.delete('from'); x.delete('to'); } });
+    const undated = p.get('undated') === 'include' ? ' or undated' : '';
+    crumbs.push({ label: `Date: ${p.get('from') || 'any'} to ${p.get('to') || 'any'}${undated}`, param: 'date', remove: (x) => { x.delete('from'); x.delete('to'); x.delete('undated'); } });
   }
   return crumbs;
 }

@@ -28,6 +28,11 @@ final class ApiParameters {
         new StringSchema(), "2025-01"));
     add(op, param("to", "Last day: YYYY-MM-DD, YYYY-MM or YYYY (a month or year ends on its last day)",
         new StringSchema(), "2025-03-31"));
+    add(op, param("undated", "include: a from/to filter also lets articles without a date through (by default it leaves "
+        + "them out; the search's undated says how many)", new StringSchema()._enum(List.of("include", "exclude")), null));
+    add(op, param("group", "story: count stories instead of articles (every count of the answer, see counting); the "
+        + "search lists one hit per story with its other copies, the export one row per story",
+        new StringSchema()._enum(List.of("story", "none")), null));
     if (which.paging() || which.sort()) {
       add(op, param("sort", "Result order", new StringSchema()._enum(List.of("relevance", "newest", "oldest")), "relevance"));
     }
@@ -36,8 +41,6 @@ final class ApiParameters {
           new IntegerSchema().minimum(java.math.BigDecimal.ONE), 1));
       add(op, param("size", "Results per page, 1 to 100", new IntegerSchema().minimum(java.math.BigDecimal.ONE)
           .maximum(java.math.BigDecimal.valueOf(100)), 10));
-      add(op, param("group", "story: collapse syndicated copies into one hit listing the others",
-          new StringSchema()._enum(List.of("story", "none")), null));
     }
     if (which.paging() || which.interval()) {
       add(op, param("interval", "Date histogram bucket; auto picks one from the range in view",

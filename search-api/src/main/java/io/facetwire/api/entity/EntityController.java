@@ -2,6 +2,7 @@ package io.facetwire.api.entity;
 
 import io.facetwire.api.config.BadRequestException;
 import io.facetwire.api.config.ScopeParameters;
+import io.facetwire.api.search.Counting;
 import io.facetwire.api.search.DateInterval;
 import io.facetwire.api.search.Params;
 import io.facetwire.api.search.Scope;
@@ -51,6 +52,7 @@ class EntityController {
       throw new BadRequestException(kind.publicName + " name must be 1 to " + MAX_NAME + " characters (got '"
           + Params.abbreviate(n) + "')");
     }
-    return entities.describe(kind, n, Scope.from(params), DateInterval.parse(Params.one(params, "interval")));
+    return entities.describe(kind, n, Scope.from(params), DateInterval.parse(Params.one(params, "interval")),
+        Counting.from(params));
   }
 }

@@ -2,6 +2,7 @@ package io.facetwire.api.entity;
 
 import io.facetwire.api.config.NotFoundException;
 import io.facetwire.api.search.Count;
+import io.facetwire.api.search.Counting;
 import io.facetwire.api.search.DateInterval;
 import io.facetwire.api.search.Docs;
 import io.facetwire.api.search.FacetField;
@@ -10,6 +11,7 @@ import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Params;
 import io.facetwire.api.search.Scope;
 import io.facetwire.api.search.SolrQueries;
+import io.facetwire.api.search.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +28,10 @@ import org.springframework.stereotype.Service;
  * articles in scope are the result set; facets over them give the timeline and top lists, and
  * {@code relatedness(foreground, background)} ranks co-mentioned people, where the foreground is
  * the entity's articles in scope and the background is the whole scope.
+ *
+ * <p>Counting stories ({@code group=story}), the result set is collapsed to one article per story
+ * (the newest copy, as the latest list is newest first), so {@code mentions} is the total of the
+ * entity's search link, and every list counts stories as the search's facets do ({@link Counting}).
  */
 @Service
 class EntityService {
@@ -37,20 +43,23 @@ class EntityService {
     this.solr = solr;
   }
 
-  EntityView describe(EntityKind kind, String name, Scope scope, DateInterval requested) throws Exception {
+  EntityView describe(EntityKind kind, String name, Scope scope, DateInterval requested, Counting counting)
+      throws Exception {
     long start = System.nanoTime();
     String entity = "{!term f=" + kind.field.solrField + " v=$fw_name}";
     SolrQuery q = SolrQueries.scoped(scope);
     q.set("fw_name", name);
     q.addFilterQuery(entity);
-    Histogram histogram = Histogram.plan(solr, q, scope, requested);
+    Histogram histogram = Histogram.plan(solr, q, scope, requested, counting);
+    if (counting == Counting.STORIES) Counting.collapse(q, SortOrder.NEWEST);
     q.set("fw_back", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_entity", entity);
     q.set("fw_fore", "{!bool filter=$fw_back filter=$fw_entity}");
     q.set("json.facet", "{co:{type:terms,field:" + ArticleFields.PEOPLE + ",limit:" + (TOP + 1)
-        + ",refine:true,sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
-        + terms("people", FacetField.PEOPLE) + terms("topics", FacetField.TOPICS) + terms("outlets", FacetField.OUTLET)
-        + histogram.facets() + "}");
+        + ",refine:true,sort:{r:desc}" + counting.domain() + ",facet:{r:'relatedness($fw_fore,$fw_back)'"
+        + counting.statEntries() + "}},"
+        + terms("people", FacetField.PEOPLE, counting) + terms("topics", FacetField.TOPICS, counting)
+        + terms("outlets", FacetField.OUTLET, counting) + histogram.facets() + "}");
     q.setRows(LATEST);
     q.addSort(ArticleFields.DATE, SolrQuery.ORDER.desc).addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
     q.setFields(Docs.REFERENCE_FIELDS);
@@ -58,17 +67,18 @@ class EntityService {
     long mentions = rsp.getResults().getNumFound();
     if (mentions == 0 && !exists(kind, name)) {
       String canonical = canonical(kind, name);
-      if (canonical != null) return describe(kind, canonical, scope, requested);
+      if (canonical != null) return describe(kind, canonical, scope, requested, counting);
       throw new NotFoundException("no " + kind.publicName + " named '" + Params.abbreviate(name) + "' in the index");
     }
     NamedList<?> f = JsonFacets.of(rsp);
     List<EntityView.Related> co = JsonFacets.buckets(f, "co").stream()
         .filter(b -> !(kind == EntityKind.PERSON && b.value().equals(name)))
-        .map(b -> new EntityView.Related(b.value(), b.count(), relatedness(b.raw()))).limit(TOP).toList();
+        .map(b -> new EntityView.Related(b.value(), counting.count(b.raw()), relatedness(b.raw()))).limit(TOP).toList();
     return new EntityView(kind.publicName, name, mentions, histogram.interval(f).publicName(), histogram.read(f, scope), co,
-        top(f, "topics", kind == EntityKind.TOPIC ? name : null), top(f, "outlets", null),
-        top(f, "people", kind == EntityKind.PERSON ? name : null),
-        rsp.getResults().stream().map(Docs.ArticleRef::of).toList(), (System.nanoTime() - start) / 1_000_000);
+        top(f, "topics", kind == EntityKind.TOPIC ? name : null, counting), top(f, "outlets", null, counting),
+        top(f, "people", kind == EntityKind.PERSON ? name : null, counting),
+        rsp.getResults().stream().map(Docs.ArticleRef::of).toList(), (System.nanoTime() - start) / 1_000_000,
+        counting.publicName());
   }
 
   private boolean exists(EntityKind kind, String name) throws Exception {
@@ -94,13 +104,14 @@ class EntityService {
     return values == null || values.isEmpty() ? null : values.get(0).getName();
   }
 
-  private static String terms(String key, FacetField field) {
-    return key + ":{type:terms,field:" + field.solrField + ",limit:" + (TOP + 1) + ",refine:true},";
+  private static String terms(String key, FacetField field, Counting counting) {
+    return key + ":{type:terms,field:" + field.solrField + counting.byCount(TOP + 1) + ",refine:true" + counting.domain()
+        + counting.stats() + "},";
   }
 
-  private static List<Count> top(NamedList<?> f, String key, String self) {
+  private static List<Count> top(NamedList<?> f, String key, String self, Counting counting) {
     return JsonFacets.buckets(f, key).stream().filter(b -> !Objects.equals(b.value(), self))
-        .map(b -> new Count(b.value(), b.count())).limit(TOP).toList();
+        .map(b -> new Count(b.value(), counting.count(b.raw()))).limit(TOP).toList();
   }
 
   private static double relatedness(NamedList<?> bucket) {

@@ -30,14 +30,15 @@ class ExportController {
 
   @Operation(operationId = "export", summary = "Export every match",
       description = "Streams all articles matching the query and filters (cursorMark paging, constant memory). The "
-          + "first line is provenance: query, filters, time, index version and total.",
+          + "first line is provenance: query, filters, time, index version, counting and total. With group=story, one "
+          + "row per story: the copy the search shows for it.",
       responses = @ApiResponse(responseCode = "200", description = "The export, as an attachment",
           content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
   @Parameters({
       @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv (default) or jsonl", example = "jsonl"),
       @Parameter(name = "fields", in = ParameterIn.QUERY, example = "id,title,date,outlet,people",
           description = "Comma-separated columns: id,title,url,outlet,date,byline,lang,source,people,topics,orgs,places,"
-              + "wordCount,storyId,body (default id,title,url,outlet,date,people,topics)"),
+              + "wordCount,storyId,body (default id,title,url,outlet,date,people,topics,storyId)"),
       @Parameter(name = "snippets", in = ParameterIn.QUERY, description = "Add highlighted snippets", example = "false")})
   @ScopeParameters(sort = true)
   @GetMapping("/api/export")

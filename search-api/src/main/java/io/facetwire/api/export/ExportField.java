@@ -33,7 +33,8 @@ enum ExportField {
   STORY_ID("storyId", ArticleFields.STORY_ID, ArticleFields.STORY_ID),
   BODY("body", ArticleFields.BODY, null);
 
-  static final List<ExportField> DEFAULT = List.of(ID, TITLE, URL, OUTLET, DATE, PEOPLE, TOPICS);
+  /** With the story id, so rows of syndicated copies can be grouped again (and a grouped export told apart). */
+  static final List<ExportField> DEFAULT = List.of(ID, TITLE, URL, OUTLET, DATE, PEOPLE, TOPICS, STORY_ID);
   final String publicName;
   final String solrField;
   /** Where a docValues-only export reads the column; null when it has no docValues. */

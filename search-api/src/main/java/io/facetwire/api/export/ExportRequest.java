@@ -1,18 +1,23 @@
 package io.facetwire.api.export;
 
+import io.facetwire.api.search.Counting;
 import io.facetwire.api.search.Params;
 import io.facetwire.api.search.Scope;
 import io.facetwire.api.search.SortOrder;
 import java.util.List;
 import org.springframework.util.MultiValueMap;
 
-/** A validated export request: what to export (a scope), in which order, format and columns. */
-record ExportRequest(Scope scope, SortOrder sort, ExportFormat format, List<ExportField> fields, boolean snippets) {
+/**
+ * A validated export request: what to export (a scope), in which order, format and columns, and
+ * whether one row per story ({@code group=story}, the row the search page shows as the hit).
+ */
+record ExportRequest(Scope scope, SortOrder sort, ExportFormat format, List<ExportField> fields, boolean snippets,
+    Counting counting) {
 
   static ExportRequest from(MultiValueMap<String, String> params) {
     return new ExportRequest(Scope.from(params), SortOrder.parse(Params.one(params, "sort")),
         ExportFormat.parse(Params.one(params, "format")), ExportField.parse(Params.one(params, "fields")),
-        Params.flag(params, "snippets"));
+        Params.flag(params, "snippets"), Counting.from(params));
   }
 
   /** Column names in order, snippets last. */

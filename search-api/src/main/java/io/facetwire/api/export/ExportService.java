@@ -1,5 +1,6 @@
 package io.facetwire.api.export;
 
+import io.facetwire.api.search.Counting;
 import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Snippets;
 import io.facetwire.api.search.SolrQueries;
@@ -38,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Streams every match of a scope with Solr's cursorMark, page by page through an {@link ExportFeed}
  * that holds at most about two pages, so memory stays constant however many millions match. The
- * order always ends with the id, which makes cursors stable.
+ * order always ends with the id, which makes cursors stable. With {@code group=story} each story is
+ * one row, the copy the search would show for it (Solr's collapse, the same head the order picks).
  */
 @Service
 class ExportService {
@@ -88,7 +90,8 @@ class ExportService {
     Object version = JsonFacets.stat(found, "v");
     long total = rsp.getResults().getNumFound();
     int pageSize = pageSize(docValues);
-    List<String> windows = byDate && total > pageSize
+    // A story's head is chosen among all its matching copies: a date range would choose again inside each range.
+    List<String> windows = byDate && total > pageSize && r.counting() == Counting.ARTICLES
         ? DateWindows.of(found, order == SortOrder.NEWEST, pageSize)
         : List.of(ExportFeed.Pages.WHOLE);
     return new Started(r, docValues, total, version == null ? "empty" : String.valueOf(version), Instant.now(), windows);
@@ -178,6 +181,7 @@ class ExportService {
     SolrQuery q = SolrQueries.scoped(r.scope());
     // Our own range, used once: kept out of the filter cache.
     if (!window.isEmpty()) q.addFilterQuery("{!cache=false}" + window);
+    if (r.counting() == Counting.STORIES) Counting.collapse(q, order(r));
     order(r).apply(q);
     if (cursor != null) q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
     Set<String> fl = new LinkedHashSet<>();
@@ -217,6 +221,7 @@ class ExportService {
     p.put("exportedAt", s.at().toString());
     p.put("indexVersion", s.indexVersion());
     p.put("schema", "facetwire-articles-" + ArticleFields.CONFIGSET_VERSION);
+    p.put("counting", s.request().counting().publicName());
     p.put("total", s.total());
     return p;
   }

@@ -2,6 +2,7 @@ package io.facetwire.api.facet;
 
 import io.facetwire.api.config.BadRequestException;
 import io.facetwire.api.config.ScopeParameters;
+import io.facetwire.api.search.Counting;
 import io.facetwire.api.search.FacetField;
 import io.facetwire.api.search.FacetValue;
 import io.facetwire.api.search.Params;
@@ -35,14 +36,16 @@ class FacetController {
   /**
    * The answer; {@code more} says whether a next page (offset + limit) has values; {@code distinct}
    * how many values the field has in all under the search (on a first page without a prefix, else
-   * null: a list paged further already has it, and a prefix search does not need it).
+   * null: a list paged further already has it, and a prefix search does not need it); {@code
+   * counting} the unit of the counts ({@code stories} with {@code group=story}, as in the search).
    */
   record FacetValues(String field, String prefix, int offset, int limit, List<FacetValue> values, boolean more,
-      Long distinct, long tookMs) {}
+      Long distinct, long tookMs, String counting) {}
 
   @Operation(operationId = "facetValues", summary = "Search the values of a facet",
       description = "Values of people, topics, outlet, orgs or places under the current query and filters (ignoring "
-          + "the field's own selection) of which a word starts with prefix, case-insensitively; by count.")
+          + "the field's own selection) of which a word starts with prefix, case-insensitively; by count, in stories with group=story. The first "
+          + "page also lists the field's selected and excluded values that match, wherever they rank.")
   @Parameters({
       @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Values to return, 1 to 100", example = "20"),
       @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Values to skip, up to 10000", example = "0")})
@@ -60,9 +63,10 @@ class FacetController {
     int lim = Params.bounded(params, "limit", 20, 1, MAX_LIMIT);
     int off = Params.bounded(params, "offset", 0, 0, MAX_OFFSET);
     Scope scope = Scope.from(params);
-    FacetValueSearch.Found found = values.find(scope, f, p, off, lim);
+    Counting counting = Counting.from(params);
+    FacetValueSearch.Found found = values.find(scope, f, p, off, lim, counting);
     Long distinct = p.isEmpty() && off == 0 ? total.distinct(scope, f) : null;
     return new FacetValues(f.publicName, p, off, lim, found.values(), found.more(), distinct,
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000, counting.publicName());
   }
 }

@@ -22,7 +22,7 @@ public enum DateInterval {
   MONTH(ArticleFields.DATE_MONTH, ChronoUnit.MONTHS),
   YEAR(ArticleFields.DATE_YEAR, ChronoUnit.YEARS);
 
-  /** Above this many buckets a histogram is shown as returned, without zero-filled gaps. */
+  /** The most buckets a histogram has: a finer interval asked for a longer span falls back to a coarser one. */
   static final int MAX_FILLED = 1_000;
   public final String solrField;
   private final ChronoUnit unit;
@@ -54,6 +54,17 @@ public enum DateInterval {
     if (days <= 366) return WEEK;
     if (days <= 3660) return MONTH;
     return YEAR;
+  }
+
+  /**
+   * This interval, or the first coarser one whose buckets from {@code first} to {@code last} number
+   * at most {@value #MAX_FILLED}; itself when the span is unknown (no dated matches).
+   */
+  public static DateInterval fitting(DateInterval wanted, LocalDate first, LocalDate last) {
+    if (first == null || last == null || last.isBefore(first)) return wanted;
+    DateInterval i = wanted;
+    while (i != YEAR && i.unit.between(i.startOf(first), last) >= MAX_FILLED) i = values()[i.ordinal() + 1];
+    return i;
   }
 
   public String key(LocalDate d) {

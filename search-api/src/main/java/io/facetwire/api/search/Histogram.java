@@ -17,43 +17,63 @@ import org.apache.solr.common.util.NamedList;
 
 /**
  * The date histogram: picks the bucket size from the range in view, asks Solr for the buckets of
- * the matching facet-only field and fills the gaps with zeros, so a chart's x axis is continuous.
+ * the matching facet-only field and fills the gaps with zeros, so a chart's x axis is continuous
+ * and a drag across two neighbouring bars never spans years. Buckets count in the view's unit
+ * ({@link Counting}): a story counts in every period one of its copies was published in.
  *
  * <p>Without any date filter the view is the whole timeline, shown by month at the finest (as the
  * API always did), by year when it spans more than ten years. Both candidates and the date range
  * ride along in the main request, so the common case costs no extra query; only a half-open range
- * ({@code from} without {@code to}, or the reverse) needs a probe for its other end.
+ * ({@code from} without {@code to}, or the reverse) or an explicit day, week or month interval
+ * without both ends needs a probe for the dates in view. An explicit interval that would need more
+ * than {@value DateInterval#MAX_FILLED} buckets falls back to a coarser one.
  *
  * @param fixed the interval, or null when it is month or year depending on the dates found
  */
-public record Histogram(DateInterval fixed) {
+public record Histogram(DateInterval fixed, Counting counting) {
   static final String FACET = "date";
-  private static final String YEARS = "date_years", FIRST = "date_first", LAST = "date_last";
+  private static final String YEARS = "date_years", SPAN = "date_span", FIRST = "date_first", LAST = "date_last",
+      UNDATED = "undated";
 
-  public static Histogram plan(SolrClient solr, SolrQuery scoped, Scope scope, DateInterval requested)
+  public static Histogram plan(SolrClient solr, SolrQuery scoped, Scope scope, DateInterval requested, Counting counting)
       throws SolrServerException, IOException {
-    if (requested != null) return new Histogram(requested);
-    if (scope.from() != null && scope.to() != null) return new Histogram(DateInterval.auto(scope.from(), scope.to()));
-    if (scope.from() == null && scope.to() == null) return new Histogram(null);
-    SolrQuery probe = scoped.getCopy();
-    probe.setRows(0);
-    probe.set("json.facet", "{" + range() + "}");
-    NamedList<?> f = JsonFacets.of(solr.query(probe, SolrRequest.METHOD.POST));
-    LocalDate first = scope.from() != null ? scope.from() : utcDay(JsonFacets.stat(f, FIRST));
-    LocalDate last = scope.to() != null ? scope.to() : utcDay(JsonFacets.stat(f, LAST));
-    return new Histogram(DateInterval.auto(first, last));
+    LocalDate from = scope.from(), to = scope.to();
+    if (requested == DateInterval.YEAR) return new Histogram(requested, counting);
+    if (requested == null && from == null && to == null) return new Histogram(null, counting);
+    if (from == null || to == null) {
+      SolrQuery probe = scoped.getCopy();
+      probe.setRows(0);
+      probe.set("json.facet", "{" + new Histogram(null, Counting.ARTICLES).span() + "}");
+      NamedList<?> f = JsonFacets.of(solr.query(probe, SolrRequest.METHOD.POST));
+      if (from == null) from = utcDay(stat(f, FIRST));
+      if (to == null) to = utcDay(stat(f, LAST));
+    }
+    if (requested == null) return new Histogram(DateInterval.auto(from, to), counting);
+    return new Histogram(DateInterval.fitting(requested, from, to), counting);
   }
 
   /** The JSON facet entries (comma-separated, no braces) asking for the buckets. */
   public String facets() {
     if (fixed != null) return terms(FACET, fixed);
-    return terms(FACET, DateInterval.MONTH) + "," + terms(YEARS, DateInterval.YEAR) + "," + range();
+    return terms(FACET, DateInterval.MONTH) + "," + terms(YEARS, DateInterval.YEAR) + "," + span();
+  }
+
+  /**
+   * The JSON facet entry counting the matches without a date, filters on the date aside: with a
+   * date filter, those it leaves out ({@code undated=include} takes them in).
+   */
+  String undatedFacet() {
+    return UNDATED + ":{type:query,q:'" + SolrQueries.UNDATED + "'" + counting.domain(FACET) + counting.stats() + "}";
+  }
+
+  long undated(NamedList<?> facets) {
+    return counting.count(JsonFacets.facet(facets, UNDATED));
   }
 
   /** The interval shown, once the answer is in. */
   public DateInterval interval(NamedList<?> facets) {
     if (fixed != null) return fixed;
-    DateInterval auto = DateInterval.auto(utcDay(JsonFacets.stat(facets, FIRST)), utcDay(JsonFacets.stat(facets, LAST)));
+    DateInterval auto = DateInterval.auto(utcDay(stat(facets, FIRST)), utcDay(stat(facets, LAST)));
     return auto == DateInterval.YEAR ? DateInterval.YEAR : DateInterval.MONTH;
   }
 
@@ -63,27 +83,36 @@ public record Histogram(DateInterval fixed) {
     Map<String, Long> counts = new HashMap<>();
     List<Count> found = new ArrayList<>();
     for (JsonFacets.Bucket b : JsonFacets.buckets(facets, fixed == null && interval == DateInterval.YEAR ? YEARS : FACET)) {
-      counts.put(b.value(), b.count());
-      found.add(new Count(b.value(), b.count()));
+      long count = counting.count(b.raw());
+      counts.put(b.value(), count);
+      found.add(new Count(b.value(), count));
     }
     if (found.isEmpty()) return found;
     try {
       LocalDate first = scope.from() != null ? scope.from() : interval.start(found.get(0).value());
       LocalDate last = scope.to() != null ? scope.to() : interval.start(found.get(found.size() - 1).value());
       List<String> keys = interval.keysBetween(first, last);
-      if (keys == null) return found;
+      if (keys == null) return found; // more than a thousand years: no coarser bucket to fall back to
       return keys.stream().map(k -> new Count(k, counts.getOrDefault(k, 0L))).toList();
     } catch (RuntimeException malformed) {
       return found; // a bucket key we cannot read (hand-edited index): show what Solr said
     }
   }
 
-  private static String terms(String key, DateInterval interval) {
-    return key + ":{type:terms,field:" + interval.solrField + ",limit:-1,mincount:1,sort:'index asc'}";
+  private String terms(String key, DateInterval interval) {
+    return key + ":{type:terms,field:" + interval.solrField + ",limit:-1,mincount:1,sort:'index asc'" + counting.domain()
+        + counting.stats() + "}";
   }
 
-  private static String range() {
-    return FIRST + ":'min(" + ArticleFields.DATE + ")'," + LAST + ":'max(" + ArticleFields.DATE + ")'";
+  /** The first and last date of the matches (of all copies, when counting stories). */
+  private String span() {
+    return SPAN + ":{type:query,q:'*:*'" + counting.domain() + ",facet:{" + FIRST + ":'min(" + ArticleFields.DATE
+        + ")'," + LAST + ":'max(" + ArticleFields.DATE + ")'}}";
+  }
+
+  private static Object stat(NamedList<?> facets, String name) {
+    NamedList<?> span = JsonFacets.facet(facets, SPAN);
+    return span == null ? null : span.get(name);
   }
 
   private static LocalDate utcDay(Object value) {

@@ -26,6 +26,11 @@ public final class JsonFacets {
     return out;
   }
 
+  /** A query facet as Solr answered it, or null when absent. */
+  public static NamedList<?> facet(NamedList<?> facets, String name) {
+    return facets.get(name) instanceof NamedList<?> facet ? facet : null;
+  }
+
   /** The count of a query facet (0 when absent, as Solr omits empty ones in some cases). */
   public static long queryCount(NamedList<?> facets, String name) {
     return facets.get(name) instanceof NamedList<?> facet ? count(facet) : 0;

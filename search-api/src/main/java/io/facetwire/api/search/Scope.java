@@ -16,9 +16,11 @@ import org.springframework.util.MultiValueMap;
  *
  * @param q the query as typed (trimmed), echoed back
  * @param text what Solr searches for, and whether the syntax fell back to plain words
+ * @param undatedIncluded whether a date filter lets articles without a date through ({@code undated=include});
+ *     without one it leaves them out, as they have no date in the range
  */
 public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String>> include,
-    Map<FacetField, List<String>> exclude, LocalDate from, LocalDate to) {
+    Map<FacetField, List<String>> exclude, LocalDate from, LocalDate to, boolean undatedIncluded) {
 
   static final int MAX_QUERY_LENGTH = 1_000;
   static final int MAX_FILTER_VALUES = 50;
@@ -50,7 +52,11 @@ public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("from (" + from + ") is after to (" + to + ")");
     }
-    return new Scope(q, QueryText.parse(q), include, exclude, from, to);
+    String undated = Params.one(params, "undated");
+    if (undated != null && !undated.equals("include") && !undated.equals("exclude")) {
+      throw new BadRequestException("undated must be 'include' or 'exclude' (got '" + Params.abbreviate(undated) + "')");
+    }
+    return new Scope(q, QueryText.parse(q), include, exclude, from, to, "include".equals(undated));
   }
 
   public List<String> include(FacetField f) {
@@ -61,7 +67,7 @@ public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String
     return exclude.getOrDefault(f, List.of());
   }
 
-  /** The filters as request parameters (person, -person, from, to), for provenance and echoes. */
+  /** The filters as request parameters (person, -person, from, to, undated), for provenance and echoes. */
   public Map<String, Object> filters() {
     Map<String, Object> out = new LinkedHashMap<>();
     for (FacetField f : FacetField.values()) {
@@ -70,6 +76,7 @@ public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String
     }
     if (from != null) out.put("from", from.toString());
     if (to != null) out.put("to", to.toString());
+    if (undatedIncluded && (from != null || to != null)) out.put("undated", "include");
     return out;
   }
 }

@@ -13,7 +13,8 @@ import org.apache.solr.common.util.NamedList;
  * The facets of a search. Each facet's domain drops the filters tagged with its own name (its
  * selections and exclusions), so its counts show what widening the selection would add. Selected
  * and excluded values below the top {@value #LIMIT} get their own count, so a chosen value never
- * vanishes from its list.
+ * vanishes from its list. Counts are in the view's unit ({@link Counting}): a value's count is the
+ * total the search would have with that value ticked.
  */
 final class SearchFacets {
   static final int LIMIT = 20;
@@ -21,10 +22,11 @@ final class SearchFacets {
   private SearchFacets() {}
 
   static void request(SolrQuery q, Scope s, Histogram histogram) {
+    Counting counting = histogram.counting();
     StringBuilder sb = new StringBuilder("{");
     for (FacetField f : FacetField.values()) {
-      String domain = ",domain:{excludeTags:" + f.publicName + "}},";
-      sb.append(f.publicName).append(":{type:terms,field:").append(f.solrField).append(",limit:").append(LIMIT)
+      String domain = counting.domain(f.publicName) + counting.stats() + "},";
+      sb.append(f.publicName).append(":{type:terms,field:").append(f.solrField).append(counting.byCount(LIMIT))
           .append(",mincount:1,refine:true").append(domain);
       int i = 0;
       for (String value : chosen(s, f)) {
@@ -34,24 +36,25 @@ final class SearchFacets {
             .append(domain);
       }
     }
-    sb.append(histogram.facets()).append('}');
+    sb.append(histogram.facets()).append(',').append(histogram.undatedFacet()).append('}');
     q.set("json.facet", sb.toString());
   }
 
   /** Every facet, in contract order, then the date histogram. */
   static Map<String, List<FacetValue>> read(NamedList<?> facets, Scope s, Histogram histogram) {
+    Counting counting = histogram.counting();
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (FacetField f : FacetField.values()) {
       List<FacetValue> values = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
       for (JsonFacets.Bucket b : JsonFacets.buckets(facets, f.publicName)) {
-        values.add(value(s, f, b.value(), b.count()));
+        values.add(value(s, f, b.value(), counting.count(b.raw())));
         seen.add(b.value());
       }
       int i = 0;
       for (String chosen : chosen(s, f)) {
         String key = key(f, i++);
-        if (!seen.contains(chosen)) values.add(value(s, f, chosen, JsonFacets.queryCount(facets, key)));
+        if (!seen.contains(chosen)) values.add(value(s, f, chosen, counting.count(JsonFacets.facet(facets, key))));
       }
       out.put(f.publicName, values);
     }

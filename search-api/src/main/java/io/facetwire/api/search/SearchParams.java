@@ -9,7 +9,7 @@ import org.springframework.util.MultiValueMap;
  *
  * @param interval histogram bucket; null picks one from the range in view
  */
-record SearchParams(Scope scope, SortOrder sort, int page, int size, DateInterval interval, boolean groupByStory) {
+record SearchParams(Scope scope, SortOrder sort, int page, int size, DateInterval interval, Counting counting) {
 
   static final int MAX_SIZE = 100;
   /** Beyond this, paging gets slow and pointless; the export API streams everything. */
@@ -24,11 +24,13 @@ record SearchParams(Scope scope, SortOrder sort, int page, int size, DateInterva
       throw new BadRequestException("page " + p + " with size " + s + " is beyond the first " + MAX_WINDOW
           + " results; narrow the query or use /api/export to read every result");
     }
-    String group = Params.one(params, "group");
-    if (group != null && !group.equals("story") && !group.equals("none")) {
-      throw new BadRequestException("group must be 'story' or 'none' (got '" + Params.abbreviate(group) + "')");
-    }
+    Counting counting = Counting.from(params);
     return new SearchParams(Scope.from(params), SortOrder.parse(Params.one(params, "sort")), p, s,
-        DateInterval.parse(Params.one(params, "interval")), "story".equals(group));
+        DateInterval.parse(Params.one(params, "interval")), counting);
+  }
+
+  /** {@code group=story}: one hit per story, and every count in stories. */
+  boolean groupByStory() {
+    return counting == Counting.STORIES;
   }
 }

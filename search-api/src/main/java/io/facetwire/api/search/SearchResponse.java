@@ -10,9 +10,12 @@ import java.util.Map;
  * @param queryNotice set when the query's syntax was rejected and plain words were searched
  * @param didYouMean a corrected query when this one found little and the correction finds more
  * @param dateInterval the bucket size of {@code facets.date}
+ * @param counting the unit of total and every count: {@code articles}, or {@code stories} with {@code group=story}
+ * @param undated matches without a date, in that unit, the date filter aside: with a date filter,
+ *     how many it leaves out (unless {@code undated=include})
  */
 record SearchResponse(String query, long total, int page, int size, long tookMs, String queryNotice, String didYouMean,
-    List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval) {
+    List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval, String counting, long undated) {
 
   /** One result: metadata and HTML-escaped snippets with {@code <mark>} around matches. */
   record Hit(String id, String title, String url, String outlet, String date, List<String> people, List<String> topics,

@@ -25,14 +25,15 @@ class SearchService {
     long start = System.nanoTime();
     Scope scope = p.scope();
     SolrQuery q = SolrQueries.scoped(scope);
-    Histogram histogram = Histogram.plan(solr, q, scope, p.interval());
+    Histogram histogram = Histogram.plan(solr, q, scope, p.interval(), p.counting());
     p.sort().apply(q);
     q.setStart((p.page() - 1) * p.size());
     q.setRows(p.size());
     q.setFields(ID, TITLE, URL, OUTLET, DATE, DATE_DAY, PEOPLE, TOPICS, ORGS, PLACES, STORY_ID);
     SearchFacets.request(q, scope, histogram);
     if (!scope.text().matchesAll()) Snippets.request(q);
-    if (p.groupByStory()) Stories.request(q, p.sort());
+    // Without query text every score ties: the head is the newest copy, as the list and the export order it.
+    if (p.groupByStory()) Stories.request(q, p.sort() == SortOrder.RELEVANCE && scope.text().matchesAll() ? SortOrder.NEWEST : p.sort());
 
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     long total = rsp.getResults().getNumFound();
@@ -53,6 +54,7 @@ class SearchService {
     var facets = SearchFacets.read(json, scope, histogram);
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(scope.q(), total, p.page(), p.size(), took, scope.text().notice(),
-        SpellCheck.didYouMean(solr, scope, total), hits, facets, histogram.interval(json).publicName());
+        SpellCheck.didYouMean(solr, scope, total), hits, facets, histogram.interval(json).publicName(),
+        p.counting().publicName(), histogram.undated(json));
   }
 }

@@ -19,6 +19,8 @@ public final class SolrQueries {
   static final String PF = TITLE + "^6 " + BODY + "^2";
   /** Fielded terms a user may write; anything else, like {@code id:x}, is searched as text. */
   static final String USER_FIELDS = "title body person topic outlet";
+  /** Articles without a date (none of the day the date filter and the histogram use). */
+  public static final String UNDATED = "*:* -" + DATE_DAY + ":[* TO *]";
 
   /** One filter; negative ones exclude. The tag lets the facet of that field ignore it. */
   record Filter(String tag, String query, boolean negative) {
@@ -60,7 +62,10 @@ public final class SolrQueries {
       if (!s.include(f).isEmpty()) out.add(new Filter(f.publicName, anyOf(f.solrField, s.include(f)), false));
       if (!s.exclude(f).isEmpty()) out.add(new Filter(f.publicName, anyOf(f.solrField, s.exclude(f)), true));
     }
-    if (s.from() != null || s.to() != null) out.add(new Filter("date", DATE_DAY + ":" + dayRange(s.from(), s.to()), false));
+    if (s.from() != null || s.to() != null) {
+      String range = DATE_DAY + ":" + dayRange(s.from(), s.to());
+      out.add(new Filter("date", s.undatedIncluded() ? "(" + range + " OR (" + UNDATED + "))" : range, false));
+    }
     return out;
   }
 

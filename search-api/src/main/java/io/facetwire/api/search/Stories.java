@@ -17,8 +17,7 @@ final class Stories {
   private Stories() {}
 
   static void request(SolrQuery q, SortOrder sort) {
-    String head = sort == SortOrder.RELEVANCE ? "" : " sort='" + sort.collapseSort() + "'";
-    q.addFilterQuery("{!collapse field=" + ArticleFields.STORY_ID + " nullPolicy=expand" + head + "}");
+    Counting.collapse(q, sort);
     q.set("expand", true);
     q.set("expand.rows", COPIES_SHOWN);
     q.set("expand.sort", ArticleFields.DATE + " asc," + ArticleFields.ID + " asc");

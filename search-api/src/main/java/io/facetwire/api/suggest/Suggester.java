@@ -1,6 +1,7 @@
 package io.facetwire.api.suggest;
 
 import io.facetwire.api.facet.FacetValueSearch;
+import io.facetwire.api.search.Counting;
 import io.facetwire.api.search.FacetField;
 import io.facetwire.api.search.Scope;
 import io.facetwire.solr.ArticleFields;
@@ -42,7 +43,7 @@ class Suggester {
   List<Suggestion> suggest(String prefix, int limit) throws Exception {
     List<Suggestion> entities = new ArrayList<>();
     for (Kind k : KINDS) {
-      for (var v : values.find(Scope.everything(), k.field(), prefix, 0, limit).values()) {
+      for (var v : values.find(Scope.everything(), k.field(), prefix, 0, limit, Counting.ARTICLES).values()) {
         entities.add(new Suggestion(k.type(), v.value(), v.count(), null));
       }
     }

@@ -187,7 +187,10 @@ class SolrCloudIT {
     // whatever the answer is (endpoints this build does not have are 404 on both).
     for (String request : List.of("/api/search?q=strike&group=story", "/api/search?group=story&sort=newest&size=50",
         "/api/facets/people?prefix=mar", "/api/people/" + enc(Corpus.PEOPLE.get(0)), "/api/suggest?q=har",
-        "/api/export?format=jsonl&q=strike", "/api/export?format=csv", "/api/export?format=jsonl&sort=oldest&fields=id,date,byline")) {
+        "/api/export?format=jsonl&q=strike", "/api/export?format=csv", "/api/export?format=jsonl&sort=oldest&fields=id,date,byline",
+        // story counts: distinct story ids per bucket, exact because copies share a shard
+        "/api/facets/people?group=story&limit=50", "/api/people/" + enc(Corpus.PEOPLE.get(0)) + "?group=story",
+        "/api/search?q=harbour&group=story&interval=day", "/api/export?format=jsonl&group=story&sort=newest")) {
       compare(request);
     }
   }

@@ -19,4 +19,17 @@ class DateIntervalTest {
     assertThat(DateInterval.MONTH.keysBetween(LocalDate.of(2024, 11, 30), LocalDate.of(2025, 2, 1)))
         .containsExactly("2024-11", "2024-12", "2025-01", "2025-02");
   }
+
+  @Test
+  void anIntervalWithTooManyBucketsFallsBackToACoarserOne() {
+    LocalDate first = LocalDate.of(1987, 3, 2), last = LocalDate.of(2001, 10, 29);
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, last)).isEqualTo(DateInterval.WEEK); // 5,355 days, 766 weeks
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(999))).isEqualTo(DateInterval.DAY); // 1,000 bars
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(1000))).isEqualTo(DateInterval.WEEK);
+    assertThat(DateInterval.fitting(DateInterval.WEEK, LocalDate.of(1950, 1, 1), last)).isEqualTo(DateInterval.MONTH);
+    assertThat(DateInterval.fitting(DateInterval.DAY, LocalDate.of(1, 1, 1), last)).isEqualTo(DateInterval.YEAR);
+    assertThat(DateInterval.fitting(DateInterval.DAY, null, last)).isEqualTo(DateInterval.DAY);
+    DateInterval week = DateInterval.fitting(DateInterval.DAY, first, last);
+    assertThat(week.keysBetween(first, last)).hasSize(766).startsWith("1987-W10").endsWith("2001-W44");
+  }
 }

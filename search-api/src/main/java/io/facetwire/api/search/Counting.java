@@ -1,0 +1,104 @@
+package io.facetwire.api.search;
+
+import io.facetwire.api.config.BadRequestException;
+import io.facetwire.solr.ArticleFields;
+import java.util.Locale;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.util.NamedList;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The unit every count of one view is in: articles, or stories when syndicated copies are grouped
+ * ({@code group=story}). Every endpoint that counts (search, facet values, entity pages, export)
+ * takes the same {@code group} parameter and says its unit as {@code "counting"}.
+ *
+ * <p>Why a story count is not simply a count under Solr's collapse: collapse keeps one head per
+ * story, and a head carries only its own outlet, people and date. A story whose Reuters copy is the
+ * head would count 0 for AP although ticking AP shows it. So a facet value counts the stories with
+ * at least one matching copy, which is what the total says once the value is ticked: the collapse
+ * filter is tagged and dropped from facet domains, and each bucket counts the distinct story ids of
+ * its articles ({@code unique(story_id)}) plus the articles without one (each its own story,
+ * {@code missing(story_id)}, as collapse's {@code nullPolicy=expand} keeps them). A story counts
+ * under every value one of its copies has (three outlets, three buckets), so the buckets of a facet
+ * add up to the total only in articles. Exact on one node, and on SolrCloud because collections
+ * route by story id: all copies of a story share a shard, so per-shard distinct counts add up.
+ *
+ * <p>Distinct counts per bucket cost a bitset per bucket, so terms facets first pick candidates by
+ * article count ({@code prelim_sort}, with {@value #OVERREQUEST} more than asked) and only those get
+ * a story count; a value with few articles but many stories beyond that margin could rank lower
+ * than it should, its count stays exact.
+ */
+public enum Counting {
+  ARTICLES, STORIES;
+
+  /** The tag of the collapse filter, which story-counting facet domains drop. */
+  public static final String STORY_TAG = "fw_story";
+  /** Candidates beyond the asked number that get a story count before ranking by it. */
+  public static final int OVERREQUEST = 30;
+  private static final String STORIES_STAT = "stories", UNSTORIED = "unstoried";
+
+  /** {@code group=story} counts stories; {@code group=none} or no group counts articles. */
+  public static Counting from(MultiValueMap<String, String> params) {
+    String group = Params.one(params, "group");
+    if (group == null || group.equals("none")) return ARTICLES;
+    if (group.equals("story")) return STORIES;
+    throw new BadRequestException("group must be 'story' or 'none' (got '" + Params.abbreviate(group) + "')");
+  }
+
+  /** As the API says it: {@code articles} or {@code stories}. */
+  public String publicName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Keeps one article per story (the head the order would show first), tagged so that facets can
+   * count all copies instead. Articles without a story id stay as they are.
+   */
+  public static void collapse(SolrQuery q, SortOrder order) {
+    String head = order == SortOrder.RELEVANCE ? "" : " sort='" + order.collapseSort() + "'";
+    q.addFilterQuery("{!collapse tag=" + STORY_TAG + " field=" + ArticleFields.STORY_ID + " nullPolicy=expand" + head + "}");
+  }
+
+  /**
+   * A JSON facet domain dropping the given filter tags, and the collapse when counting stories;
+   * with a leading comma, or empty when nothing is dropped.
+   */
+  public String domain(String... ownTags) {
+    StringBuilder tags = new StringBuilder(String.join(",", ownTags));
+    if (this == STORIES) tags.append(tags.isEmpty() ? "" : ",").append(STORY_TAG);
+    return tags.isEmpty() ? "" : ",domain:{excludeTags:'" + tags + "'}";
+  }
+
+  /** The nested stats a bucket needs to be counted in this unit; with a leading comma, or empty. */
+  public String stats() {
+    return this == STORIES ? ",facet:{" + statEntries().substring(1) + "}" : "";
+  }
+
+  /** The same stats as entries to put beside others in a {@code facet} block; with a leading comma, or empty. */
+  public String statEntries() {
+    return this == STORIES
+        ? "," + STORIES_STAT + ":'unique(" + ArticleFields.STORY_ID + ")'," + UNSTORIED + ":'missing(" + ArticleFields.STORY_ID + ")'"
+        : "";
+  }
+
+  /**
+   * The entries of a terms facet of {@code limit} values by count in this unit, ties by value
+   * (see the class comment for how story counts are ranked); with a leading comma.
+   */
+  public String byCount(int limit) {
+    if (this == ARTICLES) return ",limit:" + limit;
+    return ",limit:" + limit + ",sort:'" + STORIES_STAT + " desc',prelim_sort:'count desc',overrequest:" + OVERREQUEST;
+  }
+
+  /** The count of a bucket or query facet in this unit (0 when Solr left it out). */
+  public long count(NamedList<?> bucket) {
+    if (bucket == null) return 0;
+    if (this == ARTICLES) return number(bucket.get("count"));
+    if (number(bucket.get("count")) == 0) return 0;
+    return number(bucket.get(STORIES_STAT)) + number(bucket.get(UNSTORIED));
+  }
+
+  private static long number(Object o) {
+    return o instanceof Number n ? n.longValue() : 0;
+  }
+}
