@@ -98,12 +98,20 @@ final class IndexCommand implements Callable<Integer> {
           err.println("error: " + e.getMessage());
           return 1;
         }
+        if (location.kind() == SolrLocation.Kind.EMBEDDED && EmbeddedIndexLock.heldElsewhere(location.embeddedDir())) {
+          err.println(EmbeddedIndexLock.message(location.embeddedDir()));
+          return 1;
+        }
         try (SolrClient client = SolrClients.open(location); ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
           report = withProgress(indexer, sink, prune ? paths : List.of());
+        } catch (IllegalStateException e) {
+          if (!EmbeddedIndexLock.causedBy(e)) throw e;
+          err.println(EmbeddedIndexLock.message(location.embeddedDir()));
+          return 1;
         }
       }
-      err.print(report.summary());
+      err.print(report.summary(dryRun));
       if (reportFile != null) ReportFile.write(report, reportFile);
       return report.exitCode();
     } catch (SolrUnavailableException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException e) {
