@@ -34,20 +34,20 @@ public final class InputWalker {
   private InputWalker() {}
 
   public static Stream<InputDoc> walk(List<Path> roots) {
-    return roots.stream().flatMap(root -> StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(new Walk(root), Spliterator.ORDERED | Spliterator.NONNULL), false));
+    // One iterator over all roots, not a flatMap: a flatMapped stream's iterator lists a whole root ahead.
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Walk(roots), Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
-  /** Depth-first over one root: entries waiting to be visited, and the folders already listed. */
+  /** Depth-first over the roots in order: entries waiting to be visited, and the folders already listed. */
   private static final class Walk implements Iterator<InputDoc> {
     private final Deque<Path> pending = new ArrayDeque<>();
     private final Set<Object> walked = new HashSet<>();
-    private final Path root;
+    private final Set<Path> roots;
     private InputDoc next;
 
-    Walk(Path root) {
-      this.root = root;
-      pending.push(root);
+    Walk(List<Path> roots) {
+      this.roots = new HashSet<>(roots);
+      for (int i = roots.size() - 1; i >= 0; i--) pending.push(roots.get(i));
     }
 
     @Override
@@ -66,8 +66,8 @@ public final class InputWalker {
 
     /** The input an entry is, or null for a folder (its entries are queued instead). */
     private InputDoc visit(Path p) {
-      boolean named = p.equals(root); // what the user named is read even when its name starts with a dot
-      if (!named && p.getFileName().toString().startsWith(".")) {
+      boolean named = roots.contains(p); // what the user named is read even when its name starts with a dot
+      if (!named && p.getFileName() != null && p.getFileName().toString().startsWith(".")) {
         return Unread.skipped(p, Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "hidden folder" : "hidden file");
       }
       BasicFileAttributes a;
