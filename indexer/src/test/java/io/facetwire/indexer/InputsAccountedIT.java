@@ -155,6 +155,22 @@ class InputsAccountedIT {
     assertThat(r.exitCode()).isEqualTo(2);
   }
 
+  @Test
+  void pruneKeepsTheArticlesOfAFolderThisRunCouldNotRead() throws Exception {
+    Path root = dir.resolve("corpus");
+    article(root, "a.txt", "Ferry service resumes");
+    Path vanishing = root.resolve("vanishing");
+    article(vanishing, "b.txt", "Lighthouse gets a new keeper");
+    assertThat(index(root).indexed()).isEqualTo(2);
+    AtomicBoolean removed = new AtomicBoolean();
+    IndexReport r = indexer.index(InputWalker.walk(List.of(root)).peek(doc -> {
+      if (removed.compareAndSet(false, true)) delete(vanishing);
+    }), new SolrSink(solr), (inputs, articles) -> {}, List.of(root));
+    assertThat(r.failures()).extracting(IndexReport.Failure::source).containsExactly(vanishing.toString());
+    assertThat(r.pruned()).isZero();
+    assertThat(titles()).containsExactly("Ferry service resumes", "Lighthouse gets a new keeper");
+  }
+
   private static void delete(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
