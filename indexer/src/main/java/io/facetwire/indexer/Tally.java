@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /** The running counts of one indexing run, kept by the reading thread only. */
 final class Tally {
-  static final String JSON_DOCUMENT = "pretty-printed .json read as one document, not as JSON lines";
+  static final String JSON_DOCUMENT = ".json read as one JSON document (object or array), not as JSON lines";
   static final String INVALID_UTF8 = "articles with invalid UTF-8 bytes replaced by U+FFFD";
   int inputs, articles, indexed, unchanged, duplicates, nearDuplicates, skipped, notArticles, undated, pruned;
   private final Map<String, Integer> skippedBy = new TreeMap<>();

@@ -229,6 +229,7 @@ class InputsAccountedIT {
           }
         ]
         """);
+    Files.writeString(root.resolve("oneline.json"), "[{\"title\": \"Pier reopens\", \"text\": \"The pier reopened on Friday.\"}]\n");
     Files.writeString(root.resolve("labels.json"), """
         {
           "title": "A label, not an article",
@@ -237,10 +238,10 @@ class InputsAccountedIT {
         }
         """);
     IndexReport r = index(root);
-    assertThat(titles()).containsExactly("Ferry service resumes", "Harbour crane breaks down", "Lighthouse gets a new keeper");
+    assertThat(titles()).containsExactly("Ferry service resumes", "Harbour crane breaks down", "Lighthouse gets a new keeper", "Pier reopens");
     assertThat(r.failures()).isEmpty();
     assertThat(r.skippedBy()).containsExactly(Map.entry("JSON object without article text (labels or metadata)", 1));
-    assertThat(r.notes()).containsExactly(Map.entry("pretty-printed .json read as one document, not as JSON lines", 2));
+    assertThat(r.notes()).containsExactly(Map.entry(".json read as one JSON document (object or array), not as JSON lines", 3));
   }
 
   @Test

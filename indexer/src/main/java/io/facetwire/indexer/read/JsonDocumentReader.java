@@ -31,7 +31,7 @@ final class JsonDocumentReader {
     this.columns = columns;
   }
 
-  /** Whether a {@code .json} file is JSON lines: its first non-blank line is a whole JSON value (or too long to tell). */
+  /** Whether a {@code .json} file is JSON lines: its first non-blank line is a whole JSON object (or too long to tell). */
   static boolean isLines(InputDoc doc) {
     byte[] head;
     try (InputStream in = Streams.open(doc, HEAD)) {
@@ -45,8 +45,7 @@ final class JsonDocumentReader {
       if (s.isEmpty()) continue;
       if (i == lines.length - 1 && head.length == HEAD) return true; // cut by the head: a long line
       try {
-        JSON.readTree(s);
-        return true;
+        return JSON.readTree(s).isObject(); // an array on one line is a document too
       } catch (JsonProcessingException e) {
         return false;
       }
