@@ -4,6 +4,7 @@ import io.facetwire.indexer.extract.BadInputException;
 import io.facetwire.indexer.extract.NotAnArticleException;
 import io.facetwire.indexer.people.PersonExtractor;
 import io.facetwire.indexer.read.Candidate;
+import io.facetwire.indexer.read.Format;
 import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputDoc;
 import io.facetwire.indexer.read.Records;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,10 +91,12 @@ public final class Indexer implements AutoCloseable {
     while (it.hasNext()) {
       InputDoc doc = it.next();
       tally.inputs++;
-      if (reader.formatOf(doc).isEmpty()) {
-        tally.skipped++;
+      Optional<String> skip = reader.skipReason(doc);
+      if (skip.isPresent()) {
+        tally.skipped(skip.get());
         continue;
       }
+      if (reader.formatOf(doc).orElse(null) == Format.JSON_DOCUMENT) tally.note(Tally.JSON_DOCUMENT);
       try (Records records = reader.read(doc)) {
         while (records.hasNext()) {
           Candidate c = records.next();

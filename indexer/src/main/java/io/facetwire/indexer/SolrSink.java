@@ -61,14 +61,20 @@ public final class SolrSink implements ArticleSink {
       docs.add(ArticleDocuments.toSolr(a, now));
       // SolrCloud routes by story_id: a new story id can land on another shard, so the old copy must go first.
       if (before != null && before.storyId() != null && !before.storyId().equals(a.storyId())) moved.add(a.id());
+      // The same source indexed under the id an older version gave it: this article replaces it.
+      Indexed previous = existing.get(ArticleIds.previousId(a.url(), a.title(), a.body()));
+      if (previous != null && a.source() != null && a.source().equals(previous.source())) moved.add(previous.id());
     }
     if (!moved.isEmpty()) retry("remove articles that changed story", () -> solr.deleteById(moved));
     if (!docs.isEmpty()) retry("add articles", () -> solr.add(docs));
     return new Written(docs.size(), batch.size() - docs.size());
   }
 
-  /** What the index holds for an article: enough to skip it unchanged or to move it to its new story. */
-  private record Indexed(String contentHash, String storyId) {}
+  /**
+   * What the index holds for an article: enough to skip it unchanged, to move it to its new story, or
+   * to replace the copy an older version indexed under another id.
+   */
+  private record Indexed(String id, String contentHash, String storyId, String source) {}
 
   @Override
   public void finish() {
@@ -119,19 +125,21 @@ public final class SolrSink implements ArticleSink {
   }
 
   private Map<String, Indexed> existing(List<Article> batch) throws SolrServerException, IOException {
-    StringBuilder ids = new StringBuilder();
+    List<String> ids = new ArrayList<>(batch.size());
     for (Article a : batch) {
-      if (ids.length() > 0) ids.append(',');
-      ids.append(a.id());
+      ids.add(a.id());
+      String previous = ArticleIds.previousId(a.url(), a.title(), a.body());
+      if (previous != null) ids.add(previous);
     }
-    SolrQuery q = new SolrQuery("{!terms f=" + ArticleFields.ID + "}" + ids);
-    q.setFields(ArticleFields.ID, ArticleFields.CONTENT_HASH, ArticleFields.STORY_ID);
-    q.setRows(batch.size());
+    SolrQuery q = new SolrQuery("{!terms f=" + ArticleFields.ID + "}" + String.join(",", ids));
+    q.setFields(ArticleFields.ID, ArticleFields.CONTENT_HASH, ArticleFields.STORY_ID, ArticleFields.SOURCE);
+    q.setRows(ids.size());
     QueryRequest req = new QueryRequest(q, SolrRequest.METHOD.POST);
     Map<String, Indexed> out = new HashMap<>();
     for (SolrDocument d : req.process(solr).getResults()) {
-      out.put((String) d.getFieldValue(ArticleFields.ID), new Indexed((String) d.getFieldValue(ArticleFields.CONTENT_HASH),
-          (String) d.getFieldValue(ArticleFields.STORY_ID)));
+      String id = (String) d.getFieldValue(ArticleFields.ID);
+      out.put(id, new Indexed(id, (String) d.getFieldValue(ArticleFields.CONTENT_HASH),
+          (String) d.getFieldValue(ArticleFields.STORY_ID), (String) d.getFieldValue(ArticleFields.SOURCE)));
     }
     return out;
   }

@@ -30,7 +30,9 @@ import picocli.CommandLine.Parameters;
     description = {"Index articles from files and directories (walked recursively).",
         "Formats (also gzipped, .gz): .txt (scraped text, optional leading 'date YYYY-MM-DD', metadata in NAME.json",
         "  or the folder's manifest.csv), .html/.htm (saved pages), .jsonl/.ndjson/.json and .csv/.tsv exports",
-        "  (one article per line or row), .warc (web archives; every HTML response is a candidate).",
+        "  (one article per line or row; a pretty-printed .json object or array is read whole, and skipped when it",
+        "  has no text column), .warc (web archives; every HTML response is a candidate).",
+        "Symbolic links are followed; hidden files, FIFOs and label objects are skipped and counted by reason.",
         "Re-running on the same files neither duplicates nor loses articles: unchanged ones are skipped."})
 final class IndexCommand implements Callable<Integer> {
   private static final long LOG_EVERY_NANOS = 5_000_000_000L;
@@ -98,12 +100,20 @@ final class IndexCommand implements Callable<Integer> {
           err.println("error: " + e.getMessage());
           return 1;
         }
+        if (location.kind() == SolrLocation.Kind.EMBEDDED && EmbeddedIndexLock.heldElsewhere(location.embeddedDir())) {
+          err.println(EmbeddedIndexLock.message(location.embeddedDir()));
+          return 1;
+        }
         try (SolrClient client = SolrClients.open(location); ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
           report = withProgress(indexer, sink, prune ? paths : List.of());
+        } catch (IllegalStateException e) {
+          if (!EmbeddedIndexLock.causedBy(e)) throw e;
+          err.println(EmbeddedIndexLock.message(location.embeddedDir()));
+          return 1;
         }
       }
-      err.print(report.summary());
+      err.print(report.summary(dryRun));
       if (reportFile != null) ReportFile.write(report, reportFile);
       return report.exitCode();
     } catch (SolrUnavailableException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException e) {

@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
     subcommands = {IndexCommand.class, EvaluateCommand.class, EvaluateHtmlCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 all inputs indexed, 2 some inputs failed (see the summary), 1 could not run."})
 public final class IndexerCli implements Runnable {
+  /**
+   * Jersey, inside embedded Solr, logs through java.util.logging: its start-up warnings about optional
+   * providers say nothing to the user. Held here so the level setting is not garbage-collected.
+   */
+  private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -16,6 +21,7 @@ public final class IndexerCli implements Runnable {
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "io/facetwire/indexer/cli/logback-cli.xml");
     }
+    JERSEY.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

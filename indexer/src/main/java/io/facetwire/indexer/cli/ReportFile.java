@@ -32,6 +32,8 @@ final class ReportFile {
     out.put("exitCode", r.exitCode());
     out.put("millis", r.millis());
     out.put("counts", counts);
+    out.put("skippedBy", r.skippedBy());
+    out.put("notes", r.notes());
     out.put("failures", r.failures());
     JSON.writeValue(file.toFile(), out);
   }

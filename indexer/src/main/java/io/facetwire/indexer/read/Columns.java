@@ -66,10 +66,15 @@ public final class Columns {
     return null;
   }
 
+  /** Whether a record with these (lower-cased) column names has a text column: metadata and labels do not. */
+  boolean hasTextColumn(java.util.Collection<String> columns) {
+    return hasColumn(columns, "text");
+  }
+
   /** A record as an article; a record without text is a bad record. */
   RawArticle article(Map<String, String> record, String source) {
     String text = get(record, "text");
-    if (text == null && hasColumn(record, "text")) throw new BadInputException("empty text");
+    if (text == null && hasColumn(record.keySet(), "text")) throw new BadInputException("empty text");
     if (text == null) throw new BadInputException("no text column (looked for " + columnsOf("text") + ")");
     String title = get(record, "title");
     List<String> paragraphs = Paragraphs.distinct(Paragraphs.split(text), title);
@@ -97,9 +102,9 @@ public final class Columns {
     return Dates.parse(get(record, "date")).orElse(null);
   }
 
-  private boolean hasColumn(Map<String, String> record, String field) {
+  private boolean hasColumn(java.util.Collection<String> columns, String field) {
     String column = overrides.get(field);
-    return column != null ? record.containsKey(column) : ALIASES.get(field).stream().anyMatch(record::containsKey);
+    return column != null ? columns.contains(column) : ALIASES.get(field).stream().anyMatch(columns::contains);
   }
 
   private String columnsOf(String field) {

@@ -10,9 +10,11 @@ import java.util.Optional;
  * The input formats, told apart by extension ({@code .gz} stripped first) and, for files without a
  * telling extension, by their first bytes. Sidecar metadata ({@code NAME.json} next to
  * {@code NAME.txt}) and folder manifests are metadata of other inputs, never articles themselves.
+ * A {@code .json} file whose first line is not a whole JSON value is a pretty-printed document
+ * (an object or an array of them), not JSON lines.
  */
 public enum Format {
-  TEXT, HTML, JSON_LINES, CSV, WARC, METADATA;
+  TEXT, HTML, JSON_LINES, JSON_DOCUMENT, CSV, WARC, METADATA;
 
   public static Optional<Format> of(InputDoc doc) {
     String name = Streams.innerName(doc.name()).toLowerCase(Locale.ROOT);
@@ -21,7 +23,7 @@ public enum Format {
     if (name.endsWith(".txt") || name.endsWith(".text")) return Optional.of(TEXT);
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return Optional.of(HTML);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonlines")) return Optional.of(JSON_LINES);
-    if (name.endsWith(".json")) return Optional.of(isSidecar(doc) ? METADATA : JSON_LINES);
+    if (name.endsWith(".json")) return Optional.of(isSidecar(doc) ? METADATA : JsonDocumentReader.isLines(doc) ? JSON_LINES : JSON_DOCUMENT);
     if (name.endsWith(".csv") || name.endsWith(".tsv")) return Optional.of(CSV);
     if (name.endsWith(".warc") || name.endsWith(".arc")) return Optional.of(WARC);
     if (!file.contains(".") || Streams.gzipName(doc.name()) && !Streams.innerName(file).contains(".")) return sniff(doc);

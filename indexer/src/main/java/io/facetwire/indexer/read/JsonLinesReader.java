@@ -10,7 +10,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JSON lines exports ({@code .jsonl}, {@code .ndjson}, {@code .json}, gzipped too): one article per
+ * JSON lines exports ({@code .jsonl}, {@code .ndjson}, and {@code .json} whose first line is a whole
+ * JSON value; gzipped too): one article per
  * line, columns mapped by {@link Columns}. Lines are read here one at a time and parsed on the
  * workers; a broken line fails alone as {@code file#line}.
  */

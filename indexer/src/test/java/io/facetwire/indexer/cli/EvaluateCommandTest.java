@@ -16,24 +16,11 @@ class EvaluateCommandTest {
   private static final Path SEEDS = Path.of("..", "seeds");
   private static final String LABELS = "src/test/resources/evaluation/seeds-labels.json";
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run evaluate(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      String[] all = new String[args.length + 1];
-      all[0] = "evaluate";
-      System.arraycopy(args, 0, all, 1, args.length);
-      return new Run(IndexerCli.run(all), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun evaluate(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "evaluate";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return CliRun.of(all);
   }
 
   private static double score(String out, String line, String measure) {
@@ -44,7 +31,7 @@ class EvaluateCommandTest {
 
   @Test
   void theSeedsPeopleAndTopicsAreFound() {
-    Run r = evaluate("--labels", LABELS, SEEDS.toString());
+    CliRun r = evaluate("--labels", LABELS, SEEDS.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("2 labelled articles");
     assertThat(score(r.out(), "people (exact full name)", "F1")).isGreaterThanOrEqualTo(0.93);
@@ -57,7 +44,7 @@ class EvaluateCommandTest {
   void verboseListsMissesPerFile(@TempDir Path dir) throws Exception {
     Path labels = dir.resolve("labels.json");
     Files.writeString(labels, "{\"000_1a8279244c55cc50.txt\": {\"people\": [\"Nobody Here\"], \"topics\": []}}");
-    Run r = evaluate("-v", "--labels", labels.toString(), SEEDS.toString());
+    CliRun r = evaluate("-v", "--labels", labels.toString(), SEEDS.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("1 labelled articles").contains("missed=[Nobody Here]");
     assertThat(score(r.out(), "people (exact full name)", "R")).isZero();
@@ -67,7 +54,7 @@ class EvaluateCommandTest {
   void badLabelsOrNoLabelledFilesAreAClearError(@TempDir Path dir) throws Exception {
     Path notJson = dir.resolve("labels.json");
     Files.writeString(notJson, "[1, 2]");
-    Run r = evaluate("--labels", notJson.toString(), SEEDS.toString());
+    CliRun r = evaluate("--labels", notJson.toString(), SEEDS.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("not a JSON object");
     Files.writeString(notJson, "{\"other.txt\": {\"people\": []}}");
