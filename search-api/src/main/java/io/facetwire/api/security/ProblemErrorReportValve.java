@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat's own error page, for requests it rejects before the application sees them (an over-long
@@ -17,14 +16,9 @@ class ProblemErrorReportValve extends ErrorReportValve {
   protected void report(Request request, Response response, Throwable throwable) {
     int status = response.getStatus();
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) return;
-    HttpStatus known = HttpStatus.resolve(status);
-    String title = known == null ? "Error" : known.getReasonPhrase();
-    String detail = status < 500
-        ? "the request could not be read: check the URL (encoding, length, path) and headers"
-        : "the server could not answer this request";
     try {
       response.resetBuffer();
-      Problems.write(response, status, title, detail);
+      Problems.write(response, status);
       response.finishResponse();
     } catch (IOException | IllegalStateException e) {
       // the client is gone or the response already committed: nothing more to tell it
