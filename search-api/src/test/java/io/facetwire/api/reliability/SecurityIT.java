@@ -108,7 +108,10 @@ class SecurityIT extends ReliabilityApp {
       new Probe(405, "TRACE", "/api/search"),
       new Probe(405, "TRACE", "/"),
       new Probe(405, "TRACE", "/actuator/health"),
-      new Probe(416, "GET", "/index.html", "Range", "bytes=999999-"));
+      new Probe(416, "GET", "/index.html", "Range", "bytes=999999-"),
+      new Probe(404, "GET", "/api/no-such-endpoint"),
+      new Probe(406, "GET", "/api/search", "Accept", "application/xml"),
+      new Probe(405, "POST", "/api/search", "Authorization", "Bearer " + TOKEN));
 
   /**
    * Traversal paths, the error page asked for directly, TRACE and the like: each a problem+json 4xx
@@ -128,7 +131,8 @@ class SecurityIT extends ReliabilityApp {
       logBytes += logged.length();
       assertThat(r.status()).as(as).isEqualTo(p.status());
       assertThat(r.contentType()).as(as).startsWith("application/problem+json");
-      assertThat(r.body()).as(as).contains("\"status\":" + p.status()).doesNotContain("Exception");
+      assertThat(r.body()).as(as).contains("\"status\":" + p.status())
+          .contains("\"type\":\"https://facetwire.io/problems/" + p.status()).doesNotContain("Exception");
       assertThat(logged.lines().count()).as(as + " logged: " + logged).isLessThanOrEqualTo(1);
       assertThat(logged).as(as).doesNotContain("\tat ");
     }
@@ -136,6 +140,15 @@ class SecurityIT extends ReliabilityApp {
     assertThat(output.getAll()).as("the app's log is what is captured").contains("log capture check");
     System.out.printf("[reliability] odd requests: %d, each a problem+json 4xx; log %d bytes in all%n",
         ODD_REQUESTS.size(), logBytes);
+  }
+
+  /** The API document names no host: springdoc would otherwise copy whatever Host a client sent. */
+  @Test
+  void theApiDocumentDoesNotEchoTheHostHeader() throws Exception {
+    Http.Reply r = http().raw("GET", "/v3/api-docs".getBytes(StandardCharsets.US_ASCII), "Host", "evil.example",
+        "X-Forwarded-Host", "evil2.example");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body()).contains("\"servers\"").doesNotContain("evil.example").doesNotContain("evil2.example");
   }
 
   static String directive(String csp, String name) {
