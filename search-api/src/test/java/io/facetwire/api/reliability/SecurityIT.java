@@ -111,7 +111,9 @@ class SecurityIT extends ReliabilityApp {
       new Probe(416, "GET", "/index.html", "Range", "bytes=999999-"),
       new Probe(404, "GET", "/api/no-such-endpoint"),
       new Probe(406, "GET", "/api/search", "Accept", "application/xml"),
-      new Probe(405, "POST", "/api/search", "Authorization", "Bearer " + TOKEN));
+      new Probe(405, "POST", "/api/search", "Authorization", "Bearer " + TOKEN),
+      new Probe(400, "CONNECT", "localhost:22"),
+      new Probe(400, "GET", "/api/search", "Transfer-Encoding", "gzip"));
 
   /**
    * Traversal paths, the error page asked for directly, TRACE and the like: each a problem+json 4xx
