@@ -3,7 +3,6 @@ package io.facetwire.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,11 +29,7 @@ class SolrDownIT {
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closed = s.getLocalPort();
-    }
-    registry.add("facetwire.solr.url", () -> "http://127.0.0.1:" + closed + "/solr/articles");
+    UnreachableSolr.register(registry);
   }
 
   HttpResponse<String> get(String path, String... headers) throws Exception {

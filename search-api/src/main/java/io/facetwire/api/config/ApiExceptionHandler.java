@@ -6,11 +6,15 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -63,6 +67,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error occurred; it has been logged");
+  }
+
+  /** Spring's own problems (404, 405, 406, missing parameter ...) get the same {@code type} as ours. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, status, request);
+    if (answer != null && answer.getBody() instanceof ProblemDetail p
+        && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+      p.setType(URI.create("https://facetwire.io/problems/" + status.value()));
+    }
+    return answer;
   }
 
   private static ProblemDetail unavailable() {

@@ -7,9 +7,11 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +32,12 @@ class OpenApiConfig {
 
   @Bean
   OpenAPI facetwireOpenApi() {
+    // A relative server: springdoc would otherwise write the request's Host header into the document,
+    // so anyone could have a cached copy point Swagger UI's "try it" at their own host.
     return new OpenAPI().info(new Info().title("Facetwire API").version("1")
         .description("Search, facets, entity pages and export over a corpus of news articles. Values of one facet are "
-            + "OR-ed, different facets AND-ed; -person (etc.) excludes. Errors are application/problem+json."));
+            + "OR-ed, different facets AND-ed; -person (etc.) excludes. Errors are application/problem+json."))
+        .servers(List.of(new Server().url("/").description("this server")));
   }
 
   @Bean

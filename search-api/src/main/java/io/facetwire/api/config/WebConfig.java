@@ -4,25 +4,10 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** CORS (off unless configured) and conditional GETs for {@code /api}. */
+/** Conditional GETs for {@code /api}. CORS is a filter in front of the token check (security). */
 @Configuration(proxyBeanMethods = false)
-class WebConfig implements WebMvcConfigurer {
-  private final CorsProperties cors;
-
-  WebConfig(CorsProperties cors) {
-    this.cors = cors;
-  }
-
-  @Override
-  public void addCorsMappings(CorsRegistry registry) {
-    if (cors.allowedOrigins().isEmpty()) return;
-    registry.addMapping("/api/**").allowedOrigins(cors.allowedOrigins().toArray(String[]::new))
-        .allowedMethods("GET", "HEAD").exposedHeaders("ETag", "Content-Disposition").maxAge(3600);
-  }
-
+class WebConfig {
   @Bean
   FilterRegistrationBean<ApiEtagFilter> apiEtagFilter() {
     FilterRegistrationBean<ApiEtagFilter> bean = new FilterRegistrationBean<>(new ApiEtagFilter());

@@ -24,8 +24,16 @@ interface RowWriter {
     return format == ExportFormat.CSV ? new Csv(out, columns) : new JsonLines(out, json);
   }
 
-  /** RFC 4180 CSV after one {@code #} comment line; lists joined with "; ". */
+  /**
+   * RFC 4180 CSV after one {@code #} comment line; lists joined with "; ". Article text is hostile
+   * input and spreadsheets run a cell that starts with {@code = + - @}, a tab or a CR as a formula
+   * ({@code =HYPERLINK(...)} can leak data), so such text cells get a leading {@code '} (OWASP CSV
+   * injection); numbers stay numbers. The comment line is not a comment to a spreadsheet, which
+   * splits it at commas, so each piece of it is neutralised the same way.
+   */
   final class Csv implements RowWriter {
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private final CSVPrinter printer;
     private final List<String> columns;
 
@@ -38,7 +46,7 @@ interface RowWriter {
     public void provenance(Map<String, Object> p) throws IOException {
       String line = "facetwire export " + p.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining(" "));
-      printer.printComment(line.replaceAll("[\\r\\n]+", " "));
+      printer.printComment(neutraliseComment(line.replaceAll("[\\r\\n]+", " ")));
       printer.printRecord(columns);
     }
 
@@ -48,8 +56,28 @@ interface RowWriter {
       for (int i = 0; i < values.length; i++) {
         Object v = row.get(columns.get(i));
         values[i] = v instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.joining("; ")) : v;
+        if (values[i] instanceof CharSequence text) values[i] = neutralise(text.toString());
       }
       printer.printRecord(values);
+    }
+
+    /** The text, with a {@code '} in front if a spreadsheet would read it as a formula. */
+    static String neutralise(String cell) {
+      return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** Neutralises every piece a spreadsheet would make of the comment line (split at , ; or tab). */
+    static String neutraliseComment(String line) {
+      StringBuilder out = new StringBuilder(line.length());
+      int start = 0;
+      for (int i = 0; i <= line.length(); i++) {
+        if (i == line.length() || ",;\t".indexOf(line.charAt(i)) >= 0) {
+          out.append(start == 0 ? line.substring(0, i) : neutralise(line.substring(start, i)));
+          if (i < line.length()) out.append(line.charAt(i));
+          start = i + 1;
+        }
+      }
+      return out.toString();
     }
 
     @Override

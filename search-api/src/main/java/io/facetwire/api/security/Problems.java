@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +15,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Problems {
   private Problems() {}
+
+  /** The title and a detail a caller can act on, for a status the app did not choose itself. */
+  static void write(HttpServletResponse response, int status) throws IOException {
+    HttpStatus known = HttpStatus.resolve(status);
+    write(response, status, known == null ? "Error" : known.getReasonPhrase(), detail(status));
+  }
+
+  private static String detail(int status) {
+    return switch (status) {
+      case 404 -> "there is no page or API endpoint at this address";
+      case 405 -> "this method is not allowed here; the API answers GET and HEAD";
+      case 406 -> "the answer cannot be given in a format the Accept header allows";
+      case 416 -> "the requested byte range cannot be served";
+      default -> status < 500
+          ? "the request could not be read: check the URL (encoding, length, path) and headers"
+          : "the server could not answer this request";
+    };
+  }
 
   static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();

@@ -51,13 +51,25 @@ final class Http {
 
   /** A GET whose request target is sent byte for byte, valid or not. */
   Reply raw(byte[] target) throws IOException {
+    return raw("GET", target);
+  }
+
+  /** A request sent byte for byte: any method, any target, header name-value pairs as given (Host too). */
+  Reply raw(String method, byte[] target, String... headers) throws IOException {
     try (Socket s = new Socket()) {
       s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
       s.setSoTimeout(30_000);
       OutputStream out = s.getOutputStream();
-      out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+      out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
       out.write(target);
-      out.write(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      boolean host = false;
+      for (int i = 0; i + 1 < headers.length; i += 2) host |= headers[i].equalsIgnoreCase("Host");
+      out.write((" HTTP/1.1\r\n" + (host ? "" : "Host: 127.0.0.1\r\n") + "Connection: close\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        out.write((headers[i] + ": " + headers[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+      }
+      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
       return parse(readAll(s.getInputStream()));
     }

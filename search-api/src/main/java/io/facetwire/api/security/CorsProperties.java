@@ -1,4 +1,4 @@
-package io.facetwire.api.config;
+package io.facetwire.api.security;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
