@@ -28,7 +28,8 @@ function story(hit, query) {
 function hitItem(hit, data, p) {
   return el('li', { class: 'hit' },
     el('article', { 'aria-labelledby': `hit-${hit.id}` },
-      el('h3', { id: `hit-${hit.id}` }, el('a', { href: articleHref(hit.id, data.query) }, hit.title || '(untitled)')),
+      el('h3', { id: `hit-${hit.id}` }, el('a', { href: articleHref(hit.id, data.query) },
+        hit.titleHtml ? snippetNode(hit.titleHtml) : hit.title || '(untitled)')),
       el('p', { class: 'meta' },
         hit.outlet ? el('span', { class: 'outlet' }, hit.outlet) : null,
         hit.date ? el('time', { datetime: hit.date }, hit.date) : el('span', {}, 'undated')),

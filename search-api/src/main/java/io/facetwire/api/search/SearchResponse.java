@@ -17,8 +17,13 @@ import java.util.Map;
 record SearchResponse(String query, long total, int page, int size, long tookMs, String queryNotice, String didYouMean,
     List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval, String counting, long undated) {
 
-  /** One result: metadata and HTML-escaped snippets with {@code <mark>} around matches. */
-  record Hit(String id, String title, String url, String outlet, String date, List<String> people, List<String> topics,
+  /**
+   * One result: metadata and HTML-escaped snippets with {@code <mark>} around matches.
+   *
+   * @param titleHtml the title, HTML-escaped with {@code <mark>} around matches; null when the title has none
+   * @param snippets up to three fragments of the body, most matches first; the body's opening when it has no match
+   */
+  record Hit(String id, String title, String titleHtml, String url, String outlet, String date, List<String> people, List<String> topics,
       List<String> orgs, List<String> places, List<String> snippets, Story story) {}
 
   /**

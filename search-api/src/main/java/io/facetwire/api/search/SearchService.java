@@ -45,7 +45,7 @@ class SearchService {
     List<SearchResponse.Hit> hits = new ArrayList<>();
     for (SolrDocument d : rsp.getResults()) {
       String id = Docs.str(d, ID);
-      hits.add(new SearchResponse.Hit(id, Docs.str(d, TITLE), Docs.str(d, URL), Docs.str(d, OUTLET), Docs.day(d),
+      hits.add(new SearchResponse.Hit(id, Docs.str(d, TITLE), Snippets.title(rsp.getHighlighting(), id), Docs.str(d, URL), Docs.str(d, OUTLET), Docs.day(d),
           Docs.strings(d, PEOPLE), Docs.strings(d, TOPICS), Docs.strings(d, ORGS), Docs.strings(d, PLACES),
           Snippets.of(rsp.getHighlighting(), id),
           p.groupByStory() ? Stories.of(Docs.str(d, STORY_ID), rsp.getExpandedResults()) : null));

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
 
 /**
- * Builds safe snippet HTML. Solr marks matches with private-use characters, never with tags, and we
- * escape everything before turning those marks into {@code <mark>}: whatever an article contains,
- * the only markup in a snippet is ours.
+ * Asks Solr for highlighting and builds safe snippet HTML from it. Solr marks matches with
+ * private-use characters, never with tags, and we escape everything before turning those marks
+ * into {@code <mark>}: whatever an article contains, the only markup in a snippet is ours. The
+ * search page and exports share this path, so both cost the same.
  */
 public final class Snippets {
   static final int MAX = 3;
@@ -18,31 +19,63 @@ public final class Snippets {
 
   private Snippets() {}
 
-  /** Asks the unified highlighter for up to {@value #MAX} passages from body and title. */
+  /**
+   * Asks the unified highlighter for up to {@value #MAX} sentence passages of the body and the whole
+   * title. Costs no more than the search: offsets come from the postings (the schema stores them
+   * on title and body), which holds only while no query part needs each document re-analysed.
+   * Fuzzy, wildcard and other multi-term parts would (the highlighter then runs their automaton
+   * over every highlighted document's tokens: a {@code said~2} cost seconds), so they are not
+   * marked; the other words of such a query still are. Weight matches, which would mark a phrase
+   * as one span, need multi-term highlighting, so phrases are marked word by word (only where the
+   * words form the phrase) and {@link Passages} joins the marks of neighbouring words.
+   */
   public static void request(SolrQuery q) {
     q.set("hl", "true");
     q.set("hl.method", "unified");
     q.set("hl.fl", ArticleFields.BODY + "," + ArticleFields.TITLE);
     q.set("hl.snippets", String.valueOf(MAX));
-    q.set("hl.fragsize", "180");
     q.set("hl.tag.pre", PRE);
     q.set("hl.tag.post", POST);
-    q.set("hl.defaultSummary", "false");
     q.set("hl.requireFieldMatch", "false");
+    q.set("hl.highlightMultiTerm", "false");
+    q.set("hl.usePhraseHighlighter", "true");
+    q.set("hl.weightMatches", "false");
+    // Whole sentences of at least this many characters; Passages cuts the longer ones.
+    q.set("hl.bs.type", "SENTENCE");
+    q.set("hl.fragsize", "140");
+    q.set("hl.fragsizeIsMinimum", "true");
+    q.set("hl.defaultSummary", "false");
+    // A hit matched only in its title (or by a person or topic) shows the body's opening.
+    q.set("f." + ArticleFields.BODY + ".hl.defaultSummary", "true");
+    q.set("f." + ArticleFields.TITLE + ".hl.bs.type", "WHOLE");
+    q.set("f." + ArticleFields.TITLE + ".hl.snippets", "1");
   }
 
-  /** A hit's snippets as safe HTML: body passages first, the title's when the body has none. */
+  /**
+   * A hit's snippets as safe HTML: the body's fragments with the most matches first, or the body's
+   * opening when the body has no match.
+   */
   public static List<String> of(Map<String, Map<String, List<String>>> highlighting, String id) {
+    List<String> body = field(highlighting, id, ArticleFields.BODY);
+    if (body.isEmpty()) return List.of();
     List<String> out = new ArrayList<>();
-    Map<String, List<String>> byField = highlighting == null ? null : highlighting.get(id);
-    if (byField == null) return out;
-    for (String field : List.of(ArticleFields.BODY, ArticleFields.TITLE)) {
-      for (String marked : byField.getOrDefault(field, List.of())) {
-        if (out.size() < MAX) out.add(toHtml(marked));
-      }
-      if (!out.isEmpty()) break;
+    if (body.stream().anyMatch(Passages::marked)) {
+      for (String fragment : Passages.fragments(body, MAX)) out.add(toHtml(fragment));
+    } else {
+      out.add(toHtml(Passages.opening(body.get(0))));
     }
     return out;
+  }
+
+  /** The hit's title as safe HTML with its matches marked; null when the title has no match. */
+  public static String title(Map<String, Map<String, List<String>>> highlighting, String id) {
+    List<String> title = field(highlighting, id, ArticleFields.TITLE);
+    return title.isEmpty() || !Passages.marked(title.get(0)) ? null : toHtml(Passages.normalize(title.get(0)));
+  }
+
+  private static List<String> field(Map<String, Map<String, List<String>>> highlighting, String id, String field) {
+    Map<String, List<String>> byField = highlighting == null ? null : highlighting.get(id);
+    return byField == null ? List.of() : byField.getOrDefault(field, List.of());
   }
 
   /**

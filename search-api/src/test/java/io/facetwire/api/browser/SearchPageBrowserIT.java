@@ -24,6 +24,7 @@ class SearchPageBrowserIT extends BrowserTestBase {
     assertThat(url()).contains("q=harbour");
     assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour")).isGreaterThan(5);
     assertThat(texts("#hits .hit .snippet mark")).isNotEmpty().allMatch(m -> m.toLowerCase().startsWith("harbour"));
+    assertThat(texts("#hits .hit h3 mark")).isNotEmpty().allMatch(m -> m.toLowerCase().startsWith("harbour"));
     WebElement first = driver.findElement(By.cssSelector("#hits .hit h3 a"));
     assertThat(first.getAttribute("href")).contains("/article.html?id=").contains("q=harbour");
     assertThat(texts("#hits .hit .chip.person")).isNotEmpty();
@@ -31,6 +32,7 @@ class SearchPageBrowserIT extends BrowserTestBase {
     openSearch("q=" + enc("budget fee"));
     assertThat(texts("#hits .hit h3")).contains("Council approves <b>budget</b> & harbour fee rise");
     assertThat(driver.findElements(By.cssSelector("#hits h3 b"))).isEmpty();
+    assertThat(texts("#hits h3 mark")).contains("budget", "fee");
     screenshot("search-desktop");
     assertAccessible("search page");
 
