@@ -10,9 +10,11 @@ import java.util.Map;
  * @param queryNotice set when the query's syntax was rejected and plain words were searched
  * @param didYouMean a corrected query when this one found little and the correction finds more
  * @param dateInterval the bucket size of {@code facets.date}
+ * @param partial true when Solr ran out of its time budget ({@code facetwire.limits.search-time-allowed})
+ *     and answered with what it had found: the total, results and counts are then lower bounds
  */
 record SearchResponse(String query, long total, int page, int size, long tookMs, String queryNotice, String didYouMean,
-    List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval) {
+    List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval, boolean partial) {
 
   /** One result: metadata and HTML-escaped snippets with {@code <mark>} around matches. */
   record Hit(String id, String title, String url, String outlet, String date, List<String> people, List<String> topics,

@@ -53,6 +53,7 @@ class SearchService {
     var facets = SearchFacets.read(json, scope, histogram);
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(scope.q(), total, p.page(), p.size(), took, scope.text().notice(),
-        SpellCheck.didYouMean(solr, scope, total), hits, facets, histogram.interval(json).publicName());
+        SpellCheck.didYouMean(solr, scope, total), hits, facets, histogram.interval(json).publicName(),
+        SolrQueries.partial(rsp));
   }
 }
