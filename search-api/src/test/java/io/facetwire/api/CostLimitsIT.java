@@ -27,7 +27,7 @@ class CostLimitsIT extends HttpSupport {
 
   @BeforeAll
   void index() {
-    WordyCorpus.index(solr, ARTICLES);
+    WordyCorpus.index(solr, ARTICLES, 300);
   }
 
   @Test

@@ -19,8 +19,8 @@ public final class WordyCorpus {
 
   private WordyCorpus() {}
 
-  /** Indexes {@code size} articles through the indexer's own sink. */
-  public static void index(SolrClient solr, int size) {
+  /** Indexes {@code size} articles of {@code words} words each through the indexer's own sink. */
+  public static void index(SolrClient solr, int size, int words) {
     Random random = new Random(20);
     List<String> vocabulary = new ArrayList<>();
     for (int i = 0; i < 30_000; i++) vocabulary.add(word(random));
@@ -28,7 +28,7 @@ public final class WordyCorpus {
     List<Article> batch = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       StringBuilder body = new StringBuilder("said ");
-      for (int w = 0; w < 300; w++) body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+      for (int w = 0; w < words; w++) body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
       String id = String.format("wordy-%05d", i);
       batch.add(new Article(id, "https://example.org/" + id, "Wordy " + vocabulary.get(i), body.toString(),
           LocalDate.of(2020, 1, 1).plusDays(i % 1500).atTime(8, 0).atOffset(ZoneOffset.UTC), "Outlet " + i % 7,
