@@ -30,7 +30,10 @@ class ExportController {
 
   @Operation(operationId = "export", summary = "Export every match",
       description = "Streams all articles matching the query and filters (cursorMark paging, constant memory). The "
-          + "first line is provenance: query, filters, time, index version and total.",
+          + "first line is provenance: query, filters, time, index version and total (with \"partial\": true when "
+          + "counting ran out of time, the total being then a lower bound). An export stops when the client goes "
+          + "away, after facetwire.limits.export-time-allowed or on shutdown; it then ends with "
+          + "{\"_error\": \"export interrupted: ...\"} (CSV: a '# export interrupted: ...' comment line).",
       responses = @ApiResponse(responseCode = "200", description = "The export, as an attachment",
           content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
   @Parameters({

@@ -146,7 +146,7 @@ class ExportCancelIT {
       app.close();
       long closeMs = (System.nanoTime() - start) / 1_000_000;
       reader.get(10, TimeUnit.SECONDS);
-      // Closing embedded Solr takes its own seconds on a busy machine; without the cancel, the export held shutdown for all 30 s.
+      // Closing embedded Solr takes seconds of its own on a busy machine; the export alone would hold all 30 s.
       assertThat(closeMs).as("shutdown took %d ms", closeMs).isLessThan(10_000);
       List<String> lines = received.toString(StandardCharsets.UTF_8).lines().toList();
       assertThat(lines.get(lines.size() - 1))
