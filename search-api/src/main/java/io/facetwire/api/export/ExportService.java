@@ -162,7 +162,10 @@ class ExportService implements SmartLifecycle {
       if (next != null) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> chunk = (List<Map<String, Object>>) next;
-        for (Map<String, Object> row : chunk) rows.row(row);
+        for (Map<String, Object> row : chunk) {
+          if (feed.cancelled() != null) break; // a slow client takes seconds over a chunk of bodies
+          rows.row(row);
+        }
       }
       if (System.nanoTime() - deadline > 0 && feed.cancelled() == null) {
         feed.cancel("the export ran longer than the " + seconds(timeAllowed) + " it may take");
@@ -189,7 +192,7 @@ class ExportService implements SmartLifecycle {
     running = true;
   }
 
-  /** Cancels running exports; their writers end them within {@value #LOOK_MILLIS} ms or one row. */
+  /** Cancels running exports; their writers end them within {@value #LOOK_MILLIS} ms or one row written. */
   @Override
   public void stop() {
     running = false;
