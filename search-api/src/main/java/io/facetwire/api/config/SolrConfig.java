@@ -7,7 +7,10 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one Solr client of the app, opened from {@code facetwire.solr.url} (closed on shutdown). */
+/**
+ * The one Solr client of the app, opened from {@code facetwire.solr.url} (closed on shutdown), with
+ * the time budget of {@code facetwire.limits.search-time-allowed} on every query.
+ */
 @Configuration(proxyBeanMethods = false)
 class SolrConfig {
 
@@ -17,7 +20,7 @@ class SolrConfig {
   }
 
   @Bean(destroyMethod = "close")
-  SolrClient solrClient(SolrLocation location, SolrCloudProperties cloud) {
-    return SolrClients.open(location, cloud.options());
+  SolrClient solrClient(SolrLocation location, SolrCloudProperties cloud, LimitsProperties limits) {
+    return new TimeBudgetSolrClient(SolrClients.open(location, cloud.options()), limits.searchTimeAllowed());
   }
 }

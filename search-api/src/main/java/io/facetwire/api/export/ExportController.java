@@ -30,8 +30,11 @@ class ExportController {
 
   @Operation(operationId = "export", summary = "Export every match",
       description = "Streams all articles matching the query and filters (cursorMark paging, constant memory). The "
-          + "first line is provenance: query, filters, time, index version, counting and total. With group=story, one "
-          + "row per story: the copy the search shows for it.",
+          + "first line is provenance: query, filters, time, index version, counting and total (with \"partial\": true "
+          + "when counting ran out of time, the total being then a lower bound). With group=story, one row per story: "
+          + "the copy the search shows for it. An export stops when the client goes away, after "
+          + "facetwire.limits.export-time-allowed or on shutdown; it then ends with "
+          + "{\"_error\": \"export interrupted: ...\"} (CSV: a '# export interrupted: ...' comment line).",
       responses = @ApiResponse(responseCode = "200", description = "The export, as an attachment",
           content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
   @Parameters({

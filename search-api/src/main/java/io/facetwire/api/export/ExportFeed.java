@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -65,6 +66,8 @@ final class ExportFeed implements AutoCloseable {
   private final BlockingQueue<Object> queue;
   private final CompletableFuture<Void> done;
   private volatile boolean closed;
+  private volatile String cancelled;
+  private final AtomicLong rowsRead = new AtomicLong();
   private List<Map<String, Object>> chunk = new ArrayList<>(CHUNK);
 
   ExportFeed(SolrClient solr, Pages pages, Executor executor) {
@@ -82,11 +85,35 @@ final class ExportFeed implements AutoCloseable {
     return queue.poll();
   }
 
+  /** The next chunk or signal, waiting at most {@code millis} for one; null if none came. */
+  Object poll(long millis) throws InterruptedException {
+    return queue.poll(millis, TimeUnit.MILLISECONDS);
+  }
+
   /** Stops reading (the client went away): the feed drops what it reads from now on and ends. */
   @Override
   public void close() {
     closed = true;
     queue.clear();
+  }
+
+  /**
+   * Stops reading from another thread (shutdown, or the export's time ran out); the writer sees
+   * {@link #cancelled()} at its next look and ends the export with the reason.
+   */
+  void cancel(String reason) {
+    cancelled = reason;
+    close();
+  }
+
+  /** Why the feed was cancelled, or null. */
+  String cancelled() {
+    return cancelled;
+  }
+
+  /** Rows read from Solr so far: a cancelled feed stops counting within one page. */
+  long rowsRead() {
+    return rowsRead.get();
   }
 
   /** Completes when the reading thread has stopped. */
@@ -147,6 +174,8 @@ final class ExportFeed implements AutoCloseable {
   }
 
   private void add(Map<String, Object> row) {
+    if (closed) throw new Closed();
+    rowsRead.incrementAndGet();
     chunk.add(row);
     if (chunk.size() == CHUNK) flush();
   }

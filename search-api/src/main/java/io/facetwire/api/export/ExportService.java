@@ -1,6 +1,7 @@
 package io.facetwire.api.export;
 
 import io.facetwire.api.search.Counting;
+import io.facetwire.api.config.LimitsProperties;
 import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Snippets;
 import io.facetwire.api.search.SolrQueries;
@@ -14,12 +15,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.solr.client.solrj.SolrClient;
@@ -29,10 +32,12 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,15 +46,28 @@ import tools.jackson.databind.json.JsonMapper;
  * that holds at most about two pages, so memory stays constant however many millions match. The
  * order always ends with the id, which makes cursors stable. With {@code group=story} each story is
  * one row, the copy the search would show for it (Solr's collapse, the same head the order picks).
+ *
+ * <p>An export stops reading Solr as soon as nobody wants its rows: when the client goes away (the
+ * next write fails), when it has run for {@code facetwire.limits.export-time-allowed}, or when the
+ * app shuts down. It is a {@link SmartLifecycle} stopped before the web server's graceful shutdown,
+ * so running exports end (with a last line saying why) instead of holding shutdown for its whole
+ * grace period.
  */
 @Service
-class ExportService {
+class ExportService implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ExportService.class);
   /** The schema version whose indexer first wrote the binary export copies ({@code title_dv}, ...). */
   private static final int BINARY_COPIES_SINCE = 6;
   private final SolrClient solr;
+  /** How often a writer waiting for rows looks whether its export was cancelled. */
+  private static final long LOOK_MILLIS = 200;
+  static final String SHUTTING_DOWN = "the server is shutting down";
   private final ExportProperties properties;
+  private final Duration timeAllowed;
   private final JsonMapper json;
+  /** The feeds of the exports being written now. */
+  private final Set<ExportFeed> live = ConcurrentHashMap.newKeySet();
+  private volatile boolean running;
   /** Whether Solr answers over HTTP, which can stream rows (see {@link ExportFeed}). */
   private final boolean remote;
   private final ExecutorService feeders = Executors.newCachedThreadPool(r -> {
@@ -58,10 +76,12 @@ class ExportService {
     return t;
   });
 
-  ExportService(SolrClient solr, SolrLocation location, ExportProperties properties, JsonMapper json) {
+  ExportService(SolrClient solr, SolrLocation location, ExportProperties properties, LimitsProperties limits,
+      JsonMapper json) {
     this.solr = solr;
     this.remote = location.kind() != SolrLocation.Kind.EMBEDDED;
     this.properties = properties;
+    this.timeAllowed = limits.exportTimeAllowed();
     this.json = json;
   }
 
@@ -70,9 +90,11 @@ class ExportService {
    * come from docValues alone (every column has them and every match has its copies) and, for an
    * export in date order, the date ranges it is read in ({@link DateWindows}), asked of Solr in one
    * request with the export's own query and order, so a bad request or a down Solr is a proper
-   * error, not a broken download.
+   * error, not a broken download. That request has the export's whole time budget; when it runs out
+   * ({@code partial}), the total is a lower bound and the provenance says so.
    */
-  record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at, List<String> windows) {}
+  record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at, List<String> windows,
+      boolean partial) {}
 
   Started start(ExportRequest r) throws SolrServerException, IOException {
     SolrQuery q = query(r, false, ExportFeed.Pages.WHOLE, null).setRows(0);
@@ -84,6 +106,7 @@ class ExportService {
     boolean byDate = order != SortOrder.RELEVANCE;
     if (byDate) facets += "," + DateWindows.facets(order == SortOrder.NEWEST);
     q.set("json.facet", "{" + facets + "}");
+    q.set(CommonParams.TIME_ALLOWED, String.valueOf(timeAllowed.toMillis()));
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     NamedList<?> found = JsonFacets.of(rsp);
     boolean docValues = r.fields().stream().allMatch(f -> f.docValuesField != null) && JsonFacets.queryCount(found, "older") == 0;
@@ -94,38 +117,94 @@ class ExportService {
     List<String> windows = byDate && total > pageSize && r.counting() == Counting.ARTICLES
         ? DateWindows.of(found, order == SortOrder.NEWEST, pageSize)
         : List.of(ExportFeed.Pages.WHOLE);
-    return new Started(r, docValues, total, version == null ? "empty" : String.valueOf(version), Instant.now(), windows);
+    return new Started(r, docValues, total, version == null ? "empty" : String.valueOf(version), Instant.now(), windows,
+        SolrQueries.partial(rsp));
   }
 
   /**
-   * Writes every row as the {@link ExportFeed} reads it. A client that goes away closes the feed,
-   * which then stops at the next row it reads from Solr.
+   * Writes every row as the {@link ExportFeed} reads it. A client that goes away makes a write fail,
+   * which closes the feed; the feed then stops at the next row it reads from Solr. While waiting for
+   * rows, the writer looks every {@value #LOOK_MILLIS} ms whether the export was cancelled or has run
+   * out of time.
    */
   void write(Started s, OutputStream os) throws IOException {
     Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     RowWriter rows = RowWriter.of(s.request().format(), out, s.request().columns(), json);
     rows.provenance(provenance(s));
+    long deadline = System.nanoTime() + timeAllowed.toNanos();
     try (ExportFeed feed = new ExportFeed(solr, pages(s), feeders)) {
-      while (true) {
-        Object next = feed.poll();
-        if (next == null) {
-          rows.flush(); // the client gets what there is while Solr reads on
-          next = feed.next();
-        }
-        if (next instanceof ExportFeed.End) break;
-        if (next instanceof ExportFeed.Failed failed) {
-          rows.interrupted(reason(failed.cause()) + "; the rows above are complete, the rest is missing");
-          break;
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> chunk = (List<Map<String, Object>>) next;
-        for (Map<String, Object> row : chunk) rows.row(row);
+      live.add(feed);
+      if (!running) feed.cancel(SHUTTING_DOWN);
+      try {
+        copy(feed, rows, deadline);
+      } finally {
+        live.remove(feed);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("export interrupted", e);
+    } catch (IOException e) {
+      log.info("Export stopped: the client went away ({})", e.toString());
+      throw e;
     }
     rows.flush();
+  }
+
+  private void copy(ExportFeed feed, RowWriter rows, long deadline) throws IOException, InterruptedException {
+    while (true) {
+      Object next = feed.poll();
+      if (next == null) {
+        rows.flush(); // the client gets what there is while Solr reads on
+        next = feed.poll(LOOK_MILLIS);
+      }
+      if (next instanceof ExportFeed.End) return;
+      if (next instanceof ExportFeed.Failed failed) {
+        rows.interrupted(reason(failed.cause()) + "; the rows above are complete, the rest is missing");
+        return;
+      }
+      if (next != null) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chunk = (List<Map<String, Object>>) next;
+        for (Map<String, Object> row : chunk) {
+          if (feed.cancelled() != null) break; // a slow client takes seconds over a chunk of bodies
+          rows.row(row);
+        }
+      }
+      if (System.nanoTime() - deadline > 0 && feed.cancelled() == null) {
+        feed.cancel("the export ran longer than the " + seconds(timeAllowed) + " it may take");
+      }
+      if (feed.cancelled() != null) {
+        log.warn("Export cancelled: {}", feed.cancelled());
+        rows.interrupted(feed.cancelled() + "; the rows above are complete, the rest is missing");
+        return;
+      }
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
+  /** The feeds being written now, for tests that watch one stop. */
+  Set<ExportFeed> live() {
+    return Set.copyOf(live);
+  }
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  /** Cancels running exports; their writers end them within {@value #LOOK_MILLIS} ms or one row written. */
+  @Override
+  public void stop() {
+    running = false;
+    for (ExportFeed feed : live) feed.cancel(SHUTTING_DOWN);
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   private static String reason(Exception cause) {
@@ -173,7 +252,7 @@ class ExportService {
   }
 
   @PreDestroy
-  void stop() {
+  void close() {
     feeders.shutdownNow();
   }
 
@@ -223,6 +302,7 @@ class ExportService {
     p.put("schema", "facetwire-articles-" + ArticleFields.CONFIGSET_VERSION);
     p.put("counting", s.request().counting().publicName());
     p.put("total", s.total());
+    if (s.partial()) p.put("partial", true);
     return p;
   }
 }

@@ -1,19 +1,35 @@
 package io.facetwire.api.search;
 
+import io.facetwire.api.config.BadRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Turns the user's query text into what edismax gets as {@code q}. Local params ({@code {!...}}),
  * magic fields and regular expressions are stripped first. The rest is checked with Lucene's
  * classic parser (the grammar edismax extends): text it rejects is searched as plain words
  * instead, and the response says so, rather than silently returning something odd or failing.
+ *
+ * <p>Fuzzy ({@code said~2}) and wildcard ({@code pris*}) terms each walk the term dictionary, and
+ * a query of many of them kept a core busy for minutes; so a query may hold only a few of each, and
+ * no term may start with a wildcard (that walks the whole dictionary). Such a query is refused with
+ * a 400 naming the limit, rather than cut silently. Fuzzy terms are already limited by Lucene to two
+ * edits and (in Solr) to their 50 best expansions; wildcard terms match with a constant score, so
+ * they never run into the boolean clause limit.
  */
 public final class QueryText {
   static final String NOTICE = "Your query syntax could not be parsed; searched for the words instead.";
@@ -36,13 +52,63 @@ public final class QueryText {
     }
   }
 
+  /** At most this many fuzzy terms ({@code word~}) in one query. */
+  public static final int MAX_FUZZY_TERMS = 5;
+  /** At most this many wildcard or prefix terms ({@code pris*}, {@code wom?n}) in one query. */
+  public static final int MAX_WILDCARD_TERMS = 5;
+
   private QueryText() {}
 
+  /** @throws BadRequestException when the query holds more expensive terms than allowed */
   public static Parsed parse(String q) {
     String s = fieldsAsWords(sanitize(q));
-    if (s.isEmpty() || valid(s)) return new Parsed(s, null);
+    if (s.isEmpty() || onlyWords(SPACES.split(s))) return new Parsed(s, null);
+    Query parsed = classic(s);
+    if (parsed != null) {
+      checkCost(parsed);
+      return new Parsed(s, null);
+    }
     String words = plainWords(s);
     return new Parsed(words, NOTICE);
+  }
+
+  /** Refuses what would walk much of the term dictionary: too many fuzzy or wildcard terms, or a leading wildcard. */
+  private static void checkCost(Query parsed) {
+    int[] fuzzy = {0};
+    int[] wildcard = {0};
+    parsed.visit(new QueryVisitor() {
+      @Override
+      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+        if (query instanceof FuzzyQuery) {
+          fuzzy[0]++;
+          return;
+        }
+        if (!(query instanceof WildcardQuery || query instanceof PrefixQuery)) return; // a range: no wildcard
+        wildcard[0]++;
+        if (query instanceof WildcardQuery w && leadingWildcard(w.getTerm().text())) {
+          throw new BadRequestException("q: a term may not start with a wildcard (" + w.getTerm().text()
+              + "); put at least one letter before * or ?");
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (fuzzy[0] > MAX_FUZZY_TERMS) {
+      throw new BadRequestException("q has " + fuzzy[0] + " fuzzy terms (word~); at most " + MAX_FUZZY_TERMS
+          + " are allowed in one query");
+    }
+    if (wildcard[0] > MAX_WILDCARD_TERMS) {
+      throw new BadRequestException("q has " + wildcard[0] + " wildcard terms (* or ?); at most " + MAX_WILDCARD_TERMS
+          + " are allowed in one query");
+    }
+  }
+
+  /** {@code *} alone (field:* , "has a value") is cheap; {@code *e*} or {@code ?aid} walks every term. */
+  private static boolean leadingWildcard(String term) {
+    return term.length() > 1 && (term.charAt(0) == '*' || term.charAt(0) == '?');
   }
 
   static String sanitize(String q) {
@@ -67,15 +133,14 @@ public final class QueryText {
     }).strip();
   }
 
-  private static boolean valid(String s) {
-    if (onlyWords(SPACES.split(s))) return true;
+  /** The text as Lucene's classic parser reads it, or null when it rejects the syntax. */
+  private static Query classic(String s) {
     QueryParser parser = new QueryParser("body", new WhitespaceAnalyzer());
     parser.setAllowLeadingWildcard(true);
     try {
-      parser.parse(s);
-      return true;
+      return parser.parse(s);
     } catch (org.apache.lucene.queryparser.classic.ParseException | RuntimeException e) {
-      return false;
+      return null;
     }
   }
 

@@ -13,9 +13,12 @@ import java.util.Map;
  * @param counting the unit of total and every count: {@code articles}, or {@code stories} with {@code group=story}
  * @param undated matches without a date, in that unit, the date filter aside: with a date filter,
  *     how many it leaves out (unless {@code undated=include})
+ * @param partial true when Solr ran out of its time budget ({@code facetwire.limits.search-time-allowed})
+ *     and answered with what it had found: the total, results and counts are then lower bounds
  */
 record SearchResponse(String query, long total, int page, int size, long tookMs, String queryNotice, String didYouMean,
-    List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval, String counting, long undated) {
+    List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval, String counting, long undated,
+    boolean partial) {
 
   /**
    * One result: metadata and HTML-escaped snippets with {@code <mark>} around matches.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
 
 /**
  * Builds Solr requests from a validated {@link Scope}. User text only ever reaches Solr as the
@@ -89,6 +90,15 @@ public final class SolrQueries {
       bool.append(f.negative() ? " must_not=$" : " filter=$").append(name);
     }
     return bool.append('}').toString();
+  }
+
+  /**
+   * Whether Solr ran out of the request's time budget ({@code timeAllowed}) and answered with what
+   * it had found so far: counts and results are then a lower bound.
+   */
+  public static boolean partial(QueryResponse rsp) {
+    var header = rsp.getResponseHeader();
+    return header != null && Boolean.TRUE.equals(header.get("partialResults"));
   }
 
   /** Multi-select: values of one facet are OR-ed. */

@@ -1,7 +1,9 @@
 package io.facetwire.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.facetwire.api.config.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class QueryTextTest {
@@ -54,5 +56,40 @@ class QueryTextTest {
     assertThat(QueryText.parse("title:oil Kuwait:").text()).isEqualTo("title:oil Kuwait");
     assertThat(QueryText.parse("person:\"Nayib Bukele\"").text()).isEqualTo("person:\"Nayib Bukele\"");
     assertThat(QueryText.parse("Kuwait\\:oil").text()).isEqualTo("Kuwait\\:oil");
+  }
+
+  @Test
+  void aFewFuzzyAndWildcardTermsAreAllowed() {
+    String q = "said~2 said~ told~1 -asked~2 (spoke~2 OR pris*) wom?n refor* title:elect* jail*";
+    assertThat(QueryText.parse(q)).isEqualTo(new QueryText.Parsed(q, null));
+    assertThat(QueryText.parse("title:*").text()).isEqualTo("title:*");
+  }
+
+  @Test
+  void tooManyFuzzyTermsAreRefusedNamingTheLimit() {
+    assertThatThrownBy(() -> QueryText.parse("said~2 ".repeat(142))).isInstanceOf(BadRequestException.class)
+        .hasMessage("q has 142 fuzzy terms (word~); at most 5 are allowed in one query");
+    // Excluded and nested terms cost the same as the others.
+    assertThatThrownBy(() -> QueryText.parse("a~ b~ c~ (d~ OR e~) -f~")).hasMessageContaining("6 fuzzy terms");
+  }
+
+  @Test
+  void tooManyWildcardTermsAreRefusedNamingTheLimit() {
+    assertThatThrownBy(() -> QueryText.parse("a* b* c? d* e* f*")).isInstanceOf(BadRequestException.class)
+        .hasMessage("q has 6 wildcard terms (* or ?); at most 5 are allowed in one query");
+  }
+
+  @Test
+  void leadingWildcardsAreRefused() {
+    for (String q : new String[] {"*e*", "prison ?aid", "title:*lect", "-*ing"}) {
+      assertThatThrownBy(() -> QueryText.parse(q)).as(q).isInstanceOf(BadRequestException.class)
+          .hasMessageContaining("may not start with a wildcard");
+    }
+  }
+
+  @Test
+  void phraseSlopIsNotFuzzy() {
+    String q = "\"a b\"~2 \"c d\"~2 \"e f\"~2 \"g h\"~2 \"i j\"~2 \"k l\"~2";
+    assertThat(QueryText.parse(q).text()).isEqualTo(q);
   }
 }

@@ -1,0 +1,52 @@
+package io.facetwire.api.config;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * Gives every query the app sends Solr a time budget ({@code timeAllowed}) unless it set its own,
+ * so no feature (search, facets, entities, suggestions, did-you-mean, articles) can forget one. A
+ * cursor page is left alone: Solr refuses {@code timeAllowed} with {@code cursorMark}, and exports
+ * keep to a budget of their own.
+ */
+public final class TimeBudgetSolrClient extends SolrClient {
+  private final SolrClient delegate;
+  private final String timeAllowed;
+
+  TimeBudgetSolrClient(SolrClient delegate, Duration timeAllowed) {
+    this.delegate = delegate;
+    this.timeAllowed = String.valueOf(timeAllowed.toMillis());
+  }
+
+  /** The client being given budgets, for checks that need the concrete kind (e.g. SolrCloud state). */
+  public SolrClient delegate() {
+    return delegate;
+  }
+
+  @Override
+  public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException, IOException {
+    if (request instanceof QueryRequest && request.getParams() instanceof ModifiableSolrParams params
+        && params.get(CommonParams.TIME_ALLOWED) == null && params.get(CursorMarkParams.CURSOR_MARK_PARAM) == null) {
+      params.set(CommonParams.TIME_ALLOWED, timeAllowed);
+    }
+    return delegate.request(request, collection);
+  }
+
+  @Override
+  public String getDefaultCollection() {
+    return delegate.getDefaultCollection();
+  }
+
+  @Override
+  public void close() throws IOException {
+    delegate.close();
+  }
+}
