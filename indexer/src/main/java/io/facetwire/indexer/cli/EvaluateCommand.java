@@ -107,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
       String dataset = file.getFileName().toString();
       List<ConllCorpus.Doc> docs = ConllCorpus.read(file, docSentences).stream()
           .filter(d -> split.contains(dataset, d.id())).toList();
-      NerEvaluation.Result r = new NerEvaluation().score(docs, extractor, new PersonResolver(g));
+      NerEvaluation.Result r = new NerEvaluation(verbose ? out : null).score(docs, extractor, new PersonResolver(g));
       out.printf("%s, split %s: %d documents%n", dataset, split.name().toLowerCase(java.util.Locale.ROOT), r.docs());
       out.println(r.peopleExact().line("people (exact full name)"));
       out.println(r.peopleLenient().line("people (surname-lenient)"));

@@ -51,8 +51,11 @@ final class NerEvaluation {
       Score orgMentions) {}
 
   private final Set<String> titles;
+  private final java.io.PrintStream verbose;
 
-  NerEvaluation() {
+  /** {@code verbose}: where to list each document's misses and false alarms, or null. */
+  NerEvaluation(java.io.PrintStream verbose) {
+    this.verbose = verbose;
     Set<String> t = new HashSet<>(OFFICE_WORDS);
     t.addAll(Lexicon.words(Lexicon.class, "titles.txt"));
     this.titles = Set.copyOf(t);
@@ -96,12 +99,24 @@ final class NerEvaluation {
       orgPredicted += predictedOrgKeys.size();
       orgGold += goldOrgKeys.size();
       for (String k : predictedOrgKeys) if (goldOrgKeys.contains(k)) orgTp++;
+      if (verbose != null) {
+        report(d.id() + " people", people.cases().get(i).goldPeople(), new LinkedHashSet<>(predictedPeople));
+        report(d.id() + " orgs", goldOrgKeys, predictedOrgKeys);
+      }
       count(personSpans, personOccurrences(d, predictedPeople), goldPer);
       count(orgSpans, occurrences(d, m.orgs()), goldOrg.stream().map(s -> trimmedOrg(d, s)).toList());
     }
     return new Result(docs.size(), people.peopleExact(), people.peopleLenient(),
         new Score(personSpans[0], personSpans[1], personSpans[2]), new Score(orgTp, orgPredicted, orgGold),
         new Score(orgSpans[0], orgSpans[1], orgSpans[2]));
+  }
+
+  private void report(String what, Set<String> gold, Set<String> predicted) {
+    Set<String> missed = new java.util.TreeSet<>(gold);
+    missed.removeAll(predicted);
+    Set<String> extra = new java.util.TreeSet<>(predicted);
+    extra.removeAll(gold);
+    if (!missed.isEmpty() || !extra.isEmpty()) verbose.printf("  %s missed=%s extra=%s%n", what, missed, extra);
   }
 
   /** Adds matches, predictions and gold spans; spans match on their boundaries alone. */

@@ -21,6 +21,7 @@ public final class PersonExtractor {
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final PlaceFinder placeFinder;
+  private final OrgFinder orgFinder;
 
   public PersonExtractor() {
     this(Gazetteer.builtIn());
@@ -30,6 +31,7 @@ public final class PersonExtractor {
     this.lx = Shared.LEXICONS;
     this.gazetteer = gazetteer;
     this.placeFinder = new PlaceFinder(lx.places);
+    this.orgFinder = new OrgFinder(lx);
   }
 
   /** The full names of the people the article names; the headline only repeats the body, so it is not read. */
@@ -45,8 +47,8 @@ public final class PersonExtractor {
     List<List<Token>> orgParts = new ArrayList<>();
     new Candidates(lx).find(toks, found::add, orgParts::add);
     Set<String> orgNames = new HashSet<>();
-    List<String> orgs = new ArrayList<>();
-    for (List<Token> org : orgParts) orgName(org, orgNames, orgs);
+    for (List<Token> org : orgParts) orgName(org, orgNames);
+    List<String> orgs = orgFinder.find(toks, orgParts, lower);
 
     Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Token> org : orgParts) taken.addAll(org);
@@ -147,16 +149,14 @@ public final class PersonExtractor {
     return t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') < 0;
   }
 
-  /** An organisation's name without its legal suffix, remembered so it is never a person here. */
-  private void orgName(List<Token> org, Set<String> orgNames, List<String> orgs) {
+  /** An organisation's name without its legal suffix, remembered so the same words are never a person here. */
+  private void orgName(List<Token> org, Set<String> orgNames) {
     int end = org.size();
     while (end > 0 && lx.orgWords.contains(org.get(end - 1).key()) && Names.isLegalSuffix(org.get(end - 1).key())) end--;
     if (end == 0) return;
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < end; i++) b.append(i == 0 ? "" : " ").append(org.get(i).text());
-    String name = b.toString();
-    orgNames.add(Lexicon.key(name));
-    if (!orgs.contains(name)) orgs.add(name);
+    orgNames.add(Lexicon.key(b.toString()));
   }
 
   /** One copy of the lexicons per JVM: they are immutable and take a few milliseconds to load. */
