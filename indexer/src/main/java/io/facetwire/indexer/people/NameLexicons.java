@@ -19,6 +19,7 @@ final class NameLexicons {
     Set<String> given = new HashSet<>(Lexicon.words(NameLexicons.class, "first-names-female-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "first-names-male-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "given-names.txt"));
+    given.addAll(Lexicon.words(NameLexicons.class, "given-names-world.txt"));
     givenNames = Set.copyOf(given);
   }
 

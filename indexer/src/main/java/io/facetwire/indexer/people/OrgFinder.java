@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,18 +15,22 @@ import java.util.Set;
  * "Baghdad International Airport") do not count, nor does a known place or a lone institution word
  * ("the Ministry"). Runs joined by "of", "for" or "on" are one name ("Department of Labor"); a
  * weekday or month after the name is the sentence's date, not the name ("Labor Department
- * Friday"). Variants share one value ({@link OrgNames}).
+ * Friday"). A firm the gazetteer lists as not a person is an organisation under its listed name
+ * ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"). Variants share one value
+ * ({@link OrgNames}).
  */
 final class OrgFinder {
-  private static final Set<String> JOINS = Set.of("of", "for", "on");
+  private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
   private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec");
   private final NameLexicons lx;
+  private final Gazetteer gazetteer;
 
-  OrgFinder(NameLexicons lx) {
+  OrgFinder(NameLexicons lx, Gazetteer gazetteer) {
     this.lx = lx;
+    this.gazetteer = gazetteer;
   }
 
   /** Facet names of the organisations among {@code parts} (runs of {@code toks}), in order of first mention. */
@@ -51,6 +56,11 @@ final class OrgFinder {
     }
     Map<String, String> out = new LinkedHashMap<>();
     for (List<Token> org : merged) {
+      Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
+      if (firm.isPresent()) {
+        out.putIfAbsent(OrgNames.key(firm.get()), firm.get());
+        continue;
+      }
       int start = at.getOrDefault(org.get(0), 0);
       boolean sentenceStart = start == 0 || toks.get(start - 1).kind() == Token.Kind.PUNCT
           && ".!?\"“”:".contains(toks.get(start - 1).text());
@@ -93,10 +103,14 @@ final class OrgFinder {
       }
     }
     if (!institution || !named) return null;
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) b.append(i == from ? "" : " ").append(org.get(i).text());
-    String name = OrgNames.normalise(b.toString());
+    String name = OrgNames.normalise(text(org, from, to));
     if (name.isEmpty() || lx.places.contains(name)) return null;
     return name;
+  }
+
+  private static String text(List<Token> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) b.append(i == from ? "" : " ").append(words.get(i).text());
+    return b.toString();
   }
 }

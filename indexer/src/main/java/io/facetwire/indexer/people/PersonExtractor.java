@@ -31,7 +31,7 @@ public final class PersonExtractor {
     this.lx = Shared.LEXICONS;
     this.gazetteer = gazetteer;
     this.placeFinder = new PlaceFinder(lx.places);
-    this.orgFinder = new OrgFinder(lx);
+    this.orgFinder = new OrgFinder(lx, gazetteer);
   }
 
   /** The full names of the people the article names; the headline only repeats the body, so it is not read. */
@@ -48,7 +48,7 @@ public final class PersonExtractor {
     new Candidates(lx).find(toks, found::add, orgParts::add);
     Set<String> orgNames = new HashSet<>();
     for (List<Token> org : orgParts) orgName(org, orgNames);
-    List<String> orgs = orgFinder.find(toks, orgParts, lower);
+    List<List<Token>> firms = new ArrayList<>();
 
     Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Token> org : orgParts) taken.addAll(org);
@@ -63,6 +63,7 @@ public final class PersonExtractor {
         people.putIfAbsent(Names.key(listed), listed);
         taken.addAll(words);
       } else if (gazetteer.notPerson(text)) {
+        firms.add(words);
         continue;
       } else if (realWords(words) < 2) {
         if (c.titled() && words.size() == 1) lone.add(text);
@@ -71,6 +72,9 @@ public final class PersonExtractor {
         taken.addAll(words);
       }
     }
+    List<List<Token>> orgRuns = new ArrayList<>(orgParts);
+    orgRuns.addAll(firms);
+    List<String> orgs = orgFinder.find(toks, orgRuns, lower);
     List<String> full = Names.withoutShorterForms(people.values());
     List<String> unexplained = new ArrayList<>();
     for (String name : lone) {
