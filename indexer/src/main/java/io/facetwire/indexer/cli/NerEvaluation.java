@@ -32,7 +32,8 @@ final class NerEvaluation {
   private static final Set<String> OFFICE_WORDS = Set.of("prime", "minister", "president", "vice", "deputy",
       "foreign", "defense", "defence", "finance", "interior", "secretary", "general", "state", "senator", "premier",
       "chancellor", "former", "opposition", "leader", "chairman", "chief", "u.s.", "mr", "mrs", "ms", "dr", "sen",
-      "gen", "rep", "gov", "lt", "col", "president-elect", "spokesman", "spokeswoman", "commander", "judge");
+      "gen", "rep", "gov", "lt", "col", "president-elect", "spokesman", "spokeswoman", "commander", "judge", "advisor",
+      "adviser", "speaker", "commissioner", "brigadier", "interim", "envoy", "ambassador", "prophet", "pope", "sister");
 
   /** Which half of a corpus a document belongs to: fixed by a hash of its id, never by its content. */
   enum Split {
@@ -58,6 +59,7 @@ final class NerEvaluation {
     this.verbose = verbose;
     Set<String> t = new HashSet<>(OFFICE_WORDS);
     t.addAll(Lexicon.words(Lexicon.class, "titles.txt"));
+    t.addAll(Lexicon.words(Lexicon.class, "roles.txt"));
     this.titles = Set.copyOf(t);
   }
 
@@ -144,12 +146,18 @@ final class NerEvaluation {
     return out;
   }
 
+  /** The span after its last title or office word ("European Union Trade Commissioner Peter Mandelson"). */
   private Span withoutTitles(Doc d, Span s) {
     int start = s.start();
-    while (start < s.end() && titles.contains(Lexicon.key(d.tokens().get(start)).replaceAll("\\.$", ""))) start++;
+    for (int k = s.start(); k < s.end(); k++) if (isTitle(d.tokens().get(k))) start = k + 1;
     int end = s.end();
     while (end > start && isPossessive(d.tokens().get(end - 1))) end--;
     return start < end ? new Span(s.type(), start, end) : null;
+  }
+
+  private boolean isTitle(String token) {
+    String key = Lexicon.key(token).replaceAll("\\.$", "");
+    return titles.contains(key) || key.contains("-") && titles.contains(key.substring(key.lastIndexOf('-') + 1));
   }
 
   private static Span trimmedOrg(Doc d, Span s) {

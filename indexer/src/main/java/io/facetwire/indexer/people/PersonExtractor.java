@@ -66,7 +66,7 @@ public final class PersonExtractor {
         firms.add(words);
         continue;
       } else if (realWords(words) < 2) {
-        if (c.titled() && words.size() == 1) lone.add(text);
+        if (c.titled() && words.size() == 1 && canStandAlone(words.get(0), lower)) lone.add(text);
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
         people.putIfAbsent(Names.key(text), text);
         taken.addAll(words);
@@ -103,6 +103,12 @@ public final class PersonExtractor {
       if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return false;
     }
     return true;
+  }
+
+  /** A single word that may be a person's whole name here: not a common word of the article, a place or a role. */
+  private boolean canStandAlone(Token w, Set<String> lower) {
+    return w.kind() == Token.Kind.CAPITALISED && !lower.contains(w.key()) && !lx.places.contains(w.text())
+        && !lx.isRole(w.key());
   }
 
   /** "Red Lion" where the article also names "Red Lion Inns Limited Partnership". */
