@@ -18,6 +18,10 @@ import java.util.Set;
  * gives. Stateless and thread-safe.
  */
 public final class PersonExtractor {
+  /** Titles only a person carries, and the verb of ", said Annan.", which vouch for a single name after them. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
+      "sheikh", "king", "queen", "prince", "princess", "pope", "ayatollah", "premier", "senator", "sen.", "gov.", "rep.",
+      "prof.", "sir", "lady", "lord", "imam", "rabbi", "sultan", "emir", "said");
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final PlaceFinder placeFinder;
@@ -66,7 +70,7 @@ public final class PersonExtractor {
         firms.add(words);
         continue;
       } else if (realWords(words) < 2) {
-        if (c.titled() && words.size() == 1 && canStandAlone(words.get(0), lower)) lone.add(text);
+        if (c.titled() && words.size() == 1 && canStandAlone(toks, words.get(0), lower)) lone.add(text);
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
         people.putIfAbsent(Names.key(text), text);
         taken.addAll(words);
@@ -105,10 +109,18 @@ public final class PersonExtractor {
     return true;
   }
 
-  /** A single word that may be a person's whole name here: not a common word of the article, a place or a role. */
-  private boolean canStandAlone(Token w, Set<String> lower) {
-    return w.kind() == Token.Kind.CAPITALISED && !lower.contains(w.key()) && !lx.places.contains(w.text())
-        && !lx.isRole(w.key());
+  /**
+   * A single word that may be a person's whole name here: not a common word of the article, a place
+   * or a role, and either a known name (world given-name and surname lists) or right after a personal
+   * title or "said" ("President Suharto", not "General Meeting").
+   */
+  private boolean canStandAlone(List<Token> toks, Token w, Set<String> lower) {
+    if (w.kind() != Token.Kind.CAPITALISED || lower.contains(w.key()) || lx.places.contains(w.text())
+        || lx.isRole(w.key())) return false;
+    if (lx.surnames.contains(w.key()) || lx.isGivenName(w.key())) return true;
+    int at = -1;
+    for (int i = 0; i < toks.size() && at < 0; i++) if (toks.get(i) == w) at = i;
+    return at > 0 && HONORIFICS.contains(toks.get(at - 1).key());
   }
 
   /** "Red Lion" where the article also names "Red Lion Inns Limited Partnership". */
