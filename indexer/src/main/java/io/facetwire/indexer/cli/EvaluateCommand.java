@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,7 +109,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<ConllCorpus.Doc> docs = ConllCorpus.read(file, docSentences).stream()
           .filter(d -> split.contains(dataset, d.id())).toList();
       NerEvaluation.Result r = new NerEvaluation(verbose ? out : null).score(docs, extractor, new PersonResolver(g));
-      out.printf("%s, split %s: %d documents%n", dataset, split.name().toLowerCase(java.util.Locale.ROOT), r.docs());
+      out.printf("%s, split %s: %d documents%n", dataset, split.name().toLowerCase(Locale.ROOT), r.docs());
       out.println(r.peopleExact().line("people (exact full name)"));
       out.println(r.peopleLenient().line("people (surname-lenient)"));
       out.println(r.peopleMentions().line("people mentions"));

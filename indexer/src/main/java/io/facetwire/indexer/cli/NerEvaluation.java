@@ -8,12 +8,15 @@ import io.facetwire.indexer.people.Mentions;
 import io.facetwire.indexer.people.OrgNames;
 import io.facetwire.indexer.people.PersonExtractor;
 import io.facetwire.indexer.people.PersonResolver;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.CRC32;
 
 /**
@@ -42,7 +45,7 @@ final class NerEvaluation {
     boolean contains(String dataset, String docId) {
       if (this == ALL) return true;
       CRC32 crc = new CRC32();
-      crc.update((dataset + "/" + docId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      crc.update((dataset + "/" + docId).getBytes(StandardCharsets.UTF_8));
       return (crc.getValue() % 2 == 1) == (this == HELD_OUT);
     }
   }
@@ -52,10 +55,10 @@ final class NerEvaluation {
       Score orgMentions) {}
 
   private final Set<String> titles;
-  private final java.io.PrintStream verbose;
+  private final PrintStream verbose;
 
   /** {@code verbose}: where to list each document's misses and false alarms, or null. */
-  NerEvaluation(java.io.PrintStream verbose) {
+  NerEvaluation(PrintStream verbose) {
     this.verbose = verbose;
     Set<String> t = new HashSet<>(OFFICE_WORDS);
     t.addAll(Lexicon.words(Lexicon.class, "titles.txt"));
@@ -114,9 +117,9 @@ final class NerEvaluation {
   }
 
   private void report(String what, Set<String> gold, Set<String> predicted) {
-    Set<String> missed = new java.util.TreeSet<>(gold);
+    Set<String> missed = new TreeSet<>(gold);
     missed.removeAll(predicted);
-    Set<String> extra = new java.util.TreeSet<>(predicted);
+    Set<String> extra = new TreeSet<>(predicted);
     extra.removeAll(gold);
     if (!missed.isEmpty() || !extra.isEmpty()) verbose.printf("  %s missed=%s extra=%s%n", what, missed, extra);
   }
@@ -149,8 +152,10 @@ final class NerEvaluation {
   /** The span after its last title or office word ("European Union Trade Commissioner Peter Mandelson"). */
   private Span withoutTitles(Doc d, Span s) {
     int start = s.start();
-    for (int k = s.start(); k < s.end(); k++) if (isTitle(d.tokens().get(k))) start = k + 1;
     int end = s.end();
+    // The last word is the name even when it is title-like ("John Major", "Martin Luther King").
+    for (int k = s.start(); k < end - 1; k++) if (isTitle(d.tokens().get(k))) start = k + 1;
+    if (start == end - 1 && isTitle(d.tokens().get(start))) return null;
     while (end > start && isPossessive(d.tokens().get(end - 1))) end--;
     return start < end ? new Span(s.type(), start, end) : null;
   }
