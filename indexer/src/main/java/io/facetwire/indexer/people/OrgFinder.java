@@ -15,8 +15,9 @@ import java.util.Set;
  * "Baghdad International Airport") do not count, nor does a known place or a lone institution word
  * ("the Ministry"). Runs joined by "of", "for" or "on" are one name ("Department of Labor"); a
  * weekday or month after the name is the sentence's date, not the name ("Labor Department
- * Friday"). A firm the gazetteer lists as not a person is an organisation under its listed name
- * ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"). Variants share one value
+ * Friday"). An organisation run that starts with a firm the gazetteer lists as not a person takes
+ * the listed name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone
+ * does not make an organisation, as it also lists products ("Ford Focus"). Variants share one value
  * ({@link OrgNames}).
  */
 final class OrgFinder {

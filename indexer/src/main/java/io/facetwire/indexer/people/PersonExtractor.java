@@ -52,7 +52,6 @@ public final class PersonExtractor {
     new Candidates(lx).find(toks, found::add, orgParts::add);
     Set<String> orgNames = new HashSet<>();
     for (List<Token> org : orgParts) orgName(org, orgNames);
-    List<List<Token>> firms = new ArrayList<>();
 
     Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Token> org : orgParts) taken.addAll(org);
@@ -67,7 +66,6 @@ public final class PersonExtractor {
         people.putIfAbsent(Names.key(listed), listed);
         taken.addAll(words);
       } else if (gazetteer.notPerson(text)) {
-        firms.add(words);
         continue;
       } else if (realWords(words) < 2) {
         if (c.titled() && words.size() == 1 && canStandAlone(toks, words.get(0), lower)) lone.add(text);
@@ -76,9 +74,7 @@ public final class PersonExtractor {
         taken.addAll(words);
       }
     }
-    List<List<Token>> orgRuns = new ArrayList<>(orgParts);
-    orgRuns.addAll(firms);
-    List<String> orgs = orgFinder.find(toks, orgRuns, lower);
+    List<String> orgs = orgFinder.find(toks, orgParts, lower);
     List<String> full = Names.withoutShorterForms(people.values());
     List<String> unexplained = new ArrayList<>();
     for (String name : lone) {

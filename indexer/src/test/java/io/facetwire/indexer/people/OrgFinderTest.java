@@ -35,6 +35,7 @@ class OrgFinderTest {
   void placesBuildingsAndLoneInstitutionWordsAreNotOrganisations() {
     assertThat(orgs("Fighting broke out in Sadr City and near Baghdad International Airport.")).isEmpty();
     assertThat(orgs("The Ministry said nothing. The University closed.")).isEmpty();
+    assertThat(orgs("The Ford Focus sold well in Europe.")).as("a product the gazetteer lists").isEmpty();
   }
 
   @Test
