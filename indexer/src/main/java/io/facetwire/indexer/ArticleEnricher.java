@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns what a parser found into an indexable article: stable id, people, topics and the content
+ * Turns what a parser found into an indexable article: stable id, people, organisations, places, topics and the content
  * hash that incremental runs compare. {@link #enrich} is thread-safe, so the pipeline shares one
  * enricher across workers; its {@link PersonResolver} learns the run's names batch by batch in
  * {@link #resolvePeople}, so use one enricher per run.
@@ -57,7 +57,7 @@ public final class ArticleEnricher {
     Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
         raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
     Mentions m = people.find(a.body());
-    a = a.withEntities(m.people(), null, m.places());
+    a = a.withEntities(m.people(), m.orgs(), m.places());
     a = a.withTopics(topics.tag(a.title(), a.body()));
     return new Enriched(a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id()), m);
   }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,13 +34,27 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Measure people and topic extraction against hand labels; prints precision, recall and F1.",
         "Labels: JSON object, file name -> {\"people\": [full names], \"topics\": [taxonomy ids],",
-        "\"reuters_topics\": [codes mapped with --topic-map]}. Files without labels are ignored."})
+        "\"reuters_topics\": [codes mapped with --topic-map]}. Files without labels are ignored.",
+        "Or --conll FILE: a CoNLL-style named-entity corpus; people and organisations are scored per",
+        "document and per mention."})
 final class EvaluateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Labelled article files or directories.")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Labelled article files or directories (with --labels).")
+  List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--labels", required = true, paramLabel = "FILE", description = "The labels JSON file.")
+  @Option(names = "--labels", paramLabel = "FILE", description = "The labels JSON file.")
   Path labels;
+
+  @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL-style corpus (repeatable): token and tag "
+      + "columns, blank line between sentences.")
+  List<Path> conll = new ArrayList<>();
+
+  @Option(names = "--split", paramLabel = "SPLIT", description = "Which documents to score: ${COMPLETION-CANDIDATES}; "
+      + "fixed by a hash of the document id (default: ${DEFAULT-VALUE}).")
+  NerEvaluation.Split split = NerEvaluation.Split.ALL;
+
+  @Option(names = "--doc-sentences", paramLabel = "N", description = "For a corpus without document marks, "
+      + "N consecutive sentences make a document (default: ${DEFAULT-VALUE}).")
+  int docSentences = 10;
 
   @Option(names = "--gazetteer", paramLabel = "FILE", description = "A people gazetteer (TSV) that wins over the rules.")
   Path gazetteer;
@@ -60,9 +75,18 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     try {
+      if ((labels == null) == conll.isEmpty()) {
+        System.err.println("error: give either --labels FILE with article paths, or --conll FILE");
+        return 2;
+      }
+      Gazetteer g = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer);
+      if (!conll.isEmpty()) return evaluateConll(g, out);
+      if (paths.isEmpty()) {
+        System.err.println("error: --labels needs the labelled article files or directories");
+        return 2;
+      }
       JsonNode gold = new ObjectMapper().readTree(Files.readAllBytes(labels));
       if (gold == null || !gold.isObject()) throw new IllegalArgumentException(labels + " is not a JSON object");
-      Gazetteer g = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer);
       TopicTagger tagger = new TopicTagger(taxonomy == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomy));
       Evaluation eval = evaluate(gold, new PersonExtractor(g), new PersonResolver(g), tagger);
       if (eval.cases().isEmpty()) {
@@ -77,13 +101,31 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  private int evaluateConll(Gazetteer g, PrintStream out) throws IOException {
+    PersonExtractor extractor = new PersonExtractor(g);
+    for (Path file : conll) {
+      if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
+      String dataset = file.getFileName().toString();
+      List<ConllCorpus.Doc> docs = ConllCorpus.read(file, docSentences).stream()
+          .filter(d -> split.contains(dataset, d.id())).toList();
+      NerEvaluation.Result r = new NerEvaluation(verbose ? out : null).score(docs, extractor, new PersonResolver(g));
+      out.printf("%s, split %s: %d documents%n", dataset, split.name().toLowerCase(Locale.ROOT), r.docs());
+      out.println(r.peopleExact().line("people (exact full name)"));
+      out.println(r.peopleLenient().line("people (surname-lenient)"));
+      out.println(r.peopleMentions().line("people mentions"));
+      out.println(r.orgs().line("orgs"));
+      out.println(r.orgMentions().line("org mentions"));
+    }
+    return 0;
+  }
+
   private Evaluation evaluate(JsonNode gold, PersonExtractor extractor, PersonResolver resolver, TopicTagger tagger)
       throws IOException {
     record Seen(String file, JsonNode labels, Mentions mentions, Set<String> topics) {}
     List<Seen> seen = new ArrayList<>();
     for (InputDoc doc : InputWalker.walk(paths).toList()) {
       String file = Path.of(doc.name()).getFileName().toString();
-      if (!gold.has(file) || reader.formatOf(doc).isEmpty()) continue;
+      if (!gold.has(file) || reader.formatOf(doc).isEmpty() || !split.contains("labels", file)) continue;
       try (Records records = reader.read(doc)) {
         while (records.hasNext()) {
           RawArticle raw = records.next().extract();

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  */
 final class Candidates {
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
+  private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "argued", "insisted",
+      "explained", "stated", "warned", "declared", "recalled", "testified", "announced");
   private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "at", "in");
   /** "its Dot Matrix technology": what a company or a group owns is a product or a unit, not a person. */
   private static final Set<String> OWNERS = Set.of("its", "their", "our");
@@ -51,13 +53,21 @@ final class Candidates {
     boolean orgLeft = (from > 0 && toks.get(from - 1).is("<"))
         || (orgEnd == from - 1 && from > 0 && CONNECTORS.contains(toks.get(from - 1).key()));
     boolean cue = cueBefore(toks, from);
+    int office = officeObjectEnd(toks, from, to);
+    boolean officeHolder = office > from;
+    if (officeHolder) {
+      // "Chancellor of the Exchequer Kenneth Clarke": the office's object is not part of the name.
+      from = office;
+      cue = true;
+      orgLeft = false;
+    }
     List<Token> part = new ArrayList<>();
     boolean first = true;
-    boolean titled = false;
+    boolean titled = officeHolder;
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
       String key = t.key();
-      if (lx.titles.contains(key) || (k == from && lx.roles.contains(key))) {
+      if (splitsRun(toks, k, from, to)) {
         boolean emitted = !part.isEmpty();
         emit(part, cue, titled, first && orgLeft, false, people, orgs);
         if (emitted) first = false;
@@ -68,7 +78,35 @@ final class Candidates {
       }
     }
     boolean org = (first && orgLeft) || orgAfter(toks, to);
-    if (emit(part, cue, titled, org, cueAfter(toks, to), people, orgs)) orgEnd = to;
+    boolean speaker = part.size() == 1 && speaks(toks, from, to);
+    if (emit(part, cue, titled || speaker, org, cueAfter(toks, to), people, orgs)) orgEnd = to;
+  }
+
+  /**
+   * Whether the word at {@code k} is a title or role that ends the name before it: a title anywhere
+   * but last ("John Major" keeps the rank-like surname), a role at the start of the run or right
+   * before a given name ("Opposition Leader Bill Shorten").
+   */
+  private boolean splitsRun(List<Token> toks, int k, int from, int to) {
+    String key = toks.get(k).key();
+    if (lx.titles.contains(key)) return k < to - 1 || k == from;
+    if (!lx.roles.contains(key)) return false;
+    return k == from || k + 1 < to && lx.isGivenName(toks.get(k + 1).key());
+  }
+
+  /**
+   * Where the object of an office ends and the name begins, in "Secretary of State Colin Powell"
+   * (the run after "of" or "of the" that follows a title or role): at the first given name that has
+   * a surname after it; -1 when the run is not such a thing.
+   */
+  private int officeObjectEnd(List<Token> toks, int from, int to) {
+    int k = from - 1;
+    if (k >= 0 && toks.get(k).key().equals("the")) k--;
+    if (k < 1 || !toks.get(k).key().equals("of") || !lx.isRole(toks.get(k - 1).key())) return -1;
+    for (int i = from + 1; i < to - 1; i++) {
+      if (toks.get(i).kind() == Token.Kind.CAPITALISED && lx.isGivenName(toks.get(i).key())) return i;
+    }
+    return -1;
   }
 
   /** Emits one part of a run; true when it was an organisation. */
@@ -124,6 +162,16 @@ final class Candidates {
       connected |= t.kind() == Token.Kind.LOWER;
     }
     return false;
+  }
+
+  /**
+   * A single name after a verb of speech that ends the clause: ", said Annan." Such a word can stand
+   * for a person on its own, like one after a title. "Xinhua said" is left out: news agencies, firms
+   * and "Authorities" say things as often as people do.
+   */
+  private boolean speaks(List<Token> toks, int from, int to) {
+    return from > 0 && SPEECH.contains(toks.get(from - 1).key()) && to < toks.size()
+        && (toks.get(to).is(".") || toks.get(to).is(","));
   }
 
   /** An apposition naming a role: "Debra Strohmaier, a ChemLawn spokeswoman". */

@@ -22,15 +22,16 @@ import java.util.Set;
  */
 public final class Gazetteer {
   private final Map<String, String> canonical;
-  private final Set<String> notPeople;
+  /** key -> the entry as written. */
+  private final Map<String, String> notPeople;
 
-  private Gazetteer(Map<String, String> canonical, Set<String> notPeople) {
+  private Gazetteer(Map<String, String> canonical, Map<String, String> notPeople) {
     this.canonical = Map.copyOf(canonical);
-    this.notPeople = Set.copyOf(notPeople);
+    this.notPeople = Map.copyOf(notPeople);
   }
 
   public static Gazetteer empty() {
-    return new Gazetteer(Map.of(), Set.of());
+    return new Gazetteer(Map.of(), Map.of());
   }
 
   /** The shipped list of firms and brands named like people ("Merrill Lynch", "Dean Witter"). */
@@ -54,7 +55,7 @@ public final class Gazetteer {
 
   private static Gazetteer parse(Reader reader, String name, Gazetteer base) throws IOException {
     Map<String, String> canonical = new HashMap<>(base.canonical);
-    Set<String> notPeople = new HashSet<>(base.notPeople);
+    Map<String, String> notPeople = new HashMap<>(base.notPeople);
     BufferedReader lines = new BufferedReader(reader);
     String line;
     for (int no = 1; (line = lines.readLine()) != null; no++) {
@@ -67,7 +68,7 @@ public final class Gazetteer {
             + ": expected 'person<TAB>Name[<TAB>alias|alias]' or 'not-person<TAB>Name', got '" + line + "'");
       }
       if (kind.equals("not-person")) {
-        notPeople.add(Lexicon.key(entry));
+        notPeople.put(Lexicon.key(entry), entry);
         canonical.remove(Lexicon.key(entry));
         continue;
       }
@@ -89,12 +90,18 @@ public final class Gazetteer {
 
   /** Whether the name, or the start of it ("Merrill Lynch Capital"), is listed as not a person. */
   public boolean notPerson(String name) {
+    return notPersonEntry(name).isPresent();
+  }
+
+  /** The listed not-person entry the name is or starts with ("Merrill Lynch" of "Merrill Lynch Capital"), as written. */
+  public Optional<String> notPersonEntry(String name) {
     String key = Lexicon.key(name);
-    if (notPeople.contains(key)) return true;
+    if (notPeople.containsKey(key)) return Optional.of(notPeople.get(key));
     for (int sp = key.lastIndexOf(' '); sp > 0; sp = key.lastIndexOf(' ', sp - 1)) {
-      if (notPeople.contains(key.substring(0, sp))) return true;
+      String entry = notPeople.get(key.substring(0, sp));
+      if (entry != null) return Optional.of(entry);
     }
-    return false;
+    return Optional.empty();
   }
 
   /** The canonical names it lists, so corpus resolution can prefer them. */

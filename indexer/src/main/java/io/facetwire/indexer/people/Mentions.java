@@ -8,8 +8,8 @@ import java.util.List;
  * @param people full names, in order of first mention, lone surnames already folded into them
  * @param surnames single names introduced by a title ("Mr. Trump", "President Bukele") that no full
  *     name in the article explains: the corpus may ({@link PersonResolver})
- * @param orgs organisation names found on the way (runs holding Inc, Corp, Bank, ...); not yet a
- *     facet: without labels to measure them their precision is unknown
+ * @param orgs organisations in their facet form ({@link OrgNames}), in order of first mention: runs
+ *     holding an institution word (Inc, Bank, Ministry, Party, ...), measured by {@code evaluate --conll}
  * @param places known places (gazetteer) in their facet form, in order of first mention
  */
 public record Mentions(List<String> people, List<String> surnames, List<String> orgs, List<String> places) {

@@ -12,12 +12,15 @@ final class NameLexicons {
   final Set<String> modifiers = Lexicon.words(NameLexicons.class, "modifiers.txt");
   final Set<String> stopWords = Lexicon.words(NameLexicons.class, "stop-words.txt");
   final Set<String> orgWords = Lexicon.words(NameLexicons.class, "org-words.txt");
+  final Set<String> surnames = Lexicon.words(NameLexicons.class, "surnames-world.txt");
+  final Set<String> notInstitutions = Lexicon.words(NameLexicons.class, "not-institutions.txt");
   final Places places = Places.builtIn();
 
   NameLexicons() {
     Set<String> given = new HashSet<>(Lexicon.words(NameLexicons.class, "first-names-female-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "first-names-male-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "given-names.txt"));
+    given.addAll(Lexicon.words(NameLexicons.class, "given-names-world.txt"));
     givenNames = Set.copyOf(given);
   }
 

@@ -10,7 +10,7 @@ import java.util.Set;
 final class Names {
   private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
   private static final Set<String> LEGAL = Set.of("inc", "inc.", "incorporated", "corp", "corp.", "corporation",
-      "co", "co.", "ltd", "ltd.", "limited", "llc", "llp", "lp", "l.p.", "plc", "ag", "gmbh", "nv", "n.v.", "sa",
+      "co", "co.", "cos", "cos.", "company", "ltd", "ltd.", "limited", "llc", "llp", "lp", "l.p.", "plc", "ag", "gmbh", "nv", "n.v.", "sa",
       "s.a.", "spa", "bv", "b.v.", "ab", "asa", "oyj", "kk", "pty", "bhd");
 
   private Names() {}

@@ -18,9 +18,14 @@ import java.util.Set;
  * gives. Stateless and thread-safe.
  */
 public final class PersonExtractor {
+  /** Titles only a person carries, and the verb of ", said Annan.", which vouch for a single name after them. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
+      "sheikh", "king", "queen", "prince", "princess", "pope", "ayatollah", "premier", "senator", "sen.", "gov.", "rep.",
+      "prof.", "sir", "lady", "lord", "imam", "rabbi", "sultan", "emir", "said");
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final PlaceFinder placeFinder;
+  private final OrgFinder orgFinder;
 
   public PersonExtractor() {
     this(Gazetteer.builtIn());
@@ -30,6 +35,7 @@ public final class PersonExtractor {
     this.lx = Shared.LEXICONS;
     this.gazetteer = gazetteer;
     this.placeFinder = new PlaceFinder(lx.places);
+    this.orgFinder = new OrgFinder(lx, gazetteer);
   }
 
   /** The full names of the people the article names; the headline only repeats the body, so it is not read. */
@@ -45,8 +51,7 @@ public final class PersonExtractor {
     List<List<Token>> orgParts = new ArrayList<>();
     new Candidates(lx).find(toks, found::add, orgParts::add);
     Set<String> orgNames = new HashSet<>();
-    List<String> orgs = new ArrayList<>();
-    for (List<Token> org : orgParts) orgName(org, orgNames, orgs);
+    for (List<Token> org : orgParts) orgName(org, orgNames);
 
     Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Token> org : orgParts) taken.addAll(org);
@@ -63,12 +68,13 @@ public final class PersonExtractor {
       } else if (gazetteer.notPerson(text)) {
         continue;
       } else if (realWords(words) < 2) {
-        if (c.titled() && words.size() == 1) lone.add(text);
+        if (c.titled() && words.size() == 1 && canStandAlone(toks, words.get(0), lower)) lone.add(text);
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
         people.putIfAbsent(Names.key(text), text);
         taken.addAll(words);
       }
     }
+    List<String> orgs = orgFinder.find(toks, orgParts, lower);
     List<String> full = Names.withoutShorterForms(people.values());
     List<String> unexplained = new ArrayList<>();
     for (String name : lone) {
@@ -97,6 +103,20 @@ public final class PersonExtractor {
       if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return false;
     }
     return true;
+  }
+
+  /**
+   * A single word that may be a person's whole name here: not a common word of the article, a place
+   * or a role, and either a known name (world given-name and surname lists) or right after a personal
+   * title or "said" ("President Suharto", not "General Meeting").
+   */
+  private boolean canStandAlone(List<Token> toks, Token w, Set<String> lower) {
+    if (w.kind() != Token.Kind.CAPITALISED || lower.contains(w.key()) || lx.places.contains(w.text())
+        || lx.isRole(w.key())) return false;
+    if (lx.surnames.contains(w.key()) || lx.isGivenName(w.key())) return true;
+    int at = -1;
+    for (int i = 0; i < toks.size() && at < 0; i++) if (toks.get(i) == w) at = i;
+    return at > 0 && HONORIFICS.contains(toks.get(at - 1).key());
   }
 
   /** "Red Lion" where the article also names "Red Lion Inns Limited Partnership". */
@@ -147,16 +167,14 @@ public final class PersonExtractor {
     return t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') < 0;
   }
 
-  /** An organisation's name without its legal suffix, remembered so it is never a person here. */
-  private void orgName(List<Token> org, Set<String> orgNames, List<String> orgs) {
+  /** An organisation's name without its legal suffix, remembered so the same words are never a person here. */
+  private void orgName(List<Token> org, Set<String> orgNames) {
     int end = org.size();
     while (end > 0 && lx.orgWords.contains(org.get(end - 1).key()) && Names.isLegalSuffix(org.get(end - 1).key())) end--;
     if (end == 0) return;
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < end; i++) b.append(i == 0 ? "" : " ").append(org.get(i).text());
-    String name = b.toString();
-    orgNames.add(Lexicon.key(name));
-    if (!orgs.contains(name)) orgs.add(name);
+    orgNames.add(Lexicon.key(b.toString()));
   }
 
   /** One copy of the lexicons per JVM: they are immutable and take a few milliseconds to load. */

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Corpus-level name resolution: across the articles of a run, "Donald J. Trump" and "Donald Trump"
  * (same first and last name) become one canonical form, and a lone "Mr. Trump" in an article that
  * never gives the full name resolves to the one person with that surname the corpus has seen. A
- * surname shared by two people stays unresolved rather than guessed. Gazetteer entries win.
+ * surname shared by two people stays unresolved rather than guessed; a single name the corpus never
+ * gives in full stays as written ("Suharto"). Gazetteer entries win.
  *
  * <p>Thread-safe. Fed as articles stream through ({@link #observe} then {@link #resolve}), early
  * articles only know the names seen before them; a caller wanting order-independent results runs
@@ -53,6 +54,8 @@ public final class PersonResolver {
       }
       Set<String> keys = keysBySurname.getOrDefault(Lexicon.key(lone), Set.of());
       if (keys.size() == 1) canonical(keys.iterator().next()).ifPresent(out::add);
+      // No full name anywhere: a titled single name is the person's name ("President Suharto").
+      if (keys.isEmpty()) out.add(lone);
     }
     return new ArrayList<>(out);
   }

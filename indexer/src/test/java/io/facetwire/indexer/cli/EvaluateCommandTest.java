@@ -61,4 +61,46 @@ class EvaluateCommandTest {
     assertThat(evaluate("--labels", notJson.toString(), SEEDS.toString()).err()).contains("no file under");
     assertThat(evaluate("--labels", dir.resolve("none.json").toString(), SEEDS.toString()).exit()).isEqualTo(1);
   }
+
+  @Test
+  void aConllCorpusIsScoredForPeopleAndOrganisations(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("tiny.conll");
+    Files.writeString(corpus, """
+        -DOCSTART- O
+
+        Prime I-PER
+        Minister I-PER
+        John I-PER
+        Major I-PER
+        met O
+        Kofi I-PER
+        Annan I-PER
+        of O
+        the O
+        United I-ORG
+        Nations I-ORG
+        and O
+        Merrill I-ORG
+        Lynch I-ORG
+        & I-ORG
+        Co I-ORG
+        . O
+        """);
+    Run r = evaluate("--conll", corpus.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("tiny.conll, split all: 1 documents");
+    assertThat(score(r.out(), "people (surname-lenient)", "F1")).isEqualTo(1.0);
+    assertThat(score(r.out(), "orgs", "P")).isEqualTo(1.0);
+    assertThat(score(r.out(), "orgs", "R")).isEqualTo(0.5);
+  }
+
+  @Test
+  void aMissingCorpusOrNoInputIsAClearError(@TempDir Path dir) {
+    Run missing = evaluate("--conll", dir.resolve("none.conll").toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("none.conll is not a file").doesNotContain("Exception");
+    Run none = evaluate();
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("either --labels FILE");
+  }
 }
