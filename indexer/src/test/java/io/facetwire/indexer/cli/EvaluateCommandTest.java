@@ -2,9 +2,6 @@ package io.facetwire.indexer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -86,7 +83,7 @@ class EvaluateCommandTest {
         Co I-ORG
         . O
         """);
-    Run r = evaluate("--conll", corpus.toString());
+    CliRun r = evaluate("--conll", corpus.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("tiny.conll, split all: 1 documents");
     assertThat(score(r.out(), "people (surname-lenient)", "F1")).isEqualTo(1.0);
@@ -96,10 +93,10 @@ class EvaluateCommandTest {
 
   @Test
   void aMissingCorpusOrNoInputIsAClearError(@TempDir Path dir) {
-    Run missing = evaluate("--conll", dir.resolve("none.conll").toString());
+    CliRun missing = evaluate("--conll", dir.resolve("none.conll").toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("none.conll is not a file").doesNotContain("Exception");
-    Run none = evaluate();
+    CliRun none = evaluate();
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).contains("either --labels FILE");
   }

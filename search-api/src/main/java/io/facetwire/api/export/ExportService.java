@@ -58,6 +58,12 @@ class ExportService implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ExportService.class);
   /** The schema version whose indexer first wrote the binary export copies ({@code title_dv}, ...). */
   private static final int BINARY_COPIES_SINCE = 6;
+  /**
+   * Rows per cursor step of an export with snippets. Solr highlights a whole page before it answers,
+   * and that work cannot be interrupted, so a client that goes away is noticed only once the page in
+   * flight is done: small pages keep that under a second.
+   */
+  static final int SNIPPET_PAGE_SIZE = 100;
   private final SolrClient solr;
   /** How often a writer waiting for rows looks whether its export was cancelled. */
   private static final long LOOK_MILLIS = 200;
@@ -232,7 +238,8 @@ class ExportService implements SmartLifecycle {
 
       @Override
       public int pageSize() {
-        return ExportService.this.pageSize(docValues);
+        return snippets(r) ? Math.min(SNIPPET_PAGE_SIZE, ExportService.this.pageSize(docValues))
+            : ExportService.this.pageSize(docValues);
       }
 
       @Override

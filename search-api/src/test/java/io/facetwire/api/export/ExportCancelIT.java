@@ -20,6 +20,8 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -58,19 +60,29 @@ class ExportCancelIT {
   }
 
   static ConfigurableApplicationContext start() {
+    return start(List.of("--facetwire.export.page-size=50"));
+  }
+
+  /** The app on the test index; snippet exports run with the default page size, which they cap themselves. */
+  static ConfigurableApplicationContext start(List<String> extra) {
     // As command line arguments, which win over application.properties.
-    return new SpringApplicationBuilder(FacetwireApplication.class, SlowNetwork.class)
-        .run("--server.port=0", "--facetwire.seeds.enabled=false", "--facetwire.solr.url=embedded:" + solrHome,
-            "--facetwire.export.page-size=50", "--spring.lifecycle.timeout-per-shutdown-phase=30s");
+    List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--facetwire.seeds.enabled=false",
+        "--facetwire.solr.url=embedded:" + solrHome, "--spring.lifecycle.timeout-per-shutdown-phase=30s"));
+    args.addAll(extra);
+    return new SpringApplicationBuilder(FacetwireApplication.class, SlowNetwork.class).run(args.toArray(String[]::new));
   }
 
   static Socket export(ConfigurableApplicationContext app) throws IOException {
+    return export(app, EXPORT);
+  }
+
+  static Socket export(ConfigurableApplicationContext app, String path) throws IOException {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     Socket socket = new Socket();
     socket.setReceiveBufferSize(4096);
     socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
     // HTTP/1.0: the body comes as it is, not in chunks, and the connection ends with it.
-    socket.getOutputStream().write(("GET " + EXPORT + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().flush();
     return socket;
   }
@@ -94,12 +106,13 @@ class ExportCancelIT {
     return sum;
   }
 
-  @Test
-  void aClientThatGoesAwayStopsItsExportWithinASecond() throws Exception {
-    try (ConfigurableApplicationContext app = start()) {
+  @ParameterizedTest
+  @ValueSource(strings = {EXPORT, EXPORT + "&snippets=true&q=said~2%20said"})
+  void aClientThatGoesAwayStopsItsExportWithinASecond(String path) throws Exception {
+    try (ConfigurableApplicationContext app = start(path.contains("snippets") ? List.of() : List.of("--facetwire.export.page-size=50"))) {
       ExportService service = app.getBean(ExportService.class);
       ExportFeed feed;
-      try (Socket socket = export(app)) {
+      try (Socket socket = export(app, path)) {
         assertThat(read(socket.getInputStream(), 2048)).startsWith("HTTP/1.1 200");
         feed = liveFeed(service);
         Thread.sleep(300); // the feed fills its queue, the writer waits on the slow link
