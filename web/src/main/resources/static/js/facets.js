@@ -116,14 +116,16 @@ async function firstValues(f, p, n) {
 
 /**
  * The values to list and how many the facet has in all (null if unknown). The search answer has the
- * top 20; a longer list, or the total of a full one, comes from /api/facets/{field}.
+ * top 20 and how many values there are in all (facetDistinct); a longer list comes from
+ * /api/facets/{field}.
  */
-async function valuesFor(f, top, p, n, canSearch) {
+async function valuesFor(f, top, p, n, canSearch, known) {
   if (top.length < SEARCH_TOP) return { values: top, distinct: top.length };
-  if (!canSearch) return { values: top, distinct: null };
+  if (n <= top.length && known !== undefined) return { values: top, distinct: known };
+  if (!canSearch) return { values: top, distinct: known ?? null };
   const r = await firstValues(f, p, n > top.length ? n : 1).catch(() => null);
-  if (!r) return { values: top, distinct: null };
-  return { values: n > top.length ? r.values : top, distinct: r.distinct };
+  if (!r) return { values: top, distinct: known ?? null };
+  return { values: n > top.length ? r.values : top, distinct: known ?? r.distinct };
 }
 
 function moreButtons(f, list, n, shown, distinct, hasMore) {
@@ -146,9 +148,9 @@ function moreButtons(f, list, n, shown, distinct, hasMore) {
   return buttons.length ? el('p', { class: 'more-buttons' }, ...buttons) : null;
 }
 
-async function facetSection(f, top, p, canSearch) {
+async function facetSection(f, top, p, canSearch, known) {
   const n = shownCount(p, f);
-  const { values, distinct } = await valuesFor(f, top, p, n, canSearch);
+  const { values, distinct } = await valuesFor(f, top, p, n, canSearch, known);
   const listed = values.slice(0, n);
   const visible = withSelections(f, listed, p);
   const list = el('ul', { class: 'values', id: `values-${f.key}` }, ...visible.map((v) => valueItem(f, v, p)));
@@ -164,7 +166,7 @@ export async function renderFacets(container, data, p) {
   const sections = (await Promise.all(FACETS.map((f) => {
     const values = data.facets?.[f.key] || [];
     if (!values.length && !p.getAll(f.param).length && !p.getAll(`-${f.param}`).length) return null;
-    return facetSection(f, values, p, canSearch);
+    return facetSection(f, values, p, canSearch, data.facetDistinct?.[f.key]);
   }))).filter(Boolean);
   container.replaceChildren(el('h2', { class: 'visually-hidden' }, 'Filters'),
     ...(sections.length ? sections : [el('p', { class: 'status' }, 'No filters for these results.')]));

@@ -38,6 +38,18 @@ class FacetsIT extends CorpusSupport {
   }
 
   @Test
+  void theSearchAnswerSaysHowManyValuesEachFacetHas() throws Exception {
+    for (String mode : new String[] {"", "&group=story"}) {
+      JsonNode search = json("/api/search?size=1&topic=Economy&person=" + enc(RUBIO) + mode);
+      JsonNode page = json("/api/facets/people?limit=5&topic=Economy&person=" + enc(RUBIO) + mode);
+      assertThat(search.at("/facetDistinct/people").asLong()).as("people%s", mode)
+          .isEqualTo(page.get("distinct").asLong()).isPositive();
+      JsonNode topics = json("/api/facets/topics?limit=5&topic=Economy&person=" + enc(RUBIO) + mode);
+      assertThat(search.at("/facetDistinct/topics").asLong()).as("topics%s", mode).isEqualTo(topics.get("distinct").asLong());
+    }
+  }
+
+  @Test
   void aFacetsCountsIgnoreItsOwnSelectionButNotTheOthers() throws Exception {
     JsonNode r = json("/api/search?person=" + enc(RUBIO) + "&topic=Migration");
     assertThat(r.get("total").asLong()).isEqualTo(count(a -> has(a, RUBIO) && a.topics().contains("Migration")));

@@ -27,7 +27,7 @@ final class SearchFacets {
     for (FacetField f : FacetField.values()) {
       String domain = counting.domain(f.publicName) + counting.stats() + "},";
       sb.append(f.publicName).append(":{type:terms,field:").append(f.solrField).append(counting.byCount(LIMIT))
-          .append(",mincount:1,refine:true").append(domain);
+          .append(",mincount:1,refine:true,numBuckets:true").append(domain);
       int i = 0;
       for (String value : chosen(s, f)) {
         String key = key(f, i++);
@@ -60,6 +60,21 @@ final class SearchFacets {
     }
     out.put(Histogram.FACET, histogram.read(facets, s).stream()
         .map(c -> new FacetValue(c.value(), c.count(), false, false)).toList());
+    return out;
+  }
+
+  /**
+   * How many different values each facet has under the search (its own selection left out, as in
+   * its list), so the page can say how many a list does not show without asking again. Exact on one
+   * core; on SolrCloud an estimate, as Solr adds the shards' counts.
+   */
+  static Map<String, Long> distinct(NamedList<?> facets) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (FacetField f : FacetField.values()) {
+      if (facets.get(f.publicName) instanceof NamedList<?> facet && facet.get("numBuckets") instanceof Number n) {
+        out.put(f.publicName, n.longValue());
+      }
+    }
     return out;
   }
 

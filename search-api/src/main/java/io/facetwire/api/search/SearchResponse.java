@@ -15,10 +15,12 @@ import java.util.Map;
  *     how many it leaves out (unless {@code undated=include})
  * @param partial true when Solr ran out of its time budget ({@code facetwire.limits.search-time-allowed})
  *     and answered with what it had found: the total, results and counts are then lower bounds
+ * @param facetDistinct how many different values each facet has under the search, of which
+ *     {@code facets} lists the top ones (an estimate on SolrCloud)
  */
 record SearchResponse(String query, long total, int page, int size, long tookMs, String queryNotice, String didYouMean,
     List<Hit> results, Map<String, List<FacetValue>> facets, String dateInterval, String counting, long undated,
-    boolean partial) {
+    boolean partial, Map<String, Long> facetDistinct) {
 
   /**
    * One result: metadata and HTML-escaped snippets with {@code <mark>} around matches.

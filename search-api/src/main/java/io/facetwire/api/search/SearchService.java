@@ -55,6 +55,7 @@ class SearchService {
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(scope.q(), total, p.page(), p.size(), took, scope.text().notice(),
         SpellCheck.didYouMean(solr, scope, total), hits, facets, histogram.interval(json).publicName(),
-        p.counting().publicName(), histogram.undated(json), SolrQueries.partial(rsp));
+        p.counting().publicName(), histogram.undated(json), SolrQueries.partial(rsp),
+        SearchFacets.distinct(json));
   }
 }
