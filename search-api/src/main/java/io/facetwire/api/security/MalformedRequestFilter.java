@@ -23,6 +23,12 @@ class MalformedRequestFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // Parameters of a multipart request include its parts: reading them here would take in a whole
+    // upload before the API token is checked, and turn its size limit into this 400.
+    if (isMultipart(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
     try {
       request.getParameterMap();
     } catch (IllegalStateException | IllegalArgumentException e) {
@@ -31,5 +37,10 @@ class MalformedRequestFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
   }
 }
