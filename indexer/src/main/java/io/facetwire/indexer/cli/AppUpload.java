@@ -63,6 +63,7 @@ final class AppUpload {
   IndexReport run(List<Path> paths, Indexing progress) throws Refused, InterruptedException {
     long start = System.nanoTime();
     Inputs inputs = classify(paths);
+    check();
     Totals totals = new Totals(inputs);
     progress.start(inputs.articles.size());
     try {
@@ -143,6 +144,18 @@ final class AppUpload {
     return out;
   }
 
+  /**
+   * Asks the app to index nothing, so a wrong token or address is reported before megabytes are sent
+   * (an app refusing a large upload early may cut the connection instead of answering). An empty
+   * upload is refused with 400 once the token has passed; 429 (busy) is waited out when uploading.
+   */
+  private void check() throws Refused, InterruptedException {
+    HttpRequest probe = authorised(HttpRequest.newBuilder(app.resolve("/api/index")))
+        .header("Content-Type", "application/x-ndjson").POST(BodyPublishers.noBody()).build();
+    HttpResponse<String> response = send(probe);
+    if (response.statusCode() != 400 && response.statusCode() != 429) throw refusal(response.statusCode(), response.body());
+  }
+
   /** Uploads one batch; the job's address. The app runs one job at a time: a busy app is waited for. */
   private URI submit(List<InputDoc> batch) throws Refused, InterruptedException {
     String boundary = "facetwire-" + UUID.randomUUID();
@@ -198,6 +211,7 @@ final class AppUpload {
     return new Refused(switch (status) {
       case 401 -> "the app needs its API token (401): pass it with --token or $FACETWIRE_SECURITY_API_TOKEN";
       case 403 -> "the app refuses uploads (403): " + detail;
+      case 404, 405 -> "no POST /api/index at " + app + " (" + status + "): is it a Facetwire app of this version?";
       case 413 -> "the upload is too large for the app (413): " + detail;
       default -> "the app answered " + status + ": " + detail;
     });
@@ -216,7 +230,7 @@ final class AppUpload {
     try {
       return JSON.readTree(body);
     } catch (IOException e) {
-      throw new Refused("the app's answer is not JSON: is " + "the URL that of a Facetwire app?");
+      throw new Refused("the answer of the app is not JSON: is it a Facetwire app?");
     }
   }
 

@@ -125,6 +125,20 @@ class IndexJobsIT {
     assertThat(r.contentType()).startsWith("application/problem+json");
   }
 
+  @Test
+  void theEndpointsAreDocumentedWithExamples() {
+    JsonNode paths = api().get("/v3/api-docs").json().get("paths");
+    JsonNode post = paths.at("/~1api~1index/post");
+    assertThat(post.at("/requestBody/content").fieldNames()).toIterable()
+        .contains("multipart/form-data", "application/x-ndjson", "text/csv");
+    assertThat(post.at("/responses/202/content").toString()).contains("\"state\"").contains("running");
+    for (String status : new String[] {"401", "403", "413", "415", "429"}) {
+      assertThat(post.at("/responses/" + status + "/content").toString()).as(status)
+          .contains("https://facetwire.io/problems/" + status).contains("detail");
+    }
+    assertThat(paths.at("/~1api~1jobs~1{id}/get/responses/200/content").findValues("example")).isNotEmpty();
+  }
+
   static byte[] gzip(String s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
