@@ -55,7 +55,8 @@ final class IndexJob {
       return new View(id, state, inputs, articles, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), error, startedAt, finishedAt);
     }
     return new View(id, state, report.inputs(), report.articles(), report.indexed(), report.unchanged(),
-        report.duplicates(), report.nearDuplicates(), report.skipped(), report.notArticles(), report.undated(), report.failed(),
+        report.duplicates(), report.nearDuplicates(), report.skipped(), report.notArticles(), report.undated(),
+        report.failed(),
         report.failures().stream().map(f -> new Failure(f.source(), f.reason())).toList(), error, startedAt, finishedAt);
   }
 
@@ -66,7 +67,8 @@ final class IndexJob {
    * without article text; {@code error} says why a job failed.
    */
   record View(String id, State state, int inputs, int articles, int indexed, int unchanged, int duplicates,
-      int nearDuplicates, int skipped, int notArticles, int undated, int failed, List<Failure> failures, String error, Instant startedAt, Instant finishedAt) {}
+      int nearDuplicates, int skipped, int notArticles, int undated, int failed, List<Failure> failures, String error,
+      Instant startedAt, Instant finishedAt) {}
 
   /** An input or record that could not be indexed, and why; the rest of the job goes on. */
   record Failure(String source, String reason) {}

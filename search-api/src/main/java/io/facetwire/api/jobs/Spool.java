@@ -68,7 +68,13 @@ final class Spool implements AutoCloseable {
     names.add(name);
     Path target = dir.resolve(name).normalize();
     if (!target.startsWith(dir)) throw new BadRequestException("file name '" + submitted + "' is not allowed");
-    Files.createDirectories(target.getParent());
+    try {
+      Files.createDirectories(target.getParent());
+    } catch (IOException e) {
+      // A file and a folder of one name ("a" and "a/b.txt"), or a name too long for the disk.
+      throw new BadRequestException("file name '" + name + "' cannot be stored beside the other files of the upload");
+    }
+    if (Files.exists(target)) throw new BadRequestException("file name '" + name + "' is also a folder of the upload");
     return target;
   }
 
