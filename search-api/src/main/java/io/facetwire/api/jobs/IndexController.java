@@ -103,7 +103,7 @@ class IndexController {
     IndexJob job;
     try {
       filling.fill();
-      if (spool.isEmpty()) throw new BadRequestException("the upload holds no files");
+      if (spool.isEmpty()) throw new BadRequestException("the upload is empty: send files, or an export as the body");
       spool.checkFormats();
       job = jobs.start(spool);
     } catch (IOException | RuntimeException e) {

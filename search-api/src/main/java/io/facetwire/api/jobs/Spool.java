@@ -100,8 +100,9 @@ final class Spool implements AutoCloseable {
     if (!unknown.isEmpty()) throw new UnsupportedUploadException(unknown);
   }
 
+  /** No files, or only empty ones: nothing to index, so no job. */
   boolean isEmpty() {
-    return names.isEmpty();
+    return bytes == 0;
   }
 
   /** The spooled files in name order, as the indexer reads them. */

@@ -113,9 +113,15 @@ class IndexJobsIT {
     JobsApi.Reply json = api().post(TOKEN, MediaType.APPLICATION_JSON, "{}");
     assertThat(json.status()).isEqualTo(415);
     assertThat(json.contentType()).startsWith("application/problem+json");
-    JobsApi.Reply empty = api().upload(TOKEN);
-    assertThat(empty.status()).isIn(400);
-    assertThat(empty.contentType()).startsWith("application/problem+json");
+    JobsApi.Reply noParts = api().upload(TOKEN);
+    assertThat(noParts.status()).isEqualTo(400);
+    assertThat(noParts.contentType()).startsWith("application/problem+json");
+    for (JobsApi.Reply empty : new JobsApi.Reply[] {api().upload(TOKEN, "empty.jsonl", ""),
+        api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), "")}) {
+      assertThat(empty.status()).isEqualTo(400);
+      assertThat(empty.contentType()).startsWith("application/problem+json");
+      assertThat(empty.json().get("detail").asText()).contains("empty");
+    }
   }
 
   @Test
