@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * {@code index --app URL}: sends the files to a running Facetwire ({@code POST /api/index}) instead
@@ -58,7 +60,11 @@ final class AppUpload {
   }
 
   /** What was sent, in the local run's terms: files of no article format are skipped here, as locally. */
-  private record Inputs(List<InputDoc> articles, List<InputDoc> metadata, int walked, int skipped, List<IndexReport.Failure> missing) {}
+  private record Inputs(List<InputDoc> articles, List<InputDoc> metadata, int walked, int skipped,
+      List<IndexReport.Failure> missing) {}
+
+  /** One request's files: {@code articles} article files, then the metadata of their folders. */
+  private record Batch(List<InputDoc> files, int articles) {}
 
   IndexReport run(List<Path> paths, Indexing progress) throws Refused, InterruptedException {
     long start = System.nanoTime();
@@ -67,11 +73,13 @@ final class AppUpload {
     Totals totals = new Totals(inputs);
     progress.start(inputs.articles.size());
     try {
-      for (List<InputDoc> batch : batches(inputs)) {
-        JsonNode job = poll(submit(batch), totals.done, progress);
-        if (job.path("state").asText().equals("failed")) throw new Refused("the app's indexing job failed: " + job.path("error").asText());
+      for (Batch batch : batches(inputs)) {
+        JsonNode job = poll(submit(batch.files), totals.done, progress);
+        if (job.path("state").asText().equals("failed")) {
+          throw new Refused("the app's indexing job failed: " + job.path("error").asText());
+        }
         totals.add(job);
-        totals.done += (int) batch.stream().filter(inputs.articles::contains).count();
+        totals.done += batch.articles;
         progress.update(totals.done, totals.articles);
       }
     } finally {
@@ -118,8 +126,8 @@ final class AppUpload {
   }
 
   /** Article files in walk order, cut by size and count; each batch carries the metadata of its folders. */
-  private static List<List<InputDoc>> batches(Inputs inputs) {
-    List<List<InputDoc>> out = new ArrayList<>();
+  private static List<Batch> batches(Inputs inputs) {
+    List<Batch> out = new ArrayList<>();
     List<InputDoc> current = new ArrayList<>();
     long bytes = 0;
     for (InputDoc doc : inputs.articles) {
@@ -135,13 +143,13 @@ final class AppUpload {
     return out;
   }
 
-  private static List<InputDoc> withMetadata(List<InputDoc> batch, List<InputDoc> metadata) {
-    List<Path> folders = batch.stream().map(d -> d.path().orElseThrow().toAbsolutePath().getParent()).distinct().toList();
+  private static Batch withMetadata(List<InputDoc> batch, List<InputDoc> metadata) {
+    Set<Path> folders = batch.stream().map(d -> d.path().orElseThrow().toAbsolutePath().getParent()).collect(Collectors.toSet());
     List<InputDoc> out = new ArrayList<>(batch);
     for (InputDoc m : metadata) {
       if (folders.contains(m.path().orElseThrow().toAbsolutePath().getParent())) out.add(m);
     }
-    return out;
+    return new Batch(out, batch.size());
   }
 
   /**
