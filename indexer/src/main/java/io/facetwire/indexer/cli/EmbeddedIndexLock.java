@@ -44,6 +44,6 @@ final class EmbeddedIndexLock {
 
   static String message(Path home) {
     return "error: the index in " + home + " is in use by a running Facetwire (or another indexer); stop it first, "
-        + "or index into a Solr server with --solr http://host:8983/solr/articles";
+        + "or send the files to the running app with --app http://localhost:8080 --token T";
   }
 }

@@ -46,6 +46,16 @@ final class IndexCommand implements Callable<Integer> {
       defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
   String solr;
 
+  @Option(names = "--app", paramLabel = "URL",
+      description = "Send the files to a running Facetwire app (e.g. http://localhost:8080), which indexes them into "
+          + "its own index, instead of opening the index here (the app holds it while it runs).")
+  java.net.URI app;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "The app's API token, for --app. Default: $FACETWIRE_SECURITY_API_TOKEN.",
+      defaultValue = "${env:FACETWIRE_SECURITY_API_TOKEN}")
+  String token;
+
   @Option(names = "--dry-run", description = "Print the extracted articles as JSON lines on stdout; do not touch Solr.")
   boolean dryRun;
 
@@ -74,6 +84,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    if (app != null) return toApp(err);
     FormatReader reader;
     try {
       reader = new FormatReader(new Columns(fields));
@@ -118,6 +129,33 @@ final class IndexCommand implements Callable<Integer> {
       return report.exitCode();
     } catch (SolrUnavailableException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException e) {
       err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** {@code --app}: the app indexes with its own settings, so the options that change a local run do not apply. */
+  private int toApp(PrintStream err) {
+    if (dryRun || prune || !fields.isEmpty() || gazetteer != null || taxonomy != null) {
+      err.println("error: --app sends the files to the app, which indexes them with its own settings; "
+          + "--dry-run, --prune, --field, --gazetteer and --taxonomy work only without --app");
+      return 1;
+    }
+    if (app.getScheme() == null || !app.getScheme().matches("https?") || app.getHost() == null) {
+      err.println("error: --app needs the app's http:// or https:// address, e.g. http://localhost:8080 (got " + app + ")");
+      return 1;
+    }
+    err.println("Sending to " + app);
+    try {
+      IndexReport report = new AppUpload(app, token, err).run(paths, AppProgress.of(err));
+      err.print(report.summary());
+      if (reportFile != null) ReportFile.write(report, reportFile);
+      return report.exitCode();
+    } catch (AppUpload.Refused | java.io.IOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("error: interrupted");
       return 1;
     }
   }

@@ -24,10 +24,15 @@ public interface InputDoc {
   }
 
   static InputDoc of(Path file) {
+    return of(file.toString(), file);
+  }
+
+  /** A file on disk known by another name, e.g. an upload spooled under a temporary directory. */
+  static InputDoc of(String name, Path file) {
     return new InputDoc() {
       @Override
       public String name() {
-        return file.toString();
+        return name;
       }
 
       @Override

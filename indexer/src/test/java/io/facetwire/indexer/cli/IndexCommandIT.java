@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexCommandIT {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
   private static final String HELD = "is in use by a running Facetwire (or another indexer); stop it first, "
-      + "or index into a Solr server with --solr http://host:8983/solr/articles";
+      + "or send the files to the running app with --app http://localhost:8080 --token T";
 
   @TempDir
   Path home;

@@ -37,6 +37,12 @@ class MalformedRequestFilter extends OncePerRequestFilter {
           "the path may not contain '.' or '..' segments: send the address without them");
       return;
     }
+    // Parameters of a multipart request include its parts: reading them here would take in a whole
+    // upload before the API token is checked, and turn its size limit into this 400.
+    if (isMultipart(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
     try {
       request.getParameterMap();
     } catch (IllegalStateException | IllegalArgumentException e) {
@@ -55,5 +61,10 @@ class MalformedRequestFilter extends OncePerRequestFilter {
       if (name.equals(".") || name.equals("..")) return true;
     }
     return false;
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
   }
 }
