@@ -275,6 +275,8 @@ final class AppUpload {
     int notArticles;
     int undated;
     final List<IndexReport.Failure> failures = new ArrayList<>();
+    final Map<String, Integer> skippedBy = new LinkedHashMap<>();
+    final Map<String, Integer> notes = new LinkedHashMap<>();
 
     Totals(Inputs inputs) {
       this.inputs = inputs;
@@ -290,11 +292,20 @@ final class AppUpload {
       notArticles += job.path("notArticles").asInt();
       undated += job.path("undated").asInt();
       for (JsonNode f : job.path("failures")) failures.add(new IndexReport.Failure(f.path("source").asText(), f.path("reason").asText()));
+      job.path("skippedBy").properties().forEach(e -> skippedBy.merge(e.getKey(), e.getValue().asInt(), Integer::sum));
+      job.path("notes").properties().forEach(e -> notes.merge(e.getKey(), e.getValue().asInt(), Integer::sum));
     }
 
     IndexReport report(long millis) {
       return new IndexReport(inputs.walked, articles, indexed, unchanged, duplicates, nearDuplicates, inputs.skipped, notArticles,
-          undated, 0, List.copyOf(failures), millis);
+          undated, 0, List.copyOf(failures), withLocalSkips(), notes, millis);
+    }
+
+    /** Files skipped here, before sending (no article format, or metadata sent along with its articles). */
+    private Map<String, Integer> withLocalSkips() {
+      Map<String, Integer> all = new LinkedHashMap<>(skippedBy);
+      if (inputs.skipped > 0) all.merge("not an article file (sent along as metadata, or of no article format)", inputs.skipped, Integer::sum);
+      return all;
     }
   }
 }

@@ -3,6 +3,7 @@ package io.facetwire.api.jobs;
 import io.facetwire.indexer.IndexReport;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One request to add articles, from upload to its report. Written by the job's thread, read by
@@ -52,22 +53,26 @@ final class IndexJob {
   /** The job as the API shows it; counts are the report's once done, the progress so far before. */
   synchronized View view() {
     if (report == null) {
-      return new View(id, state, inputs, articles, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), error, startedAt, finishedAt);
+      return new View(id, state, inputs, articles, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), error, startedAt,
+          finishedAt);
     }
     return new View(id, state, report.inputs(), report.articles(), report.indexed(), report.unchanged(),
         report.duplicates(), report.nearDuplicates(), report.skipped(), report.notArticles(), report.undated(),
         report.failed(),
-        report.failures().stream().map(f -> new Failure(f.source(), f.reason())).toList(), error, startedAt, finishedAt);
+        report.failures().stream().map(f -> new Failure(f.source(), f.reason())).toList(), report.skippedBy(),
+        report.notes(), error, startedAt, finishedAt);
   }
 
   /**
    * {@code GET /api/jobs/{id}}, the counts of the indexer's report: {@code duplicates} repeat an
    * article read before (same text), {@code nearDuplicates} joined a story with edited text,
    * {@code skipped} inputs are metadata or of no article format, {@code notArticles} archived pages
-   * without article text; {@code error} says why a job failed.
+   * without article text; {@code skippedBy} counts the skipped inputs by reason and {@code notes}
+   * what was read with a repair (invalid UTF-8 replaced, say); {@code error} says why a job failed.
    */
   record View(String id, State state, int inputs, int articles, int indexed, int unchanged, int duplicates,
-      int nearDuplicates, int skipped, int notArticles, int undated, int failed, List<Failure> failures, String error,
+      int nearDuplicates, int skipped, int notArticles, int undated, int failed, List<Failure> failures,
+      Map<String, Integer> skippedBy, Map<String, Integer> notes, String error,
       Instant startedAt, Instant finishedAt) {}
 
   /** An input or record that could not be indexed, and why; the rest of the job goes on. */
