@@ -38,6 +38,12 @@ class CostLimitsIT extends HttpSupport {
   }
 
   @Test
+  void facetValuesThatRunOutOfTimeSayTheyArePartial() throws Exception {
+    JsonNode values = json("/api/facets/outlet?q=" + enc("a* OR e* OR i* OR o* OR u*"));
+    assertThat(values.get("partial").asBoolean()).as(values.toString()).isTrue();
+  }
+
+  @Test
   void anExportThatRunsOutOfTimeEndsWithALineSayingSo() throws Exception {
     Reply r = get("/api/export?format=jsonl&fields=id,body&q=" + enc("said OR a*"));
     assertThat(r.status()).isEqualTo(200);

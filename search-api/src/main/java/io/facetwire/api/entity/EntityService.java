@@ -78,7 +78,7 @@ class EntityService {
         top(f, "topics", kind == EntityKind.TOPIC ? name : null, counting), top(f, "outlets", null, counting),
         top(f, "people", kind == EntityKind.PERSON ? name : null, counting),
         rsp.getResults().stream().map(Docs.ArticleRef::of).toList(), (System.nanoTime() - start) / 1_000_000,
-        counting.publicName());
+        counting.publicName(), SolrQueries.partial(rsp));
   }
 
   private boolean exists(EntityKind kind, String name) throws Exception {

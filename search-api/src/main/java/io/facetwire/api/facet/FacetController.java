@@ -37,10 +37,11 @@ class FacetController {
    * The answer; {@code more} says whether a next page (offset + limit) has values; {@code distinct}
    * how many values the field has in all under the search (on a first page without a prefix, else
    * null: a list paged further already has it, and a prefix search does not need it); {@code
-   * counting} the unit of the counts ({@code stories} with {@code group=story}, as in the search).
+   * counting} the unit of the counts ({@code stories} with {@code group=story}, as in the search);
+   * {@code partial} that Solr ran out of its time budget, so values and counts may be missing.
    */
   record FacetValues(String field, String prefix, int offset, int limit, List<FacetValue> values, boolean more,
-      Long distinct, long tookMs, String counting) {}
+      Long distinct, long tookMs, String counting, boolean partial) {}
 
   @Operation(operationId = "facetValues", summary = "Search the values of a facet",
       description = "Values of people, topics, outlet, orgs or places under the current query and filters (ignoring "
@@ -67,6 +68,6 @@ class FacetController {
     FacetValueSearch.Found found = values.find(scope, f, p, off, lim, counting);
     Long distinct = p.isEmpty() && off == 0 ? total.distinct(scope, f) : null;
     return new FacetValues(f.publicName, p, off, lim, found.values(), found.more(), distinct,
-        (System.nanoTime() - start) / 1_000_000, counting.publicName());
+        (System.nanoTime() - start) / 1_000_000, counting.publicName(), found.partial());
   }
 }

@@ -13,11 +13,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.common.util.NamedList;
@@ -47,7 +49,8 @@ public class FacetValueSearch {
   }
 
   /** One page of values, by count, and whether more follow. */
-  public record Found(List<FacetValue> values, boolean more) {}
+  /** @param partial a Solr request ran out of its time budget: the values and counts are then incomplete */
+  public record Found(List<FacetValue> values, boolean more, boolean partial) {}
 
   public Found find(Scope scope, FacetField field, String prefix, int offset, int limit, Counting counting)
       throws SolrServerException, IOException {
@@ -57,15 +60,16 @@ public class FacetValueSearch {
           + " (got " + (offset + limit) + "); narrow the values with prefix");
     }
     String pattern = prefix == null || prefix.isBlank() ? null : wordStart(prefix.strip());
+    AtomicBoolean partial = new AtomicBoolean();
     List<Count> candidates = candidates(scope, field, pattern, stories ? 0 : offset,
-        stories ? offset + limit + 1 + Counting.OVERREQUEST : limit + 1);
+        stories ? offset + limit + 1 + Counting.OVERREQUEST : limit + 1, partial);
     Map<String, Long> counts = new LinkedHashMap<>();
     if (!stories) candidates.forEach(c -> counts.put(c.getName(), c.getCount()));
     List<String> chosen = offset > 0 ? List.of() : Stream.concat(scope.include(field).stream(), scope.exclude(field).stream())
         .filter(v -> pattern == null || Pattern.compile(pattern).matcher(v).matches()).toList();
     List<String> ask = new ArrayList<>(stories ? candidates.stream().map(Count::getName).toList() : List.of());
     chosen.stream().filter(v -> !ask.contains(v) && !counts.containsKey(v)).forEach(ask::add);
-    if (!ask.isEmpty()) counts.putAll(countEach(scope, field, ask, counting));
+    if (!ask.isEmpty()) counts.putAll(countEach(scope, field, ask, counting, partial));
 
     List<String> ranked = new ArrayList<>(candidates.stream().map(Count::getName).toList());
     if (stories) ranked.sort(Comparator.comparing((String v) -> -counts.get(v)).thenComparing(Comparator.naturalOrder()));
@@ -74,11 +78,11 @@ public class FacetValueSearch {
     List<FacetValue> values = new ArrayList<>();
     for (String v : page) values.add(value(scope, field, v, counts.get(v)));
     for (String v : chosen) if (!page.contains(v)) values.add(value(scope, field, v, counts.getOrDefault(v, 0L)));
-    return new Found(values, ranked.size() > start + limit);
+    return new Found(values, ranked.size() > start + limit, partial.get());
   }
 
   /** Values whose words start with the pattern, by article count (count ties by value), from offset. */
-  private List<Count> candidates(Scope scope, FacetField field, String pattern, int offset, int limit)
+  private List<Count> candidates(Scope scope, FacetField field, String pattern, int offset, int limit, AtomicBoolean partial)
       throws SolrServerException, IOException {
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
@@ -89,13 +93,15 @@ public class FacetValueSearch {
     if (pattern != null) q.set("facet.matches", pattern);
     q.set("facet.offset", offset);
     q.setFacetLimit(limit);
-    var facet = solr.query(q, SolrRequest.METHOD.POST).getFacetField(KEY);
+    QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
+    if (SolrQueries.partial(rsp)) partial.set(true);
+    var facet = rsp.getFacetField(KEY);
     return facet == null || facet.getValues() == null ? List.of() : facet.getValues();
   }
 
   /** Each value's count in the unit, under the scope without the field's own selection. */
-  private Map<String, Long> countEach(Scope scope, FacetField field, List<String> values, Counting counting)
-      throws SolrServerException, IOException {
+  private Map<String, Long> countEach(Scope scope, FacetField field, List<String> values, Counting counting,
+      AtomicBoolean partial) throws SolrServerException, IOException {
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
     StringBuilder facets = new StringBuilder("{");
@@ -106,7 +112,9 @@ public class FacetValueSearch {
           .append('}');
     }
     q.set("json.facet", facets.append('}').toString());
-    NamedList<?> found = JsonFacets.of(solr.query(q, SolrRequest.METHOD.POST));
+    QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
+    if (SolrQueries.partial(rsp)) partial.set(true);
+    NamedList<?> found = JsonFacets.of(rsp);
     Map<String, Long> out = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) out.put(values.get(i), counting.count(JsonFacets.facet(found, "v" + i)));
     return out;
