@@ -83,6 +83,8 @@ export function attachSuggest(input, onPick) {
       close();
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 100));
+  // Closes a moment after focus leaves (a click on a suggestion lands first), unless focus came back
+  // meanwhile: otherwise a quick refocus and typing (WebDriver's clear() blurs the box) lost its lookup.
+  input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== input) close(); }, 100));
   return { close };
 }
