@@ -4,6 +4,7 @@ import { renderHistogram } from './histogram.js';
 import { emptyState, pageLink, renderHits, renderPager, summary } from './results.js';
 import { renderExport } from './exporter.js';
 import { attachSuggest } from './suggest.js';
+import { attachUploader } from './uploader.js';
 import { FACETS, activeFilters, apiParams, current, edit, grouped, listen, navigate, setValueState } from './state.js';
 
 // The search page: reads the URL, asks /api/search, renders every part from the one answer.
@@ -180,5 +181,6 @@ document.addEventListener('click', (e) => {
   toFirstResult = a.hasAttribute('data-to-results');
   navigate(new URL(a.href).searchParams);
 });
+attachUploader($('add-articles'));
 listen(render);
 render();
