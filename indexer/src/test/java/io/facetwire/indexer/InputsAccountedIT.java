@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import io.facetwire.indexer.read.InputDoc;
 import io.facetwire.indexer.read.InputWalker;
 import io.facetwire.solr.ArticleFields;
-import io.facetwire.solr.SolrClients;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,32 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * part 3): symbolic links to folders, unreadable folders, hidden and special files, invalid UTF-8,
  * pretty-printed JSON. Real files, real embedded Solr.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InputsAccountedIT {
-  @TempDir
-  static Path home;
+class InputsAccountedIT extends EmptyIndexPerTest {
   @TempDir
   Path dir;
-  SolrClient solr;
-  Indexer indexer;
-
-  @BeforeAll
-  void start() {
-    solr = SolrClients.open("embedded:" + home);
-    indexer = Indexer.withDefaults();
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    indexer.close();
-    solr.close();
-  }
-
-  @BeforeEach
-  void empty() throws Exception {
-    solr.deleteByQuery("*:*");
-    solr.commit();
-  }
 
   private static Path article(Path folder, String name, String title) throws Exception {
     Files.createDirectories(folder);

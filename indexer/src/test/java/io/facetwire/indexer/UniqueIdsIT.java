@@ -4,50 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.indexer.read.InputWalker;
 import io.facetwire.solr.ArticleFields;
-import io.facetwire.solr.SolrClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Different articles never share an id, across runs too (issue 20, part 2): before, every
  * {@code urn:} URL was one id, and a later run overwrote an earlier run's article with another story.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UniqueIdsIT {
-  @TempDir
-  static Path home;
+class UniqueIdsIT extends EmptyIndexPerTest {
   @TempDir
   Path inputs;
-  SolrClient solr;
-  Indexer indexer;
-
-  @BeforeAll
-  void start() {
-    solr = SolrClients.open("embedded:" + home);
-    indexer = Indexer.withDefaults();
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    indexer.close();
-    solr.close();
-  }
-
-  @BeforeEach
-  void empty() throws Exception {
-    solr.deleteByQuery("*:*");
-    solr.commit();
-  }
 
   private static String line(String url, String title, String text) {
     return "{\"url\": \"" + url + "\", \"title\": \"" + title + "\", \"text\": \"" + text + "\"}\n";
