@@ -17,18 +17,12 @@ import org.apache.solr.common.util.NamedList;
  * cursor page is left alone: Solr refuses {@code timeAllowed} with {@code cursorMark}, and exports
  * keep to a budget of their own.
  */
-public final class TimeBudgetSolrClient extends SolrClient {
-  private final SolrClient delegate;
+public final class TimeBudgetSolrClient extends DelegatingSolrClient {
   private final String timeAllowed;
 
   TimeBudgetSolrClient(SolrClient delegate, Duration timeAllowed) {
-    this.delegate = delegate;
+    super(delegate);
     this.timeAllowed = String.valueOf(timeAllowed.toMillis());
-  }
-
-  /** The client being given budgets, for checks that need the concrete kind (e.g. SolrCloud state). */
-  public SolrClient delegate() {
-    return delegate;
   }
 
   @Override
@@ -38,15 +32,5 @@ public final class TimeBudgetSolrClient extends SolrClient {
       params.set(CommonParams.TIME_ALLOWED, timeAllowed);
     }
     return delegate.request(request, collection);
-  }
-
-  @Override
-  public String getDefaultCollection() {
-    return delegate.getDefaultCollection();
-  }
-
-  @Override
-  public void close() throws IOException {
-    delegate.close();
   }
 }

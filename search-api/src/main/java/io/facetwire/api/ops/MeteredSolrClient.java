@@ -1,5 +1,6 @@
 package io.facetwire.api.ops;
 
+import io.facetwire.api.config.DelegatingSolrClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,21 +22,15 @@ import org.apache.solr.common.util.NamedList;
  * {@code facetwire.indexing.documents} (counter of documents Solr accepted; its rate is the
  * indexing rate).
  */
-public final class MeteredSolrClient extends SolrClient {
+public final class MeteredSolrClient extends DelegatingSolrClient {
   static final String REQUESTS = "facetwire.solr.requests";
   static final String INDEXED = "facetwire.indexing.documents";
 
-  private final SolrClient delegate;
   private final MeterRegistry registry;
 
   MeteredSolrClient(SolrClient delegate, MeterRegistry registry) {
-    this.delegate = delegate;
+    super(delegate);
     this.registry = registry;
-  }
-
-  /** The client being measured, for checks that need the concrete kind (e.g. SolrCloud state). */
-  public SolrClient delegate() {
-    return delegate;
   }
 
   @Override
@@ -59,15 +54,5 @@ public final class MeteredSolrClient extends SolrClient {
           .register(registry)
           .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
-  }
-
-  @Override
-  public String getDefaultCollection() {
-    return delegate.getDefaultCollection();
-  }
-
-  @Override
-  public void close() throws IOException {
-    delegate.close();
   }
 }

@@ -1,6 +1,6 @@
 package io.facetwire.api.ops;
 
-import io.facetwire.api.config.TimeBudgetSolrClient;
+import io.facetwire.api.config.DelegatingSolrClient;
 import io.facetwire.solr.CloudCollections;
 import io.facetwire.solr.SolrLocation;
 import java.util.Locale;
@@ -35,8 +35,7 @@ class SolrHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder health) throws Exception {
     // The undecorated client: probes every few seconds must not count as search latency.
-    SolrClient raw = solr instanceof MeteredSolrClient m ? m.delegate() : solr;
-    if (raw instanceof TimeBudgetSolrClient budgeted) raw = budgeted.delegate();
+    SolrClient raw = DelegatingSolrClient.unwrap(solr);
     long docs = raw.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     health.up().withDetail("kind", location.kind().name().toLowerCase(Locale.ROOT))
         .withDetail("collection", location.collection()).withDetail("articles", docs);
