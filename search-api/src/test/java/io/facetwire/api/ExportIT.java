@@ -63,22 +63,73 @@ class ExportIT extends CorpusSupport {
     assertThat(first.subList(1, first.size())).isEqualTo(second.subList(1, second.size()));
   }
 
-  @Test
-  void csvHasAProvenanceCommentAHeaderAndOneRecordPerMatch() throws Exception {
-    String scope = "person=" + enc("Nayib Bukele") + "&topic=Migration";
-    long total = json("/api/search?" + scope).get("total").asLong();
-    Reply r = get("/api/export?format=csv&fields=id,title,date,people&" + scope);
-    assertThat(r.status()).isEqualTo(200);
+  /**
+   * The CSV's first row is its header, as {@code pandas.read_csv(url)} and {@code read.csv(url)}
+   * expect; the provenance comes in the Facetwire-Provenance header, the same as JSON lines' first line.
+   */
+  static final String BUKELE = "person=" + enc("Nayib Bukele") + "&topic=Migration";
+
+  /** A CSV export of four columns of {@link #BUKELE}, with more parameters. */
+  Reply bukeleCsv(String more) throws Exception {
+    Reply r = get("/api/export?format=csv&fields=id,title,date,people&" + BUKELE + more);
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
     assertThat(r.contentType()).startsWith("text/csv");
+    return r;
+  }
+
+  @Test
+  void csvStartsWithItsHeaderAndCarriesTheProvenanceInAResponseHeader() throws Exception {
+    long total = json("/api/search?" + BUKELE).get("total").asLong();
+    Reply r = bukeleCsv("");
     assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
         .matches("attachment; filename=\"facetwire-export-\\d{8}T\\d{6}Z\\.csv\"");
-    assertThat(r.text()).startsWith("# facetwire export query= filters=");
-    assertThat(r.text().lines().findFirst().orElseThrow()).contains("total=" + total);
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+    assertThat(r.text()).startsWith("id,title,date,people\r\n");
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(r.text())).getRecords();
     assertThat(records).hasSize((int) total);
     assertThat(records.get(0).toMap().keySet()).containsExactly("id", "title", "date", "people");
     assertThat(records).allSatisfy(rec -> assertThat(rec.get("people")).contains("Nayib Bukele"));
+
+    JsonNode provenance = JSON.readTree(r.headers().firstValue("Facetwire-Provenance").orElseThrow());
+    assertThat(provenance.get("total").asLong()).isEqualTo(total);
+    assertThat(provenance.at("/filters/person/0").asText()).isEqualTo("Nayib Bukele");
+    assertThat(provenance.get("fields")).hasSize(4);
+    JsonNode line = jsonl("fields=id,title,date,people&" + BUKELE).get(0).get("_provenance");
+    for (String same : List.of("query", "filters", "sort", "fields", "schema", "counting", "total")) {
+      assertThat(provenance.get(same)).as(same).isEqualTo(line.get(same));
+    }
+  }
+
+  @Test
+  void theProvenanceHeaderIsAsciiJsonAndLeavesOutAScopeTooLongForAHeader() throws Exception {
+    Reply accented = get("/api/export?format=csv&q=" + enc("caf\u00e9 \u201cr\u00e9forme\u201d\nx"));
+    String value = accented.headers().firstValue("Facetwire-Provenance").orElseThrow();
+    assertThat(value.chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
+    assertThat(JSON.readTree(value).get("query").asText()).isEqualTo("caf\u00e9 \u201cr\u00e9forme\u201d\nx");
+
+    StringBuilder people = new StringBuilder();
+    for (int i = 0; i < 20; i++) people.append("&person=").append(String.valueOf((char) ('a' + i)).repeat(250));
+    Reply wide = get("/api/export?format=jsonl" + people);
+    assertThat(wide.status()).isEqualTo(200);
+    JsonNode header = JSON.readTree(wide.headers().firstValue("Facetwire-Provenance").orElseThrow());
+    assertThat(header.get("scopeOmitted").asBoolean()).isTrue();
+    assertThat(header.has("filters")).isFalse();
+    assertThat(header.get("total").asLong()).isZero();
+    assertThat(JSON.readTree(wide.text().lines().findFirst().orElseThrow()).at("/_provenance/filters/person")).hasSize(20);
+  }
+
+  @Test
+  void provenanceLineKeepsTheCommentLineBeforeTheHeader() throws Exception {
+    long total = json("/api/search?" + BUKELE).get("total").asLong();
+    Reply r = bukeleCsv("&provenance=line");
+    assertThat(r.text()).startsWith("# facetwire export query= filters=");
+    assertThat(r.text().lines().findFirst().orElseThrow()).contains("total=" + total);
+    assertThat(r.text().lines().skip(1).findFirst().orElseThrow()).isEqualTo("id,title,date,people");
+    assertThat(r.headers().firstValue("Facetwire-Provenance")).isPresent();
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(r.text())).getRecords();
+    assertThat(records).hasSize((int) total);
+    assertThat(get("/api/export?provenance=comment").status()).isEqualTo(400);
   }
 
   @Test
@@ -132,7 +183,8 @@ class ExportIT extends CorpusSupport {
 
   @Test
   void badExportParametersAreProblems() throws Exception {
-    for (String bad : List.of("format=xlsx", "fields=id,secret", "snippets=maybe", "sort=random", "from=2024-02-30")) {
+    for (String bad : List.of("format=xlsx", "fields=id,secret", "snippets=maybe", "sort=random", "from=2024-02-30",
+        "provenance=top")) {
       Reply r = get("/api/export?" + bad);
       assertThat(r.status()).as(bad).isEqualTo(400);
       assertThat(r.contentType()).as(bad).startsWith("application/problem+json");

@@ -135,7 +135,7 @@ class ExportService implements SmartLifecycle {
    */
   void write(Started s, OutputStream os) throws IOException {
     Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-    RowWriter rows = RowWriter.of(s.request().format(), out, s.request().columns(), json);
+    RowWriter rows = RowWriter.of(s.request().format(), out, s.request().columns(), json, s.request().provenanceLine());
     rows.provenance(provenance(s));
     long deadline = System.nanoTime() + timeAllowed.toNanos();
     try (ExportFeed feed = new ExportFeed(solr, pages(s), feeders)) {
@@ -296,6 +296,11 @@ class ExportService implements SmartLifecycle {
     for (ExportField f : r.fields()) row.put(f.publicName, f.read(d, docValues));
     if (r.snippets()) row.put("snippets", rsp == null ? List.of() : Snippets.of(rsp.getHighlighting(), (String) d.getFieldValue(ArticleFields.ID)));
     return row;
+  }
+
+  /** The {@code Facetwire-Provenance} header of a started export. */
+  String provenanceHeader(Started s) {
+    return ProvenanceHeader.of(provenance(s), json);
   }
 
   private static Map<String, Object> provenance(Started s) {

@@ -20,12 +20,19 @@ interface RowWriter {
 
   void flush() throws IOException;
 
-  static RowWriter of(ExportFormat format, Writer out, List<String> columns, JsonMapper json) throws IOException {
-    return format == ExportFormat.CSV ? new Csv(out, columns) : new JsonLines(out, json);
+  /**
+   * @param commentLine whether a CSV starts with the provenance as a {@code #} comment line (JSON
+   *     lines always start with it)
+   */
+  static RowWriter of(ExportFormat format, Writer out, List<String> columns, JsonMapper json, boolean commentLine)
+      throws IOException {
+    return format == ExportFormat.CSV ? new Csv(out, columns, commentLine) : new JsonLines(out, json);
   }
 
   /**
-   * RFC 4180 CSV after one {@code #} comment line; lists joined with "; ". Article text is hostile
+   * RFC 4180 CSV whose first row is the header, so that {@code pandas.read_csv(url)} and R's
+   * {@code read.csv(url)} load it as it is; the provenance travels in a response header. On request,
+   * the provenance comes first as one {@code #} comment line instead. Lists joined with "; ". Article text is hostile
    * input and spreadsheets run a cell that starts with {@code = + - @}, a tab or a CR as a formula
    * ({@code =HYPERLINK(...)} can leak data), so such text cells get a leading {@code '} (OWASP CSV
    * injection); numbers stay numbers. The comment line is not a comment to a spreadsheet, which
@@ -36,18 +43,25 @@ interface RowWriter {
 
     private final CSVPrinter printer;
     private final List<String> columns;
+    private final boolean commentLine;
 
-    Csv(Writer out, List<String> columns) throws IOException {
+    Csv(Writer out, List<String> columns, boolean commentLine) throws IOException {
       this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setCommentMarker('#').get());
       this.columns = columns;
+      this.commentLine = commentLine;
     }
 
+    /** The header row, after the provenance comment line when one was asked for. */
     @Override
     public void provenance(Map<String, Object> p) throws IOException {
+      if (commentLine) comment(p);
+      printer.printRecord(columns);
+    }
+
+    private void comment(Map<String, Object> p) throws IOException {
       String line = "facetwire export " + p.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining(" "));
       printer.printComment(neutraliseComment(line.replaceAll("[\\r\\n]+", " ")));
-      printer.printRecord(columns);
     }
 
     @Override

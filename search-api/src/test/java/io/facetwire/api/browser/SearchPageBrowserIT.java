@@ -134,7 +134,7 @@ class SearchPageBrowserIT extends BrowserTestBase {
     String jsonl = driver.findElement(By.id("export-jsonl")).getAttribute("href");
     assertThat(csv).contains("/api/export?").contains("format=csv").contains("q=harbour").contains("person=Helen").contains("sort=newest");
     assertThat(jsonl).contains("format=jsonl");
-    assertThat(fetch(csv).lines().findFirst().orElse("")).as("CSV starts with its provenance comment").startsWith("#");
+    assertThat(fetch(csv).lines().findFirst().orElse("")).as("CSV starts with its header row").startsWith("id,title,");
     List<String> lines = fetch(jsonl).lines().toList();
     assertThat(lines.get(0)).contains("_provenance");
     assertThat(csv).as("the export counts what the page counts").contains("group=story");

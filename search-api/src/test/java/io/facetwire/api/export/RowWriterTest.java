@@ -33,7 +33,7 @@ class RowWriterTest {
   @Test
   void theProvenanceLineIsNeutralisedWhereASpreadsheetWouldSplitIt() throws Exception {
     StringWriter out = new StringWriter();
-    RowWriter w = RowWriter.of(ExportFormat.CSV, out, COLUMNS, JsonMapper.shared());
+    RowWriter w = RowWriter.of(ExportFormat.CSV, out, COLUMNS, JsonMapper.shared(), true);
     w.provenance(Map.of("query", "a,=HYPERLINK(1);@x\t-y, b"));
     w.flush();
     String comment = out.toString().lines().findFirst().orElseThrow();
@@ -41,9 +41,19 @@ class RowWriterTest {
   }
 
   @Test
+  void withoutTheCommentLineTheHeaderComesFirst() throws Exception {
+    StringWriter out = new StringWriter();
+    RowWriter w = RowWriter.of(ExportFormat.CSV, out, COLUMNS, JsonMapper.shared(), false);
+    w.provenance(Map.of("query", "x"));
+    w.row(row("Harbour strike", "Gazette", List.of("Ann"), 12));
+    w.flush();
+    assertThat(out.toString()).isEqualTo("title,outlet,people,wordCount\r\nHarbour strike,Gazette,Ann,12\r\n");
+  }
+
+  @Test
   void jsonLinesAreUntouched() throws Exception {
     StringWriter out = new StringWriter();
-    RowWriter w = RowWriter.of(ExportFormat.JSONL, out, COLUMNS, JsonMapper.shared());
+    RowWriter w = RowWriter.of(ExportFormat.JSONL, out, COLUMNS, JsonMapper.shared(), false);
     w.row(row("=1+1", "@x", List.of("-y"), 1));
     w.flush();
     assertThat(out.toString()).contains("\"=1+1\"").contains("\"@x\"").contains("[\"-y\"]").doesNotContain("'");
@@ -61,7 +71,7 @@ class RowWriterTest {
   @SafeVarargs
   static List<CSVRecord> csv(Map<String, Object>... rows) throws Exception {
     StringWriter out = new StringWriter();
-    RowWriter w = RowWriter.of(ExportFormat.CSV, out, COLUMNS, JsonMapper.shared());
+    RowWriter w = RowWriter.of(ExportFormat.CSV, out, COLUMNS, JsonMapper.shared(), false);
     w.provenance(Map.of("query", "x"));
     for (Map<String, Object> r : rows) w.row(r);
     w.flush();
