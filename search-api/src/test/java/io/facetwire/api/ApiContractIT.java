@@ -102,4 +102,26 @@ class ApiContractIT extends CorpusSupport {
     assertThat(ui.status()).isEqualTo(200);
     assertThat(get("/swagger-ui.html").status()).isIn(200, 302);
   }
+
+  /**
+   * OpenAPI 3.1 requires a schema or content on every parameter; client generators (openapi-generator)
+   * refuse a document without. Every parameter of every operation, and of the shared components.
+   */
+  @Test
+  void everyParameterHasASchema() throws Exception {
+    JsonNode doc = json("/v3/api-docs");
+    assertThat(doc.get("openapi").asText()).startsWith("3.1");
+    List<String> parameters = new java.util.ArrayList<>(), without = new java.util.ArrayList<>();
+    doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
+        op.getValue().path("parameters").forEach(p -> {
+          String name = path.getKey() + " " + op.getKey() + " " + p.path("name").asText(p.path("$ref").asText());
+          parameters.add(name);
+          if (!p.has("$ref") && !p.has("schema") && !p.has("content")) without.add(name);
+        })));
+    doc.at("/components/parameters").properties().forEach(p -> {
+      if (!p.getValue().has("schema") && !p.getValue().has("content")) without.add("components " + p.getKey());
+    });
+    assertThat(parameters).hasSizeGreaterThan(30).contains("/api/export get provenance", "/api/suggest get limit");
+    assertThat(without).as("parameters without schema or content").isEmpty();
+  }
 }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -48,8 +49,10 @@ class FacetController {
           + "the field's own selection) of which a word starts with prefix, case-insensitively; by count, in stories with group=story. The first "
           + "page also lists the field's selected and excluded values that match, wherever they rank.")
   @Parameters({
-      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Values to return, 1 to 100", example = "20"),
-      @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Values to skip, up to 10000", example = "0")})
+      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Values to return, 1 to 100", example = "20",
+          schema = @Schema(type = "integer", minimum = "1", maximum = "100")),
+      @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Values to skip, up to 10000", example = "0",
+          schema = @Schema(type = "integer", minimum = "0", maximum = "10000"))})
   @ScopeParameters
   @GetMapping(value = "/api/facets/{field}", produces = MediaType.APPLICATION_JSON_VALUE)
   FacetValues find(

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -29,8 +30,10 @@ class SuggestController {
   @Operation(operationId = "suggest", summary = "Autocomplete",
       description = "People, topics and outlets of which a word starts with q (by article count), then matching titles.")
   @Parameters({
-      @Parameter(name = "q", in = ParameterIn.QUERY, description = "What has been typed so far", example = "bu"),
-      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Suggestions, 1 to 20 (default 8)", example = "8")})
+      @Parameter(name = "q", in = ParameterIn.QUERY, description = "What has been typed so far", example = "bu",
+          schema = @Schema(type = "string")),
+      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Suggestions, 1 to 20 (default 8)", example = "8",
+          schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "8"))})
   @GetMapping(value = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
   Suggestions suggest(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) throws Exception {
     long start = System.nanoTime();
