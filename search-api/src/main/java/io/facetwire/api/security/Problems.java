@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes an {@code application/problem+json} answer from where Spring MVC's exception handling cannot
  * help: servlet filters and the container's own error reporting. Same shape as the API's problems.
  */
-final class Problems {
+public final class Problems {
   private Problems() {}
 
   /** The title and a detail a caller can act on, for a status the app did not choose itself. */
@@ -34,7 +34,7 @@ final class Problems {
     };
   }
 
-  static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+  public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "https://facetwire.io/problems/" + status);
     problem.put("title", title);

@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * a synthetic corpus and hostile articles. One Spring context shared by the fuzz, XSS, security and
  * load tests, so the corpus is built once.
  */
+// The load and fuzz tests are one client sending as fast as it can: the per-client rate limit is off.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "facetwire.security.api-token=" + ReliabilityApp.TOKEN)
+    properties = {"facetwire.security.api-token=" + ReliabilityApp.TOKEN, "facetwire.limits.requests-per-second=0"})
 abstract class ReliabilityApp {
   static final String TOKEN = "reliability-test-token";
   static final int SYNTHETIC = 150;
