@@ -95,6 +95,7 @@ class ApiContractIT extends CorpusSupport {
       JsonNode content = get.at("/responses/200/content");
       assertThat(content.findValues("example")).as(path).isNotEmpty();
       assertThat(get.at("/responses/400/content").findValues("example")).as(path).isNotEmpty();
+      assertThat(get.at("/responses/429/headers/Retry-After").isMissingNode()).as(path + " 429").isFalse();
     }
     assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsText("name"))
         .contains("q", "person", "-person", "org", "place", "from", "to", "sort", "page", "size", "interval", "group");

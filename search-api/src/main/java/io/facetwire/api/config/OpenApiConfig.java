@@ -3,8 +3,10 @@ package io.facetwire.api.config;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
@@ -67,6 +69,13 @@ class OpenApiConfig {
     boolean byName = java.util.Arrays.stream(handler.getMethodParameters())
         .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class));
     if (byName) problem(op, "404", "Not found", "no article with id 'does-not-exist'");
+    // The per-client rate limit and the export limit (package fair) answer any /api request so.
+    if (!op.getResponses().containsKey("429")) {
+      problem(op, "429", "Too many requests", "this client sends more than 50 requests per second (bursts of 1000); "
+          + "try again in 1 s");
+      op.getResponses().get("429").addHeaderObject("Retry-After", new Header().description("Seconds to wait")
+          .schema(new IntegerSchema()).example(1));
+    }
     problem(op, "503", "Search index unavailable", "the search index (Solr) cannot be reached right now; try again shortly");
   }
 

@@ -43,9 +43,10 @@ class ExportController {
       responses = @ApiResponse(responseCode = "200", description = "The export, as an attachment",
           headers = @Header(name = "Facetwire-Provenance", description = "The provenance, as one line of JSON (non-ASCII "
               + "characters escaped); past 4096 characters without query and filters, and with \"scopeOmitted\": true",
-              schema = @Schema(type = "string"), example = "{\"query\":\"prison\",\"filters\":{},\"sort\":\"relevance\","
-                  + "\"fields\":[\"id\",\"title\"],\"exportedAt\":\"2026-01-05T10:00:00Z\",\"indexVersion\":\"1821\","
-                  + "\"schema\":\"facetwire-articles-7\",\"counting\":\"articles\",\"total\":42}"),
+              schema = @Schema(type = "string"), example = "{\"query\":\"prison\",\"filters\":{\"person\":[\"Nayib Bukele\"]},\"sort\":\"relevance\","
+                  + "\"fields\":[\"id\",\"title\",\"date\",\"outlet\",\"storyId\"],\"exportedAt\":\"2025-03-01T10:00:00Z\","
+                  + "\"indexVersion\":\"1825473829348392960\",\"schema\":\"facetwire-articles-7\",\"counting\":\"articles\","
+                  + "\"total\":2}"),
           content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
   @Parameters({
       @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv (default) or jsonl", example = "jsonl",
