@@ -40,7 +40,7 @@ class ExportLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
+    String path = Paths.of(request);
     return !path.startsWith("/api/") || !path.endsWith("/export");
   }
 

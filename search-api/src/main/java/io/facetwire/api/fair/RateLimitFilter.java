@@ -42,7 +42,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !limits.rateLimited() || !request.getRequestURI().startsWith("/api/");
+    return !limits.rateLimited() || !Paths.of(request).startsWith("/api/");
   }
 
   @Override

@@ -91,6 +91,7 @@ class FairnessIT {
     long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).as("10 s per request, less what refilled meanwhile").isBetween(5L, 10L);
     assertThat(get("/api/suggest?q=sa", token).statusCode()).as("every /api path counts").isEqualTo(429);
+    assertThat(get("/%61pi/search?q=said", token).statusCode()).as("the decoded path counts").isEqualTo(429);
 
     assertThat(get("/api/search?q=said").statusCode()).as("another client").isEqualTo(200);
     assertThat(get("/actuator/health", token).statusCode()).as("health is not /api").isEqualTo(200);
