@@ -44,7 +44,8 @@ class ApiCorsFilter extends CorsFilter {
     api.setAllowedOrigins(origins);
     api.setAllowedMethods(List.of("GET", "HEAD"));
     api.setAllowedHeaders(List.of("Authorization", "X-API-Token", "If-None-Match"));
-    api.setExposedHeaders(List.of("ETag", "Content-Disposition"));
+    // A script on another origin reads an export's provenance, and how long a 429 asks it to wait.
+    api.setExposedHeaders(List.of("ETag", "Content-Disposition", "Facetwire-Provenance", "Retry-After"));
     api.setMaxAge(3600L);
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     if (!origins.isEmpty()) source.registerCorsConfiguration("/api/**", api);

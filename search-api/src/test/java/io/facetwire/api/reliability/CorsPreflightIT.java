@@ -60,6 +60,7 @@ class CorsPreflightIT {
       Http.Reply with = new Http(port).get(path, "Origin", ALLOWED, "Authorization", "Bearer " + READ_TOKEN);
       assertThat(with.status()).as(path + ": past the token check, Solr is down").isEqualTo(503);
       assertThat(with.header("Access-Control-Allow-Origin")).as(path).isEqualTo(ALLOWED);
+      assertThat(with.header("Access-Control-Expose-Headers")).as(path).contains("Facetwire-Provenance", "Retry-After");
     }
   }
 
