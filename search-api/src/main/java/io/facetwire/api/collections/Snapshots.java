@@ -13,10 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -75,14 +72,9 @@ class Snapshots {
     MultiValueMap<String, String> params = SavedParams.of(s.params());
     long live = count(params);
     if (live > properties.maxSnapshotArticles()) throw new SnapshotTooLargeException(live, properties.maxSnapshotArticles());
-    Map<String, String> frozen = new HashMap<>();
-    List<String> sorted = new ArrayList<>();
-    for (String e : store.entries(s)) {
-      int tab = e.indexOf('\t');
-      frozen.put(e.substring(0, tab), e.substring(tab + 1));
-      sorted.add(e.substring(0, tab));
-    }
-    Collections.sort(sorted);
+    // "id<TAB>hash" sorts as its id does: a tab sorts before every character of an id.
+    List<String> sorted = new ArrayList<>(store.entries(s));
+    sorted.sort(Snapshots::byCodePoint);
     int limit = properties.diffListLimit();
     List<String> added = new ArrayList<>(), lacking = new ArrayList<>(), changed = new ArrayList<>();
     long[] counts = new long[4]; // added, lacking, changed, live total
@@ -91,15 +83,15 @@ class Snapshots {
     walk(params, matchOrder(params), d -> {
       String id = (String) d.getFieldValue(ArticleFields.ID);
       counts[3]++;
-      while (at[0] < sorted.size() && sorted.get(at[0]).compareTo(id) < 0) {
+      while (at[0] < sorted.size() && byCodePoint(idOf(sorted.get(at[0])), id) < 0) {
         counts[1]++;
-        if (lacking.size() < limit) lacking.add(sorted.get(at[0]));
+        if (lacking.size() < limit) lacking.add(idOf(sorted.get(at[0])));
         at[0]++;
       }
-      if (at[0] < sorted.size() && sorted.get(at[0]).equals(id)) {
-        at[0]++;
+      if (at[0] < sorted.size() && idOf(sorted.get(at[0])).equals(id)) {
+        String entry = sorted.get(at[0]++);
         Object hash = d.getFieldValue(ArticleFields.CONTENT_HASH);
-        if (!frozen.get(id).equals(hash == null ? "" : hash.toString())) {
+        if (!entry.substring(entry.indexOf('\t') + 1).equals(hash == null ? "" : hash.toString())) {
           counts[2]++;
           if (changed.size() < limit) changed.add(id);
         }
@@ -110,9 +102,25 @@ class Snapshots {
     }, version, true);
     for (; at[0] < sorted.size(); at[0]++) {
       counts[1]++;
-      if (lacking.size() < limit) lacking.add(sorted.get(at[0]));
+      if (lacking.size() < limit) lacking.add(idOf(sorted.get(at[0])));
     }
     return new Snapshot.Diff(s.id(), s.total(), counts[3], counts[0], counts[1], counts[2], added, lacking, changed, version[0]);
+  }
+
+  /** Code point order, which is the UTF-8 byte order Solr sorts ids in (String's own order differs above U+FFFF). */
+  static int byCodePoint(String a, String b) {
+    int i = 0, j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x != y) return Integer.compare(x, y);
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static String idOf(String entry) {
+    return entry.substring(0, entry.indexOf('\t'));
   }
 
   /** How many articles (or stories) the search matches now. */
@@ -171,7 +179,7 @@ class Snapshots {
   /** SHA-256, hex, over the ids sorted by code point, each followed by a newline. */
   static String sha256(List<String> ids) {
     List<String> sorted = new ArrayList<>(ids);
-    Collections.sort(sorted);
+    sorted.sort(Snapshots::byCodePoint);
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (String id : sorted) {
