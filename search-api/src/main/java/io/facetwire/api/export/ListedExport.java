@@ -106,8 +106,12 @@ public class ListedExport {
 
   private Map<String, SolrDocument> fetch(Shape shape, List<Entry> batch) throws SolrServerException, IOException {
     SolrQuery q = new SolrQuery("*:*").setRows(batch.size());
-    q.addFilterQuery("{!cache=false}" + ArticleFields.ID + ":(" + batch.stream().map(e -> ClientUtils.escapeQueryChars(e.id()))
-        .collect(Collectors.joining(" OR ")) + ")");
+    // The terms parser looks the ids up directly (several times faster than 500 OR-ed clauses); an id
+    // with a comma in it, which the indexer never makes, falls back to the clauses.
+    q.addFilterQuery(batch.stream().noneMatch(e -> e.id().indexOf(',') >= 0)
+        ? "{!terms f=" + ArticleFields.ID + " cache=false}" + batch.stream().map(Entry::id).collect(Collectors.joining(","))
+        : "{!cache=false}" + ArticleFields.ID + ":(" + batch.stream().map(e -> ClientUtils.escapeQueryChars(e.id()))
+            .collect(Collectors.joining(" OR ")) + ")");
     Set<String> fl = new LinkedHashSet<>(List.of(ArticleFields.ID, ArticleFields.CONTENT_HASH));
     shape.fields.forEach(f -> fl.add(f.solrField));
     if (shape.fields.contains(ExportField.DATE)) fl.add(ArticleFields.DATE_DAY);
