@@ -5,6 +5,7 @@ import { emptyState, pageLink, renderHits, renderPager, summary } from './result
 import { renderExport } from './exporter.js';
 import { attachSuggest } from './suggest.js';
 import { attachUploader } from './uploader.js';
+import { attachCollections } from './collections.js';
 import { FACETS, activeFilters, apiParams, current, edit, grouped, listen, navigate, setValueState } from './state.js';
 
 // The search page: reads the URL, asks /api/search, renders every part from the one answer.
@@ -182,5 +183,6 @@ document.addEventListener('click', (e) => {
   navigate(new URL(a.href).searchParams);
 });
 attachUploader($('add-articles'));
+attachCollections($('collections'));
 listen(render);
 render();

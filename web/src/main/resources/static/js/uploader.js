@@ -7,7 +7,8 @@ import { el, fmt } from './api.js';
 const KEY = 'facetwire.apiToken';
 const POLL_MS = 500;
 
-const token = () => sessionStorage.getItem(KEY) || '';
+/** The API token of this browser session, or ''. */
+export const token = () => sessionStorage.getItem(KEY) || '';
 
 export function attachUploader(root) {
   const $ = (id) => root.querySelector(`#${id}`);
@@ -23,6 +24,7 @@ export function attachUploader(root) {
     const set = token() !== '';
     tokenForm.hidden = set;
     upload.hidden = !set;
+    document.dispatchEvent(new CustomEvent('facetwire:token'));
   }
 
   tokenForm.addEventListener('submit', (e) => {
@@ -33,10 +35,13 @@ export function attachUploader(root) {
     $('api-token').value = '';
     showToken();
   });
-  $('forget-token').addEventListener('click', () => {
+  function forget() {
     sessionStorage.removeItem(KEY);
     showToken();
-  });
+  }
+  $('forget-token').addEventListener('click', forget);
+  // Another panel's write (saved searches) was refused: the token is wrong, forget it here too.
+  document.addEventListener('facetwire:token-refused', forget);
 
   function say(text, bad = false) {
     status.textContent = text;
@@ -59,10 +64,7 @@ export function attachUploader(root) {
       say('The upload failed: the server could not be reached.', true);
       return;
     }
-    if (answer.status === 401) {
-      sessionStorage.removeItem(KEY);
-      showToken();
-    }
+    if (answer.status === 401) forget();
     if (answer.status !== 202) {
       progress.hidden = true;
       say(`Not added: ${answer.body.detail || `HTTP ${answer.status}`}`, true);

@@ -145,18 +145,23 @@ public final class CloudCollections {
   }
 
   private static void uploadConfigset(CloudSolrClient client) throws SolrServerException, IOException {
+    uploadConfigset(client, configName(), Configset.zip());
+  }
+
+  /** Uploads a zipped configset under {@code name} unless ZooKeeper has it already (or another process wins the race). */
+  static void uploadConfigset(CloudSolrClient client, String name, byte[] configset) throws SolrServerException, IOException {
     List<String> configs = new ConfigSetAdminRequest.List().process(client).getConfigSets();
-    if (configs.contains(configName())) return;
+    if (configs.contains(name)) return;
     Path zip = Files.createTempFile("facetwire-configset", ".zip");
     try {
-      Files.write(zip, Configset.zip());
+      Files.write(zip, configset);
       File file = zip.toFile();
       try {
-        new ConfigSetAdminRequest.Upload().setConfigSetName(configName()).setUploadFile(file, "application/zip")
+        new ConfigSetAdminRequest.Upload().setConfigSetName(name).setUploadFile(file, "application/zip")
             .process(client);
-        log.info("Uploaded configset {} to ZooKeeper", configName());
+        log.info("Uploaded configset {} to ZooKeeper", name);
       } catch (SolrException | SolrServerException e) {
-        if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(configName())) throw e;
+        if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(name)) throw e;
       }
     } finally {
       Files.deleteIfExists(zip);

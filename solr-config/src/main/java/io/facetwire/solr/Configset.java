@@ -19,17 +19,21 @@ import java.util.zip.ZipOutputStream;
 public final class Configset {
   /** Every file of the configset; listed because a jar cannot be walked portably. */
   static final List<String> FILES = List.of("schema.xml", "solrconfig.xml", "lang/stopwords_en.txt");
-  private static final String ROOT = "/configsets/" + ArticleFields.CONFIGSET + "/conf/";
 
   private Configset() {}
 
   /** Copies the configset into {@code confDir}, replacing older copies of the same files. */
   public static void copyTo(Path confDir) {
+    copyTo(ArticleFields.CONFIGSET, FILES, confDir);
+  }
+
+  /** Copies the files of the configset {@code set} (in this jar under /configsets/set/conf) into {@code confDir}. */
+  static void copyTo(String set, List<String> files, Path confDir) {
     try {
-      for (String name : FILES) {
+      for (String name : files) {
         Path target = confDir.resolve(name);
         Files.createDirectories(target.getParent());
-        try (InputStream in = open(name)) {
+        try (InputStream in = open(set, name)) {
           Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
@@ -40,11 +44,15 @@ public final class Configset {
 
   /** The configset as a zip, the form the ConfigSet API uploads. */
   public static byte[] zip() {
+    return zip(ArticleFields.CONFIGSET, FILES);
+  }
+
+  static byte[] zip(String set, List<String> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (String name : FILES) {
+      for (String name : files) {
         zip.putNextEntry(new ZipEntry(name));
-        try (InputStream in = open(name)) {
+        try (InputStream in = open(set, name)) {
           in.transferTo(zip);
         }
         zip.closeEntry();
@@ -56,16 +64,17 @@ public final class Configset {
   }
 
   public static String read(String name) {
-    try (InputStream in = open(name)) {
+    try (InputStream in = open(ArticleFields.CONFIGSET, name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static InputStream open(String name) throws IOException {
-    InputStream in = Configset.class.getResourceAsStream(ROOT + name);
-    if (in == null) throw new IOException("Configset file missing from the jar: " + ROOT + name);
+  private static InputStream open(String set, String name) throws IOException {
+    String path = "/configsets/" + set + "/conf/" + name;
+    InputStream in = Configset.class.getResourceAsStream(path);
+    if (in == null) throw new IOException("Configset file missing from the jar: " + path);
     return in;
   }
 }

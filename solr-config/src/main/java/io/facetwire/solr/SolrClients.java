@@ -77,7 +77,8 @@ public final class SolrClients {
   }
 
   /**
-   * Lays out a Solr home with the articles core and the current configset, as embedded Solr needs it;
+   * Lays out a Solr home with the articles core and the current configset, and the saved-searches core
+   * ({@link SavedSearchCore}), as embedded Solr needs it;
    * a standalone Solr started on the same directory (tests use Jetty) serves the same index.
    */
   public static void prepareHome(Path home) {
@@ -89,6 +90,7 @@ public final class SolrClients {
       if (!Files.exists(props)) {
         Files.writeString(props, "name=" + ArticleFields.COLLECTION + "\n");
       }
+      SavedSearchCore.prepareHome(home);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
     }

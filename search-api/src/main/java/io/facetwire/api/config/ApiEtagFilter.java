@@ -17,7 +17,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * ETags for API answers, so scripts and the browser can revalidate cheaply ({@code If-None-Match}
  * gives 304). The tag hashes the body without {@code tookMs}: the same answer computed twice is the
  * same answer. {@code no-cache} makes clients revalidate, since re-indexing changes answers.
- * Exports stream and are never buffered here. The body is hashed as bytes, skipping each
+ * Exports (snapshot exports too) stream and are never buffered here. The body is hashed as bytes, skipping each
  * {@code "tookMs":<digits>}, without decoding it to text first: this runs on every API answer.
  */
 class ApiEtagFilter extends ShallowEtagHeaderFilter {
@@ -25,7 +25,9 @@ class ApiEtagFilter extends ShallowEtagHeaderFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/export");
+    String uri = request.getRequestURI();
+    return uri.startsWith(request.getContextPath() + "/api/export")
+        || (uri.startsWith(request.getContextPath() + "/api/snapshots/") && uri.endsWith("/export"));
   }
 
   @Override

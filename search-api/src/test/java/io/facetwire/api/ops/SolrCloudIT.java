@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facetwire.api.collections.AppClient;
 import io.facetwire.indexer.IndexReport;
 import io.facetwire.indexer.Indexer;
 import io.facetwire.indexer.SolrSink;
 import io.facetwire.indexer.read.InputWalker;
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.SavedSearchCore;
 import io.facetwire.solr.SolrClients;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,7 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudIT {
+  static final String TOKEN = "cloud-test-token";
   /** Static: JUnit does not inject instance {@code @TempDir} fields before a per-class {@code @BeforeAll}. */
   @TempDir
   static Path base;
@@ -69,9 +72,9 @@ class SolrCloudIT {
     // The app creates the collection, as on a first start against an empty cluster.
     // Small export pages, so that date-ordered exports are read in several date ranges on both.
     cloud = Api.start(zk, Map.of("facetwire.solr.shards", 2, "facetwire.solr.replicas", 2,
-        "facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20));
+        "facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20, "facetwire.security.api-token", TOKEN));
     single = Api.start("embedded:" + base.resolve("single"),
-        Map.of("facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20));
+        Map.of("facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20, "facetwire.security.api-token", TOKEN));
     // The indexer is a separate client, as the CLI would be.
     cloudIndexer = (CloudSolrClient) SolrClients.open(zk);
     indexer = Indexer.withDefaults();
@@ -109,6 +112,30 @@ class SolrCloudIT {
   @Order(2)
   void searchesAnswerExactlyAsOnOneCore() throws Exception {
     assertSameAnswers();
+  }
+
+  /**
+   * Saved searches live in a second collection the app creates on the cluster; a snapshot of a
+   * grouped search over the sharded articles freezes the same articles as on one core.
+   */
+  @Test
+  @Order(2)
+  void savedSearchesAndSnapshotsAnswerAsOnOneCore() throws Exception {
+    String search = "{\"name\": \"All stories\", \"params\": {\"group\": \"story\", \"sort\": \"oldest\"}}";
+    List<JsonNode> snapshots = new ArrayList<>();
+    for (Api app : List.of(cloud, single)) {
+      AppClient client = new AppClient(app.port, TOKEN);
+      String id = client.ok("POST", "/api/collections", search).get("id").asText();
+      JsonNode snapshot = client.ok("POST", "/api/collections/" + id + "/snapshots", null);
+      assertThat(snapshot.get("total").asLong()).isEqualTo(client.json("/api/search?group=story&size=1").get("total").asLong());
+      JsonNode diff = client.json("/api/snapshots/" + snapshot.get("id").asText() + "/diff");
+      assertThat(diff.get("addedCount").asLong() + diff.get("lackingCount").asLong() + diff.get("changedCount").asLong()).isZero();
+      String[] rows = client.get("/api/snapshots/" + snapshot.get("id").asText() + "/export?format=jsonl&fields=id").body().split("\n");
+      assertThat(rows).hasSize((int) snapshot.get("total").asLong() + 1);
+      snapshots.add(snapshot);
+    }
+    assertThat(cloudIndexer.getClusterState().hasCollection(SavedSearchCore.NAME)).isTrue();
+    assertThat(snapshots.get(0).get("sha256")).as("the same articles on the cluster").isEqualTo(snapshots.get(1).get("sha256"));
   }
 
   @Test
