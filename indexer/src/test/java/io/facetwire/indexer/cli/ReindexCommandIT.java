@@ -6,17 +6,13 @@ import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.ExportCopies;
 import io.facetwire.solr.SchemaVersion;
 import io.facetwire.solr.SolrClients;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.core.CoreContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * copies it into the current schema and the index then serves and takes new articles.
  */
 class ReindexCommandIT {
-  private static final String SCHEMA_5 = "/configsets/facetwire-5/conf/";
   @TempDir Path home;
   @TempDir Path inputs;
 
@@ -87,42 +82,15 @@ class ReindexCommandIT {
     assertThat(r.err()).contains("there is no index in").doesNotContain("Exception");
   }
 
-  /** Three articles as the schema-5 indexer wrote them; the *_dv copies are filled by schema 5's copyFields. */
   private static void buildSchema5Index(Path core) throws Exception {
-    for (String file : List.of("schema.xml", "solrconfig.xml", "lang/stopwords_en.txt")) {
-      Path target = core.resolve("conf").resolve(file);
-      Files.createDirectories(target.getParent());
-      try (InputStream in = ReindexCommandIT.class.getResourceAsStream(SCHEMA_5 + file)) {
-        Files.copy(in, target);
-      }
-    }
+    Schema5Index.configset(core.resolve("conf"));
     Files.writeString(core.resolve("core.properties"), "name=" + ArticleFields.COLLECTION + "\n");
     CoreContainer container = SolrClients.container(core.getParent());
     try (EmbeddedSolrServer solr = new EmbeddedSolrServer(container, ArticleFields.COLLECTION)) {
-      solr.add(List.of(
-          doc("a1", "Harbour wall plans approved", List.of("Ana Lopez", "Tom Berg"), "2024-03-01T23:30:00Z", "2024-03-01"),
-          doc("a2", "Ferry timetable changes", List.of("Tom Berg"), "2024-03-02T08:00:00Z", "2024-03-02"),
-          doc("a3", "Market reopens", List.of(), null, null)));
+      solr.add(Schema5Index.articles());
       solr.commit();
     } finally {
       container.shutdown();
     }
-  }
-
-  private static SolrInputDocument doc(String id, String title, List<String> people, String date, String day) {
-    SolrInputDocument d = new SolrInputDocument();
-    d.setField(ArticleFields.ID, id);
-    d.setField(ArticleFields.URL, "https://news.example/" + id);
-    d.setField(ArticleFields.TITLE, title);
-    d.setField(ArticleFields.BODY, title + ". The full story of the day, as the paper printed it.");
-    d.setField(ArticleFields.OUTLET, "Example News");
-    d.setField(ArticleFields.STORY_ID, id);
-    d.setField(ArticleFields.WORD_COUNT, 12);
-    if (!people.isEmpty()) d.setField(ArticleFields.PEOPLE, people);
-    if (date != null) {
-      d.setField(ArticleFields.DATE, Date.from(Instant.parse(date)));
-      d.setField(ArticleFields.DATE_DAY, day);
-    }
-    return d;
   }
 }
