@@ -40,8 +40,9 @@ class OutdatedIndexStartIT {
       w.commit();
     }
 
+    // Arguments, not default properties: application.properties would win over those.
     assertThatThrownBy(() -> new SpringApplicationBuilder(FacetwireApplication.class)
-        .properties("facetwire.solr.url=embedded:" + home, "server.port=0", "facetwire.seeds.enabled=false").run())
+        .run("--facetwire.solr.url=embedded:" + home, "--server.port=0", "--facetwire.seeds.enabled=false"))
         .hasRootCauseInstanceOf(OutdatedIndexException.class);
 
     assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("made by Facetwire schema 5")
