@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +50,7 @@ public final class ArticleDocuments {
       doc.setField(k, k.equals(DATE) || k.equals(INDEXED_AT) ? java.util.Date.from(Instant.parse((String) v)) : v);
     });
     if (!a.storyBands().isEmpty()) doc.setField(STORY_BANDS, a.storyBands());
-    // Binary docValues copies for the export; copyField cannot fill a binary field from text.
-    if (doc.getFieldValue(TITLE) != null) doc.setField(docValuesCopy(TITLE), ExportCopies.text(a.title()));
-    if (doc.getFieldValue(URL) != null) doc.setField(docValuesCopy(URL), ExportCopies.text(a.url()));
-    exportCopy(doc, PEOPLE, a.people());
-    exportCopy(doc, TOPICS, a.topics());
-    exportCopy(doc, ORGS, a.orgs());
-    exportCopy(doc, PLACES, a.places());
-    doc.setField(DOC_SCHEMA, CONFIGSET_VERSION);
+    addExportCopies(doc);
     OffsetDateTime d = a.published();
     if (d != null) {
       // Buckets use the day as published (publisher's offset), so an article never moves to a neighbour day.
@@ -68,8 +62,23 @@ public final class ArticleDocuments {
     return doc;
   }
 
-  private static void exportCopy(SolrInputDocument doc, String field, List<String> values) {
-    if (!values.isEmpty()) doc.setField(docValuesCopy(field), ExportCopies.list(values));
+  /**
+   * Writes the binary docValues copies of the export from the document's stored fields, and marks it
+   * with this schema version; copyField cannot fill a binary field from text. {@code reindex} calls
+   * this on documents read back from an older index.
+   */
+  public static void addExportCopies(SolrInputDocument doc) {
+    for (String field : List.of(TITLE, URL)) {
+      Object value = doc.getFieldValue(field);
+      if (value != null) doc.setField(docValuesCopy(field), ExportCopies.text(value.toString()));
+    }
+    for (String field : List.of(PEOPLE, TOPICS, ORGS, PLACES)) {
+      Collection<Object> values = doc.getFieldValues(field);
+      if (values != null && !values.isEmpty()) {
+        doc.setField(docValuesCopy(field), ExportCopies.list(values.stream().map(String::valueOf).toList()));
+      }
+    }
+    doc.setField(DOC_SCHEMA, CONFIGSET_VERSION);
   }
 
   private static void put(Map<String, Object> f, String key, String value) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiPredicate;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -20,6 +21,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.slf4j.Logger;
@@ -27,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes articles to Solr, skipping those whose content hash is already indexed, so a re-run over
- * the same files writes nothing. Solr errors are retried with exponential backoff; a Solr that
- * stays away fails the run with {@link SolrUnavailableException} (exit code 1).
+ * the same files writes nothing. Transient Solr errors (I/O, 5xx) are retried with exponential
+ * backoff and jitter; a Solr that stays away, or refuses a request (4xx), fails the run with
+ * {@link SolrUnavailableException} (exit code 1).
  */
 public final class SolrSink implements ArticleSink {
   private static final Logger log = LoggerFactory.getLogger(SolrSink.class);
@@ -150,12 +153,16 @@ public final class SolrSink implements ArticleSink {
       try {
         return call.call();
       } catch (Exception e) {
+        if (!isTransient(e)) {
+          throw new SolrUnavailableException("Solr refused to " + what + ": " + rootMessage(e), e);
+        }
         if (attempt >= attempts) {
           throw new SolrUnavailableException("Solr did not accept '" + what + "' after " + attempts + " attempts: " + rootMessage(e), e);
         }
-        log.warn("Solr failed to {} (attempt {}/{}): {}; retrying in {} ms", what, attempt, attempts, rootMessage(e), wait.toMillis());
+        long sleep = jittered(wait);
+        log.warn("Solr failed to {} (attempt {}/{}): {}; retrying in {} ms", what, attempt, attempts, rootMessage(e), sleep);
         try {
-          Thread.sleep(wait.toMillis());
+          Thread.sleep(sleep);
         } catch (InterruptedException ie) {
           Thread.currentThread().interrupt();
           throw new SolrUnavailableException("interrupted while waiting for Solr", ie);
@@ -163,6 +170,28 @@ public final class SolrSink implements ArticleSink {
         wait = wait.multipliedBy(2);
       }
     }
+  }
+
+  /**
+   * Whether a failure may pass by itself: I/O (Solr down, restarting, a dropped connection) or a 5xx
+   * answer. A 4xx answer (a document the schema rejects, a bad request) fails the same way again, so
+   * it is not retried. Decided by exception type and HTTP code, never by message text.
+   */
+  static boolean isTransient(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SolrException solr) return solr.code() >= 500 || solr.code() <= 0;
+      if (t instanceof IOException) return true;
+    }
+    return e instanceof SolrServerException;
+  }
+
+  /**
+   * Between half and all of the backoff, at random, so indexers that failed together (Solr restarted
+   * under several jobs) do not all come back at the same instant.
+   */
+  static long jittered(Duration backoff) {
+    long millis = backoff.toMillis();
+    return millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1);
   }
 
   static String rootMessage(Throwable e) {

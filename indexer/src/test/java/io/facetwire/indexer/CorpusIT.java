@@ -187,7 +187,7 @@ class CorpusIT {
     String csv = "src/test/resources/fixtures/formats/custom-columns.csv";
     assertThat(IndexerCli.run("index", "--dry-run", csv)).as("no text column without --field").isEqualTo(2);
     assertThat(IndexerCli.run("index", "--dry-run", "--field", "title=hed", "--field", "text=story_text", csv)).isZero();
-    assertThat(IndexerCli.run("index", "--dry-run", "--field", "headline=hed", csv)).as("unknown field").isEqualTo(2);
+    assertThat(IndexerCli.run("index", "--dry-run", "--field", "headline=hed", csv)).as("unknown field: a usage error").isEqualTo(64);
   }
 
   static void copy(Path from, Path to) throws IOException {

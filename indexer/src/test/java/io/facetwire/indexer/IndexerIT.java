@@ -77,7 +77,7 @@ class IndexerIT {
   void cliExitCodes() {
     assertThat(IndexerCli.run("index", "--dry-run", SEEDS.toString())).isZero();
     assertThat(IndexerCli.run("index", "--dry-run", MIXED.toString())).isEqualTo(2);
-    assertThat(IndexerCli.run("index", "--solr", "ftp://nowhere", SEEDS.toString())).isEqualTo(1);
-    assertThat(IndexerCli.run("index")).isEqualTo(2); // picocli: missing PATH is a usage error
+    assertThat(IndexerCli.run("index", "--solr", "ftp://nowhere", SEEDS.toString())).as("a bad --solr is a usage error").isEqualTo(64);
+    assertThat(IndexerCli.run("index")).isEqualTo(64); // missing PATH: a usage error
   }
 }

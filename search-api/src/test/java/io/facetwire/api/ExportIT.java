@@ -148,14 +148,15 @@ class ExportIT extends CorpusSupport {
    */
   @Test
   void indexerWritesTheBinaryExportCopies() throws Exception {
-    String older = "*:* -" + ArticleFields.DOC_SCHEMA + ":[6 TO *]";
+    String older = "*:* -" + ArticleFields.DOC_SCHEMA + ":[" + ArticleFields.CONFIGSET_VERSION + " TO *]";
     assertThat(solr.query(new SolrQuery(older).setRows(0)).getResults().getNumFound()).isZero();
     SolrDocumentList docs = solr.query(new SolrQuery("*:*").setRows(FixtureCorpus.SIZE)
-        .setFields(ArticleFields.TITLE, ArticleFields.URL, ArticleFields.PEOPLE, "title_dv", "url_dv", "people_dv")).getResults();
+        .setFields(ArticleFields.TITLE, ArticleFields.URL, ArticleFields.PEOPLE, ArticleFields.docValuesCopy(ArticleFields.TITLE), ArticleFields.docValuesCopy(ArticleFields.URL),
+            ArticleFields.docValuesCopy(ArticleFields.PEOPLE))).getResults();
     assertThat(docs).hasSize(FixtureCorpus.SIZE).allSatisfy(d -> {
-      assertThat(new String((byte[]) d.getFieldValue("title_dv"), StandardCharsets.UTF_8)).isEqualTo(d.getFieldValue("title"));
-      assertThat(ExportCopies.decodeText(d.getFieldValue("url_dv"))).isEqualTo(d.getFieldValue("url"));
-      assertThat(ExportCopies.decodeList(d.getFieldValue("people_dv")))
+      assertThat(new String((byte[]) d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.TITLE)), StandardCharsets.UTF_8)).isEqualTo(d.getFieldValue("title"));
+      assertThat(ExportCopies.decodeText(d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.URL)))).isEqualTo(d.getFieldValue("url"));
+      assertThat(ExportCopies.decodeList(d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.PEOPLE))))
           .isEqualTo(d.getFieldValues("people") == null ? List.of() : List.copyOf(d.getFieldValues("people")));
     });
   }

@@ -10,7 +10,7 @@ public final class ArticleFields {
   /** Name of the configset, in the jar and in ZooKeeper. */
   public static final String CONFIGSET = "facetwire";
   /** Must match the schema name suffix; bumped whenever schema.xml or solrconfig.xml change. */
-  public static final int CONFIGSET_VERSION = 7;
+  public static final int CONFIGSET_VERSION = 8;
 
   public static final String ID = "id";
   public static final String URL = "url";
@@ -41,12 +41,16 @@ public final class ArticleFields {
    * without it, or with an older one, lack the binary export copies the indexer adds itself.
    */
   public static final String DOC_SCHEMA = "doc_schema";
-  /** Suffix of the docValues-only copies the export reads (title_dv, url_dv, people_dv, ...). */
-  private static final String DOC_VALUES_COPY = "_dv";
+  /**
+   * Suffix of the docValues-only copies the export reads (title_bin, url_bin, people_bin, ...). Schemas
+   * 5-7 called them {@code _dv} and schema 6 changed their docValues type under that name, which
+   * Lucene refuses on an existing index: a field whose type changes gets a new name.
+   */
+  private static final String DOC_VALUES_COPY = "_bin";
 
   private ArticleFields() {}
 
-  /** The docValues-only copy of a stored field that the schema declares for exports ({@code title} -> {@code title_dv}). */
+  /** The docValues-only copy of a stored field that the schema declares for exports ({@code title} -> {@code title_bin}). */
   public static String docValuesCopy(String field) {
     return field + DOC_VALUES_COPY;
   }

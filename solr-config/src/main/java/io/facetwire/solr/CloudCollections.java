@@ -99,24 +99,15 @@ public final class CloudCollections {
     }
   }
 
-  public static State ensure(CloudSolrClient client, String collection, Options options)
+  /**
+   * Creates the collection, or checks it. {@code name} may be an alias ({@code articles} ->
+   * {@code articles_v8} after a {@code reindex}): the collection it points to is checked.
+   */
+  public static State ensure(CloudSolrClient client, String name, Options options)
       throws SolrServerException, IOException {
+    String collection = client.getClusterStateProvider().resolveSimpleAlias(name);
     if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-      uploadConfigset(client);
-      CollectionAdminRequest.Create create = CollectionAdminRequest
-          .createCollection(collection, configName(), options.shards(), options.replicas())
-          .setRouterField(ArticleFields.STORY_ID);
-      create.setWaitForFinalState(true);
-      try {
-        create.process(client);
-      } catch (SolrException | SolrServerException e) {
-        // Another process (the API and an indexer job starting together) may have won the race.
-        if (!CollectionAdminRequest.listCollections(client).contains(collection)) throw e;
-        log.info("Collection '{}' was created by another process meanwhile", collection);
-        return state(client, collection);
-      }
-      log.info("Created SolrCloud collection '{}' ({} shards x {} replicas, configset {}, routed by {})",
-          collection, options.shards(), options.replicas(), configName(), ArticleFields.STORY_ID);
+      if (!create(client, collection, options)) return state(client, collection);
       return new State(collection, configName(), ArticleFields.STORY_ID, true, false);
     }
     State state = state(client, collection);
@@ -133,9 +124,33 @@ public final class CloudCollections {
     }
     log.warn("Collection '{}' uses configset '{}' but this Facetwire expects '{}'. {}", collection,
         state.configName(), configName(), older
-            ? "Start once with facetwire.solr.update-configset=true (FACETWIRE_SOLR_UPDATE_CONFIGSET=true) and re-index."
+            ? "Copy it into this schema with: " + OutdatedIndexException.reindexCommand("<this facetwire.solr.url>")
+                + " (or start once with facetwire.solr.update-configset=true and re-index from the files)."
             : "It was made by a different or newer Facetwire; it is used as it is.");
     return state;
+  }
+
+  /**
+   * Creates a collection with this build's configset, routed by story; false when another process
+   * created it meanwhile (the API and an indexer job starting together).
+   */
+  public static boolean create(CloudSolrClient client, String collection, Options options)
+      throws SolrServerException, IOException {
+    uploadConfigset(client);
+    CollectionAdminRequest.Create create = CollectionAdminRequest
+        .createCollection(collection, configName(), options.shards(), options.replicas())
+        .setRouterField(ArticleFields.STORY_ID);
+    create.setWaitForFinalState(true);
+    try {
+      create.process(client);
+    } catch (SolrException | SolrServerException e) {
+      if (!CollectionAdminRequest.listCollections(client).contains(collection)) throw e;
+      log.info("Collection '{}' was created by another process meanwhile", collection);
+      return false;
+    }
+    log.info("Created SolrCloud collection '{}' ({} shards x {} replicas, configset {}, routed by {})",
+        collection, options.shards(), options.replicas(), configName(), ArticleFields.STORY_ID);
+    return true;
   }
 
   /** The collection as ZooKeeper describes it now. */

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The encoding of the binary docValues copies the export reads ({@code title_dv}, {@code people_dv},
+ * The encoding of the binary docValues copies the export reads ({@code title_bin}, {@code people_bin},
  * ...): UTF-8 text, a list joined with U+001F. The indexer writes them and the API reads them, so
  * the format lives here, next to the schema that declares the fields.
  */

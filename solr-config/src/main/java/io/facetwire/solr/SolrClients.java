@@ -3,6 +3,7 @@ package io.facetwire.solr;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
@@ -55,11 +56,7 @@ public final class SolrClients {
    */
   static SolrClient embedded(Path home) {
     prepareHome(home);
-    NodeConfig config = new NodeConfig.NodeConfigBuilder("facetwire", home)
-        .setAllowPaths(Set.of(home))
-        .build();
-    CoreContainer container = new CoreContainer(config);
-    container.load();
+    CoreContainer container = container(home);
     var failure = container.getCoreInitFailures().get(ArticleFields.COLLECTION);
     if (failure != null) {
       container.shutdown();
@@ -77,14 +74,35 @@ public final class SolrClients {
   }
 
   /**
+   * A started Solr container over the cores found in {@code home}, each with the configset its
+   * directory holds (nothing is copied: {@code reindex} opens an old core this way). Core failures
+   * are in {@link CoreContainer#getCoreInitFailures()}; the caller shuts the container down.
+   */
+  public static CoreContainer container(Path home) {
+    NodeConfig config = new NodeConfig.NodeConfigBuilder("facetwire", home)
+        .setAllowPaths(Set.of(home))
+        .build();
+    CoreContainer container = new CoreContainer(config);
+    container.load();
+    return container;
+  }
+
+  /**
    * Lays out a Solr home with the articles core and the current configset, and the saved-searches core
    * ({@link SavedSearchCore}), as embedded Solr needs it;
    * a standalone Solr started on the same directory (tests use Jetty) serves the same index.
+   *
+   * @throws OutdatedIndexException when the core holds an index made with another schema version:
+   *     its configset is then not replaced, so the index stays as it was
    */
   public static void prepareHome(Path home) {
     try {
       Path coreDir = home.resolve(ArticleFields.COLLECTION);
       Files.createDirectories(coreDir);
+      OptionalInt made = SchemaVersion.ofCore(coreDir);
+      if (made.isPresent() && made.getAsInt() != ArticleFields.CONFIGSET_VERSION && SchemaVersion.hasIndex(coreDir)) {
+        throw OutdatedIndexException.embedded(home, made.getAsInt());
+      }
       Configset.copyTo(coreDir.resolve("conf"));
       Path props = coreDir.resolve("core.properties");
       if (!Files.exists(props)) {
@@ -96,11 +114,17 @@ public final class SolrClients {
     }
   }
 
-  private static SolrClient cloud(SolrLocation location, CloudCollections.Options options) {
+  /** A client of a SolrCloud location that creates and checks nothing ({@code reindex} does its own). */
+  public static CloudSolrClient cloudClient(SolrLocation location) {
+    if (!location.isCloud()) throw new IllegalArgumentException(location + " is not a SolrCloud location");
     CloudHttp2SolrClient.Builder builder = location.kind() == SolrLocation.Kind.CLOUD_ZK
         ? new CloudHttp2SolrClient.Builder(location.urls(), location.chroot())
         : new CloudHttp2SolrClient.Builder(location.urls());
-    CloudSolrClient client = builder.withDefaultCollection(location.collection()).build();
+    return builder.withDefaultCollection(location.collection()).build();
+  }
+
+  private static SolrClient cloud(SolrLocation location, CloudCollections.Options options) {
+    CloudSolrClient client = cloudClient(location);
     try {
       CloudCollections.ensure(client, location.collection(), options);
     } catch (SolrServerException | IOException | RuntimeException e) {

@@ -77,13 +77,13 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       if ((labels == null) == conll.isEmpty()) {
         System.err.println("error: give either --labels FILE with article paths, or --conll FILE");
-        return 2;
+        return ExitCodes.USAGE;
       }
       Gazetteer g = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer);
       if (!conll.isEmpty()) return evaluateConll(g, out);
       if (paths.isEmpty()) {
         System.err.println("error: --labels needs the labelled article files or directories");
-        return 2;
+        return ExitCodes.USAGE;
       }
       JsonNode gold = new ObjectMapper().readTree(Files.readAllBytes(labels));
       if (gold == null || !gold.isObject()) throw new IllegalArgumentException(labels + " is not a JSON object");

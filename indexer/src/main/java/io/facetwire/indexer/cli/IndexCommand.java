@@ -90,14 +90,14 @@ final class IndexCommand implements Callable<Integer> {
       reader = new FormatReader(new Columns(fields));
     } catch (IllegalArgumentException e) {
       err.println("error: --field: " + e.getMessage());
-      return 2;
+      return ExitCodes.USAGE;
     }
     ArticleEnricher enricher;
     try {
       enricher = ArticleEnricher.configured(gazetteer, taxonomy);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
-      return 1;
+      return ExitCodes.FAILED;
     }
     try (Indexer indexer = new Indexer(enricher, threads, reader)) {
       IndexReport report;
@@ -108,12 +108,12 @@ final class IndexCommand implements Callable<Integer> {
         try {
           location = SolrLocation.parse(solr);
         } catch (IllegalArgumentException e) {
-          err.println("error: " + e.getMessage());
-          return 1;
+          err.println("error: --solr: " + e.getMessage());
+          return ExitCodes.USAGE;
         }
         if (location.kind() == SolrLocation.Kind.EMBEDDED && EmbeddedIndexLock.heldElsewhere(location.embeddedDir())) {
           err.println(EmbeddedIndexLock.message(location.embeddedDir()));
-          return 1;
+          return ExitCodes.FAILED;
         }
         try (SolrClient client = SolrClients.open(location); ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
@@ -121,7 +121,7 @@ final class IndexCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
           if (!EmbeddedIndexLock.causedBy(e)) throw e;
           err.println(EmbeddedIndexLock.message(location.embeddedDir()));
-          return 1;
+          return ExitCodes.FAILED;
         }
       }
       err.print(report.summary(dryRun));
@@ -129,7 +129,7 @@ final class IndexCommand implements Callable<Integer> {
       return report.exitCode();
     } catch (SolrUnavailableException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException e) {
       err.println("error: " + e.getMessage());
-      return 1;
+      return ExitCodes.FAILED;
     }
   }
 
@@ -138,11 +138,11 @@ final class IndexCommand implements Callable<Integer> {
     if (dryRun || prune || !fields.isEmpty() || gazetteer != null || taxonomy != null) {
       err.println("error: --app sends the files to the app, which indexes them with its own settings; "
           + "--dry-run, --prune, --field, --gazetteer and --taxonomy work only without --app");
-      return 1;
+      return ExitCodes.USAGE;
     }
     if (app.getScheme() == null || !app.getScheme().matches("https?") || app.getHost() == null) {
       err.println("error: --app needs the app's http:// or https:// address, e.g. http://localhost:8080 (got " + app + ")");
-      return 1;
+      return ExitCodes.USAGE;
     }
     err.println("Sending to " + app);
     try {
@@ -152,11 +152,11 @@ final class IndexCommand implements Callable<Integer> {
       return report.exitCode();
     } catch (AppUpload.Refused | java.io.IOException e) {
       err.println("error: " + e.getMessage());
-      return 1;
+      return ExitCodes.FAILED;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       err.println("error: interrupted");
-      return 1;
+      return ExitCodes.FAILED;
     }
   }
 

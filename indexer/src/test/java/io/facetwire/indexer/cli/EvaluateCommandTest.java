@@ -97,7 +97,7 @@ class EvaluateCommandTest {
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("none.conll is not a file").doesNotContain("Exception");
     CliRun none = evaluate();
-    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.exit()).isEqualTo(64);
     assertThat(none.err()).contains("either --labels FILE");
   }
 }

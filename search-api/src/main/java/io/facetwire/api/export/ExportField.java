@@ -14,7 +14,7 @@ import org.apache.solr.common.SolrDocument;
 /**
  * The columns an export can have, by public name. Each reads a stored field, or, when every column
  * of an export has one, a docValues field: its own when it is single-valued and not stored, else its
- * {@code _dv} copy (binary, see {@link ExportCopies}; byline and body have none).
+ * {@code _bin} copy (binary, see {@link ExportCopies}; byline and body have none).
  */
 enum ExportField {
   ID("id", ArticleFields.ID, ArticleFields.ID),

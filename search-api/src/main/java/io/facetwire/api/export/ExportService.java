@@ -56,8 +56,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class ExportService implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ExportService.class);
-  /** The schema version whose indexer first wrote the binary export copies ({@code title_dv}, ...). */
-  private static final int BINARY_COPIES_SINCE = 6;
+  /**
+   * The schema version whose indexer first wrote the binary export copies under their present names
+   * ({@code title_bin}, ...; schemas 6-7 wrote them as {@code title_dv}).
+   */
+  private static final int BINARY_COPIES_SINCE = 8;
   /**
    * Rows per cursor step of an export with snippets. Solr highlights a whole page before it answers,
    * and that work cannot be interrupted, so a client that goes away is noticed only once the page in
@@ -104,7 +107,7 @@ class ExportService implements SmartLifecycle {
 
   Started start(ExportRequest r) throws SolrServerException, IOException {
     SolrQuery q = query(r, false, ExportFeed.Pages.WHOLE, null).setRows(0);
-    // Among the matches, those the indexer wrote before schema 6 (or that came by other means)
+    // Among the matches, those the indexer wrote before schema 8 (or that came by other means)
     // lack the binary copies, and send the export to stored fields.
     String facets = "v:'max(_version_)',older:{type:query,q:'*:* -" + ArticleFields.DOC_SCHEMA + ":["
         + BINARY_COPIES_SINCE + " TO *]'}";

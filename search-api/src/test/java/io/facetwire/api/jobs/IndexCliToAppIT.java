@@ -100,7 +100,7 @@ class IndexCliToAppIT {
     assertThat(errorLine(refused)).contains("connection refused").contains("is the app running");
 
     Run prune = cli("index", "--app", app(), "--prune", file.toString());
-    assertThat(prune.exit()).isEqualTo(1);
+    assertThat(prune.exit()).as("a usage error").isEqualTo(64);
     assertThat(errorLine(prune)).contains("--prune");
     assertThat(new JobsApi(port).total("Refused")).isZero();
   }

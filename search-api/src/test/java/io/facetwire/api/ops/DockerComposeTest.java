@@ -56,7 +56,7 @@ class DockerComposeTest {
     assertThat(services).containsOnlyKeys("zookeeper", "solr1", "solr2", "api", "indexer");
     assertThat(service("zookeeper").get("image").toString()).startsWith("zookeeper:3.");
     for (String solr : List.of("solr1", "solr2")) {
-      assertThat(service(solr).get("image")).isEqualTo("solr:9.10");
+      assertThat(service(solr).get("image")).as("the Solr release the pom builds against").isEqualTo("solr:9.10.1");
       assertThat(env(solr, "ZK_HOST")).as("cloud mode").isEqualTo("zookeeper:2181");
       assertThat(env(solr, "SOLR_HOST")).isEqualTo(solr);
     }
@@ -137,6 +137,9 @@ class DockerComposeTest {
     assertThat(Files.readString(ROOT.resolve("indexer/pom.xml"))).contains("${project.build.directory}/facetwire-indexer.jar");
     assertThat(service("indexer").get("entrypoint")).asList().contains("/app/facetwire-indexer.jar");
     assertThat(Files.readString(ROOT.resolve(".dockerignore"))).contains("**/target");
+    // Dependencies cached in a layer before the sources are copied; only the app and the CLI are built.
+    assertThat(dockerfile.indexOf("dependency:go-offline")).isPositive().isLessThan(dockerfile.indexOf("COPY . ."));
+    assertThat(dockerfile).contains("-pl search-api -am package");
   }
 
   static List<String> dependsOn(String name) {

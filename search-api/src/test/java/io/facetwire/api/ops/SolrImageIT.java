@@ -34,7 +34,7 @@ class SolrImageIT {
   static final int PORT = freePort();
 
   @Container
-  static final GenericContainer<?> SOLR = new GenericContainer<>("solr:9.10")
+  static final GenericContainer<?> SOLR = new GenericContainer<>("solr:9.10.1")
       .withEnv(Map.of("SOLR_PORT", String.valueOf(PORT), "SOLR_HOST", "localhost", "SOLR_HEAP", "512m"))
       .withCommand("solr-foreground", "-c")
       .withExposedPorts(PORT)

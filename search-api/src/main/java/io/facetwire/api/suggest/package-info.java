@@ -1,0 +1,4 @@
+/**
+ * Autocomplete over people, topics, outlets and titles for the search box.
+ */
+package io.facetwire.api.suggest;
