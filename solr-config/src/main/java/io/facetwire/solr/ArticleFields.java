@@ -10,7 +10,7 @@ public final class ArticleFields {
   /** Name of the configset, in the jar and in ZooKeeper. */
   public static final String CONFIGSET = "facetwire";
   /** Must match the schema name suffix; bumped whenever schema.xml or solrconfig.xml change. */
-  public static final int CONFIGSET_VERSION = 7;
+  public static final int CONFIGSET_VERSION = 8;
 
   public static final String ID = "id";
   public static final String URL = "url";
