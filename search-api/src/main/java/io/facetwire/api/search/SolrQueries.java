@@ -58,9 +58,6 @@ public final class SolrQueries {
     q.set("pf", PF);
     q.set("ps", "2");
     q.set("q.op", "AND");
-    // A stop word of one language ("the") is a word of another's fields: without the relaxing, an
-    // English query with "the" would require it in some non-English field and find nothing.
-    q.set("mm.autoRelax", "true");
     q.set("uf", USER_FIELDS);
     q.set("f.person.qf", PEOPLE);
     q.set("f.topic.qf", TOPICS);

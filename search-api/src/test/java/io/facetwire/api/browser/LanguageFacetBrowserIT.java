@@ -1,0 +1,24 @@
+package io.facetwire.api.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The language facet in a real browser: the detected codes shown by name, and ticking one filters.
+ * The browser corpus is English (LanguagesIT covers the other languages through the API).
+ */
+class LanguageFacetBrowserIT extends BrowserTestBase {
+  @Test
+  void theLanguageFacetShowsLanguageNamesAndFilters() throws Exception {
+    openSearch("");
+    assertThat(api("/api/search?size=1").at("/facets/lang/0/value").asText()).isEqualTo("en");
+    assertThat(facetCount("lang", "English")).isEqualTo(CORPUS_SIZE);
+    facetValue("lang", "English").findElement(By.cssSelector("input[type=checkbox]")).click();
+    awaitResults();
+    assertThat(url()).contains("lang=en");
+    assertThat(shownTotal()).isEqualTo(apiTotal("lang=en"));
+    assertThat(facetValue("lang", "English").findElement(By.cssSelector("input")).isSelected()).isTrue();
+  }
+}
