@@ -1,4 +1,5 @@
 import { el, fmt, optionalJson, entityHref } from './api.js';
+import { englishOnlyNote, languageName } from './languages.js';
 import { FACETS, edit, filterParams, grouped, navigate, setValueState } from './state.js';
 
 // The facet sidebar: counts, multi-select (OR within a facet), exclude, show more, and a search box
@@ -30,7 +31,7 @@ function valueItem(f, v, p) {
       type: 'checkbox', id, checked: stateName === 'include', 'data-key': `include:${f.param}:${v.value}`,
       onchange: () => navigate(edit((x) => setValueState(x, f.param, v.value, stateName === 'include' ? 'none' : 'include'))),
     }),
-    el('label', { for: id }, el('span', { class: 'name' }, v.value),
+    el('label', { for: id }, el('span', { class: 'name', title: f.names ? v.value : null }, f.names ? languageName(v.value) : v.value),
       v.count !== undefined && v.count !== null ? el('span', { class: 'count' }, fmt.format(v.count)) : null),
     f.entity ? el('a', { class: 'about', href: entityHref(f.entity, v.value, grouped(p)), 'aria-label': `About ${v.value}`, title: `About ${v.value}` }, 'i') : null,
     el('button', {
@@ -148,7 +149,7 @@ function moreButtons(f, list, n, shown, distinct, hasMore) {
   return buttons.length ? el('p', { class: 'more-buttons' }, ...buttons) : null;
 }
 
-async function facetSection(f, top, p, canSearch, known) {
+async function facetSection(f, top, p, canSearch, known, note) {
   const n = shownCount(p, f);
   const { values, distinct } = await valuesFor(f, top, p, n, canSearch, known);
   const listed = values.slice(0, n);
@@ -157,6 +158,7 @@ async function facetSection(f, top, p, canSearch, known) {
   const restore = () => list.replaceChildren(...visible.map((v) => valueItem(f, v, p)));
   return el('section', { class: 'facet', 'aria-labelledby': `facet-${f.key}` },
     el('h2', { id: `facet-${f.key}` }, f.label),
+    note ? el('p', { class: 'facet-note' }, note) : null,
     canSearch && visible.length >= COLLAPSED ? searchBox(f, list, p, restore) : null,
     list, moreButtons(f, list, n, listed.length, distinct, values.length > n));
 }
@@ -166,7 +168,7 @@ export async function renderFacets(container, data, p) {
   const sections = (await Promise.all(FACETS.map((f) => {
     const values = data.facets?.[f.key] || [];
     if (!values.length && !p.getAll(f.param).length && !p.getAll(`-${f.param}`).length) return null;
-    return facetSection(f, values, p, canSearch, data.facetDistinct?.[f.key]);
+    return facetSection(f, values, p, canSearch, data.facetDistinct?.[f.key], englishOnlyNote(f, data));
   }))).filter(Boolean);
   container.replaceChildren(el('h2', { class: 'visually-hidden' }, 'Filters'),
     ...(sections.length ? sections : [el('p', { class: 'status' }, 'No filters for these results.')]));

@@ -7,6 +7,7 @@ export const FACETS = [
   { key: 'outlet', param: 'outlet', label: 'Outlets', one: 'Outlet' },
   { key: 'orgs', param: 'org', label: 'Organisations', one: 'Organisation' },
   { key: 'places', param: 'place', label: 'Places', one: 'Place' },
+  { key: 'lang', param: 'lang', label: 'Languages', one: 'Language', names: true },
 ];
 
 /** Parameters that only shape the page (expanded facet lists); never sent to the API. */

@@ -3,6 +3,7 @@ package io.facetwire.indexer;
 import static io.facetwire.solr.ArticleFields.*;
 
 import io.facetwire.solr.ExportCopies;
+import io.facetwire.solr.Languages;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,11 @@ public final class ArticleDocuments {
       doc.setField(k, k.equals(DATE) || k.equals(INDEXED_AT) ? java.util.Date.from(Instant.parse((String) v)) : v);
     });
     if (!a.storyBands().isEmpty()) doc.setField(STORY_BANDS, a.storyBands());
+    // Non-English text is also analysed in its language's fields (or the neutral ones), see Languages.
+    if (!Languages.ENGLISH.equals(a.lang())) {
+      if (doc.getFieldValue(TITLE) != null) doc.setField(Languages.field(TITLE, a.lang()), a.title());
+      if (doc.getFieldValue(BODY) != null) doc.setField(Languages.field(BODY, a.lang()), a.body());
+    }
     addExportCopies(doc);
     OffsetDateTime d = a.published();
     if (d != null) {

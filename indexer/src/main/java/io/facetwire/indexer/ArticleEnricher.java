@@ -1,18 +1,20 @@
 package io.facetwire.indexer;
 
 import io.facetwire.indexer.extract.RawArticle;
+import io.facetwire.indexer.lang.LanguageDetection;
 import io.facetwire.indexer.people.Gazetteer;
 import io.facetwire.indexer.people.Mentions;
 import io.facetwire.indexer.people.PersonExtractor;
 import io.facetwire.indexer.people.PersonResolver;
 import io.facetwire.indexer.topics.Taxonomy;
 import io.facetwire.indexer.topics.TopicTagger;
+import io.facetwire.solr.Languages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns what a parser found into an indexable article: stable id, people, organisations, places, topics and the content
+ * Turns what a parser found into an indexable article: stable id, language, people, organisations, places, topics and the content
  * hash that incremental runs compare. {@link #enrich} is thread-safe, so the pipeline shares one
  * enricher across workers; its {@link PersonResolver} learns the run's names batch by batch in
  * {@link #resolvePeople}, so use one enricher per run.
@@ -54,8 +56,14 @@ public final class ArticleEnricher {
   }
 
   public Enriched enrich(RawArticle raw) {
+    String lang = LanguageDetection.shared().detect(raw.title(), raw.body(), raw.lang());
     Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
-        raw.published(), raw.outlet(), raw.byline(), raw.lang(), raw.source(), null, null, null, null, null, null, null);
+        raw.published(), raw.outlet(), raw.byline(), lang, raw.source(), null, null, null, null, null, null, null);
+    if (lang != null && !Languages.ENGLISH.equals(lang)) {
+      // The people, organisation, place and topic rules read English; on other text they only guess.
+      Mentions none = new Mentions(List.of(), List.of(), List.of(), List.of());
+      return new Enriched(a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id()), none);
+    }
     Mentions m = people.find(a.body());
     a = a.withEntities(m.people(), m.orgs(), m.places());
     a = a.withTopics(topics.tag(a.title(), a.body()));

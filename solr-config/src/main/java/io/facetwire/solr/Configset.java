@@ -18,7 +18,10 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Configset {
   /** Every file of the configset; listed because a jar cannot be walked portably. */
-  static final List<String> FILES = List.of("schema.xml", "solrconfig.xml", "lang/stopwords_en.txt");
+  static final List<String> FILES = List.of("schema.xml", "solrconfig.xml", "lang/stopwords_en.txt",
+      "lang/stopwords_es.txt", "lang/stopwords_pt.txt", "lang/stopwords_fr.txt", "lang/stopwords_de.txt",
+      "lang/stopwords_it.txt", "lang/stopwords_nl.txt", "lang/stopwords_ru.txt", "lang/stopwords_ar.txt",
+      "lang/elision_it.txt");
 
   private Configset() {}
 

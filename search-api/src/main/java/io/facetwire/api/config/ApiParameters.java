@@ -12,7 +12,8 @@ import java.util.List;
 final class ApiParameters {
   private static final List<String[]> FACETS = List.of(
       new String[] {"person", "Nayib Bukele"}, new String[] {"topic", "Migration"}, new String[] {"outlet", "Reuters"},
-      new String[] {"org", "United Nations"}, new String[] {"place", "El Salvador"});
+      new String[] {"org", "United Nations"}, new String[] {"place", "El Salvador"},
+      new String[] {"lang", "es"});
 
   private ApiParameters() {}
 

@@ -45,7 +45,7 @@ class FacetController {
       Long distinct, long tookMs, String counting, boolean partial) {}
 
   @Operation(operationId = "facetValues", summary = "Search the values of a facet",
-      description = "Values of people, topics, outlet, orgs or places under the current query and filters (ignoring "
+      description = "Values of people, topics, outlet, orgs, places or lang under the current query and filters (ignoring "
           + "the field's own selection) of which a word starts with prefix, case-insensitively; by count, in stories with group=story. The first "
           + "page also lists the field's selected and excluded values that match, wherever they rank.")
   @Parameters({
@@ -56,7 +56,7 @@ class FacetController {
   @ScopeParameters
   @GetMapping(value = "/api/facets/{field}", produces = MediaType.APPLICATION_JSON_VALUE)
   FacetValues find(
-      @Parameter(description = "people, topics, outlet, orgs or places", example = "people") @PathVariable String field,
+      @Parameter(description = "people, topics, outlet, orgs, places or lang", example = "people") @PathVariable String field,
       @Parameter(description = "Start of any word of the value", example = "rub") @RequestParam(required = false) String prefix,
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) throws Exception {
     long start = System.nanoTime();

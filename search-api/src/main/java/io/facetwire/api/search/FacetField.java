@@ -13,7 +13,9 @@ public enum FacetField {
   TOPICS("topics", "topic", ArticleFields.TOPICS),
   OUTLET("outlet", "outlet", ArticleFields.OUTLET),
   ORGS("orgs", "org", ArticleFields.ORGS),
-  PLACES("places", "place", ArticleFields.PLACES);
+  PLACES("places", "place", ArticleFields.PLACES),
+  /** The detected language, an ISO 639-1 code (see io.facetwire.solr.Languages). */
+  LANG("lang", "lang", ArticleFields.LANG);
 
   public final String publicName;
   /** The request parameter that selects values; {@code -param} excludes them. */

@@ -1,6 +1,7 @@
 package io.facetwire.api.search;
 
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ public final class Snippets {
   static final int MAX = 3;
   static final String PRE = "\uE000";
   static final String POST = "\uE001";
+  /** Body and title with every language's copy, the English ones first (see {@link Languages}). */
+  private static final List<String> BODY_FIELDS = Languages.allFields(ArticleFields.BODY);
+  private static final List<String> TITLE_FIELDS = Languages.allFields(ArticleFields.TITLE);
 
   private Snippets() {}
 
@@ -32,7 +36,7 @@ public final class Snippets {
   public static void request(SolrQuery q) {
     q.set("hl", "true");
     q.set("hl.method", "unified");
-    q.set("hl.fl", ArticleFields.BODY + "," + ArticleFields.TITLE);
+    q.set("hl.fl", String.join(",", BODY_FIELDS) + "," + String.join(",", TITLE_FIELDS));
     q.set("hl.snippets", String.valueOf(MAX));
     q.set("hl.tag.pre", PRE);
     q.set("hl.tag.post", POST);
@@ -47,8 +51,10 @@ public final class Snippets {
     q.set("hl.defaultSummary", "false");
     // A hit matched only in its title (or by a person or topic) shows the body's opening.
     q.set("f." + ArticleFields.BODY + ".hl.defaultSummary", "true");
-    q.set("f." + ArticleFields.TITLE + ".hl.bs.type", "WHOLE");
-    q.set("f." + ArticleFields.TITLE + ".hl.snippets", "1");
+    for (String title : TITLE_FIELDS) {
+      q.set("f." + title + ".hl.bs.type", "WHOLE");
+      q.set("f." + title + ".hl.snippets", "1");
+    }
   }
 
   /**
@@ -56,7 +62,7 @@ public final class Snippets {
    * opening when the body has no match.
    */
   public static List<String> of(Map<String, Map<String, List<String>>> highlighting, String id) {
-    List<String> body = field(highlighting, id, ArticleFields.BODY);
+    List<String> body = matched(highlighting, id, BODY_FIELDS);
     if (body.isEmpty()) return List.of();
     List<String> out = new ArrayList<>();
     if (body.stream().anyMatch(Passages::marked)) {
@@ -69,8 +75,33 @@ public final class Snippets {
 
   /** The hit's title as safe HTML with its matches marked; null when the title has no match. */
   public static String title(Map<String, Map<String, List<String>>> highlighting, String id) {
-    List<String> title = field(highlighting, id, ArticleFields.TITLE);
+    List<String> title = matched(highlighting, id, TITLE_FIELDS);
     return title.isEmpty() || !Passages.marked(title.get(0)) ? null : toHtml(Passages.normalize(title.get(0)));
+  }
+
+  /**
+   * The highlights of the field that matched: an article in Spanish has its text in body (English
+   * analysis) and body_es, and the query's words are marked in the one whose analysis found the
+   * most of them; the first field ({@code body}, {@code title}) when none has a mark.
+   */
+  private static List<String> matched(Map<String, Map<String, List<String>>> highlighting, String id, List<String> fields) {
+    List<String> best = field(highlighting, id, fields.get(0));
+    long bestMarks = marks(best);
+    for (String f : fields.subList(1, fields.size())) {
+      List<String> candidate = field(highlighting, id, f);
+      long marks = marks(candidate);
+      if (marks > bestMarks) {
+        best = candidate;
+        bestMarks = marks;
+      }
+    }
+    return best;
+  }
+
+  private static long marks(List<String> fragments) {
+    long n = 0;
+    for (String f : fragments) n += f.chars().filter(c -> c == '\uE000').count();
+    return n;
   }
 
   private static List<String> field(Map<String, Map<String, List<String>>> highlighting, String id, String field) {

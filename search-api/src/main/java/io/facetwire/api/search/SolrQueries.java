@@ -2,6 +2,7 @@ package io.facetwire.api.search;
 
 import static io.facetwire.solr.ArticleFields.*;
 
+import io.facetwire.solr.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,13 @@ import org.apache.solr.client.solrj.response.QueryResponse;
  * every other parameter is ours.
  */
 public final class SolrQueries {
-  static final String QF = TITLE + "^3 " + BODY;
+  /**
+   * English title and body, and every language's copy of them (see {@link Languages}): an article
+   * has text in its own language's fields only, so a word is found in whichever language it is
+   * analysed, and a query without a lang filter searches them all.
+   */
+  static final String QF = Languages.allFields(TITLE).stream().map(f -> f + "^3").collect(Collectors.joining(" "))
+      + " " + String.join(" ", Languages.allFields(BODY));
   static final String PF = TITLE + "^6 " + BODY + "^2";
   /** Fielded terms a user may write; anything else, like {@code id:x}, is searched as text. */
   static final String USER_FIELDS = "title body person topic outlet";
