@@ -80,8 +80,13 @@ public final class PersonExtractor {
       }
     }
     List<NameModel.Found> proposed = Shared.MODEL.find(toks);
+    // Document-level: a name the article once calls "its" is a thing in all its mentions.
+    Set<String> things = new HashSet<>();
+    for (NameModel.Found f : proposed) if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
     for (NameModel.Found f : proposed) {
-      if (f.type().equals("person") && f.prob() >= MODEL_PERSON) modelPerson(toks, f, lower, orgNames, taken, people, lone);
+      if (f.type().equals("person") && f.prob() >= MODEL_PERSON && !things.contains(spanKey(toks, f))) {
+        modelPerson(toks, f, lower, orgNames, taken, people, lone);
+      }
     }
     List<String> orgs = orgFinder.find(toks, orgParts, lower);
     for (NameModel.Found f : proposed) {
@@ -127,7 +132,6 @@ public final class PersonExtractor {
       return;
     }
     if (lx.places.isPlacePrefix(first.text()) || startsLikeAPlaceOrPhrase(words, true)) return;
-    if (referredToAsAThing(toks, f.to())) return;
     // The lists must know the first or the last word, unless the model is sure ("Rate-X Level").
     boolean known = given || lx.surnames.contains(words.get(words.size() - 1).key());
     if (!known && f.prob() < MODEL_UNLISTED) return;
@@ -150,6 +154,10 @@ public final class PersonExtractor {
     String key = OrgNames.key(name);
     for (String o : orgs) if (OrgNames.key(o).equals(key)) return;
     orgs.add(name);
+  }
+
+  private static String spanKey(List<Token> toks, NameModel.Found f) {
+    return Lexicon.key(new Candidate(toks.subList(f.from(), f.to()), false, false).text());
   }
 
   /** "Comissaria Smith said in its weekly review", "Hope Creek, which ...": a thing, not a person. */
