@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the people an article names, in full-name form. Rules, not a statistical model: a run of
+ * Finds the people an article names, in full-name form. Rules, optionally with a statistical name
+ * finder's proposals ({@link NameModel}) that the same lexicons veto: a run of
  * capitalised words is a person when it starts with a known given name, when a title or role
  * introduces it, or when it has initials ("H.W. Lichtenberger"); organisation words, places, the
  * curated gazetteer and words the article also uses in lower case ("Waste Management ... waste
@@ -27,6 +28,7 @@ public final class PersonExtractor {
   private static final double MODEL_LONE = 0.4;
   private static final double MODEL_ORG = 0.8;
   private static final double MODEL_UNLISTED = 0.8;
+  private final NameModel model;
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final PlaceFinder placeFinder;
@@ -37,6 +39,16 @@ public final class PersonExtractor {
   }
 
   public PersonExtractor(Gazetteer gazetteer) {
+    this(gazetteer, false);
+  }
+
+  /**
+   * {@code nameModel}: also run the statistical name finder ({@link NameModel}). It finds more people
+   * and organisations but costs about 15 times the rules' time (docs/extraction.md), so indexing leaves
+   * it off for now and {@code evaluate --name-model} measures it.
+   */
+  public PersonExtractor(Gazetteer gazetteer, boolean nameModel) {
+    this.model = nameModel ? Shared.model() : null;
     this.lx = Shared.LEXICONS;
     this.gazetteer = gazetteer;
     this.placeFinder = new PlaceFinder(lx.places);
@@ -79,7 +91,7 @@ public final class PersonExtractor {
         taken.addAll(words);
       }
     }
-    List<NameModel.Found> proposed = Shared.MODEL.find(toks);
+    List<NameModel.Found> proposed = model == null ? List.of() : model.find(toks);
     // Document-level: a name the article once calls "its" is a thing in all its mentions.
     Set<String> things = new HashSet<>();
     for (NameModel.Found f : proposed) if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
@@ -275,6 +287,12 @@ public final class PersonExtractor {
   /** One copy of the lexicons per JVM: they are immutable and take a few milliseconds to load. */
   private static final class Shared {
     static final NameLexicons LEXICONS = new NameLexicons();
-    static final NameModel MODEL = NameModel.builtIn();
+    private static NameModel model;
+
+    /** Loaded on first use: 3.4 MB that rules-only extraction never reads. */
+    static synchronized NameModel model() {
+      if (model == null) model = NameModel.builtIn();
+      return model;
+    }
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped statistical name finder, and how the extractor lets the lexicons veto what it proposes. */
 class NameModelTest {
   private final NameModel model = NameModel.builtIn();
-  private final PersonExtractor people = new PersonExtractor();
+  private final PersonExtractor people = new PersonExtractor(Gazetteer.builtIn(), true);
 
   @Test
   void theShippedModelMarksPeopleAndOrganisationsOverTheArticlesTokens() {
