@@ -78,9 +78,13 @@ public class ExtractionBenchmark {
   /** People and topics, what the indexer runs per article: one op = one article. */
   @Benchmark
   public void peopleAndTopics(Blackhole bh) {
+    timed(people, bh);
+  }
+
+  private void timed(PersonExtractor extractor, Blackhole bh) {
     long start = CPU.getCurrentThreadCpuTime();
     String[] a = nextArticle();
-    bh.consume(people.find(a[1]));
+    bh.consume(extractor.find(a[1]));
     bh.consume(topics.tag(a[0], a[1]));
     cpuNanos += CPU.getCurrentThreadCpuTime() - start;
     done++;
@@ -102,12 +106,7 @@ public class ExtractionBenchmark {
   /** The same with the statistical name finder on (evaluate --name-model): what its extra recall costs. */
   @Benchmark
   public void peopleAndTopicsWithNameModel(Blackhole bh) {
-    long start = CPU.getCurrentThreadCpuTime();
-    String[] a = nextArticle();
-    bh.consume(withModel.find(a[1]));
-    bh.consume(topics.tag(a[0], a[1]));
-    cpuNanos += CPU.getCurrentThreadCpuTime() - start;
-    done++;
+    timed(withModel, bh);
   }
 
   @Benchmark
