@@ -1,6 +1,7 @@
 import { el, fmt, optionalJson, entityHref } from './api.js';
 import { englishOnlyNote, languageName } from './languages.js';
 import { FACETS, edit, filterParams, grouped, navigate, setValueState } from './state.js';
+import { facetInfo } from './facet-info.js';
 
 // The facet sidebar: counts, multi-select (OR within a facet), exclude, show more, and a search box
 // per facet backed by /api/facets/{field}. Widgets whose endpoint the server lacks stay hidden.
@@ -157,7 +158,7 @@ async function facetSection(f, top, p, canSearch, known, note) {
   const list = el('ul', { class: 'values', id: `values-${f.key}` }, ...visible.map((v) => valueItem(f, v, p)));
   const restore = () => list.replaceChildren(...visible.map((v) => valueItem(f, v, p)));
   return el('section', { class: 'facet', 'aria-labelledby': `facet-${f.key}` },
-    el('h2', { id: `facet-${f.key}` }, f.label),
+    el('h2', { id: `facet-${f.key}` }, f.label), facetInfo(f),
     note ? el('p', { class: 'facet-note' }, note) : null,
     canSearch && visible.length >= COLLAPSED ? searchBox(f, list, p, restore) : null,
     list, moreButtons(f, list, n, listed.length, distinct, values.length > n));

@@ -1,5 +1,6 @@
 package io.facetwire.bench.extract;
 
+import io.facetwire.indexer.people.Gazetteer;
 import io.facetwire.indexer.people.PersonExtractor;
 import io.facetwire.indexer.topics.Taxonomy;
 import io.facetwire.indexer.topics.TopicTagger;
@@ -49,6 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Threads(1)
 public class ExtractionBenchmark {
   private final PersonExtractor people = new PersonExtractor();
+  private final PersonExtractor withModel = new PersonExtractor(Gazetteer.builtIn(), true);
   private final TopicTagger topics = new TopicTagger(Taxonomy.builtIn());
   private final List<String[]> articles = new ArrayList<>();
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -76,9 +78,13 @@ public class ExtractionBenchmark {
   /** People and topics, what the indexer runs per article: one op = one article. */
   @Benchmark
   public void peopleAndTopics(Blackhole bh) {
+    timed(people, bh);
+  }
+
+  private void timed(PersonExtractor extractor, Blackhole bh) {
     long start = CPU.getCurrentThreadCpuTime();
     String[] a = nextArticle();
-    bh.consume(people.find(a[1]));
+    bh.consume(extractor.find(a[1]));
     bh.consume(topics.tag(a[0], a[1]));
     cpuNanos += CPU.getCurrentThreadCpuTime() - start;
     done++;
@@ -95,6 +101,12 @@ public class ExtractionBenchmark {
     }
     done = 0;
     cpuNanos = 0;
+  }
+
+  /** The same with the statistical name finder on (evaluate --name-model): what its extra recall costs. */
+  @Benchmark
+  public void peopleAndTopicsWithNameModel(Blackhole bh) {
+    timed(withModel, bh);
   }
 
   @Benchmark

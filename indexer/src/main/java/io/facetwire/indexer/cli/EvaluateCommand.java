@@ -66,6 +66,9 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Labelled topic codes that mean a taxonomy topic (default: ${DEFAULT-VALUE}).")
   Map<String, String> topicMap = new HashMap<>(Map.of("crude", "energy", "acq", "mergers"));
 
+  @Option(names = "--name-model", description = "Also run the statistical name finder (names-en.bin) with the rules.")
+  boolean nameModel;
+
   @Option(names = {"-v", "--verbose"}, description = "List every miss and false alarm per file.")
   boolean verbose;
 
@@ -88,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
       JsonNode gold = new ObjectMapper().readTree(Files.readAllBytes(labels));
       if (gold == null || !gold.isObject()) throw new IllegalArgumentException(labels + " is not a JSON object");
       TopicTagger tagger = new TopicTagger(taxonomy == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomy));
-      Evaluation eval = evaluate(gold, new PersonExtractor(g), new PersonResolver(g), tagger);
+      Evaluation eval = evaluate(gold, new PersonExtractor(g, nameModel), new PersonResolver(g), tagger);
       if (eval.cases().isEmpty()) {
         System.err.println("error: no file under " + paths + " has labels in " + labels);
         return 1;
@@ -102,7 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private int evaluateConll(Gazetteer g, PrintStream out) throws IOException {
-    PersonExtractor extractor = new PersonExtractor(g);
+    PersonExtractor extractor = new PersonExtractor(g, nameModel);
     for (Path file : conll) {
       if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
       String dataset = file.getFileName().toString();

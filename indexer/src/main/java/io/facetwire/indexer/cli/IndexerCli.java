@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar facetwire-indexer.jar}: the command-line entry point. */
 @Command(name = "facetwire-indexer", mixinStandardHelpOptions = true, version = "Facetwire indexer 0.1",
     description = "Reads news articles (text, HTML) and indexes them into Facetwire's Solr.",
-    subcommands = {IndexCommand.class, ReindexCommand.class, EvaluateCommand.class, EvaluateHtmlCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IndexCommand.class, ReindexCommand.class, EvaluateCommand.class, EvaluateHtmlCommand.class, TrainNamesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 all inputs indexed, 2 some inputs failed (see the summary), 1 could not run, 64 usage error."})
 public final class IndexerCli implements Callable<Integer> {
   /**

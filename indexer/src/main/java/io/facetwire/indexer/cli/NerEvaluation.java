@@ -150,7 +150,7 @@ final class NerEvaluation {
   }
 
   /** The span after its last title or office word ("European Union Trade Commissioner Peter Mandelson"). */
-  private Span withoutTitles(Doc d, Span s) {
+  Span withoutTitles(Doc d, Span s) {
     int start = s.start();
     int end = s.end();
     // The last word is the name even when it is title-like ("John Major", "Martin Luther King").

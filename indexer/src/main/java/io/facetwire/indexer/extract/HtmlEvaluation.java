@@ -6,21 +6,29 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.facetwire.indexer.Texts;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 
 /**
  * Measures HTML extraction against labelled pages: folders holding {@code source.html} and
  * {@code expected-metadata.json} (title, siteName, publishedTime, excerpt; the Mozilla Readability
  * test-suite layout). Accuracy counts only pages whose expected value exists; body similarity is how
  * much of the labelled excerpt (the article's lead, or the page's description) the extracted body
- * contains, by character trigrams.
+ * contains, by character trigrams. Body words compare the extracted body with {@code expected.html}
+ * (Readability's own extraction of the page) word for word, where a page has one.
  */
 public final class HtmlEvaluation {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -28,7 +36,51 @@ public final class HtmlEvaluation {
   private final HtmlParser parser = new HtmlParser();
 
   /** One page's comparison; null fields when the label does not exist. */
-  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Boolean byline, Double body, String detail) {}
+  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Boolean byline, Double body, String detail,
+      BodyWords words) {}
+
+  /**
+   * The body's words against Readability's own extraction ({@code expected.html}), as multisets:
+   * {@code common} words are in both, {@code extracted} and {@code expected} are each side's count.
+   */
+  public record BodyWords(long common, long extracted, long expected) {
+    static final BodyWords NONE = new BodyWords(0, 0, 0);
+
+    static BodyWords of(String expectedText, String body) {
+      Map<String, Integer> want = words(expectedText);
+      Map<String, Integer> got = words(body);
+      long common = 0;
+      for (Map.Entry<String, Integer> e : got.entrySet()) common += Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0));
+      return new BodyWords(common, total(got), total(want));
+    }
+
+    BodyWords plus(BodyWords o) {
+      return new BodyWords(common + o.common, extracted + o.extracted, expected + o.expected);
+    }
+
+    public double precision() {
+      return extracted == 0 ? 1 : common / (double) extracted;
+    }
+
+    public double recall() {
+      return expected == 0 ? 1 : common / (double) expected;
+    }
+
+    private static long total(Map<String, Integer> m) {
+      return m.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    /** Lower-case words; each Han, Hiragana or Katakana character is a word of its own (no spaces to split at). */
+    private static Map<String, Integer> words(String text) {
+      Map<String, Integer> out = new HashMap<>();
+      Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+      while (m.find()) out.merge(m.group(), 1, Integer::sum);
+      return out;
+    }
+  }
+
+  private static final Pattern WORD = Pattern.compile(
+      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[[\\p{L}\\p{M}\\p{N}]&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
 
   /** Totals over all pages. */
   public record Summary(List<Page> pages) {
@@ -52,6 +104,11 @@ public final class HtmlEvaluation {
       return pages.stream().map(Page::body).filter(b -> b != null).mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
+    /** Body words over all pages that have an {@code expected.html}, summed (each word counts once). */
+    public BodyWords bodyWords() {
+      return pages.stream().map(Page::words).reduce(BodyWords.NONE, BodyWords::plus);
+    }
+
     private static double rate(List<Boolean> values) {
       long n = values.stream().filter(v -> v != null).count();
       return n == 0 ? 1 : values.stream().filter(Boolean.TRUE::equals).count() / (double) n;
@@ -62,12 +119,18 @@ public final class HtmlEvaluation {
         for (Page p : pages) {
           boolean bad = Boolean.FALSE.equals(p.title) || Boolean.FALSE.equals(p.outlet) || Boolean.FALSE.equals(p.date)
               || Boolean.FALSE.equals(p.byline);
-          if (!bad && (p.body == null || p.body >= 0.8)) continue;
-          out.println(p.name + ": " + p.detail + " body " + p.body);
+          boolean badWords = p.words.expected() > 0 && (p.words.precision() < 0.95 || p.words.recall() < 0.9);
+          if (!bad && !badWords && (p.body == null || p.body >= 0.8)) continue;
+          out.printf("%s: %s body %s words P %.3f R %.3f%n", p.name, p.detail, p.body, p.words.precision(),
+              p.words.recall());
         }
       }
       out.printf("pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, byline %.1f%%, body similarity %.3f%n", pages.size(),
           100 * titleAccuracy(), 100 * outletAccuracy(), 100 * dateAccuracy(), 100 * bylineAccuracy(), bodySimilarity());
+      BodyWords w = bodyWords();
+      long labelled = pages.stream().filter(p -> p.words.expected() > 0).count();
+      out.printf("body words against expected.html (%d pages): P %.3f R %.3f (%,d of %,d extracted, %,d expected)%n",
+          labelled, w.precision(), w.recall(), w.common(), w.extracted(), w.expected());
     }
   }
 
@@ -91,13 +154,17 @@ public final class HtmlEvaluation {
     String excerpt = text(expected, "excerpt");
     String byline = text(expected, "byline");
     String name = folder.getFileName().toString();
+    Path expectedHtml = folder.resolve("expected.html");
+    String reference = Files.isRegularFile(expectedHtml)
+        ? Jsoup.parse(Files.readString(expectedHtml, StandardCharsets.UTF_8)).text() : null;
     RawArticle a;
     try {
       String html = io.facetwire.indexer.read.Decoding.decode(Files.readAllBytes(source), null);
       a = parser.parse(html, null, name);
     } catch (BadInputException e) {
       return new Page(name, title == null ? null : false, site == null ? null : false, time == null ? null : false,
-          byline == null ? null : false, excerpt == null ? null : 0.0, "failed: " + e.getMessage());
+          byline == null ? null : false, excerpt == null ? null : 0.0, "failed: " + e.getMessage(),
+          reference == null ? BodyWords.NONE : BodyWords.of(reference, ""));
     }
     Boolean titleOk = title == null ? null : sameTitle(title, a.title());
     Boolean outletOk = site == null ? null : same(site, a.outlet());
@@ -107,7 +174,8 @@ public final class HtmlEvaluation {
         && (same(byline, a.byline()) || Texts.fingerprintForm(a.byline()).contains(Texts.fingerprintForm(Bylines.clean(byline))));
     String detail = String.format("title %s [%s] outlet %s [%s] date %s [%s] byline %s [%s]", a.title(), title, a.outlet(),
         site, a.published(), time, a.byline(), byline);
-    return new Page(name, titleOk, outletOk, dateOk, bylineOk, body, detail);
+    BodyWords words = reference == null ? BodyWords.NONE : BodyWords.of(reference, a.body());
+    return new Page(name, titleOk, outletOk, dateOk, bylineOk, body, detail, words);
   }
 
   /**

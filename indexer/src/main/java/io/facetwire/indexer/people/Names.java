@@ -32,6 +32,18 @@ final class Names {
     return out;
   }
 
+  /**
+   * The name without initials between its first and last word: "Donald J. Trump" is "Donald Trump"
+   * in every run, whichever forms that run saw. Leading initials stay ("H.W. Lichtenberger").
+   */
+  static String withoutMiddleInitials(String name) {
+    String[] w = name.split(" ");
+    if (w.length < 3) return name;
+    StringBuilder b = new StringBuilder(w[0]);
+    for (int i = 1; i < w.length - 1; i++) if (!w[i].matches("(\\p{Lu}\\.)+")) b.append(' ').append(w[i]);
+    return b.append(' ').append(w[w.length - 1]).toString();
+  }
+
   static String surname(String name) {
     List<String> w = words(name);
     return w.isEmpty() ? "" : w.get(w.size() - 1);

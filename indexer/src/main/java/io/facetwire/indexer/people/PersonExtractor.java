@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the people an article names, in full-name form. Rules, not a statistical model: a run of
+ * Finds the people an article names, in full-name form. Rules, optionally with a statistical name
+ * finder's proposals ({@link NameModel}) that the same lexicons veto: a run of
  * capitalised words is a person when it starts with a known given name, when a title or role
  * introduces it, or when it has initials ("H.W. Lichtenberger"); organisation words, places, the
  * curated gazetteer and words the article also uses in lower case ("Waste Management ... waste
@@ -22,6 +23,12 @@ public final class PersonExtractor {
   private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
       "sheikh", "king", "queen", "prince", "princess", "pope", "ayatollah", "premier", "senator", "sen.", "gov.", "rep.",
       "prof.", "sir", "lady", "lord", "imam", "rabbi", "sultan", "emir", "said");
+  /** How sure the model must be of a span the rules did not find (tuned on the tune split only). */
+  private static final double MODEL_PERSON = 0.3;
+  private static final double MODEL_LONE = 0.4;
+  private static final double MODEL_ORG = 0.8;
+  private static final double MODEL_UNLISTED = 0.8;
+  private final NameModel model;
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final PlaceFinder placeFinder;
@@ -32,6 +39,16 @@ public final class PersonExtractor {
   }
 
   public PersonExtractor(Gazetteer gazetteer) {
+    this(gazetteer, false);
+  }
+
+  /**
+   * {@code nameModel}: also run the statistical name finder ({@link NameModel}). It finds more people
+   * and organisations but costs about 15 times the rules' time (docs/extraction.md), so indexing leaves
+   * it off for now and {@code evaluate --name-model} measures it.
+   */
+  public PersonExtractor(Gazetteer gazetteer, boolean nameModel) {
+    this.model = nameModel ? Shared.model() : null;
     this.lx = Shared.LEXICONS;
     this.gazetteer = gazetteer;
     this.placeFinder = new PlaceFinder(lx.places);
@@ -74,13 +91,103 @@ public final class PersonExtractor {
         taken.addAll(words);
       }
     }
+    List<NameModel.Found> proposed = model == null ? List.of() : model.find(toks);
+    // Document-level: a name the article once calls "its" is a thing in all its mentions.
+    Set<String> things = new HashSet<>();
+    for (NameModel.Found f : proposed) if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
+    for (NameModel.Found f : proposed) {
+      if (f.type().equals("person") && f.prob() >= MODEL_PERSON && !things.contains(spanKey(toks, f))) {
+        modelPerson(toks, f, lower, orgNames, taken, people, lone);
+      }
+    }
     List<String> orgs = orgFinder.find(toks, orgParts, lower);
+    for (NameModel.Found f : proposed) {
+      if (f.type().equals("organization") && f.prob() >= MODEL_ORG) modelOrg(toks, f, taken, orgs);
+    }
     List<String> full = Names.withoutShorterForms(people.values());
     List<String> unexplained = new ArrayList<>();
     for (String name : lone) {
       if (!Names.explains(full, name) && !unexplained.contains(name)) unexplained.add(name);
     }
     return new Mentions(full, unexplained, orgs, placeFinder.find(toks, taken));
+  }
+
+  /**
+   * A person the model proposes and the rules did not find: kept unless the lexicons say it is
+   * something else (a place, an organisation, a common word of the article, a listed non-person).
+   */
+  private void modelPerson(List<Token> toks, NameModel.Found f, Set<String> lower, Set<String> orgNames,
+      Set<Token> taken, Map<String, String> people, List<String> lone) {
+    List<Token> words = trimmed(toks.subList(f.from(), f.to()));
+    if (words.isEmpty() || words.size() > 4) return;
+    for (Token w : words) {
+      if (!w.nameLike() || taken.contains(w) || lx.orgWords.contains(w.key()) || lx.isRole(w.key())) return;
+    }
+    String text = new Candidate(words, false, false).text();
+    String listed = gazetteer.canonical(text).orElse(null);
+    if (listed != null) {
+      people.putIfAbsent(Names.key(listed), listed);
+      return;
+    }
+    if (gazetteer.notPerson(text) || lx.places.contains(text) || isOrgPrefix(Lexicon.key(text), orgNames)) return;
+    Token first = words.get(0);
+    boolean given = lx.isGivenName(first.key());
+    if (lower.contains(first.key()) && !given) return;
+    if (realWords(words) < 2) {
+      boolean inList = f.from() > 1 && toks.get(f.from() - 1).is(",") && nameLikeAt(toks, f.from() - 2)
+          && f.to() < toks.size() && (toks.get(f.to()).is(",") || toks.get(f.to()).is("&") || toks.get(f.to()).is("and"));
+      boolean alone = !nameLikeAt(toks, f.from() - 1) && !nameLikeAt(toks, f.to()) && !inList;
+      if (f.prob() >= MODEL_LONE && words.size() == 1 && alone && canStandAlone(toks, first, lower)
+          && !lone.contains(text)) {
+        lone.add(text);
+      }
+      return;
+    }
+    if (lx.places.isPlacePrefix(first.text()) || startsLikeAPlaceOrPhrase(words, true)) return;
+    // The lists must know the first or the last word, unless the model is sure ("Rate-X Level").
+    boolean known = given || lx.surnames.contains(words.get(words.size() - 1).key());
+    if (!known && f.prob() < MODEL_UNLISTED) return;
+    for (Token w : words.subList(1, words.size())) {
+      if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return;
+    }
+    people.putIfAbsent(Names.key(text), text);
+    taken.addAll(words);
+  }
+
+  /** An organisation the model proposes that the institution-word rules did not find. */
+  private void modelOrg(List<Token> toks, NameModel.Found f, Set<Token> taken, List<String> orgs) {
+    List<Token> words = toks.subList(f.from(), f.to());
+    for (Token w : words) if (taken.contains(w)) return;
+    // A capitalised word right after it: the model cut a longer name ("Ford" of "Ford Focus").
+    if (nameLikeAt(toks, f.to())) return;
+    String text = new Candidate(words, false, false).text();
+    String name = OrgNames.normalise(text);
+    if (name.isEmpty() || lx.places.contains(name) || gazetteer.canonical(name).isPresent()) return;
+    String key = OrgNames.key(name);
+    for (String o : orgs) if (OrgNames.key(o).equals(key)) return;
+    orgs.add(name);
+  }
+
+  private static String spanKey(List<Token> toks, NameModel.Found f) {
+    return Lexicon.key(new Candidate(toks.subList(f.from(), f.to()), false, false).text());
+  }
+
+  /** "Comissaria Smith said in its weekly review", "Hope Creek, which ...": a thing, not a person. */
+  private static boolean referredToAsAThing(List<Token> toks, int end) {
+    if (end + 1 < toks.size() && toks.get(end).is(",") && toks.get(end + 1).key().equals("which")) return true;
+    for (int i = end; i < Math.min(toks.size(), end + 4); i++) {
+      if (toks.get(i).key().equals("its")) return true;
+      if (toks.get(i).kind() == Token.Kind.PUNCT && !toks.get(i).is(",")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A name-shaped or all-capital token at {@code i}: a single name beside one, or in a comma list of
+   * them ("Merrill Lynch, Pierce, Fenner and Smith"), is part of a longer name.
+   */
+  private static boolean nameLikeAt(List<Token> toks, int i) {
+    return i >= 0 && i < toks.size() && (toks.get(i).nameLike() || toks.get(i).kind() == Token.Kind.UPPER);
   }
 
   private boolean isPerson(List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
@@ -180,5 +287,12 @@ public final class PersonExtractor {
   /** One copy of the lexicons per JVM: they are immutable and take a few milliseconds to load. */
   private static final class Shared {
     static final NameLexicons LEXICONS = new NameLexicons();
+    private static NameModel model;
+
+    /** Loaded on first use: 3.4 MB that rules-only extraction never reads. */
+    static synchronized NameModel model() {
+      if (model == null) model = NameModel.builtIn();
+      return model;
+    }
   }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Corpus-level name resolution: across the articles of a run, "Donald J. Trump" and "Donald Trump"
- * (same first and last name) become one canonical form, and a lone "Mr. Trump" in an article that
+ * (same first and last name) become one canonical form (without middle initials, so also across
+ * runs), and a lone "Mr. Trump" in an article that
  * never gives the full name resolves to the one person with that surname the corpus has seen. A
  * surname shared by two people stays unresolved rather than guessed; a single name the corpus never
  * gives in full stays as written ("Suharto"). Gazetteer entries win.
@@ -44,7 +45,7 @@ public final class PersonResolver {
   public List<String> resolve(Mentions m) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : m.people()) {
-      out.add(gazetteer.canonical(name).orElseGet(() -> canonical(Names.key(name)).orElse(name)));
+      out.add(gazetteer.canonical(name).orElseGet(() -> canonical(Names.key(name)).orElse(Names.withoutMiddleInitials(name))));
     }
     for (String lone : m.surnames()) {
       Optional<String> listed = gazetteer.canonical(lone);
@@ -60,11 +61,16 @@ public final class PersonResolver {
     return new ArrayList<>(out);
   }
 
-  /** The most used form; on a tie the shorter one ("Donald Trump" over "Donald J. Trump"). */
+  /**
+   * The most used form without middle initials; on a tie the shorter one. Dropping the initials makes
+   * the value the same across runs: a run that only saw "Donald J. Trump" indexes "Donald Trump" too.
+   */
   private Optional<String> canonical(String key) {
     Map<String, Integer> seen = forms.get(key);
     if (seen == null || seen.isEmpty()) return Optional.empty();
-    return seen.entrySet().stream()
+    Map<String, Integer> merged = new java.util.HashMap<>();
+    seen.forEach((form, n) -> merged.merge(Names.withoutMiddleInitials(form), n, Integer::sum));
+    return merged.entrySet().stream()
         .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
             .thenComparing(e -> -e.getKey().length())
             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))

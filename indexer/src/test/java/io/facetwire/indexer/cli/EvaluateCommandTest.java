@@ -89,6 +89,10 @@ class EvaluateCommandTest {
     assertThat(score(r.out(), "people (surname-lenient)", "F1")).isEqualTo(1.0);
     assertThat(score(r.out(), "orgs", "P")).isEqualTo(1.0);
     assertThat(score(r.out(), "orgs", "R")).isEqualTo(0.5);
+    // "United Nations" has no institution word: the name model finds it, the rules alone do not.
+    CliRun withModel = evaluate("--name-model", "--conll", corpus.toString());
+    assertThat(score(withModel.out(), "orgs", "R")).as(withModel.err()).isEqualTo(1.0);
+    assertThat(score(withModel.out(), "orgs", "P")).isEqualTo(1.0);
   }
 
   @Test

@@ -30,10 +30,28 @@ class NerDatasetsTest {
       "ner/wikigold/wikigold.conll.txt,     held_out, 0.74 0.85 0.68",
       "ner/gmb/ner_dataset.conll,           held_out, 0.75 0.84 0.64"})
   void peopleAndOrganisationsStayAboveTheirFloors(String corpus, String split, String floors) {
+    assertFloors(corpus, floors, "--split", split);
+  }
+
+  /** With the name model (GMB and WikiGold: the held-out half, the model was trained on the other). */
+  @ParameterizedTest(name = "{0} {1} with the name model")
+  @CsvSource({
+      // corpus file,                       split,    floors: people F1 (surname-lenient), people P, orgs P
+      "ner/uner-en-pud/en_pud-ud-test.iob2, held_out, 0.62 0.92 0.69",
+      "ner/uner-en-ewt/en_ewt-ud-dev.iob2,  held_out, 0.59 0.74 0.51",
+      "ner/wikigold/wikigold.conll.txt,     held_out, 0.76 0.85 0.65"})
+  void withTheNameModelPeopleAndOrganisationsStayAboveTheirFloors(String corpus, String split, String floors) {
+    assertFloors(corpus, floors, "--name-model", "--split", split);
+  }
+
+  private static void assertFloors(String corpus, String floors, String... options) {
     Path file = DATASETS.resolve(corpus);
     assumeTrue(Files.isRegularFile(file), "dev set " + file.toAbsolutePath() + " not present (../shared/datasets is "
         + "outside the repository; set -Dfacetwire.datasets=DIR to point at it)");
-    String out = evaluate("--split", split, "--conll", file.toString());
+    String[] args = java.util.Arrays.copyOf(options, options.length + 2);
+    args[options.length] = "--conll";
+    args[options.length + 1] = file.toString();
+    String out = evaluate(args);
     String[] f = floors.split(" ");
     assertThat(score(out, "people (surname-lenient)", 3)).as(out).isGreaterThanOrEqualTo(Double.parseDouble(f[0]));
     assertThat(score(out, "people (surname-lenient)", 1)).as(out).isGreaterThanOrEqualTo(Double.parseDouble(f[1]));

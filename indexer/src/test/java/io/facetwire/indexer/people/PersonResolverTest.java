@@ -24,6 +24,17 @@ class PersonResolverTest {
   }
 
   @Test
+  void aRunThatOnlySeesTheFormWithAMiddleInitialIndexesTheSameValueAsOneThatSeesBoth() {
+    Mentions variant = seen("Donald J. Trump signed the order.");
+    assertThat(resolver.resolve(variant)).containsExactly("Donald Trump");
+    PersonResolver otherRun = new PersonResolver(Gazetteer.builtIn());
+    Mentions plain = people.find("Donald Trump spoke on Monday.");
+    otherRun.observe(plain);
+    assertThat(otherRun.resolve(plain)).containsExactly("Donald Trump");
+    assertThat(resolver.resolve(seen("H.W. Lichtenberger resigned."))).containsExactly("H.W. Lichtenberger");
+  }
+
+  @Test
   void aTitledLoneSurnameResolvesWhenTheCorpusKnowsOnePersonByIt() {
     seen("President Nayib Bukele offered prisons.");
     Mentions lone = seen("President Bukele repeated the offer.");

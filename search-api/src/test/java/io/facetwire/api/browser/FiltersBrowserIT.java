@@ -132,6 +132,20 @@ class FiltersBrowserIT extends BrowserTestBase {
   }
 
   @Test
+  void aFacetsInfoButtonSaysHowItsValuesAreFoundAndLinksToTheFigures() throws Exception {
+    openSearch("q=harbour");
+    WebElement info = driver.findElement(By.cssSelector("section.facet[aria-labelledby=facet-people] details.facet-info"));
+    info.findElement(By.tagName("summary")).click();
+    assertThat(info.getAttribute("open")).isNotNull();
+    assertThat(info.getText()).contains("Found by rules").contains("Held-out");
+    WebElement link = info.findElement(By.cssSelector("a[href='/accuracy.html#people']"));
+    link.click();
+    waiting().withMessage("figures page").until(d -> d.getCurrentUrl().endsWith("/accuracy.html#people"));
+    assertThat(driver.findElement(By.id("people")).getText()).isEqualTo("People");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("How far to trust the facets");
+  }
+
+  @Test
   void keyboardOnlyFilteringKeepsFocus() throws Exception {
     openSearch("q=harbour");
     WebElement focused = null;

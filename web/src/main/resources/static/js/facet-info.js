@@ -1,0 +1,34 @@
+import { el } from './api.js';
+
+// The info button of each extracted facet: how its values are found and how far to trust them, with
+// the measured precision and recall (held-out halves of the dev sets, docs/extraction.md), linking
+// to the full figures on /accuracy.html. Outlets come from the page itself and need no such note.
+
+const INFO = {
+  people: {
+    how: 'Found by rules: given names and surnames of 106 countries, titles and roles ("President", "X said"), initials; place, organisation, product and page-furniture lists veto. A lone surname joins the full name the article or the collection gives.',
+    figures: 'Held-out halves of the dev sets: wire news (Reuters) P 1.00 R 1.00; news (GMB) P 0.84 R 0.69; Wikipedia P 0.86 R 0.66; short news and web snippets (UNER PUD, EWT) P 0.77-0.94 R 0.37-0.39.',
+  },
+  orgs: {
+    how: 'Names holding an institution word (Bank, Ministry, Party, Inc); legal suffixes dropped, so "Merrill Lynch & Co" and "Merrill Lynch" are one value. Organisations without such a word (Reuters, NATO, Google) are missing.',
+    figures: 'Held-out: precision 0.42-0.69, recall 0.11-0.17 (GMB, WikiGold, UNER PUD, EWT): most organisations are not listed.',
+  },
+  places: {
+    how: 'Places from a built-in gazetteer, longest name first, skipping words already read as a person or an organisation.',
+    figures: 'Not yet measured against labels.',
+  },
+  topics: {
+    how: 'Topic rules of the built-in taxonomy: an article gets a topic when enough of the topic\'s terms occur in it.',
+    figures: 'Held-out Reuters: energy P 1.00 R 0.91, mergers P 1.00 R 0.88. Other topics not yet measured.',
+  },
+};
+
+/** A disclosure with the facet's note, or null for a facet without one. */
+export function facetInfo(f) {
+  const info = INFO[f.key];
+  if (!info) return null;
+  return el('details', { class: 'facet-info' },
+    el('summary', { 'aria-label': `How ${f.label.toLowerCase()} are found`, title: `How ${f.label.toLowerCase()} are found` }, 'i'),
+    el('p', {}, info.how),
+    el('p', {}, info.figures, ' ', el('a', { href: `/accuracy.html#${f.key}` }, 'All figures')));
+}
