@@ -57,14 +57,17 @@ class SnapshotController {
       description = "The snapshot's articles in its order, however the index changed since. Each row is the article "
           + "as stored now, with a last column 'snapshot': same (content unchanged), changed (re-indexed with other "
           + "content since: the row is the current version) or missing (deleted from the index: only the id). The "
-          + "first line is provenance, as in /api/export, with the snapshot's id, sha256 and time.",
+          + "provenance (the snapshot's id, sha256 and time) travels as in /api/export: the Facetwire-Provenance header, and the first line of JSON lines.",
       responses = @ApiResponse(responseCode = "200", description = "The export, as an attachment",
           content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
   @Parameters({
       @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv (default) or jsonl", example = "jsonl",
           schema = @Schema(type = "string", allowableValues = {"csv", "jsonl"})),
       @Parameter(name = "fields", in = ParameterIn.QUERY, example = "id,title,date,outlet", schema = @Schema(type = "string"),
-          description = "Comma-separated columns, as for /api/export (default id,title,url,outlet,date,people,topics,storyId)")})
+          description = "Comma-separated columns, as for /api/export (default id,title,url,outlet,date,people,topics,storyId)"),
+      @Parameter(name = "provenance", in = ParameterIn.QUERY, example = "line",
+          schema = @Schema(type = "string", allowableValues = {"header", "line"}),
+          description = "header (default): provenance in the Facetwire-Provenance header only; line: a CSV also starts with it as a '#' comment line")})
   @GetMapping("/api/snapshots/{id}/export")
   ResponseEntity<StreamingResponseBody> export(
       @Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable String id,
@@ -90,6 +93,7 @@ class SnapshotController {
         .contentType(shape.mediaType())
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
         .header("X-Total-Count", String.valueOf(s.total()))
+        .header(ListedExport.PROVENANCE_HEADER, export.provenanceHeader(provenance))
         .body(out -> export.write(shape, entries, provenance, out));
   }
 

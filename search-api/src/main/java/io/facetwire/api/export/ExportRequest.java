@@ -23,7 +23,7 @@ record ExportRequest(Scope scope, SortOrder sort, ExportFormat format, List<Expo
         Params.flag(params, "snippets"), Counting.from(params), provenanceLine(Params.one(params, "provenance")));
   }
 
-  private static boolean provenanceLine(String raw) {
+  static boolean provenanceLine(String raw) {
     if (raw == null || raw.isBlank() || raw.strip().equals("header")) return false;
     if (raw.strip().equals("line")) return true;
     throw new BadRequestException("provenance must be header or line (got '" + Params.abbreviate(raw) + "')");

@@ -58,10 +58,12 @@ public class ListedExport {
   public static final class Shape {
     final ExportFormat format;
     final List<ExportField> fields;
+    final boolean provenanceLine;
 
-    private Shape(ExportFormat format, List<ExportField> fields) {
+    private Shape(ExportFormat format, List<ExportField> fields, boolean provenanceLine) {
       this.format = format;
       this.fields = fields;
+      this.provenanceLine = provenanceLine;
     }
 
     public MediaType mediaType() {
@@ -80,13 +82,22 @@ public class ListedExport {
   }
 
   public static Shape shape(MultiValueMap<String, String> params) {
-    return new Shape(ExportFormat.parse(Params.one(params, "format")), ExportField.parse(Params.one(params, "fields")));
+    return new Shape(ExportFormat.parse(Params.one(params, "format")), ExportField.parse(Params.one(params, "fields")),
+        ExportRequest.provenanceLine(Params.one(params, "provenance")));
   }
+
+  /** The provenance as the {@code Facetwire-Provenance} header's value, as {@code /api/export} sends it. */
+  public String provenanceHeader(Map<String, Object> provenance) {
+    return ProvenanceHeader.of(provenance, json);
+  }
+
+  /** Name of the provenance response header. */
+  public static final String PROVENANCE_HEADER = ProvenanceHeader.NAME;
 
   /** Writes the provenance, then one row per entry, in order; Solr is asked {@value #BATCH} ids at a time. */
   public void write(Shape shape, List<Entry> entries, Map<String, Object> provenance, OutputStream os) throws IOException {
     Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-    RowWriter rows = RowWriter.of(shape.format, out, shape.columns(), json);
+    RowWriter rows = RowWriter.of(shape.format, out, shape.columns(), json, shape.provenanceLine);
     rows.provenance(provenance);
     for (int from = 0; from < entries.size(); from += BATCH) {
       List<Entry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));

@@ -205,8 +205,11 @@ class CollectionsIT {
     AppClient.Reply csv = app().get("/api/snapshots/" + snapshot + "/export?format=csv&fields=id,title");
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body()).as("a plain CSV reader gets the header first").startsWith("id,title,snapshot");
+    assertThat(AppClient.JSON.readTree(csv.headers().firstValue("Facetwire-Provenance").orElseThrow())
+        .at("/snapshot").asText()).isEqualTo(snapshot);
     List<String[]> rows = new ArrayList<>();
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(csv.body())).getRecords();
     for (CSVRecord r : records) rows.add(new String[] {r.get("id"), r.get("title"), r.get("snapshot")});
     AppClient.Reply jsonl = app().get("/api/snapshots/" + snapshot + "/export?format=jsonl&fields=id");
