@@ -9,8 +9,8 @@ export const FACETS = [
   { key: 'places', param: 'place', label: 'Places', one: 'Place' },
 ];
 
-/** Parameters that only shape the page (expanded facet lists); never sent to the API. */
-const UI_ONLY = ['more'];
+/** Parameters that only shape the page (expanded facet lists, the open network view); never sent to the API. */
+const UI_ONLY = ['more', 'network'];
 
 export function current() {
   return new URLSearchParams(location.search);
