@@ -4,28 +4,25 @@ import { articleHref, el, explain, fmt, optionalJson } from './api.js';
 // of the story added, cut or changed against the first copy, marked inline with <ins> and <del>
 // (built node by node: the text is never parsed as HTML).
 
-/** A run of the diff as inline nodes; whitespace-only changes are not worth marking. */
-function runNodes(run) {
-  switch (run.op) {
-    case 'added': return [el('ins', {}, run.text)];
-    case 'removed': return [el('del', {}, run.text)];
-    case 'changed': return [el('del', {}, run.was), el('ins', {}, run.text)];
-    default: return [run.text];
-  }
-}
+const BREAK = /\n[ \t]*\n/;
 
-/** The runs as paragraphs: a blank line inside a run of shared text starts a new paragraph. */
+/**
+ * The runs as paragraphs: a blank line in the copy's text (shared or added) starts a new one; cut
+ * text is marked where it was, its own blank lines read as spaces.
+ */
 function diffParagraphs(runs) {
   const paras = [[]];
+  const put = (text, wrap) => text.split(BREAK).forEach((part, i) => {
+    if (i) paras.push([]);
+    if (part) paras[paras.length - 1].push(wrap ? el(wrap, {}, part) : part);
+  });
   for (const run of runs) {
-    if (run.op === 'same') {
-      const parts = run.text.split(/\n[ \t]*\n/);
-      parts.forEach((part, i) => {
-        if (i) paras.push([]);
-        if (part) paras[paras.length - 1].push(part);
-      });
-    } else {
-      paras[paras.length - 1].push(...runNodes(run));
+    if (run.op === 'same') put(run.text, null);
+    else if (run.op === 'added') put(run.text, 'ins');
+    else if (run.op === 'removed') paras[paras.length - 1].push(el('del', {}, run.text.replace(/\s+/g, ' ')));
+    else {
+      paras[paras.length - 1].push(el('del', {}, run.was.replace(/\s+/g, ' ')));
+      put(run.text, 'ins');
     }
   }
   return paras.filter((p) => p.length).map((p) => el('p', {}, ...p));

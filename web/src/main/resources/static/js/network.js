@@ -71,11 +71,12 @@ function drawing(data, detail) {
     const a = at.get(e.source);
     const b = at.get(e.target);
     const text = pairText(e, byId);
-    return el('svg:line', {
-      class: 'edge', x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1),
-      'stroke-width': (1 + (5 * e.count) / maxEdge).toFixed(1),
-      onmouseenter: () => { detail.textContent = text; },
-    }, el('svg:title', {}, text));
+    const ends = { x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1) };
+    // A wide transparent twin of the line takes the pointer, so a thin edge is easy to hover.
+    return el('svg:g', { class: 'edge', onmouseenter: () => { detail.textContent = text; } },
+      el('svg:title', {}, text),
+      el('svg:line', { class: 'edge-line', ...ends, 'stroke-width': (1 + (5 * e.count) / maxEdge).toFixed(1) }),
+      el('svg:line', { class: 'edge-hit', ...ends }));
   });
   const nodes = data.nodes.map((d) => {
     const p = at.get(d.id);
@@ -89,7 +90,10 @@ function drawing(data, detail) {
       onmouseenter: () => { detail.textContent = `${d.label}: ${fmt.format(d.count)} articles`; },
       onfocus: () => { detail.textContent = `${d.label}: ${fmt.format(d.count)} articles. Enter filters by this name.`; },
     }, el('svg:title', {}, label), el('svg:circle', { r: r.toFixed(1) }),
-    el('svg:text', { x: (r + 3).toFixed(1), y: '4' }, d.label));
+    // Labels point away from the middle, so names at the right edge stay inside the drawing.
+    p.x > WIDTH / 2
+      ? el('svg:text', { x: (-r - 3).toFixed(1), y: '4', 'text-anchor': 'end' }, d.label)
+      : el('svg:text', { x: (r + 3).toFixed(1), y: '4' }, d.label));
   });
   const view = { x: 0, y: 0, w: WIDTH, h: HEIGHT };
   const svg = el('svg:svg', {

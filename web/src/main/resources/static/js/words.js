@@ -41,7 +41,9 @@ export async function renderWords(container, p, total) {
   try {
     const data = await getJson('/api/terms', params, { signal: controller.signal });
     if (controller.signal.aborted) return;
-    const terms = data.terms.filter((t) => t.score > 0);
+    // The query's own words always stand out; they are searched for already.
+    const asked = new Set((p.get('q') || '').toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
+    const terms = data.terms.filter((t) => t.score > 0 && !t.term.split(' ').every((w) => asked.has(w)));
     const list = terms.length
       ? el('ul', { class: 'terms', id: 'terms' }, ...terms.map((t) => el('li', {}, el('button', {
         type: 'button', class: 'term', 'data-key': `term:${t.term}`,
