@@ -41,6 +41,7 @@ function copyItem(c, first, currentId, query) {
     : el('a', { href: articleHref(c.id, query) }, c.title || '(untitled)');
   const meta = el('span', { class: 'meta' }, ` ${[c.outlet, c.date || 'undated'].filter(Boolean).join(' · ')}`);
   if (c.first) return el('li', { class: 'copy first' }, title, meta, el('span', { class: 'copy-changes' }, ' · first published: the others are compared with it'));
+  if (!c.diff) return el('li', { class: 'copy', 'data-id': c.id }, title, meta, el('span', { class: 'copy-changes' }, ' · not compared (too many long copies)'));
   const summary = el('span', { class: 'copy-changes' }, ` · ${changes(c)} against ${first.outlet || 'the first copy'}`);
   const edited = c.added || c.removed || c.changed;
   const item = el('li', { class: 'copy', 'data-id': c.id }, title, meta, summary);

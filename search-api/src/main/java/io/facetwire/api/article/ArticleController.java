@@ -36,8 +36,9 @@ class ArticleController {
   @Operation(operationId = "articleCopies", summary = "The copies of an article's story, compared",
       description = "Every copy of the article's story (syndicated or near-duplicate, same story id), oldest first, "
           + "each with a word diff of its body against the first: runs of same, added, removed and changed words "
-          + "(changed carries the first copy's words as was). Bodies longer than 20000 characters are compared by "
-          + "their beginning (truncated). At most 50 copies (more says there are others).")
+          + "(changed carries the first copy's words as was). Bodies longer than 8000 characters are compared by "
+          + "their beginning (truncated). At most 50 copies (more says there are others); copies left when comparing "
+          + "took 3 s have no diff.")
   @GetMapping(value = "/{id}/copies", produces = MediaType.APPLICATION_JSON_VALUE)
   CopiesView copies(@Parameter(description = "Article id, as search results give it", example = "fd7de0042f6ceff32c16")
       @PathVariable String id) throws Exception {

@@ -17,12 +17,16 @@ import org.springframework.stereotype.Service;
 /**
  * What each outlet did to a syndicated story: every copy (same {@code story_id}) with a word diff
  * of its body against the earliest copy (undated copies sort last). The diff reads at most
- * {@value #MAX_DIFF_CHARS} characters of each body, so a pathological text cannot make it slow.
+ * {@value #MAX_DIFF_CHARS} characters of each body (some 1,300 words, longer than most news
+ * stories): Myers' diff costs the product of length and differences, and two unrelated texts of
+ * 20,000 characters (copies grouped by mistake) took over ten seconds; at this cap about one.
  */
 @Service
 class ArticleCopies {
   static final int MAX_COPIES = 50;
-  static final int MAX_DIFF_CHARS = 20_000;
+  static final int MAX_DIFF_CHARS = 8_000;
+  /** Copies still to compare after this are listed without a diff, so fifty odd copies cannot take a minute. */
+  static final long DIFF_BUDGET_NANOS = 3_000_000_000L;
   private final SolrClient solr;
 
   ArticleCopies(SolrClient solr) {
@@ -52,6 +56,11 @@ class ArticleCopies {
       Docs.ArticleRef ref = Docs.ArticleRef.of(d);
       if (d == first) {
         out.add(new CopiesView.Copy(ref.id(), ref.title(), ref.outlet(), ref.date(), ref.url(), true, null, null, null, null,
+            false));
+        continue;
+      }
+      if (System.nanoTime() - start > DIFF_BUDGET_NANOS) {
+        out.add(new CopiesView.Copy(ref.id(), ref.title(), ref.outlet(), ref.date(), ref.url(), false, null, null, null, null,
             false));
         continue;
       }

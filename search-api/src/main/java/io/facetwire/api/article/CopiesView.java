@@ -13,7 +13,8 @@ record CopiesView(String id, String story, String first, List<Copy> copies, bool
   /**
    * One copy.
    *
-   * @param diff the copy's body as runs against the first copy's; null for the first copy itself
+   * @param diff the copy's body as runs against the first copy's; null for the first copy itself, and for
+   *     copies left uncompared when comparing the others used up the time budget (added etc. are null too)
    * @param truncated the texts were longer than the diff reads; only their beginnings are compared
    */
   record Copy(String id, String title, String outlet, String date, String url, boolean first, Integer added,

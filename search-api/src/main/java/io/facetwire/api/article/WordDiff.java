@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class WordDiff {
   private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+");
+  private static final BiPredicate<String, String> SAME = (x, y) -> x.equals(y) || (x.isBlank() && y.isBlank());
 
   /**
    * A run of the copy's text.
@@ -34,7 +36,7 @@ final class WordDiff {
   static Result of(String first, String copy) {
     List<String> a = tokens(first);
     List<String> b = tokens(copy);
-    Patch<String> patch = DiffUtils.diff(a, b, (x, y) -> x.equals(y) || (x.isBlank() && y.isBlank()));
+    Patch<String> patch = DiffUtils.diff(a, b, SAME);
     List<Run> runs = new ArrayList<>();
     int added = 0;
     int removed = 0;
