@@ -21,10 +21,15 @@ import org.springframework.stereotype.Service;
  * <p>Scoring every term the matches hold is what costs: a term must be in at least {@value #MIN_COUNT}
  * matching articles to be considered, which drops the long tail of one-off words (and typos) that a
  * relatedness sort would otherwise rank for small result sets.
+ *
+ * <p>The first request after the index changed un-inverts {@code body_terms} into memory (Solr keeps
+ * it per searcher): on the 10k benchmark index on a busy machine that took longer than the API's
+ * usual 5 s budget, which failed the request. This request gets {@value #TIME_ALLOWED_MS} ms instead.
  */
 @Service
 class TermsService {
   static final int MIN_COUNT = 2;
+  static final int TIME_ALLOWED_MS = 30_000;
   private final SolrClient solr;
 
   TermsService(SolrClient solr) {
@@ -35,6 +40,7 @@ class TermsService {
     long start = System.nanoTime();
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
+    q.setTimeAllowed(TIME_ALLOWED_MS);
     q.set("fw_fore", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_back", "*:*");
     q.set("json.facet", "{terms:{type:terms,field:" + ArticleFields.BODY_TERMS + ",limit:" + limit + ",mincount:" + MIN_COUNT
