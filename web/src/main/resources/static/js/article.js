@@ -1,4 +1,5 @@
 import { articleHref, backToSearchHref, el, entityHref, explain, getJson, highlight, searchHref } from './api.js';
+import { copiesSection } from './copies.js';
 
 // The article page: full text with the query's words marked, metadata, people and topic links,
 // similar articles and syndicated copies.
@@ -91,6 +92,10 @@ async function show() {
       articleList('Similar articles', 'similar-title', a.similar)].filter(Boolean);
     related.hidden = !side.length;
     related.replaceChildren(...side);
+    if (a.copies?.length) {
+      const compared = await copiesSection(id, query);
+      if (compared) main.append(compared);
+    }
   } catch (e) {
     main.replaceChildren(el('h1', {}, e.status === 404 ? 'Article not found' : 'Could not load the article'),
       el('p', {}, e.status === 404 ? 'This article is not in the index (it may have been removed or the link is wrong). ' : explain(e, 'the article'),

@@ -6,6 +6,8 @@ import { renderExport } from './exporter.js';
 import { attachSuggest } from './suggest.js';
 import { attachUploader } from './uploader.js';
 import { attachCollections } from './collections.js';
+import { renderWords } from './words.js';
+import { renderNetwork } from './network.js';
 import { FACETS, activeFilters, apiParams, current, edit, grouped, listen, navigate, setValueState } from './state.js';
 
 // The search page: reads the URL, asks /api/search, renders every part from the one answer.
@@ -49,7 +51,8 @@ function setStatus(text, kind) {
 /** Removes what the last good answer left on the page, so it cannot pass for the answer to this request. */
 function clearView() {
   for (const id of ['hits', 'pager', 'facets']) $(id).replaceChildren();
-  for (const id of ['histogram', 'export']) { $(id).replaceChildren(); $(id).hidden = true; }
+  for (const id of ['histogram', 'export', 'words']) { $(id).replaceChildren(); $(id).hidden = true; }
+  $('network').hidden = true;
 }
 
 /**
@@ -122,6 +125,8 @@ async function render() {
     document.body.dataset.firstResultsMs ??= String(Math.round(performance.now()));
     renderPager($('pager'), data);
     renderHistogram($('histogram'), data, p);
+    renderWords($('words'), p, data.total);
+    renderNetwork($('network'), p, data.total);
     await Promise.all([renderFacets($('facets'), data, p), renderExport($('export'), p, data.total)]);
     document.title = `${p.get('q') ? `${abbreviate(p.get('q'), 80)} · ` : ''}Facetwire`;
     document.body.dataset.renderedMs = String(Math.round(performance.now() - started));

@@ -10,8 +10,8 @@ export const FACETS = [
   { key: 'lang', param: 'lang', label: 'Languages', one: 'Language', names: true },
 ];
 
-/** Parameters that only shape the page (expanded facet lists); never sent to the API. */
-const UI_ONLY = ['more'];
+/** Parameters that only shape the page (expanded facet lists, the open network view); never sent to the API. */
+const UI_ONLY = ['more', 'network'];
 
 export function current() {
   return new URLSearchParams(location.search);

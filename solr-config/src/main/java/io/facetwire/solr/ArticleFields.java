@@ -36,6 +36,8 @@ public final class ArticleFields {
   public static final String DATE_MONTH = "date_month";
   public static final String DATE_YEAR = "date_year";
   public static final String SPELL = "spell";
+  /** Lower-case words and two-word phrases of title and body, indexed only: the distinctive-words facet reads it. */
+  public static final String BODY_TERMS = "body_terms";
   /**
    * The schema version the indexer wrote an article with ({@link #CONFIGSET_VERSION}): documents
    * without it, or with an older one, lack the binary export copies the indexer adds itself.

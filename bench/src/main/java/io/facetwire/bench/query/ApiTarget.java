@@ -8,14 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-/** Full search pages from our HTTP API: what the web page and notebooks receive. */
+/** Full answers from our HTTP API (search pages, distinctive words, networks): what the web page and notebooks receive. */
 final class ApiTarget implements Target {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final List<URI> uris;
 
   ApiTarget(String baseUrl, List<BenchQuery> mix) {
-    uris = mix.stream().map(q -> URI.create(baseUrl + "/api/search?" + q.apiQueryString())).toList();
+    uris = mix.stream().map(q -> URI.create(baseUrl + q.apiPath())).toList();
   }
 
   @Override

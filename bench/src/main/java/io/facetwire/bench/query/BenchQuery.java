@@ -11,9 +11,11 @@ import java.util.List;
  *
  * @param kind what it exercises (words, phrase, boolean, facets, dates, multi-select, grouping)
  * @param group whether it asks for syndicated copies collapsed into one hit ({@code group=story})
+ * @param endpoint the API path and its own parameters, {@code search} by default ({@code terms?limit=30},
+ *     {@code network?kinds=person,org&limit=50}); the filters are the same for every endpoint
  */
 public record BenchQuery(String name, String kind, String q, List<String> people, List<String> topics,
-    List<String> outlets, String from, String to, String sort, boolean group) {
+    List<String> outlets, String from, String to, String sort, boolean group, String endpoint) {
 
   public BenchQuery {
     people = List.copyOf(people);
@@ -22,31 +24,41 @@ public record BenchQuery(String name, String kind, String q, List<String> people
   }
 
   static BenchQuery text(String name, String kind, String q) {
-    return new BenchQuery(name, kind, q, List.of(), List.of(), List.of(), null, null, null, false);
+    return new BenchQuery(name, kind, q, List.of(), List.of(), List.of(), null, null, null, false, "search");
   }
 
   BenchQuery people(String... names) {
-    return new BenchQuery(name, kind, q, List.of(names), topics, outlets, from, to, sort, group);
+    return new BenchQuery(name, kind, q, List.of(names), topics, outlets, from, to, sort, group, endpoint);
   }
 
   BenchQuery topics(String... labels) {
-    return new BenchQuery(name, kind, q, people, List.of(labels), outlets, from, to, sort, group);
+    return new BenchQuery(name, kind, q, people, List.of(labels), outlets, from, to, sort, group, endpoint);
   }
 
   BenchQuery outlets(String... names) {
-    return new BenchQuery(name, kind, q, people, topics, List.of(names), from, to, sort, group);
+    return new BenchQuery(name, kind, q, people, topics, List.of(names), from, to, sort, group, endpoint);
   }
 
   BenchQuery dates(String from, String to) {
-    return new BenchQuery(name, kind, q, people, topics, outlets, from, to, sort, group);
+    return new BenchQuery(name, kind, q, people, topics, outlets, from, to, sort, group, endpoint);
   }
 
   BenchQuery sorted(String sort) {
-    return new BenchQuery(name, kind, q, people, topics, outlets, from, to, sort, group);
+    return new BenchQuery(name, kind, q, people, topics, outlets, from, to, sort, group, endpoint);
   }
 
   BenchQuery grouped() {
-    return new BenchQuery(name, kind, q, people, topics, outlets, from, to, sort, true);
+    return new BenchQuery(name, kind, q, people, topics, outlets, from, to, sort, true, endpoint);
+  }
+
+  /** The same query asked of another endpoint, e.g. {@code at("terms?limit=30")}. */
+  BenchQuery at(String endpointAndParameters) {
+    return new BenchQuery(name, kind, q, people, topics, outlets, from, to, sort, group, endpointAndParameters);
+  }
+
+  /** The API path with its query string: {@code /api/search?q=...}, {@code /api/terms?limit=30&q=...}. */
+  public String apiPath() {
+    return "/api/" + endpoint + (endpoint.contains("?") ? "&" : "?") + apiQueryString();
   }
 
   public int facetFilters() {

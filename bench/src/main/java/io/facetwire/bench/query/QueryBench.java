@@ -76,13 +76,15 @@ public final class QueryBench {
         RecordingFilter.start();
         String body = apiTarget.body(i);
         recorded.add(RecordingFilter.stop());
-        apiTotals.add(JSON.readTree(body).path("total").asLong(-1));
+        // A search answers its total; terms and network the number of articles they read ("matches").
+        var answer = JSON.readTree(body);
+        apiTotals.add(answer.has("total") ? answer.path("total").asLong(-1) : answer.path("matches").asLong(-1));
       }
       SolrDirectTarget solrTarget = new SolrDirectTarget(solr, recorded);
       List<QueryResult.QueryInfo> infos = new ArrayList<>();
       for (int i = 0; i < mix.size(); i++) {
         BenchQuery q = mix.get(i);
-        infos.add(new QueryResult.QueryInfo(q.name(), q.kind(), q.apiQueryString(), q.facetFilters(), apiTotals.get(i),
+        infos.add(new QueryResult.QueryInfo(q.name(), q.kind(), q.apiPath(), q.facetFilters(), apiTotals.get(i),
             solrTarget.run(i), postgres == null ? -1 : postgres.run(i), recorded.get(i).size(),
             SolrDirectTarget.groups(recorded.get(i))));
         log.printf("  %-30s api total %7d, solr %7d, postgres %7d, %d solr request(s)%n", q.name(), apiTotals.get(i),

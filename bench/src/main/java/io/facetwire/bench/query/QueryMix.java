@@ -37,6 +37,11 @@ public final class QueryMix {
     mix.add(BenchQuery.text("word, newest", "sort", m.word(600)).sorted("newest"));
     mix.add(BenchQuery.text("grouped by story", "grouping", m.word(300)).grouped());
     mix.add(BenchQuery.text("grouped + facet", "grouping", topicWord).people(m.person(1)).grouped());
+    // Research analytics over the same filters: distinctive words and the co-mention network.
+    mix.add(BenchQuery.text("terms of a word", "terms", m.word(250)).at("terms?limit=30"));
+    mix.add(BenchQuery.text("terms of a topic", "terms", "").topics(topicA).at("terms?limit=30"));
+    mix.add(BenchQuery.text("network of a word", "network", m.word(250)).at("network?kinds=person,org&limit=50"));
+    mix.add(BenchQuery.text("network of a topic", "network", "").topics(topicA).at("network?kinds=person,org&limit=50"));
     return List.copyOf(mix);
   }
 

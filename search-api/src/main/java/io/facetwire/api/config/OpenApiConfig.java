@@ -30,7 +30,8 @@ import org.springframework.web.method.HandlerMethod;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
   private static final Map<String, String> EXAMPLE_FILES = Map.of(
-      "application/json", "json", "text/csv", "csv", "application/x-ndjson", "jsonl");
+      "application/json", "json", "text/csv", "csv", "application/x-ndjson", "jsonl", "application/gexf+xml", "gexf",
+      "application/graphml+xml", "graphml");
 
   @Bean
   OpenAPI facetwireOpenApi() {
@@ -56,12 +57,14 @@ class OpenApiConfig {
   private static void examples(Operation op) {
     ApiResponse ok = op.getResponses() == null ? null : op.getResponses().get("200");
     if (ok == null || ok.getContent() == null) return;
-    ok.getContent().forEach((type, media) -> {
-      String ext = EXAMPLE_FILES.get(type);
+    // springdoc shares one media object among an operation's content types: each gets its own here.
+    for (var entry : java.util.List.copyOf(ok.getContent().entrySet())) {
+      String ext = EXAMPLE_FILES.get(entry.getKey());
       String text = ext == null ? null : read("openapi/" + op.getOperationId() + "." + ext);
-      if (text == null) return;
-      media.setExample(ext.equals("json") ? json(text) : text);
-    });
+      if (text == null) continue;
+      ok.getContent().put(entry.getKey(), new MediaType().schema(entry.getValue().getSchema())
+          .example(ext.equals("json") ? json(text) : text));
+    }
   }
 
   private static void problems(Operation op, HandlerMethod handler) {
