@@ -44,14 +44,14 @@ class TimelineIT extends CorpusSupport {
 
   @Test
   void shareIsCountOverAllCoverageOfTheSameOutletsWithoutTheQueryAndOtherFilters() throws Exception {
-    JsonNode r = json("/api/timeline?q=harbour&outlet=Reuters&outlet=AP&topic=Crime&interval=month&normalize=share");
+    JsonNode r = json("/api/timeline?q=migration&outlet=Reuters&outlet=AP&topic=Crime&interval=month&normalize=share");
     assertThat(r.get("interval").asText()).isEqualTo("month");
     assertThat(r.get("counting").asText()).isEqualTo("articles");
     assertThat(r.get("normalize").asText()).isEqualTo("share");
     Predicate<Article> outlets = a -> a.outlet().equals("Reuters") || a.outlet().equals("AP");
-    Predicate<Article> matches = word("harbour").and(outlets).and(a -> a.topics().contains("Crime"));
+    Predicate<Article> matches = word("migration").and(outlets).and(a -> a.topics().contains("Crime"));
     assertThat(r.get("total").asLong()).isEqualTo(articles(matches))
-        .isEqualTo(json("/api/search?q=harbour&outlet=Reuters&outlet=AP&topic=Crime").get("total").asLong());
+        .isEqualTo(json("/api/search?q=migration&outlet=Reuters&outlet=AP&topic=Crime").get("total").asLong());
     int withShare = 0;
     for (JsonNode b : r.get("buckets")) {
       String month = b.get("key").asText();
