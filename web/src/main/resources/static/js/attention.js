@@ -18,7 +18,7 @@ function describe(p) {
   const compare = new URLSearchParams(search);
   if (!compare.get('q')) compare.delete('q');
   $('back').href = `/?${search}`;
-  $('scope').replaceChildren(p.get('q') ? `Articles matching “${p.get('q')}”` : 'All articles',
+  $('scope').replaceChildren(p.get('q') ? `Matches of “${p.get('q')}”` : 'Everything',
     filters.length ? `, ${filters.join('; ')}` : '', '. ',
     el('a', { href: `/compare.html?${compare}`, id: 'to-compare' }, 'Compare with other queries'));
 }
@@ -38,14 +38,14 @@ async function render() {
     const unit = t.counting === 'stories' ? 'Stories' : 'Articles';
     const series = [{ q: t.query, label: t.query || 'All articles', total: t.total, buckets: t.buckets }];
     const what = share ? `Share of all coverage per ${t.interval}` : `${unit} per ${t.interval}`;
-    area.replaceChildren(
+    area.replaceChildren(...[
       el('p', { id: 'timeline-total', role: 'status' }, `${counted(t.total, t.counting)} in all`,
         t.undated ? `, ${counted(t.undated, t.counting)} without a date (not in the chart)` : '', '.'),
       t.buckets.length ? seriesChart(series, { share, bars: p.get('chart') === 'bar', label: what })
         : el('p', {}, 'No dated article matches. ', el('a', { href: searchHref({}) }, 'Start a new search')),
       share ? shareHint(t.counting) : null,
       el('details', { class: 'table-alt' }, el('summary', {}, 'Show as a table'), seriesTable(series, { share, unit, caption: what })),
-      el('p', {}, csvLink('timeline-csv', 'attention.csv', () => seriesCsv(series, t))));
+      el('p', {}, csvLink('timeline-csv', 'attention.csv', () => seriesCsv(series, t)))].filter(Boolean));
   } catch (e) {
     if (e.name === 'AbortError') return;
     area.replaceChildren(el('p', { class: 'status error', role: 'alert' }, explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the timeline')));

@@ -101,7 +101,7 @@ async function render() {
     const c = await getJson('/api/compare', apiParamsOf(p, PAGE_ONLY), { signal: controller.signal });
     const unit = c.counting === 'stories' ? 'Stories' : 'Articles';
     const what = share ? `Share of all coverage per ${c.interval}` : `${unit} per ${c.interval}`;
-    area.replaceChildren(
+    area.replaceChildren(...[
       el('h2', { class: 'visually-hidden' }, 'Chart'),
       legend(c.series, c.counting),
       c.series[0].buckets.length ? seriesChart(c.series, { share, label: `${what}: ${c.series.map((s) => s.label).join(', ')}` })
@@ -109,7 +109,7 @@ async function render() {
       share ? shareHint(c.counting) : null,
       el('details', { class: 'table-alt' }, el('summary', {}, 'Show as a table'), seriesTable(c.series, { share, unit, caption: what })),
       el('p', {}, csvLink('compare-csv', 'compare.csv', () => seriesCsv(c.series, c))),
-      overlapList(c));
+      overlapList(c)].filter(Boolean));
   } catch (e) {
     if (e.name === 'AbortError') return;
     area.replaceChildren(el('p', { class: 'status error', role: 'alert' }, explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the comparison')));

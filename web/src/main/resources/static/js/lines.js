@@ -149,7 +149,7 @@ export function viewControls(form, p, render, { bars = true } = {}) {
       radio('chart', 'bar', p.get('chart') === 'bar', 'Bars', (x) => x.set('chart', 'bar'))) : null,
     el('label', { class: 'check' }, el('input', { type: 'checkbox', id: 'group', checked: p.get('group') !== 'off',
       onchange: (e) => go((x) => (e.target.checked ? x.delete('group') : x.set('group', 'off')), render) }), ' Group copies of a story'),
-    el('label', { for: 'interval' }, 'Periods'), interval);
+    el('span', { class: 'check' }, el('label', { for: 'interval' }, 'Periods'), interval));
 }
 
 /** "base" explained once, where the share is shown. */

@@ -167,6 +167,20 @@ class TimelineIT extends CorpusSupport {
     }
   }
 
+  @Test
+  void bothEndpointsAreDocumentedWithExamplesAndTheirParameters() throws Exception {
+    JsonNode paths = json("/v3/api-docs").get("paths");
+    for (String path : List.of("/api/timeline", "/api/compare")) {
+      JsonNode get = paths.path(path).path("get");
+      assertThat(get.at("/responses/200/content").findValues("example")).as(path).isNotEmpty();
+      assertThat(get.at("/responses/400/content").findValues("example")).as(path).isNotEmpty();
+      assertThat(get.get("parameters").findValuesAsText("name")).as(path)
+          .contains("q", "person", "-outlet", "from", "to", "interval", "count", "normalize");
+    }
+    assertThat(paths.at("/~1api~1compare/get/parameters").findValuesAsText("name")).contains("label");
+    assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsText("name")).contains("count");
+  }
+
   static List<String> keys(JsonNode buckets) {
     return buckets.findValuesAsText("key");
   }

@@ -86,7 +86,7 @@ class AttentionBrowserIT extends BrowserTestBase {
     awaitView();
     assertThat(url()).contains("q=harbour").contains("q=migration").contains("q=election").contains("label=Vote");
     assertThat(driver.findElements(By.cssSelector("svg.series-chart polyline.line"))).hasSize(3);
-    List<String> legend = texts(".legend li");
+    List<String> legend = texts(".legend li").stream().map(t -> t.replaceAll("\\s+", " ")).toList();
     assertThat(legend).hasSize(3);
     int i = 0;
     for (String[] s : new String[][] {{"harbour", "harbour"}, {"migration", "migration"}, {"election", "Vote"}}) {
@@ -100,7 +100,7 @@ class AttentionBrowserIT extends BrowserTestBase {
     String shared = driver.getCurrentUrl();
     driver.get(shared);
     awaitView();
-    assertThat(texts(".legend li")).isEqualTo(legend);
+    assertThat(texts(".legend li").stream().map(t -> t.replaceAll("\\s+", " ")).toList()).isEqualTo(legend);
     driver.findElement(By.id("add-query")).click();
     driver.findElement(By.id("add-query")).click();
     driver.findElement(By.id("add-query")).click();
