@@ -87,8 +87,12 @@ export function seriesTable(series, { share, unit, caption }) {
 
 /** The series as CSV: one row per series and period, the numbers as the API gave them. */
 export function seriesCsv(series, { interval, counting }) {
-  const quote = (v) => (v === null || v === undefined ? '' : /[",\n\r]/.test(String(v)) || /^[=+\-@\t]/.test(String(v))
-    ? `"${(/^[=+\-@\t]/.test(String(v)) ? `'${v}` : String(v)).replace(/"/g, '""')}"` : String(v));
+  const quote = (v) => {
+    if (v === null || v === undefined) return '';
+    const text = String(v);
+    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text; // no formulas in a spreadsheet, as the export does
+    return safe !== text || /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
   const lines = [['series', 'q', 'period', 'start', 'interval', 'counting', 'count', 'base', 'share'].join(',')];
   for (const s of series) {
     for (const b of s.buckets) lines.push([s.label, s.q, b.key, b.start, interval, counting, b.count, b.base, b.share].map(quote).join(','));
@@ -140,7 +144,7 @@ export function viewControls(form, p, render, { bars = true } = {}) {
     el('input', { type: 'radio', name, value, checked, onchange: () => go(apply, render) }), ` ${text}`);
   const interval = el('select', { id: 'interval', onchange: () => go((x) => (interval.value === 'auto' ? x.delete('interval') : x.set('interval', interval.value)), render) },
     ...['auto', 'day', 'week', 'month', 'year'].map((v) => el('option', { value: v, selected: (p.get('interval') || 'auto') === v }, v === 'auto' ? 'Automatic' : `By ${v}`)));
-  form.replaceChildren(
+  form.replaceChildren(...[
     el('fieldset', {}, el('legend', {}, 'Show'),
       radio('normalize', 'none', !share, 'Count', (x) => x.delete('normalize')),
       radio('normalize', 'share', share, 'Share of all coverage', (x) => x.set('normalize', 'share'))),
@@ -149,7 +153,7 @@ export function viewControls(form, p, render, { bars = true } = {}) {
       radio('chart', 'bar', p.get('chart') === 'bar', 'Bars', (x) => x.set('chart', 'bar'))) : null,
     el('label', { class: 'check' }, el('input', { type: 'checkbox', id: 'group', checked: p.get('group') !== 'off',
       onchange: (e) => go((x) => (e.target.checked ? x.delete('group') : x.set('group', 'off')), render) }), ' Group copies of a story'),
-    el('span', { class: 'check' }, el('label', { for: 'interval' }, 'Periods'), interval));
+    el('span', { class: 'check' }, el('label', { for: 'interval' }, 'Periods'), interval)].filter(Boolean));
 }
 
 /** "base" explained once, where the share is shown. */
