@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.springframework.stereotype.Service;
 
@@ -60,7 +61,7 @@ class TimelineService {
     Scope shared = series.get(0).scope();
     DateInterval fixed = Histogram.plan(solr, SolrQueries.filtered(shared), shared, requested, counting).fixed();
     SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
-    QueryResponse rsp = request.build().process(solr);
+    QueryResponse rsp = solr.query(request.build(), SolrRequest.METHOD.POST);
     SeriesRequest.Answer answer = new SeriesRequest.Answer(request, JsonFacets.of(rsp));
     DateInterval interval = answer.interval();
     List<Map<String, Long>> counts = new ArrayList<>();
