@@ -21,15 +21,8 @@ import javax.servlet.http.HttpServletRequestWrapper;
  * API's query building. Jetty creates the filter from its class, hence the static recorder.
  */
 public final class RecordingFilter implements Filter {
-  /**
-   * One recorded request: its path, query string and body (URL-encoded form parameters, or a JSON
-   * request when the content type says so).
-   */
-  public record Recorded(String path, String queryString, String body, String contentType) {
-    boolean json() {
-      return contentType != null && contentType.startsWith("application/json");
-    }
-  }
+  /** One recorded request: its path, query string and body, all URL-encoded. */
+  public record Recorded(String path, String queryString, String body) {}
 
   private static final List<Recorded> recorded = new ArrayList<>();
   private static volatile boolean recording;
@@ -53,8 +46,7 @@ public final class RecordingFilter implements Filter {
     }
     byte[] body = http.getInputStream().readAllBytes();
     synchronized (RecordingFilter.class) {
-      recorded.add(new Recorded(http.getRequestURI(), http.getQueryString(), new String(body, java.nio.charset.StandardCharsets.UTF_8),
-          http.getContentType()));
+      recorded.add(new Recorded(http.getRequestURI(), http.getQueryString(), new String(body, java.nio.charset.StandardCharsets.UTF_8)));
     }
     chain.doFilter(new HttpServletRequestWrapper(http) {
       @Override

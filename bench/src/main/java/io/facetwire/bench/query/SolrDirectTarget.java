@@ -8,8 +8,6 @@ import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
-import org.apache.solr.client.solrj.request.json.DirectJsonQueryRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
@@ -20,11 +18,11 @@ final class SolrDirectTarget implements Target {
   /** Set by the client itself on every request. */
   private static final Set<String> TRANSPORT = Set.of("wt", "version");
   private final SolrClient solr;
-  private final List<List<RecordingFilter.Recorded>> requests;
+  private final List<List<ModifiableSolrParams>> requests;
 
   SolrDirectTarget(SolrClient solr, List<List<RecordingFilter.Recorded>> recorded) {
     this.solr = solr;
-    this.requests = List.copyOf(recorded);
+    this.requests = recorded.stream().map(list -> list.stream().map(SolrDirectTarget::params).toList()).toList();
   }
 
   @Override
@@ -35,25 +33,15 @@ final class SolrDirectTarget implements Target {
   @Override
   public long run(int query) throws Exception {
     long found = 0;
-    for (RecordingFilter.Recorded r : requests.get(query)) {
-      // A JSON request (timeline, compare) goes again as the same JSON, its URL parameters beside it.
-      QueryResponse rsp = r.json()
-          ? new DirectJsonQueryRequest(r.body(), parse(r.queryString())).process(solr)
-          : new QueryRequest(params(r), SolrRequest.METHOD.POST).process(solr);
-      found = rsp.getResults() == null ? 0 : rsp.getResults().getNumFound();
+    for (ModifiableSolrParams p : requests.get(query)) {
+      found = new QueryRequest(p, SolrRequest.METHOD.POST).process(solr).getResults().getNumFound();
     }
     return found;
   }
 
-  /** A recorded request's parameters: its query string and, unless it is JSON, its form body. */
   static ModifiableSolrParams params(RecordingFilter.Recorded r) {
-    return parse(r.queryString(), r.json() ? null : r.body());
-  }
-
-  private static ModifiableSolrParams parse(String... encoded) {
     ModifiableSolrParams p = new ModifiableSolrParams();
-    for (String part : encoded) {
-      if (part == null) continue;
+    for (String part : List.of(r.queryString() == null ? "" : r.queryString(), r.body() == null ? "" : r.body())) {
       for (String pair : part.split("&")) {
         if (pair.isEmpty()) continue;
         int eq = pair.indexOf('=');

@@ -31,9 +31,8 @@ import org.apache.solr.common.util.NamedList;
  * a series total equals the search total for its query in either unit.
  *
  * <p>The facets are built with SolrJ's typed maps and sent as {@code json.facet} in a form POST, like
- * the search's: a long list of filter values fits, and the request goes in one write (the JSON body
- * of a {@code JsonQueryRequest} measured about 40 ms slower per request over HTTP, see
- * docs/benchmarks.md).
+ * the search's: a long list of filter values fits, and the benchmark's Solr-direct replay repeats
+ * exactly what was sent.
  *
  * @param fixed the interval, or null when month or year is picked once the dates are in (see {@link
  *     io.facetwire.api.search.Histogram}); both are then asked for
