@@ -15,7 +15,12 @@ final class ApiTarget implements Target {
   private final List<URI> uris;
 
   ApiTarget(String baseUrl, List<BenchQuery> mix) {
-    uris = mix.stream().map(q -> URI.create(baseUrl + q.apiPath())).toList();
+    this(mix.stream().map(q -> URI.create(baseUrl + q.apiPath())).toList());
+  }
+
+  /** Any GET requests of the API, such as the research analytics ones. */
+  ApiTarget(List<URI> uris) {
+    this.uris = List.copyOf(uris);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.facetwire.bench.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class QueryBench {
   private List<String> apiJavaOptions = List.of();
   private int[] clientCounts = CLIENTS;
   private int warmUpRequests = WARM_UP_REQUESTS;
+  private List<AnalyticsQuery> analytics = List.of();
 
   public QueryBench(Path index, Path apiJar, Path work, PrintStream log) {
     this.index = index;
@@ -55,6 +57,12 @@ public final class QueryBench {
   /** Requests each of the API and Solr direct answers before measuring (default {@value #WARM_UP_REQUESTS}). */
   public QueryBench warmUpRequests(int requests) {
     this.warmUpRequests = requests;
+    return this;
+  }
+
+  /** Research analytics requests to measure with one client after the search mix (none by default). */
+  public QueryBench analytics(List<AnalyticsQuery> requests) {
+    this.analytics = List.copyOf(requests);
     return this;
   }
 
@@ -128,6 +136,7 @@ public final class QueryBench {
           }
         }
       }
+      List<QueryResult.Analytics> measured = analytics.isEmpty() ? null : analytics(api.baseUrl(), solr, sliceMillis);
       // The bulk export first: its untimed pass also warms the API's export path for the short one.
       QueryResult.Export bulk = ExportBench.run(api.baseUrl(), solr, postgres, export, Math.min(BULK_EXPORT_ROWS, corpusArticles));
       QueryResult.Export exported = ExportBench.run(api.baseUrl(), solr, postgres, export, EXPORT_ROWS);
@@ -137,8 +146,42 @@ public final class QueryBench {
             e.postgresSeconds());
       }
       return new QueryResult(corpusArticles, secondsPerLevel, infos, levels, perQuery, exported, postgresLoad, bulk,
-          new QueryResult.WarmUp(apiWarmUp, solrWarmUp));
+          new QueryResult.WarmUp(apiWarmUp, solrWarmUp), measured);
     }
+  }
+
+  /**
+   * The analytics requests, one client, in the same alternating API and Solr-direct slices as the
+   * mix, after a short warm-up of their own code paths (the JVM is warm from the mix by then).
+   */
+  private List<QueryResult.Analytics> analytics(String baseUrl, SolrClient solr, long sliceMillis) throws Exception {
+    ApiTarget apiTarget = new ApiTarget(analytics.stream().map(a -> URI.create(baseUrl + a.apiPath())).toList());
+    List<List<RecordingFilter.Recorded>> recorded = new ArrayList<>();
+    for (int i = 0; i < analytics.size(); i++) {
+      RecordingFilter.start();
+      apiTarget.body(i);
+      recorded.add(RecordingFilter.stop());
+    }
+    SolrDirectTarget solrTarget = new SolrDirectTarget(solr, recorded);
+    int n = analytics.size();
+    LoadRunner.run(apiTarget, n, 2, 3 * sliceMillis);
+    LoadRunner.run(solrTarget, n, 2, 3 * sliceMillis);
+    List<LoadRunner.Run> apiRuns = new ArrayList<>();
+    List<LoadRunner.Run> solrRuns = new ArrayList<>();
+    for (int slice = 0; slice < 2; slice++) {
+      apiRuns.add(LoadRunner.run(apiTarget, n, 1, sliceMillis));
+      solrRuns.add(LoadRunner.run(solrTarget, n, 1, sliceMillis));
+    }
+    List<QueryResult.Analytics> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Latencies a = LoadRunner.latenciesOf(apiRuns, i);
+      Latencies d = LoadRunner.latenciesOf(solrRuns, i);
+      out.add(new QueryResult.Analytics(analytics.get(i).name(), analytics.get(i).apiPath(), recorded.get(i).size(),
+          a.p50(), a.p99(), d.p50(), d.p99()));
+      log.printf("  %-30s api p50 %.1f p99 %.1f ms | solr p50 %.1f p99 %.1f ms, %d solr request(s)%n", analytics.get(i).name(),
+          a.p50(), a.p99(), d.p50(), d.p99(), recorded.get(i).size());
+    }
+    return out;
   }
 
   /**

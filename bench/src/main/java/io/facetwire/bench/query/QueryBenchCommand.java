@@ -67,7 +67,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
         }
       }
       QueryResult result = new QueryBench(work.resolve(IndexingBench.QUERY_INDEX), apiJar, work, System.err)
-          .apiJavaOptions(apiJavaOptions).clients(clients).warmUpRequests(warmUpRequests).run(mix, QueryMix.export(model), manifest.articles(), seconds, pg, load);
+          .apiJavaOptions(apiJavaOptions).clients(clients).analytics(QueryMix.analytics(model)).warmUpRequests(warmUpRequests).run(mix, QueryMix.export(model), manifest.articles(), seconds, pg, load);
       Results.write(results, "query", result);
     }
     return 0;

@@ -45,6 +45,25 @@ public final class QueryMix {
     return List.copyOf(mix);
   }
 
+  /**
+   * Attention over time and query comparison as the workbench asks for them (stories, share of all
+   * coverage): a timeline, and comparisons of two and of six queries, which cost one Solr request
+   * each (so six queries should cost at most about twice one timeline).
+   */
+  public static List<AnalyticsQuery> analytics(CorpusModel m) {
+    String share = "&normalize=share&count=stories";
+    List<String> six = List.of(m.word(120), m.word(300), m.word(800), m.word(1_500), m.word(400), m.word(2_000));
+    return List.of(
+        AnalyticsQuery.timeline("timeline", m.word(300), share),
+        AnalyticsQuery.timeline("timeline + facet, articles", m.word(250), "&person=" + enc(m.person(0)) + "&count=articles"),
+        AnalyticsQuery.compare("compare 2 queries", six.subList(1, 3), share),
+        AnalyticsQuery.compare("compare 6 queries", six, share));
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** What the export benchmark streams: every article (the first 10,000 of them). */
   public static BenchQuery export(CorpusModel m) {
     return BenchQuery.text("export", "export", "");

@@ -8,7 +8,20 @@ import java.util.List;
  * less (null in results of older harnesses, like {@code warmUp}).
  */
 public record QueryResult(int corpusArticles, double secondsPerLevel, List<QueryInfo> mix, List<Level> levels,
-    List<PerQuery> perQuery, Export export, PgLoad postgresLoad, Export bulkExport, WarmUp warmUp) {
+    List<PerQuery> perQuery, Export export, PgLoad postgresLoad, Export bulkExport, WarmUp warmUp, List<Analytics> analytics) {
+
+  /**
+   * A research analytics request (timeline, compare) with one client, via the API and Solr direct
+   * (null in results of older harnesses).
+   *
+   * @param solrRequests how many Solr requests the API made for it (replayed in order as one direct operation)
+   */
+  public record Analytics(String name, String apiRequest, int solrRequests, double apiP50, double apiP99, double solrP50,
+      double solrP99) {
+    public double p50Ratio() {
+      return solrP50 == 0 ? 0 : apiP50 / solrP50;
+    }
+  }
 
   /** How many requests the API and Solr direct answered before measuring (null in results of older harnesses). */
   public record WarmUp(int apiRequests, int solrRequests) {}

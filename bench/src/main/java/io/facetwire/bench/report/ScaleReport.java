@@ -8,6 +8,7 @@ import io.facetwire.bench.indexing.IndexRun;
 import io.facetwire.bench.indexing.IndexingResult;
 import io.facetwire.bench.query.Latencies;
 import io.facetwire.bench.query.QueryResult;
+import java.util.List;
 
 /** The Markdown section for one corpus size: indexing, queries, PostgreSQL, export. */
 final class ScaleReport {
@@ -104,11 +105,28 @@ final class ScaleReport {
           num(p.apiP50()), num(p.solrP50()), p.postgresP50() == 0 ? "-" : num(p.postgresP50()), m.grouped() ? "yes" : "no");
     }
     md.append("The mix, with single-client medians per query:\n\n").append(q);
+    if (query.analytics() != null && !query.analytics().isEmpty()) analytics(md, query.analytics());
     md.append("### Export\n\n");
     export(md, query.export(), "First %,d rows of every article, the export of the query mix (target >= 50,000 rows/s):%n%n");
     if (query.bulkExport() != null) {
       export(md, query.bulkExport(), "First %,d rows of every article, where the start of an export (its first request, "
           + "and Solr's first page before its first row) weighs less:%n%n");
+    }
+  }
+
+  /** Timeline and compare (issue 18), one client, beside the mix; six queries against one timeline. */
+  private static void analytics(StringBuilder md, List<QueryResult.Analytics> analytics) {
+    Table a = new Table("request", "API request", "Solr requests", "API p50", "API p99", "Solr p50", "Solr p99", "API/Solr p50");
+    for (QueryResult.Analytics x : analytics) {
+      a.row(x.name(), "`" + x.apiRequest() + "`", x.solrRequests(), num(x.apiP50()), num(x.apiP99()), num(x.solrP50()),
+          num(x.solrP99()), num(x.p50Ratio()));
+    }
+    md.append("Research analytics, single client, measured after the mix (targets at 1M articles: timeline and compare "
+        + "p50 <= 150 ms; compare of 6 queries <= 2x one timeline):\n\n").append(a);
+    QueryResult.Analytics one = analytics.stream().filter(x -> x.name().equals("timeline")).findFirst().orElse(null);
+    QueryResult.Analytics six = analytics.stream().filter(x -> x.name().equals("compare 6 queries")).findFirst().orElse(null);
+    if (one != null && six != null && one.apiP50() > 0) {
+      md.append(String.format("Compare of 6 queries / one timeline, API p50: %s.%n%n", num(six.apiP50() / one.apiP50())));
     }
   }
 

@@ -34,6 +34,10 @@ final class ApiParameters {
     add(op, param("group", "story: count stories instead of articles (every count of the answer, see counting); the "
         + "search lists one hit per story with its other copies, the export one row per story",
         new StringSchema()._enum(List.of("story", "none")), null));
+    add(op, param("count", "The unit of every count of the answer: stories counts each syndicated story once (copies "
+        + "grouped by story id; the search then lists one hit per story, as with group=story). Without it, what group "
+        + "implies (articles when neither is given); a group that disagrees is refused",
+        new StringSchema()._enum(List.of("articles", "stories")), null));
     if (which.paging() || which.sort()) {
       add(op, param("sort", "Result order", new StringSchema()._enum(List.of("relevance", "newest", "oldest")), "relevance"));
     }

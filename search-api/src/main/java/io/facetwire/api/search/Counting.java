@@ -4,6 +4,7 @@ import io.facetwire.api.config.BadRequestException;
 import io.facetwire.solr.ArticleFields;
 import java.util.Locale;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.json.JsonFacetMap;
 import org.apache.solr.common.util.NamedList;
 import org.springframework.util.MultiValueMap;
 
@@ -37,12 +38,30 @@ public enum Counting {
   public static final int OVERREQUEST = 30;
   private static final String STORIES_STAT = "stories", UNSTORIED = "unstoried";
 
-  /** {@code group=story} counts stories; {@code group=none} or no group counts articles. */
+  /**
+   * {@code count=articles|stories} when given; without it, what {@code group} implies ({@code group=story}
+   * counts stories, {@code group=none} or no group articles), so older links keep their meaning. The
+   * two say the same thing in two words: {@code count=stories} also lists one hit per story, and a
+   * request where they disagree ({@code group=story&count=articles}) is refused rather than half-obeyed.
+   */
   public static Counting from(MultiValueMap<String, String> params) {
     String group = Params.one(params, "group");
-    if (group == null || group.equals("none")) return ARTICLES;
-    if (group.equals("story")) return STORIES;
-    throw new BadRequestException("group must be 'story' or 'none' (got '" + Params.abbreviate(group) + "')");
+    Counting byGroup;
+    if (group == null || group.equals("none")) byGroup = group == null ? null : ARTICLES;
+    else if (group.equals("story")) byGroup = STORIES;
+    else throw new BadRequestException("group must be 'story' or 'none' (got '" + Params.abbreviate(group) + "')");
+    String count = Params.one(params, "count");
+    if (count == null) return byGroup == null ? ARTICLES : byGroup;
+    Counting asked = switch (count) {
+      case "articles" -> ARTICLES;
+      case "stories" -> STORIES;
+      default -> throw new BadRequestException("count must be 'articles' or 'stories' (got '" + Params.abbreviate(count) + "')");
+    };
+    if (byGroup != null && byGroup != asked) {
+      throw new BadRequestException("group=" + group + " and count=" + count + " disagree: group=story counts stories; "
+          + "give only count");
+    }
+    return asked;
   }
 
   /** As the API says it: {@code articles} or {@code stories}. */
@@ -88,6 +107,13 @@ public enum Counting {
   public String byCount(int limit) {
     if (this == ARTICLES) return ",limit:" + limit;
     return ",limit:" + limit + ",sort:'" + STORIES_STAT + " desc',prelim_sort:'count desc',overrequest:" + OVERREQUEST;
+  }
+
+  /** Adds the stats {@link #count} needs to a typed JSON facet (none when counting articles). */
+  public <B extends JsonFacetMap<B>> B withStats(B facet) {
+    if (this == ARTICLES) return facet;
+    return facet.withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_ID + ")")
+        .withStatSubFacet(UNSTORIED, "missing(" + ArticleFields.STORY_ID + ")");
   }
 
   /** The count of a bucket or query facet in this unit (0 when Solr left it out). */

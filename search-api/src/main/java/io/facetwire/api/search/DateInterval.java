@@ -87,7 +87,7 @@ public enum DateInterval {
   }
 
   /** The first day of the bucket a key names. */
-  LocalDate start(String key) {
+  public LocalDate start(String key) {
     return switch (this) {
       case DAY -> LocalDate.parse(key);
       case WEEK -> LocalDate.parse(key + "-1", DateTimeFormatter.ISO_WEEK_DATE);
@@ -97,7 +97,7 @@ public enum DateInterval {
   }
 
   /** Every bucket key from the one holding {@code first} to the one holding {@code last}, or null if too many. */
-  List<String> keysBetween(LocalDate first, LocalDate last) {
+  public List<String> keysBetween(LocalDate first, LocalDate last) {
     LocalDate d = startOf(first);
     if (unit.between(d, last) >= MAX_FILLED) return null;
     List<String> keys = new ArrayList<>();

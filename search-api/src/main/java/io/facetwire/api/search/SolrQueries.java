@@ -47,6 +47,28 @@ public final class SolrQueries {
     return q;
   }
 
+  /**
+   * The scope's tagged filters over every article ({@code q=*:*}), with the edismax settings that
+   * {@link #nestedText} queries read: for requests that count several query texts at once as facets.
+   */
+  public static SolrQuery filtered(Scope s) {
+    SolrQuery q = new SolrQuery("*:*");
+    textSettings(q);
+    for (Filter f : filters(s)) q.addFilterQuery(f.fq());
+    return q;
+  }
+
+  /**
+   * A query text as a nested query for a facet of a {@link #filtered} request: the text goes into
+   * parameter {@code param} and is dereferenced, never parsed for local params; {@code *:*} when it
+   * matches everything.
+   */
+  public static String nestedText(SolrQuery q, QueryText.Parsed t, String param) {
+    if (t.matchesAll()) return "*:*";
+    q.set(param, t.text());
+    return "{!edismax v=$" + param + "}";
+  }
+
   static void text(SolrQuery q, QueryText.Parsed t) {
     if (t.matchesAll()) {
       q.setQuery("*:*");
@@ -54,6 +76,10 @@ public final class SolrQueries {
     }
     q.set("defType", "edismax");
     q.setQuery(t.text());
+    textSettings(q);
+  }
+
+  private static void textSettings(SolrQuery q) {
     q.set("qf", QF);
     q.set("pf", PF);
     q.set("ps", "2");

@@ -207,6 +207,10 @@ class SolrCloudIT {
       JsonNode top = all.at("/facets/" + facet + "/0/value");
       if (!top.isMissingNode()) requests.add("/api/search?q=government&" + (facet.equals("people") ? "person" : "topic") + "=" + enc(top.asText()));
     }
+    // Timelines and comparisons count stories as distinct story ids per bucket and pair (exact: copies share a shard).
+    requests.addAll(List.of("/api/timeline?q=harbour&count=stories&normalize=share&interval=day",
+        "/api/timeline?count=articles&normalize=share", "/api/compare?q=harbour&q=strike&q=council&count=stories",
+        "/api/search?q=harbour&count=stories&interval=day"));
     for (String request : requests) {
       assertThat(compare(request)).as(request).isEqualTo(200);
     }
