@@ -8,12 +8,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar facetwire-bench.jar}: the benchmark harness that bench/run.sh drives. */
-@Command(name = "facetwire-bench", mixinStandardHelpOptions = true, version = "Facetwire bench 0.1",
-    description = "Generates synthetic corpora and measures indexing and search; results feed docs/benchmarks.md.",
-    subcommands = {CorpusCommand.class, IndexBenchCommand.class, QueryBenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+@Command(
+    name = "facetwire-bench",
+    mixinStandardHelpOptions = true,
+    version = "Facetwire bench 0.1",
+    description =
+        "Generates synthetic corpora and measures indexing and search; results feed docs/benchmarks.md.",
+    subcommands = {
+      CorpusCommand.class,
+      IndexBenchCommand.class,
+      QueryBenchCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchCli implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(run(args));

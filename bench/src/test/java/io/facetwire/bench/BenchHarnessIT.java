@@ -33,8 +33,12 @@ class BenchHarnessIT {
     Path results = tmp.resolve("results");
     Manifest manifest = CorpusCommand.generate(42, 300, corpus);
 
-    IndexingResult indexing = new IndexingBench(corpus, work, 2, System.err).run(manifest.articles(), IndexingBench.DEFAULT_PHASES);
-    assertThat(indexing.runs()).extracting(IndexRun::name).contains("ours-html", "extract-html", "raw-solrj", "sink-only");
+    IndexingResult indexing =
+        new IndexingBench(corpus, work, 2, System.err)
+            .run(manifest.articles(), IndexingBench.DEFAULT_PHASES);
+    assertThat(indexing.runs())
+        .extracting(IndexRun::name)
+        .contains("ours-html", "extract-html", "raw-solrj", "sink-only");
     assertThat(indexing.jsonlSupported()).isEqualTo(IndexingBench.jsonlSupported());
     assertThat(indexing.run("ours-html").articles()).isEqualTo(300);
     assertThat(indexing.run("ours-html").indexBytes()).isPositive();
@@ -43,19 +47,34 @@ class BenchHarnessIT {
     Results.write(results, "corpus", manifest);
     Results.write(results, "indexing", indexing);
 
-    assumeTrue(Files.isRegularFile(API_JAR), "the app jar " + API_JAR.toAbsolutePath()
-        + " is not built (run the whole reactor: mvn verify), so the query half of the harness cannot run");
+    assumeTrue(
+        Files.isRegularFile(API_JAR),
+        "the app jar "
+            + API_JAR.toAbsolutePath()
+            + " is not built (run the whole reactor: mvn verify), so the query half of the harness cannot run");
     // A smoke test of the harness, not a measurement: a short warm-up.
-    QueryResult query = new QueryBench(work.resolve(IndexingBench.QUERY_INDEX), API_JAR, work, System.err).warmUpRequests(200)
-        .run(QueryMix.of(manifest.model()), QueryMix.export(manifest.model()), manifest.articles(), 1.0, null, null);
-    assertThat(query.mix()).allSatisfy(q -> assertThat(q.apiTotal()).as(q.name()).isEqualTo(q.solrTotal()));
+    QueryResult query =
+        new QueryBench(work.resolve(IndexingBench.QUERY_INDEX), API_JAR, work, System.err)
+            .warmUpRequests(200)
+            .run(
+                QueryMix.of(manifest.model()),
+                QueryMix.export(manifest.model()),
+                manifest.articles(),
+                1.0,
+                null,
+                null);
+    assertThat(query.mix())
+        .allSatisfy(q -> assertThat(q.apiTotal()).as(q.name()).isEqualTo(q.solrTotal()));
     assertThat(query.mix()).anySatisfy(q -> assertThat(q.apiTotal()).isGreaterThan(10));
-    assertThat(query.levels()).hasSize(3).allSatisfy(l -> {
-      assertThat(l.api().requests()).isPositive();
-      assertThat(l.solr().requests()).isPositive();
-      assertThat(l.api().errors()).isZero();
-      assertThat(l.solr().errors()).isZero();
-    });
+    assertThat(query.levels())
+        .hasSize(3)
+        .allSatisfy(
+            l -> {
+              assertThat(l.api().requests()).isPositive();
+              assertThat(l.solr().requests()).isPositive();
+              assertThat(l.api().errors()).isZero();
+              assertThat(l.solr().errors()).isZero();
+            });
     assertThat(query.export().solrRows()).isEqualTo(300);
     assertThat(query.export().apiRows()).isEqualTo(300);
     assertThat(query.bulkExport().limit()).isEqualTo(300);
@@ -64,7 +83,9 @@ class BenchHarnessIT {
     Results.write(results, "query", query);
 
     Path doc = tmp.resolve("benchmarks.md");
-    assertThat(BenchCli.run("report", "--results", results.toString(), "--out", doc.toString())).isZero();
-    assertThat(Files.readString(doc)).contains("## 300 articles", "Ratio ours/raw", "Solr direct", "API/Solr p50");
+    assertThat(BenchCli.run("report", "--results", results.toString(), "--out", doc.toString()))
+        .isZero();
+    assertThat(Files.readString(doc))
+        .contains("## 300 articles", "Ratio ours/raw", "Solr direct", "API/Solr p50");
   }
 }

@@ -42,19 +42,86 @@ public record Article(
   }
 
   public Article withEntities(List<String> people, List<String> orgs, List<String> places) {
-    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, storyBands);
+    return new Article(
+        id,
+        url,
+        title,
+        body,
+        published,
+        outlet,
+        byline,
+        lang,
+        source,
+        people,
+        topics,
+        orgs,
+        places,
+        contentHash,
+        storyId,
+        storyBands);
   }
 
   public Article withTopics(List<String> topics) {
-    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, storyBands);
+    return new Article(
+        id,
+        url,
+        title,
+        body,
+        published,
+        outlet,
+        byline,
+        lang,
+        source,
+        people,
+        topics,
+        orgs,
+        places,
+        contentHash,
+        storyId,
+        storyBands);
   }
 
   public Article withIdentity(String id, String contentHash, String storyId) {
-    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, storyBands);
+    return new Article(
+        id,
+        url,
+        title,
+        body,
+        published,
+        outlet,
+        byline,
+        lang,
+        source,
+        people,
+        topics,
+        orgs,
+        places,
+        contentHash,
+        storyId,
+        storyBands);
   }
 
-  /** With the MinHash band keys of its body (see {@code stories.MinHash}), computed on the worker threads. */
+  /**
+   * With the MinHash band keys of its body (see {@code stories.MinHash}), computed on the worker
+   * threads.
+   */
   public Article withStoryBands(List<String> bands) {
-    return new Article(id, url, title, body, published, outlet, byline, lang, source, people, topics, orgs, places, contentHash, storyId, bands);
+    return new Article(
+        id,
+        url,
+        title,
+        body,
+        published,
+        outlet,
+        byline,
+        lang,
+        source,
+        people,
+        topics,
+        orgs,
+        places,
+        contentHash,
+        storyId,
+        bands);
   }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * The one mapping from {@link Article} to schema fields, used for Solr documents and for the
- * {@code --dry-run} JSON lines so both always carry the same names.
+ * The one mapping from {@link Article} to schema fields, used for Solr documents and for the {@code
+ * --dry-run} JSON lines so both always carry the same names.
  */
 public final class ArticleDocuments {
   private ArticleDocuments() {}
@@ -46,22 +46,35 @@ public final class ArticleDocuments {
 
   public static SolrInputDocument toSolr(Article a, Instant indexedAt) {
     SolrInputDocument doc = new SolrInputDocument();
-    fields(a, indexedAt).forEach((k, v) -> {
-      if (v instanceof java.util.Collection<?> c && c.isEmpty()) return;
-      doc.setField(k, k.equals(DATE) || k.equals(INDEXED_AT) ? java.util.Date.from(Instant.parse((String) v)) : v);
-    });
+    fields(a, indexedAt)
+        .forEach(
+            (k, v) -> {
+              if (v instanceof java.util.Collection<?> c && c.isEmpty()) return;
+              doc.setField(
+                  k,
+                  k.equals(DATE) || k.equals(INDEXED_AT)
+                      ? java.util.Date.from(Instant.parse((String) v))
+                      : v);
+            });
     if (!a.storyBands().isEmpty()) doc.setField(STORY_BANDS, a.storyBands());
-    // Non-English text is also analysed in its language's fields (or the neutral ones), see Languages.
+    // Non-English text is also analysed in its language's fields (or the neutral ones), see
+    // Languages.
     if (!Languages.ENGLISH.equals(a.lang())) {
-      if (doc.getFieldValue(TITLE) != null) doc.setField(Languages.field(TITLE, a.lang()), a.title());
+      if (doc.getFieldValue(TITLE) != null)
+        doc.setField(Languages.field(TITLE, a.lang()), a.title());
       if (doc.getFieldValue(BODY) != null) doc.setField(Languages.field(BODY, a.lang()), a.body());
     }
     addExportCopies(doc);
     OffsetDateTime d = a.published();
     if (d != null) {
-      // Buckets use the day as published (publisher's offset), so an article never moves to a neighbour day.
+      // Buckets use the day as published (publisher's offset), so an article never moves to a
+      // neighbour day.
       doc.setField(DATE_DAY, d.format(DateTimeFormatter.ISO_LOCAL_DATE));
-      doc.setField(DATE_WEEK, String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+      doc.setField(
+          DATE_WEEK,
+          String.format(
+              "%d-W%02d",
+              d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
       doc.setField(DATE_MONTH, String.format("%d-%02d", d.getYear(), d.getMonthValue()));
       doc.setField(DATE_YEAR, String.valueOf(d.getYear()));
     }
@@ -69,9 +82,9 @@ public final class ArticleDocuments {
   }
 
   /**
-   * Writes the binary docValues copies of the export from the document's stored fields, and marks it
-   * with this schema version; copyField cannot fill a binary field from text. {@code reindex} calls
-   * this on documents read back from an older index.
+   * Writes the binary docValues copies of the export from the document's stored fields, and marks
+   * it with this schema version; copyField cannot fill a binary field from text. {@code reindex}
+   * calls this on documents read back from an older index.
    */
   public static void addExportCopies(SolrInputDocument doc) {
     for (String field : List.of(TITLE, URL)) {
@@ -81,7 +94,8 @@ public final class ArticleDocuments {
     for (String field : List.of(PEOPLE, TOPICS, ORGS, PLACES)) {
       Collection<Object> values = doc.getFieldValues(field);
       if (values != null && !values.isEmpty()) {
-        doc.setField(docValuesCopy(field), ExportCopies.list(values.stream().map(String::valueOf).toList()));
+        doc.setField(
+            docValuesCopy(field), ExportCopies.list(values.stream().map(String::valueOf).toList()));
       }
     }
     doc.setField(DOC_SCHEMA, CONFIGSET_VERSION);

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns what a parser found into an indexable article: stable id, language, people, organisations, places, topics and the content
- * hash that incremental runs compare. {@link #enrich} is thread-safe, so the pipeline shares one
- * enricher across workers; its {@link PersonResolver} learns the run's names batch by batch in
- * {@link #resolvePeople}, so use one enricher per run.
+ * Turns what a parser found into an indexable article: stable id, language, people, organisations,
+ * places, topics and the content hash that incremental runs compare. {@link #enrich} is
+ * thread-safe, so the pipeline shares one enricher across workers; its {@link PersonResolver}
+ * learns the run's names batch by batch in {@link #resolvePeople}, so use one enricher per run.
  */
 public final class ArticleEnricher {
   private final PersonExtractor people;
@@ -35,14 +35,16 @@ public final class ArticleEnricher {
   }
 
   /**
-   * An enricher with a researcher's gazetteer and taxonomy (either may be null for the built-in one),
-   * what the CLI's {@code --gazetteer} and {@code --taxonomy} options build. Bad files throw
+   * An enricher with a researcher's gazetteer and taxonomy (either may be null for the built-in
+   * one), what the CLI's {@code --gazetteer} and {@code --taxonomy} options build. Bad files throw
    * {@link IllegalArgumentException} naming the file and the problem.
    */
   public static ArticleEnricher configured(Path gazetteerFile, Path taxonomyFile) {
-    Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteerFile);
+    Gazetteer gazetteer =
+        gazetteerFile == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteerFile);
     Taxonomy taxonomy = taxonomyFile == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomyFile);
-    return new ArticleEnricher(new PersonExtractor(gazetteer), new TopicTagger(taxonomy), new PersonResolver(gazetteer));
+    return new ArticleEnricher(
+        new PersonExtractor(gazetteer), new TopicTagger(taxonomy), new PersonResolver(gazetteer));
   }
 
   /**
@@ -57,10 +59,27 @@ public final class ArticleEnricher {
 
   public Enriched enrich(RawArticle raw) {
     String lang = LanguageDetection.shared().detect(raw.title(), raw.body(), raw.lang());
-    Article a = new Article(ArticleIds.of(raw.url(), raw.title(), raw.body()), raw.url(), raw.title(), raw.body(),
-        raw.published(), raw.outlet(), raw.byline(), lang, raw.source(), null, null, null, null, null, null, null);
+    Article a =
+        new Article(
+            ArticleIds.of(raw.url(), raw.title(), raw.body()),
+            raw.url(),
+            raw.title(),
+            raw.body(),
+            raw.published(),
+            raw.outlet(),
+            raw.byline(),
+            lang,
+            raw.source(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     if (lang != null && !Languages.ENGLISH.equals(lang)) {
-      // The people, organisation, place and topic rules read English; on other text they only guess.
+      // The people, organisation, place and topic rules read English; on other text they only
+      // guess.
       Mentions none = new Mentions(List.of(), List.of(), List.of(), List.of());
       return new Enriched(a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id()), none);
     }
@@ -71,12 +90,13 @@ public final class ArticleEnricher {
   }
 
   /**
-   * The corpus-level step, for the pipeline to call on each batch, in input order, after
-   * {@link #enrich} (and before writing): the resolver first learns the batch's names, then variants
+   * The corpus-level step, for the pipeline to call on each batch, in input order, after {@link
+   * #enrich} (and before writing): the resolver first learns the batch's names, then variants
    * become the run's canonical form ("Donald J. Trump" -> "Donald Trump") and a titled lone surname
-   * ("President Trump") the one full name the run has for it. Learning here on one thread, not inside
-   * {@code enrich} on the workers, makes the result independent of which worker finished first and
-   * of how far ahead the workers are. Articles whose people change get a new content hash.
+   * ("President Trump") the one full name the run has for it. Learning here on one thread, not
+   * inside {@code enrich} on the workers, makes the result independent of which worker finished
+   * first and of how far ahead the workers are. Articles whose people change get a new content
+   * hash.
    */
   public List<Article> resolvePeople(List<Enriched> batch) {
     for (Enriched e : batch) resolver.observe(e.mentions());

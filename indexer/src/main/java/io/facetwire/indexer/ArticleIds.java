@@ -16,19 +16,28 @@ import java.util.regex.Pattern;
  *
  * <p>Only what cannot tell two pages apart is normalised away, and only for hierarchical URLs
  * ({@code http(s)://...}): scheme and host case, {@code www.}, default ports, trailing slashes,
- * tracking parameters and plain {@code #section} anchors. Opaque URIs ({@code urn:uuid:...},
- * {@code tag:...}, {@code mailto:...}) are kept whole, and so are fragments that address content in
+ * tracking parameters and plain {@code #section} anchors. Opaque URIs ({@code urn:uuid:...}, {@code
+ * tag:...}, {@code mailto:...}) are kept whole, and so are fragments that address content in
  * single-page apps ({@code #/story/12}, {@code #!story}). URLs that locate nothing ({@code data:},
  * {@code javascript:}, {@code about:blank}) fall back to the text.
  */
 public final class ArticleIds {
-  /** Schemes whose URLs say nothing about which article they are: the text identifies it instead. */
-  private static final Set<String> NOT_LOCATORS = Set.of("data", "javascript", "vbscript", "about", "blob");
-  /** Query parameters that only say where a reader clicked from. */
-  private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid",
-      "igshid", "mc_cid", "mc_eid", "_ga", "_hsenc", "_hsmi");
+  /**
+   * Schemes whose URLs say nothing about which article they are: the text identifies it instead.
+   */
+  private static final Set<String> NOT_LOCATORS =
+      Set.of("data", "javascript", "vbscript", "about", "blob");
 
-  /** A URI's scheme, read even when the rest is not a valid URI ({@code data:} URLs with raw markup). */
+  /** Query parameters that only say where a reader clicked from. */
+  private static final Set<String> TRACKING =
+      Set.of(
+          "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid",
+          "mc_eid", "_ga", "_hsenc", "_hsmi");
+
+  /**
+   * A URI's scheme, read even when the rest is not a valid URI ({@code data:} URLs with raw
+   * markup).
+   */
   private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
 
   private ArticleIds() {}
@@ -44,20 +53,37 @@ public final class ArticleIds {
    * source is indexed again.
    */
   public static String previousId(String url, String title, String body) {
-    String previous = url != null && !url.isBlank() ? id("url:" + normalise(url, true)) : id(textKey(title, body));
+    String previous =
+        url != null && !url.isBlank()
+            ? id("url:" + normalise(url, true))
+            : id(textKey(title, body));
     return previous.equals(of(url, title, body)) ? null : previous;
   }
 
   /** Hash of everything we index, so an unchanged article can be skipped on the next run. */
   public static String contentHash(Article a) {
-    return Texts.sha1Hex(String.join("\u0001",
-        String.valueOf(a.url()), String.valueOf(a.source()), String.valueOf(a.title()), String.valueOf(a.body()),
-        String.valueOf(a.published()), String.valueOf(a.outlet()), String.valueOf(a.byline()),
-        String.valueOf(a.lang()), String.join("|", a.people()), String.join("|", a.topics()),
-        String.join("|", a.orgs()), String.join("|", a.places()), String.valueOf(a.storyId())));
+    return Texts.sha1Hex(
+        String.join(
+            "\u0001",
+            String.valueOf(a.url()),
+            String.valueOf(a.source()),
+            String.valueOf(a.title()),
+            String.valueOf(a.body()),
+            String.valueOf(a.published()),
+            String.valueOf(a.outlet()),
+            String.valueOf(a.byline()),
+            String.valueOf(a.lang()),
+            String.join("|", a.people()),
+            String.join("|", a.topics()),
+            String.join("|", a.orgs()),
+            String.join("|", a.places()),
+            String.valueOf(a.storyId())));
   }
 
-  /** Whether a URL tells which article it is (a web address, a URN, a tag URI), not just how to show something. */
+  /**
+   * Whether a URL tells which article it is (a web address, a URN, a tag URI), not just how to show
+   * something.
+   */
   public static boolean locates(String url) {
     if (url == null || url.isBlank()) return false;
     Matcher scheme = SCHEME.matcher(url.strip());
@@ -87,20 +113,30 @@ public final class ArticleIds {
     if (host.startsWith("www.")) host = host.substring(4);
     String path = u.getRawPath() == null ? "" : u.getRawPath();
     while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
-    if (previous) return scheme + "://" + host + path + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    if (previous)
+      return scheme + "://" + host + path + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     int port = u.getPort();
     String authority = port < 0 || port == (secure ? 443 : 80) ? host : host + ":" + port;
     String query = withoutTracking(u.getRawQuery());
     String fragment = u.getRawFragment();
-    boolean addressesContent = fragment != null && (fragment.startsWith("/") || fragment.startsWith("!"));
-    return scheme + "://" + authority + path + (query.isEmpty() ? "" : "?" + query) + (addressesContent ? "#" + fragment : "");
+    boolean addressesContent =
+        fragment != null && (fragment.startsWith("/") || fragment.startsWith("!"));
+    return scheme
+        + "://"
+        + authority
+        + path
+        + (query.isEmpty() ? "" : "?" + query)
+        + (addressesContent ? "#" + fragment : "");
   }
 
   private static String withoutTracking(String rawQuery) {
     if (rawQuery == null || rawQuery.isEmpty()) return "";
     StringJoiner kept = new StringJoiner("&");
     for (String param : rawQuery.split("&", -1)) {
-      String name = param.substring(0, param.indexOf('=') < 0 ? param.length() : param.indexOf('=')).toLowerCase(Locale.ROOT);
+      String name =
+          param
+              .substring(0, param.indexOf('=') < 0 ? param.length() : param.indexOf('='))
+              .toLowerCase(Locale.ROOT);
       if (!name.startsWith("utm_") && !TRACKING.contains(name)) kept.add(param);
     }
     return kept.toString();

@@ -21,7 +21,8 @@ public interface ArticleSink extends AutoCloseable {
    * Deletes indexed articles whose source lies under one of {@code roots} and that {@code keep}
    * rejects; returns how many went. A dry run deletes nothing.
    */
-  default int prune(List<java.nio.file.Path> roots, java.util.function.BiPredicate<String, String> keep) {
+  default int prune(
+      List<java.nio.file.Path> roots, java.util.function.BiPredicate<String, String> keep) {
     return 0;
   }
 

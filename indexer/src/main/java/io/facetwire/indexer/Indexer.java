@@ -35,10 +35,19 @@ import java.util.stream.Stream;
  */
 public final class Indexer implements AutoCloseable {
   static final int CHUNK = 256;
-  /** Records read ahead hold their content: a chunk also ends at this many bytes (256 huge pages would not fit). */
+
+  /**
+   * Records read ahead hold their content: a chunk also ends at this many bytes (256 huge pages
+   * would not fit).
+   */
   static final long CHUNK_BYTES = 64L * 1024 * 1024;
-  /** Chunks extracted ahead of the one being written: enough to keep the workers busy during a write. */
+
+  /**
+   * Chunks extracted ahead of the one being written: enough to keep the workers busy during a
+   * write.
+   */
   static final int IN_FLIGHT = 2;
+
   private final FormatReader reader;
   private final ArticleEnricher enricher;
   private final ExecutorService workers;
@@ -55,11 +64,14 @@ public final class Indexer implements AutoCloseable {
   public Indexer(ArticleEnricher enricher, int threads, FormatReader reader) {
     this.enricher = enricher;
     this.reader = reader;
-    this.workers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "facetwire-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            Math.max(1, threads),
+            r -> {
+              Thread t = new Thread(r, "facetwire-extract");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** An indexer with the built-in lexicons and taxonomy, one worker per core. */
@@ -68,7 +80,10 @@ public final class Indexer implements AutoCloseable {
   }
 
   public static Indexer withDefaults(FormatReader reader, int threads) {
-    return new Indexer(new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn())), threads, reader);
+    return new Indexer(
+        new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn())),
+        threads,
+        reader);
   }
 
   public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink) {
@@ -81,7 +96,8 @@ public final class Indexer implements AutoCloseable {
    * deleted: their file is gone, or it was read without errors and no longer holds them. Articles
    * of files that failed in this run are kept (a transient error must not lose them).
    */
-  public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink, Progress progress, List<Path> pruneRoots) {
+  public IndexReport index(
+      Stream<InputDoc> inputs, ArticleSink sink, Progress progress, List<Path> pruneRoots) {
     long start = System.nanoTime();
     Run run = new Run(sink, progress, new Tally(), new Stories(), new ArrayDeque<>());
     Tally tally = run.tally;
@@ -96,7 +112,8 @@ public final class Indexer implements AutoCloseable {
         tally.skipped(skip.get());
         continue;
       }
-      if (reader.formatOf(doc).orElse(null) == Format.JSON_DOCUMENT) tally.note(Tally.JSON_DOCUMENT);
+      if (reader.formatOf(doc).orElse(null) == Format.JSON_DOCUMENT)
+        tally.note(Tally.JSON_DOCUMENT);
       try (Records records = reader.read(doc)) {
         while (records.hasNext()) {
           Candidate c = records.next();
@@ -118,16 +135,23 @@ public final class Indexer implements AutoCloseable {
     return tally.report((System.nanoTime() - start) / 1_000_000);
   }
 
-  /** What one {@link #index} call carries from chunk to chunk; only the calling thread touches it. */
-  private record Run(ArticleSink sink, Progress progress, Tally tally, Stories stories, Deque<Pending> inFlight) {}
+  /**
+   * What one {@link #index} call carries from chunk to chunk; only the calling thread touches it.
+   */
+  private record Run(
+      ArticleSink sink, Progress progress, Tally tally, Stories stories, Deque<Pending> inFlight) {}
 
-  /** A chunk handed to the workers: its extractions, and how many inputs the run had read when it closed. */
+  /**
+   * A chunk handed to the workers: its extractions, and how many inputs the run had read when it
+   * closed.
+   */
   private record Pending(List<Future<Result>> extractions, int inputs) {}
 
   /**
-   * Hands a chunk to the workers, then writes the oldest chunks beyond {@link #IN_FLIGHT}: the calling
-   * thread writes chunk N to Solr while the workers extract the chunks after it, so parsing and
-   * Solr's indexing overlap instead of taking turns. Chunks are written in the order they were read.
+   * Hands a chunk to the workers, then writes the oldest chunks beyond {@link #IN_FLIGHT}: the
+   * calling thread writes chunk N to Solr while the workers extract the chunks after it, so parsing
+   * and Solr's indexing overlap instead of taking turns. Chunks are written in the order they were
+   * read.
    */
   private void submit(List<Candidate> chunk, Run run) {
     if (chunk.isEmpty()) return;
@@ -141,7 +165,8 @@ public final class Indexer implements AutoCloseable {
   /**
    * Waits for a chunk's extractions and writes them. Everything that depends on article order (the
    * run's duplicate ids, the people resolver learning names, story assignment) happens here, on the
-   * calling thread and in input order, so a run's output does not depend on which worker finished first.
+   * calling thread and in input order, so a run's output does not depend on which worker finished
+   * first.
    */
   private void write(Pending pending, Run run) {
     Tally tally = run.tally;
@@ -169,12 +194,17 @@ public final class Indexer implements AutoCloseable {
     run.progress.update(pending.inputs, tally.articles);
   }
 
-  private record Result(String source, ArticleEnricher.Enriched enriched, boolean notArticle, String reason) {}
+  private record Result(
+      String source, ArticleEnricher.Enriched enriched, boolean notArticle, String reason) {}
 
   private Result extract(Candidate c) {
     try {
       ArticleEnricher.Enriched e = enricher.enrich(c.extract());
-      return new Result(c.source(), e.withArticle(e.article().withStoryBands(MinHash.bands(e.article().body()))), false, null);
+      return new Result(
+          c.source(),
+          e.withArticle(e.article().withStoryBands(MinHash.bands(e.article().body()))),
+          false,
+          null);
     } catch (NotAnArticleException e) {
       return new Result(c.source(), null, true, e.getMessage());
     } catch (BadInputException e) {
@@ -182,7 +212,11 @@ public final class Indexer implements AutoCloseable {
     } catch (NoSuchFileException e) {
       return new Result(c.source(), null, false, "no such file or directory");
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      return new Result(c.source(), null, false, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return new Result(
+          c.source(),
+          null,
+          false,
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 

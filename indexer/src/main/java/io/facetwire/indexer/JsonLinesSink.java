@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Writes each article as one JSON object per line with the schema's field names ({@code --dry-run}). */
+/**
+ * Writes each article as one JSON object per line with the schema's field names ({@code
+ * --dry-run}).
+ */
 public final class JsonLinesSink implements ArticleSink {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private final OutputStream out;

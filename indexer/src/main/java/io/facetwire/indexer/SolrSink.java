@@ -30,13 +30,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes articles to Solr, skipping those whose content hash is already indexed, so a re-run over
  * the same files writes nothing. Transient Solr errors (I/O, 5xx) are retried with exponential
- * backoff and jitter; a Solr that stays away, or refuses a request (4xx), fails the run with
- * {@link SolrUnavailableException} (exit code 1).
+ * backoff and jitter; a Solr that stays away, or refuses a request (4xx), fails the run with {@link
+ * SolrUnavailableException} (exit code 1).
  */
 public final class SolrSink implements ArticleSink {
   private static final Logger log = LoggerFactory.getLogger(SolrSink.class);
+
   /** Candidates per batch lookup; a batch's stories rarely have more copies than this. */
   private static final int MAX_KNOWN = 2000;
+
   private final SolrClient solr;
   private final int attempts;
   private final Duration firstBackoff;
@@ -62,11 +64,14 @@ public final class SolrSink implements ArticleSink {
       Indexed before = existing.get(a.id());
       if (before != null && a.contentHash().equals(before.contentHash())) continue;
       docs.add(ArticleDocuments.toSolr(a, now));
-      // SolrCloud routes by story_id: a new story id can land on another shard, so the old copy must go first.
-      if (before != null && before.storyId() != null && !before.storyId().equals(a.storyId())) moved.add(a.id());
+      // SolrCloud routes by story_id: a new story id can land on another shard, so the old copy
+      // must go first.
+      if (before != null && before.storyId() != null && !before.storyId().equals(a.storyId()))
+        moved.add(a.id());
       // The same source indexed under the id an older version gave it: this article replaces it.
       Indexed previous = existing.get(ArticleIds.previousId(a.url(), a.title(), a.body()));
-      if (previous != null && a.source() != null && a.source().equals(previous.source())) moved.add(previous.id());
+      if (previous != null && a.source() != null && a.source().equals(previous.source()))
+        moved.add(previous.id());
     }
     if (!moved.isEmpty()) retry("remove articles that changed story", () -> solr.deleteById(moved));
     if (!docs.isEmpty()) retry("add articles", () -> solr.add(docs));
@@ -74,8 +79,8 @@ public final class SolrSink implements ArticleSink {
   }
 
   /**
-   * What the index holds for an article: enough to skip it unchanged, to move it to its new story, or
-   * to replace the copy an older version indexed under another id.
+   * What the index holds for an article: enough to skip it unchanged, to move it to its new story,
+   * or to replace the copy an older version indexed under another id.
    */
   private record Indexed(String id, String contentHash, String storyId, String source) {}
 
@@ -113,21 +118,30 @@ public final class SolrSink implements ArticleSink {
 
   @Override
   public List<Stories.Known> knownByBands(Collection<String> bands) {
-    return retry("look up stories", () -> {
-      SolrQuery q = new SolrQuery("{!terms f=" + ArticleFields.STORY_BANDS + "}" + String.join(",", bands));
-      q.setFields(ArticleFields.ID, ArticleFields.STORY_ID, ArticleFields.STORY_BANDS);
-      q.setRows(MAX_KNOWN);
-      List<Stories.Known> out = new ArrayList<>();
-      for (SolrDocument d : new QueryRequest(q, SolrRequest.METHOD.POST).process(solr).getResults()) {
-        Collection<Object> keys = d.getFieldValues(ArticleFields.STORY_BANDS);
-        out.add(new Stories.Known((String) d.getFieldValue(ArticleFields.ID), (String) d.getFieldValue(ArticleFields.STORY_ID),
-            keys == null ? List.of() : keys.stream().map(String::valueOf).toList()));
-      }
-      return out;
-    });
+    return retry(
+        "look up stories",
+        () -> {
+          SolrQuery q =
+              new SolrQuery(
+                  "{!terms f=" + ArticleFields.STORY_BANDS + "}" + String.join(",", bands));
+          q.setFields(ArticleFields.ID, ArticleFields.STORY_ID, ArticleFields.STORY_BANDS);
+          q.setRows(MAX_KNOWN);
+          List<Stories.Known> out = new ArrayList<>();
+          for (SolrDocument d :
+              new QueryRequest(q, SolrRequest.METHOD.POST).process(solr).getResults()) {
+            Collection<Object> keys = d.getFieldValues(ArticleFields.STORY_BANDS);
+            out.add(
+                new Stories.Known(
+                    (String) d.getFieldValue(ArticleFields.ID),
+                    (String) d.getFieldValue(ArticleFields.STORY_ID),
+                    keys == null ? List.of() : keys.stream().map(String::valueOf).toList()));
+          }
+          return out;
+        });
   }
 
-  private Map<String, Indexed> existing(List<Article> batch) throws SolrServerException, IOException {
+  private Map<String, Indexed> existing(List<Article> batch)
+      throws SolrServerException, IOException {
     List<String> ids = new ArrayList<>(batch.size());
     for (Article a : batch) {
       ids.add(a.id());
@@ -135,14 +149,20 @@ public final class SolrSink implements ArticleSink {
       if (previous != null) ids.add(previous);
     }
     SolrQuery q = new SolrQuery("{!terms f=" + ArticleFields.ID + "}" + String.join(",", ids));
-    q.setFields(ArticleFields.ID, ArticleFields.CONTENT_HASH, ArticleFields.STORY_ID, ArticleFields.SOURCE);
+    q.setFields(
+        ArticleFields.ID, ArticleFields.CONTENT_HASH, ArticleFields.STORY_ID, ArticleFields.SOURCE);
     q.setRows(ids.size());
     QueryRequest req = new QueryRequest(q, SolrRequest.METHOD.POST);
     Map<String, Indexed> out = new HashMap<>();
     for (SolrDocument d : req.process(solr).getResults()) {
       String id = (String) d.getFieldValue(ArticleFields.ID);
-      out.put(id, new Indexed(id, (String) d.getFieldValue(ArticleFields.CONTENT_HASH),
-          (String) d.getFieldValue(ArticleFields.STORY_ID), (String) d.getFieldValue(ArticleFields.SOURCE)));
+      out.put(
+          id,
+          new Indexed(
+              id,
+              (String) d.getFieldValue(ArticleFields.CONTENT_HASH),
+              (String) d.getFieldValue(ArticleFields.STORY_ID),
+              (String) d.getFieldValue(ArticleFields.SOURCE)));
     }
     return out;
   }
@@ -157,10 +177,23 @@ public final class SolrSink implements ArticleSink {
           throw new SolrUnavailableException("Solr refused to " + what + ": " + rootMessage(e), e);
         }
         if (attempt >= attempts) {
-          throw new SolrUnavailableException("Solr did not accept '" + what + "' after " + attempts + " attempts: " + rootMessage(e), e);
+          throw new SolrUnavailableException(
+              "Solr did not accept '"
+                  + what
+                  + "' after "
+                  + attempts
+                  + " attempts: "
+                  + rootMessage(e),
+              e);
         }
         long sleep = jittered(wait);
-        log.warn("Solr failed to {} (attempt {}/{}): {}; retrying in {} ms", what, attempt, attempts, rootMessage(e), sleep);
+        log.warn(
+            "Solr failed to {} (attempt {}/{}): {}; retrying in {} ms",
+            what,
+            attempt,
+            attempts,
+            rootMessage(e),
+            sleep);
         try {
           Thread.sleep(sleep);
         } catch (InterruptedException ie) {
@@ -173,9 +206,9 @@ public final class SolrSink implements ArticleSink {
   }
 
   /**
-   * Whether a failure may pass by itself: I/O (Solr down, restarting, a dropped connection) or a 5xx
-   * answer. A 4xx answer (a document the schema rejects, a bad request) fails the same way again, so
-   * it is not retried. Decided by exception type and HTTP code, never by message text.
+   * Whether a failure may pass by itself: I/O (Solr down, restarting, a dropped connection) or a
+   * 5xx answer. A 4xx answer (a document the schema rejects, a bad request) fails the same way
+   * again, so it is not retried. Decided by exception type and HTTP code, never by message text.
    */
   static boolean isTransient(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -186,8 +219,8 @@ public final class SolrSink implements ArticleSink {
   }
 
   /**
-   * Between half and all of the backoff, at random, so indexers that failed together (Solr restarted
-   * under several jobs) do not all come back at the same instant.
+   * Between half and all of the backoff, at random, so indexers that failed together (Solr
+   * restarted under several jobs) do not all come back at the same instant.
    */
   static long jittered(Duration backoff) {
     long millis = backoff.toMillis();

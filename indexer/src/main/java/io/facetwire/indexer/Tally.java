@@ -12,9 +12,19 @@ import java.util.TreeMap;
 
 /** The running counts of one indexing run, kept by the reading thread only. */
 final class Tally {
-  static final String JSON_DOCUMENT = ".json read as one JSON document (object or array), not as JSON lines";
+  static final String JSON_DOCUMENT =
+      ".json read as one JSON document (object or array), not as JSON lines";
   static final String INVALID_UTF8 = "articles with invalid UTF-8 bytes replaced by U+FFFD";
-  int inputs, articles, indexed, unchanged, duplicates, nearDuplicates, skipped, notArticles, undated, pruned;
+  int inputs,
+      articles,
+      indexed,
+      unchanged,
+      duplicates,
+      nearDuplicates,
+      skipped,
+      notArticles,
+      undated,
+      pruned;
   private final Map<String, Integer> skippedBy = new TreeMap<>();
   private final Map<String, Integer> notes = new TreeMap<>();
   private final Set<String> failedFiles = new HashSet<>();
@@ -23,7 +33,8 @@ final class Tally {
 
   void failed(String source, String reason) {
     failures.add(new IndexReport.Failure(source, reason));
-    if (Sources.file(source).equals(source)) failedFiles.add(source); // a whole file failed, maybe only for now
+    if (Sources.file(source).equals(source))
+      failedFiles.add(source); // a whole file failed, maybe only for now
   }
 
   /** An input left out on purpose, counted under its reason. */
@@ -49,13 +60,17 @@ final class Tally {
     return a;
   }
 
-  /** Whether an indexed article (id, source) still comes out of the inputs, as far as this run can tell. */
+  /**
+   * Whether an indexed article (id, source) still comes out of the inputs, as far as this run can
+   * tell.
+   */
   boolean produced(String id, String source) {
     if (seen.contains(id)) return true; // maybe from another file now: the write of this run wins
     String file = Sources.file(source);
     if (failedFiles.contains(file)) return Files.exists(Path.of(file));
     for (Path folder = Path.of(file).getParent(); folder != null; folder = folder.getParent()) {
-      if (failedFiles.contains(folder.toString())) return true; // under a folder this run could not read
+      if (failedFiles.contains(folder.toString()))
+        return true; // under a folder this run could not read
     }
     return false;
   }
@@ -70,7 +85,20 @@ final class Tally {
   }
 
   IndexReport report(long millis) {
-    return new IndexReport(inputs, articles, indexed, unchanged, duplicates, nearDuplicates, skipped, notArticles, undated, pruned,
-        List.copyOf(failures), skippedBy, notes, millis);
+    return new IndexReport(
+        inputs,
+        articles,
+        indexed,
+        unchanged,
+        duplicates,
+        nearDuplicates,
+        skipped,
+        notArticles,
+        undated,
+        pruned,
+        List.copyOf(failures),
+        skippedBy,
+        notes,
+        millis);
   }
 }

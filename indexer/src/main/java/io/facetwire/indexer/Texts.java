@@ -14,8 +14,8 @@ public final class Texts {
 
   /**
    * Collapses every run of (Unicode) white space to one space and trims: {@code \s}, no-break and
-   * the typographic spaces U+2000-U+200B, U+202F, U+205F, U+3000. One pass, no regular expression: it
-   * runs on every paragraph of every article.
+   * the typographic spaces U+2000-U+200B, U+202F, U+205F, U+3000. One pass, no regular expression:
+   * it runs on every paragraph of every article.
    */
   public static String squash(String s) {
     if (s == null) return "";
@@ -28,14 +28,20 @@ public final class Texts {
         sb = new StringBuilder(s.length()).append(s, 0, i);
       }
       if (!space) sb.append(c);
-      else if (i == 0 || !space(s.charAt(i - 1))) sb.append(' '); // the first space of a run stands for it
+      else if (i == 0 || !space(s.charAt(i - 1)))
+        sb.append(' '); // the first space of a run stands for it
     }
     return (sb == null ? s : sb.toString()).strip();
   }
 
   private static boolean space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
-        || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    return c == ' '
+        || (c >= '\t' && c <= '\r')
+        || c == '\u00A0'
+        || (c >= '\u2000' && c <= '\u200B')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000';
   }
 
   /**
@@ -47,7 +53,8 @@ public final class Texts {
     String n = ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     n = n.toLowerCase(Locale.ROOT);
     // One pass instead of regular expressions: this runs on every paragraph and every body, so it
-    // is the indexer's hottest text code. Keeps letters, numbers and quotes; any other run is one space.
+    // is the indexer's hottest text code. Keeps letters, numbers and quotes; any other run is one
+    // space.
     StringBuilder sb = new StringBuilder(n.length());
     boolean gap = false;
     for (int i = 0; i < n.length(); ) {
@@ -75,17 +82,20 @@ public final class Texts {
 
   /** Unicode categories L* and N*, what the regular expression {@code [\p{L}\p{N}]} matches. */
   private static boolean letterOrNumber(int cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (cp < 0x80)
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     if (Character.isLetter(cp)) return true;
     int t = Character.getType(cp);
-    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    return t == Character.DECIMAL_DIGIT_NUMBER
+        || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
   }
 
   /**
-   * Words as the regular expression {@code [\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*} finds them (letter
-   * and number runs, joined by one
-   * apostrophe, full stop or hyphen: "O'Neill", "U.S.", "well-known" are one word each), counted in one
-   * pass without it: every article's word count is taken on the indexing thread.
+   * Words as the regular expression {@code [\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*} finds them
+   * (letter and number runs, joined by one apostrophe, full stop or hyphen: "O'Neill", "U.S.",
+   * "well-known" are one word each), counted in one pass without it: every article's word count is
+   * taken on the indexing thread.
    */
   public static int wordCount(String s) {
     if (s == null || s.isEmpty()) return 0;

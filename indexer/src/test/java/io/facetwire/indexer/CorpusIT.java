@@ -32,8 +32,7 @@ class CorpusIT {
   static final Path CORPUS = Path.of("src/test/resources/fixtures/corpus");
   static final int ARTICLES = 8;
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   SolrClient solr;
   Indexer indexer;
 
@@ -65,7 +64,8 @@ class CorpusIT {
   }
 
   IndexReport index(Path root, ArticleSink sink, boolean prune) {
-    return indexer.index(InputWalker.walk(List.of(root)), sink, (i, a) -> {}, prune ? List.of(root) : List.of());
+    return indexer.index(
+        InputWalker.walk(List.of(root)), sink, (i, a) -> {}, prune ? List.of(root) : List.of());
   }
 
   @Test
@@ -77,9 +77,13 @@ class CorpusIT {
     assertThat(r.indexed()).isEqualTo(ARTICLES);
     assertThat(r.notArticles()).as("the archive's home page and 404 page").isEqualTo(2);
     assertThat(r.undated()).isEqualTo(1);
-    assertThat(r.failures()).extracting(IndexReport.Failure::source).containsExactlyInAnyOrder(
-        CORPUS.resolve("empty.txt").toString(), CORPUS.resolve("pages/binary.html").toString(),
-        CORPUS.resolve("exports/harbour.csv") + "#3", CORPUS.resolve("exports/wire.jsonl") + "#3");
+    assertThat(r.failures())
+        .extracting(IndexReport.Failure::source)
+        .containsExactlyInAnyOrder(
+            CORPUS.resolve("empty.txt").toString(),
+            CORPUS.resolve("pages/binary.html").toString(),
+            CORPUS.resolve("exports/harbour.csv") + "#3",
+            CORPUS.resolve("exports/wire.jsonl") + "#3");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(count("*:*")).isEqualTo(ARTICLES);
     assertThat(count("outlet:\"Harbour News\"")).isEqualTo(1);
@@ -96,8 +100,10 @@ class CorpusIT {
     String story = (String) wire.getFieldValue("story_id");
     assertThat(story).isEqualTo(wire.getFieldValue("id"));
     assertThat(count("story_id:" + story)).isEqualTo(3);
-    assertThat(byUrl("https://valley-herald.example/news/floods").getFieldValue("story_id")).isEqualTo(story);
-    assertThat(byUrl("https://coast-gazette.example/floods-aldmoor").getFieldValue("story_id")).isEqualTo(story);
+    assertThat(byUrl("https://valley-herald.example/news/floods").getFieldValue("story_id"))
+        .isEqualTo(story);
+    assertThat(byUrl("https://coast-gazette.example/floods-aldmoor").getFieldValue("story_id"))
+        .isEqualTo(story);
     SolrDocument budget = byUrl("https://daily-post.example/budget");
     assertThat(budget.getFieldValue("story_id")).isEqualTo(budget.getFieldValue("id"));
   }
@@ -116,24 +122,26 @@ class CorpusIT {
     index(CORPUS.resolve("exports"), new SolrSink(solr), false);
     IndexReport pages = index(CORPUS.resolve("pages"), new SolrSink(solr), false);
     assertThat(pages.nearDuplicates()).isEqualTo(2);
-    String story = (String) byUrl("https://daily-post.example/flood-warnings").getFieldValue("story_id");
+    String story =
+        (String) byUrl("https://daily-post.example/flood-warnings").getFieldValue("story_id");
     assertThat(count("story_id:" + story)).isEqualTo(3);
   }
 
   @Test
   void aRunKilledHalfWayThenRunAgainEndsWithExactlyTheRightArticles() throws Exception {
-    ArticleSink dying = new ArticleSink() {
-      final SolrSink real = new SolrSink(solr);
+    ArticleSink dying =
+        new ArticleSink() {
+          final SolrSink real = new SolrSink(solr);
 
-      @Override
-      public Written write(List<Article> batch) {
-        real.write(batch.subList(0, batch.size() / 2));
-        throw new IllegalStateException("killed");
-      }
+          @Override
+          public Written write(List<Article> batch) {
+            real.write(batch.subList(0, batch.size() / 2));
+            throw new IllegalStateException("killed");
+          }
 
-      @Override
-      public void finish() {}
-    };
+          @Override
+          public void finish() {}
+        };
     assertThatThrownBy(() -> index(CORPUS, dying, false)).hasMessageContaining("killed");
     IndexReport rerun = index(CORPUS, new SolrSink(solr), false);
     assertThat(rerun.indexed() + rerun.unchanged()).isEqualTo(ARTICLES);
@@ -149,7 +157,8 @@ class CorpusIT {
     Files.delete(dir.resolve("pages/herald-flood.html"));
     Path jsonl = dir.resolve("exports/wire.jsonl");
     List<String> lines = Files.readAllLines(jsonl);
-    Files.write(jsonl, List.of(lines.get(0), lines.get(2), lines.get(3))); // the budget story is gone
+    Files.write(
+        jsonl, List.of(lines.get(0), lines.get(2), lines.get(3))); // the budget story is gone
     IndexReport r = index(dir, new SolrSink(solr), true);
     assertThat(r.pruned()).isEqualTo(2);
     assertThat(count("*:*")).isEqualTo(ARTICLES - 2);
@@ -158,7 +167,8 @@ class CorpusIT {
   }
 
   @Test
-  void anArticleThatMovedToAnotherFileSurvivesThePruneOfTheOldOne(@TempDir Path dir) throws Exception {
+  void anArticleThatMovedToAnotherFileSurvivesThePruneOfTheOldOne(@TempDir Path dir)
+      throws Exception {
     Path page = CORPUS.resolve("pages/gazette-flood.html");
     Files.copy(page, dir.resolve("a.html"));
     index(dir, new SolrSink(solr), true);
@@ -173,7 +183,13 @@ class CorpusIT {
   @Test
   void theCliWritesAJsonReport(@TempDir Path dir) throws Exception {
     Path report = dir.resolve("report.json");
-    int code = IndexerCli.run("index", "--dry-run", "--report", report.toString(), CORPUS.resolve("exports").toString());
+    int code =
+        IndexerCli.run(
+            "index",
+            "--dry-run",
+            "--report",
+            report.toString(),
+            CORPUS.resolve("exports").toString());
     assertThat(code).isEqualTo(2);
     JsonNode json = JsonMapper.builder().build().readTree(report.toFile());
     assertThat(json.at("/counts/articles").asInt()).isEqualTo(4);
@@ -185,9 +201,16 @@ class CorpusIT {
   @Test
   void exportColumnsCanBeNamedOnTheCommandLine() {
     String csv = "src/test/resources/fixtures/formats/custom-columns.csv";
-    assertThat(IndexerCli.run("index", "--dry-run", csv)).as("no text column without --field").isEqualTo(2);
-    assertThat(IndexerCli.run("index", "--dry-run", "--field", "title=hed", "--field", "text=story_text", csv)).isZero();
-    assertThat(IndexerCli.run("index", "--dry-run", "--field", "headline=hed", csv)).as("unknown field: a usage error").isEqualTo(64);
+    assertThat(IndexerCli.run("index", "--dry-run", csv))
+        .as("no text column without --field")
+        .isEqualTo(2);
+    assertThat(
+            IndexerCli.run(
+                "index", "--dry-run", "--field", "title=hed", "--field", "text=story_text", csv))
+        .isZero();
+    assertThat(IndexerCli.run("index", "--dry-run", "--field", "headline=hed", csv))
+        .as("unknown field: a usage error")
+        .isEqualTo(64);
   }
 
   static void copy(Path from, Path to) throws IOException {

@@ -15,9 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EmptyIndexPerTest {
-  /** Static: with one instance per class, an instance field would still be null in {@code @BeforeAll}. */
-  @TempDir
-  static Path home;
+  /**
+   * Static: with one instance per class, an instance field would still be null in
+   * {@code @BeforeAll}.
+   */
+  @TempDir static Path home;
+
   SolrClient solr;
   Indexer indexer;
 

@@ -21,9 +21,12 @@ class IndexerIT {
   static final Path MIXED = Path.of("src/test/resources/fixtures/mixed");
   static final Path SEEDS = Path.of("../seeds");
 
-  /** Static: with one instance per class, an instance field would still be null in {@code @BeforeAll}. */
-  @TempDir
-  static Path home;
+  /**
+   * Static: with one instance per class, an instance field would still be null in
+   * {@code @BeforeAll}.
+   */
+  @TempDir static Path home;
+
   SolrClient solr;
   Indexer indexer;
 
@@ -50,8 +53,10 @@ class IndexerIT {
     assertThat(r.inputs()).isEqualTo(5);
     assertThat(r.indexed()).isEqualTo(2);
     assertThat(r.skipped()).isEqualTo(1);
-    assertThat(r.failures()).extracting(IndexReport.Failure::source)
-        .containsExactlyInAnyOrder(MIXED.resolve("empty.txt").toString(), MIXED.resolve("malformed.html").toString());
+    assertThat(r.failures())
+        .extracting(IndexReport.Failure::source)
+        .containsExactlyInAnyOrder(
+            MIXED.resolve("empty.txt").toString(), MIXED.resolve("malformed.html").toString());
     assertThat(r.failures()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(count("*:*")).isEqualTo(2);
@@ -77,7 +82,9 @@ class IndexerIT {
   void cliExitCodes() {
     assertThat(IndexerCli.run("index", "--dry-run", SEEDS.toString())).isZero();
     assertThat(IndexerCli.run("index", "--dry-run", MIXED.toString())).isEqualTo(2);
-    assertThat(IndexerCli.run("index", "--solr", "ftp://nowhere", SEEDS.toString())).as("a bad --solr is a usage error").isEqualTo(64);
+    assertThat(IndexerCli.run("index", "--solr", "ftp://nowhere", SEEDS.toString()))
+        .as("a bad --solr is a usage error")
+        .isEqualTo(64);
     assertThat(IndexerCli.run("index")).isEqualTo(64); // missing PATH: a usage error
   }
 }

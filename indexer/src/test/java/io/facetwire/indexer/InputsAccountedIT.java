@@ -21,17 +21,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every input of a run ends up indexed, failed with a reason, or skipped under its reason (issue 20,
- * part 3): symbolic links to folders, unreadable folders, hidden and special files, invalid UTF-8,
- * pretty-printed JSON. Real files, real embedded Solr.
+ * Every input of a run ends up indexed, failed with a reason, or skipped under its reason (issue
+ * 20, part 3): symbolic links to folders, unreadable folders, hidden and special files, invalid
+ * UTF-8, pretty-printed JSON. Real files, real embedded Solr.
  */
 class InputsAccountedIT extends EmptyIndexPerTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Path article(Path folder, String name, String title) throws Exception {
     Files.createDirectories(folder);
-    return Files.writeString(folder.resolve(name), title + "\n\n" + title + " was reported by the harbour office on Monday morning.\n");
+    return Files.writeString(
+        folder.resolve(name),
+        title + "\n\n" + title + " was reported by the harbour office on Monday morning.\n");
   }
 
   private IndexReport index(Path... roots) {
@@ -43,8 +44,13 @@ class InputsAccountedIT extends EmptyIndexPerTest {
   }
 
   private List<String> titles() throws Exception {
-    return solr.query(new SolrQuery("*:*").setRows(100).setFields(ArticleFields.TITLE)).getResults().stream()
-        .map(d -> (String) d.getFieldValue(ArticleFields.TITLE)).sorted().toList();
+    return solr
+        .query(new SolrQuery("*:*").setRows(100).setFields(ArticleFields.TITLE))
+        .getResults()
+        .stream()
+        .map(d -> (String) d.getFieldValue(ArticleFields.TITLE))
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -69,7 +75,9 @@ class InputsAccountedIT extends EmptyIndexPerTest {
     Files.createSymbolicLink(root.resolve("loop"), root);
     IndexReport r = index(root);
     assertThat(titles()).containsExactly("Ferry service resumes", "Lighthouse gets a new keeper");
-    assertThat(r.skippedBy()).containsExactly(Map.entry("folder already walked (a symbolic link loop or a second link to it)", 1));
+    assertThat(r.skippedBy())
+        .containsExactly(
+            Map.entry("folder already walked (a symbolic link loop or a second link to it)", 1));
     assertThat(r.inputs()).isEqualTo(3);
     assertThat(r.exitCode()).isZero();
   }
@@ -80,19 +88,28 @@ class InputsAccountedIT extends EmptyIndexPerTest {
     article(root, "a.txt", "Ferry service resumes");
     Files.createSymbolicLink(root.resolve("gone.txt"), dir.resolve("nowhere.txt"));
     Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe.txt").toString()).start();
-    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo").isTrue();
+    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0)
+        .as("mkfifo")
+        .isTrue();
     IndexReport r = index(root); // a FIFO opened for reading would block the run forever
     assertThat(r.indexed()).isEqualTo(1);
-    assertThat(r.failures()).containsExactly(new IndexReport.Failure(root.resolve("gone.txt").toString(),
-        "broken symbolic link (its target is missing or loops)"));
-    assertThat(r.skippedBy()).containsExactly(Map.entry("not a regular file (FIFO, socket or device)", 1));
+    assertThat(r.failures())
+        .containsExactly(
+            new IndexReport.Failure(
+                root.resolve("gone.txt").toString(),
+                "broken symbolic link (its target is missing or loops)"));
+    assertThat(r.skippedBy())
+        .containsExactly(Map.entry("not a regular file (FIFO, socket or device)", 1));
     assertThat(r.exitCode()).isEqualTo(2);
   }
 
   @Test
   void aFolderWithoutReadPermissionFailsAloneAndTheRestIsIndexed() throws Exception {
-    assumeThat(System.getProperty("user.name")).as("root reads folders without read permission; as root, "
-        + "aFolderGoneWhenTheWalkReachesItFailsAlone checks the same outcome (the folder fails alone, exit 2)").isNotEqualTo("root");
+    assumeThat(System.getProperty("user.name"))
+        .as(
+            "root reads folders without read permission; as root, "
+                + "aFolderGoneWhenTheWalkReachesItFailsAlone checks the same outcome (the folder fails alone, exit 2)")
+        .isNotEqualTo("root");
     Path root = dir.resolve("corpus");
     article(root, "a.txt", "Ferry service resumes");
     Path locked = root.resolve("locked");
@@ -101,7 +118,9 @@ class InputsAccountedIT extends EmptyIndexPerTest {
     try {
       IndexReport r = index(root);
       assertThat(r.indexed()).isEqualTo(1);
-      assertThat(r.failures()).containsExactly(new IndexReport.Failure(locked.toString(), "cannot read folder: permission denied"));
+      assertThat(r.failures())
+          .containsExactly(
+              new IndexReport.Failure(locked.toString(), "cannot read folder: permission denied"));
       assertThat(r.exitCode()).isEqualTo(2);
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
@@ -118,11 +137,17 @@ class InputsAccountedIT extends EmptyIndexPerTest {
     article(vanishing, "b.txt", "Lighthouse gets a new keeper");
     article(root.resolve("zz"), "c.txt", "Harbour crane breaks down");
     AtomicBoolean removed = new AtomicBoolean();
-    IndexReport r = index(InputWalker.walk(List.of(root)).peek(doc -> {
-      if (removed.compareAndSet(false, true)) delete(vanishing);
-    }));
+    IndexReport r =
+        index(
+            InputWalker.walk(List.of(root))
+                .peek(
+                    doc -> {
+                      if (removed.compareAndSet(false, true)) delete(vanishing);
+                    }));
     assertThat(titles()).containsExactly("Ferry service resumes", "Harbour crane breaks down");
-    assertThat(r.failures()).containsExactly(new IndexReport.Failure(vanishing.toString(), "no such file or directory"));
+    assertThat(r.failures())
+        .containsExactly(
+            new IndexReport.Failure(vanishing.toString(), "no such file or directory"));
     assertThat(r.exitCode()).isEqualTo(2);
   }
 
@@ -134,10 +159,19 @@ class InputsAccountedIT extends EmptyIndexPerTest {
     article(vanishing, "b.txt", "Lighthouse gets a new keeper");
     assertThat(index(root).indexed()).isEqualTo(2);
     AtomicBoolean removed = new AtomicBoolean();
-    IndexReport r = indexer.index(InputWalker.walk(List.of(root)).peek(doc -> {
-      if (removed.compareAndSet(false, true)) delete(vanishing);
-    }), new SolrSink(solr), (inputs, articles) -> {}, List.of(root));
-    assertThat(r.failures()).extracting(IndexReport.Failure::source).containsExactly(vanishing.toString());
+    IndexReport r =
+        indexer.index(
+            InputWalker.walk(List.of(root))
+                .peek(
+                    doc -> {
+                      if (removed.compareAndSet(false, true)) delete(vanishing);
+                    }),
+            new SolrSink(solr),
+            (inputs, articles) -> {},
+            List.of(root));
+    assertThat(r.failures())
+        .extracting(IndexReport.Failure::source)
+        .containsExactly(vanishing.toString());
     assertThat(r.pruned()).isZero();
     assertThat(titles()).containsExactly("Ferry service resumes", "Lighthouse gets a new keeper");
   }
@@ -158,7 +192,8 @@ class InputsAccountedIT extends EmptyIndexPerTest {
     article(root.resolve(".git"), "b.txt", "Lighthouse gets a new keeper");
     IndexReport r = index(root);
     assertThat(titles()).containsExactly("Ferry service resumes");
-    assertThat(r.skippedBy()).containsExactly(Map.entry("hidden file", 1), Map.entry("hidden folder", 1));
+    assertThat(r.skippedBy())
+        .containsExactly(Map.entry("hidden file", 1), Map.entry("hidden folder", 1));
     assertThat(r.summary()).contains("skipped 1: hidden file", "skipped 1: hidden folder");
   }
 
@@ -167,31 +202,46 @@ class InputsAccountedIT extends EmptyIndexPerTest {
     Path root = dir.resolve("corpus");
     ByteArrayOutputStream page = new ByteArrayOutputStream();
     page.writeBytes("Café owners protest\n\n".getBytes(StandardCharsets.UTF_8));
-    page.writeBytes("Café, crème, brûlée, naïve, façade, déjà vu, résumé, señor, über, smörgåsbord: ".repeat(3).getBytes(StandardCharsets.UTF_8));
+    page.writeBytes(
+        "Café, crème, brûlée, naïve, façade, déjà vu, résumé, señor, über, smörgåsbord: "
+            .repeat(3)
+            .getBytes(StandardCharsets.UTF_8));
     page.write(0xFF); // one stray byte in otherwise valid UTF-8
     page.writeBytes(" the owners said on Monday.\n".getBytes(StandardCharsets.UTF_8));
     Files.createDirectories(root);
     Files.write(root.resolve("cafe.txt"), page.toByteArray());
-    Files.write(root.resolve("export.jsonl"), ("{\"title\": \"Bakers \u00e9lect a chair\", \"text\": \"The bakers met \u00e9").getBytes(StandardCharsets.UTF_8));
-    Files.write(root.resolve("export.jsonl"), new byte[] {(byte) 0xC3, '"', '}', '\n'}, java.nio.file.StandardOpenOption.APPEND);
+    Files.write(
+        root.resolve("export.jsonl"),
+        ("{\"title\": \"Bakers \u00e9lect a chair\", \"text\": \"The bakers met \u00e9")
+            .getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        root.resolve("export.jsonl"),
+        new byte[] {(byte) 0xC3, '"', '}', '\n'},
+        java.nio.file.StandardOpenOption.APPEND);
     IndexReport r = index(root);
     assertThat(r.indexed()).isEqualTo(2);
-    assertThat(r.notes()).containsExactly(Map.entry("articles with invalid UTF-8 bytes replaced by U+FFFD", 2));
-    assertThat(r.summary()).contains("noted 2: articles with invalid UTF-8 bytes replaced by U+FFFD");
+    assertThat(r.notes())
+        .containsExactly(Map.entry("articles with invalid UTF-8 bytes replaced by U+FFFD", 2));
+    assertThat(r.summary())
+        .contains("noted 2: articles with invalid UTF-8 bytes replaced by U+FFFD");
   }
 
   @Test
   void prettyPrintedJsonIsReadAsOneDocumentAndLabelObjectsAreSkipped() throws Exception {
     Path root = dir.resolve("corpus");
     Files.createDirectories(root);
-    Files.writeString(root.resolve("article.json"), """
+    Files.writeString(
+        root.resolve("article.json"),
+        """
         {
           "title": "Ferry service resumes",
           "url": "https://example.com/ferry",
           "text": "The ferry service resumed on Monday after a week of storms."
         }
         """);
-    Files.writeString(root.resolve("articles.json"), """
+    Files.writeString(
+        root.resolve("articles.json"),
+        """
         [
           {"title": "Lighthouse gets a new keeper", "text": "The lighthouse has a new keeper from Monday."},
           {
@@ -200,8 +250,12 @@ class InputsAccountedIT extends EmptyIndexPerTest {
           }
         ]
         """);
-    Files.writeString(root.resolve("oneline.json"), "[{\"title\": \"Pier reopens\", \"text\": \"The pier reopened on Friday.\"}]\n");
-    Files.writeString(root.resolve("labels.json"), """
+    Files.writeString(
+        root.resolve("oneline.json"),
+        "[{\"title\": \"Pier reopens\", \"text\": \"The pier reopened on Friday.\"}]\n");
+    Files.writeString(
+        root.resolve("labels.json"),
+        """
         {
           "title": "A label, not an article",
           "byline": "Someone",
@@ -209,17 +263,26 @@ class InputsAccountedIT extends EmptyIndexPerTest {
         }
         """);
     IndexReport r = index(root);
-    assertThat(titles()).containsExactly("Ferry service resumes", "Harbour crane breaks down", "Lighthouse gets a new keeper", "Pier reopens");
+    assertThat(titles())
+        .containsExactly(
+            "Ferry service resumes",
+            "Harbour crane breaks down",
+            "Lighthouse gets a new keeper",
+            "Pier reopens");
     assertThat(r.failures()).isEmpty();
-    assertThat(r.skippedBy()).containsExactly(Map.entry("JSON object without article text (labels or metadata)", 1));
-    assertThat(r.notes()).containsExactly(Map.entry(".json read as one JSON document (object or array), not as JSON lines", 3));
+    assertThat(r.skippedBy())
+        .containsExactly(Map.entry("JSON object without article text (labels or metadata)", 1));
+    assertThat(r.notes())
+        .containsExactly(
+            Map.entry(".json read as one JSON document (object or array), not as JSON lines", 3));
   }
 
   @Test
   void aBrokenPrettyPrintedDocumentFailsWithItsLine() throws Exception {
     Path root = dir.resolve("corpus");
     Files.createDirectories(root);
-    Files.writeString(root.resolve("broken.json"), "{\n  \"title\": \"Ferry\",\n  \"text\": \"The ferry\n");
+    Files.writeString(
+        root.resolve("broken.json"), "{\n  \"title\": \"Ferry\",\n  \"text\": \"The ferry\n");
     IndexReport r = index(root);
     assertThat(r.failures()).hasSize(1);
     assertThat(r.failures().get(0).source()).startsWith(root.resolve("broken.json") + "#");

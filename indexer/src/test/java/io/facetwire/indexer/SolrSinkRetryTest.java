@@ -18,23 +18,37 @@ class SolrSinkRetryTest {
 
   @Test
   void ioAndServerErrorsAreTransient() {
-    assertThat(SolrSink.isTransient(new SolrServerException(new ConnectException("Connection refused")))).isTrue();
+    assertThat(
+            SolrSink.isTransient(
+                new SolrServerException(new ConnectException("Connection refused"))))
+        .isTrue();
     assertThat(SolrSink.isTransient(new IOException("reset"))).isTrue();
-    assertThat(SolrSink.isTransient(new RemoteSolrException("http://solr:8983/solr", 503, "overloaded", null))).isTrue();
+    assertThat(
+            SolrSink.isTransient(
+                new RemoteSolrException("http://solr:8983/solr", 503, "overloaded", null)))
+        .isTrue();
     assertThat(SolrSink.isTransient(new SolrException(ErrorCode.SERVER_ERROR, "boom"))).isTrue();
-    assertThat(SolrSink.isTransient(new SolrServerException("No live SolrServers available"))).isTrue();
+    assertThat(SolrSink.isTransient(new SolrServerException("No live SolrServers available")))
+        .isTrue();
   }
 
   @Test
   void refusalsAndBugsAreNot() {
-    assertThat(SolrSink.isTransient(new RemoteSolrException("http://solr:8983/solr", 400, "unknown field 'x'", null))).isFalse();
-    assertThat(SolrSink.isTransient(new SolrServerException(new SolrException(ErrorCode.BAD_REQUEST, "bad doc")))).isFalse();
+    assertThat(
+            SolrSink.isTransient(
+                new RemoteSolrException("http://solr:8983/solr", 400, "unknown field 'x'", null)))
+        .isFalse();
+    assertThat(
+            SolrSink.isTransient(
+                new SolrServerException(new SolrException(ErrorCode.BAD_REQUEST, "bad doc"))))
+        .isFalse();
     assertThat(SolrSink.isTransient(new IllegalArgumentException("a bug"))).isFalse();
   }
 
   @Test
   void waitsAreJitteredBetweenHalfAndAllOfTheBackoff() {
-    List<Long> waits = IntStream.range(0, 200).mapToObj(i -> SolrSink.jittered(Duration.ofMillis(1000))).toList();
+    List<Long> waits =
+        IntStream.range(0, 200).mapToObj(i -> SolrSink.jittered(Duration.ofMillis(1000))).toList();
     assertThat(waits).allSatisfy(w -> assertThat(w).isBetween(500L, 1000L));
     assertThat(waits.stream().distinct().count()).isGreaterThan(20);
   }

@@ -26,7 +26,11 @@ class TextsTest {
     for (int round = 0; round < 20_000; round++) {
       StringBuilder sb = new StringBuilder();
       int length = random.nextInt(24);
-      while (sb.length() < length) sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      while (sb.length() < length)
+        sb.appendCodePoint(
+            alphabet.codePointAt(
+                alphabet.offsetByCodePoints(
+                    0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
       String s = sb.toString();
       assertThat(Texts.wordCount(s)).as("words in [%s]", s).isEqualTo(byPattern(s));
     }
@@ -40,9 +44,12 @@ class TextsTest {
     for (int round = 0; round < 20_000; round++) {
       StringBuilder sb = new StringBuilder();
       int length = random.nextInt(16);
-      for (int i = 0; i < length; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      for (int i = 0; i < length; i++)
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       String s = sb.toString();
-      assertThat(Texts.squash(s)).as("squash of [%s]", s).isEqualTo(spaces.matcher(s).replaceAll(" ").strip());
+      assertThat(Texts.squash(s))
+          .as("squash of [%s]", s)
+          .isEqualTo(spaces.matcher(s).replaceAll(" ").strip());
     }
     assertThat(Texts.squash(null)).isEmpty();
     assertThat(Texts.squash(" a \u00A0 b\u3000")).isEqualTo("a b");

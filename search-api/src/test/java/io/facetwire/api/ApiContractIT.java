@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Errors as problem+json, Solr parameters never passed through, conditional GETs, CORS off, OpenAPI. */
+/**
+ * Errors as problem+json, Solr parameters never passed through, conditional GETs, CORS off,
+ * OpenAPI.
+ */
 class ApiContractIT extends CorpusSupport {
 
   void assertProblem(String path, int status, String detailPart) throws Exception {
@@ -17,29 +20,33 @@ class ApiContractIT extends CorpusSupport {
     JsonNode p = r.json();
     assertThat(p.get("status").asInt()).as(path).isEqualTo(status);
     assertThat(p.get("title").asText()).as(path).isNotBlank();
-    assertThat(p.get("detail").asText()).as(path).contains(detailPart).doesNotContain("Exception", "solr", "at org.");
+    assertThat(p.get("detail").asText())
+        .as(path)
+        .contains(detailPart)
+        .doesNotContain("Exception", "solr", "at org.");
   }
 
   @Test
   void everyBadRequestNamesItsProblem() throws Exception {
-    Map<String, String> cases = Map.ofEntries(
-        Map.entry("/api/search?from=2025-13-45", "from is not a valid date"),
-        Map.entry("/api/search?to=tomorrow", "to is not a valid date"),
-        Map.entry("/api/search?from=2025-03-01&to=2025-01-01", "is after to"),
-        Map.entry("/api/search?size=101", "size must be between 1 and 100"),
-        Map.entry("/api/search?size=0", "size must be between 1 and 100"),
-        Map.entry("/api/search?page=0", "page must be 1 or more"),
-        Map.entry("/api/search?page=abc", "page must be a whole number"),
-        Map.entry("/api/search?page=101&size=100", "/api/export"),
-        Map.entry("/api/search?page=2&size=100&q=penitentiary", "beyond the last page"),
-        Map.entry("/api/search?sort=sideways", "sort must be one of relevance, newest, oldest"),
-        Map.entry("/api/search?interval=decade", "interval must be one of"),
-        Map.entry("/api/search?group=outlet", "group must be"),
-        Map.entry("/api/facets/bodies", "unknown facet field 'bodies'"),
-        Map.entry("/api/facets/people?limit=1000", "limit must be between 1 and 100"),
-        Map.entry("/api/people/Nayib%20Bukele?from=2024-02-31", "from is not a valid date"),
-        Map.entry("/api/export?format=pdf", "format must be csv or jsonl"),
-        Map.entry("/api/export?sort=score", "sort must be one of"));
+    Map<String, String> cases =
+        Map.ofEntries(
+            Map.entry("/api/search?from=2025-13-45", "from is not a valid date"),
+            Map.entry("/api/search?to=tomorrow", "to is not a valid date"),
+            Map.entry("/api/search?from=2025-03-01&to=2025-01-01", "is after to"),
+            Map.entry("/api/search?size=101", "size must be between 1 and 100"),
+            Map.entry("/api/search?size=0", "size must be between 1 and 100"),
+            Map.entry("/api/search?page=0", "page must be 1 or more"),
+            Map.entry("/api/search?page=abc", "page must be a whole number"),
+            Map.entry("/api/search?page=101&size=100", "/api/export"),
+            Map.entry("/api/search?page=2&size=100&q=penitentiary", "beyond the last page"),
+            Map.entry("/api/search?sort=sideways", "sort must be one of relevance, newest, oldest"),
+            Map.entry("/api/search?interval=decade", "interval must be one of"),
+            Map.entry("/api/search?group=outlet", "group must be"),
+            Map.entry("/api/facets/bodies", "unknown facet field 'bodies'"),
+            Map.entry("/api/facets/people?limit=1000", "limit must be between 1 and 100"),
+            Map.entry("/api/people/Nayib%20Bukele?from=2024-02-31", "from is not a valid date"),
+            Map.entry("/api/export?format=pdf", "format must be csv or jsonl"),
+            Map.entry("/api/export?sort=score", "sort must be one of"));
     for (var c : cases.entrySet()) assertProblem(c.getKey(), 400, c.getValue());
   }
 
@@ -53,10 +60,13 @@ class ApiContractIT extends CorpusSupport {
 
   @Test
   void solrParametersAndLocalParamsFromUsersAreIgnored() throws Exception {
-    JsonNode r = json("/api/search?fq=id:fx-001&rows=1000&defType=lucene&qt=/admin/cores&wt=xml&json.facet=%7B%7D");
+    JsonNode r =
+        json(
+            "/api/search?fq=id:fx-001&rows=1000&defType=lucene&qt=/admin/cores&wt=xml&json.facet=%7B%7D");
     assertThat(r.get("total").asLong()).isEqualTo(FixtureCorpus.SIZE);
     assertThat(r.get("results")).hasSize(10);
-    for (String q : List.of("{!term f=id}fx-001", "_query_:\"{!term f=id}fx-001\"", "id:fx-001", "{!func}1")) {
+    for (String q :
+        List.of("{!term f=id}fx-001", "_query_:\"{!term f=id}fx-001\"", "id:fx-001", "{!func}1")) {
       JsonNode hit = json("/api/search?q=" + enc(q));
       assertThat(hit.get("results").findValuesAsText("id")).as(q).doesNotContain("fx-001");
     }
@@ -88,41 +98,85 @@ class ApiContractIT extends CorpusSupport {
     JsonNode doc = json("/v3/api-docs");
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     JsonNode paths = doc.get("paths");
-    for (String path : List.of("/api/search", "/api/facets/{field}", "/api/suggest", "/api/articles/{id}",
-        "/api/people/{name}", "/api/topics/{name}", "/api/export")) {
+    for (String path :
+        List.of(
+            "/api/search",
+            "/api/facets/{field}",
+            "/api/suggest",
+            "/api/articles/{id}",
+            "/api/people/{name}",
+            "/api/topics/{name}",
+            "/api/export")) {
       JsonNode get = paths.path(path).path("get");
       assertThat(get.isMissingNode()).as(path).isFalse();
       JsonNode content = get.at("/responses/200/content");
       assertThat(content.findValues("example")).as(path).isNotEmpty();
       assertThat(get.at("/responses/400/content").findValues("example")).as(path).isNotEmpty();
-      assertThat(get.at("/responses/429/headers/Retry-After").isMissingNode()).as(path + " 429").isFalse();
+      assertThat(get.at("/responses/429/headers/Retry-After").isMissingNode())
+          .as(path + " 429")
+          .isFalse();
     }
     assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsText("name"))
-        .contains("q", "person", "-person", "org", "place", "from", "to", "sort", "page", "size", "interval", "group");
+        .contains(
+            "q",
+            "person",
+            "-person",
+            "org",
+            "place",
+            "from",
+            "to",
+            "sort",
+            "page",
+            "size",
+            "interval",
+            "group");
     Reply ui = get("/swagger-ui/index.html");
     assertThat(ui.status()).isEqualTo(200);
     assertThat(get("/swagger-ui.html").status()).isIn(200, 302);
   }
 
   /**
-   * OpenAPI 3.1 requires a schema or content on every parameter; client generators (openapi-generator)
-   * refuse a document without. Every parameter of every operation, and of the shared components.
+   * OpenAPI 3.1 requires a schema or content on every parameter; client generators
+   * (openapi-generator) refuse a document without. Every parameter of every operation, and of the
+   * shared components.
    */
   @Test
   void everyParameterHasASchema() throws Exception {
     JsonNode doc = json("/v3/api-docs");
     assertThat(doc.get("openapi").asText()).startsWith("3.1");
     List<String> parameters = new java.util.ArrayList<>(), without = new java.util.ArrayList<>();
-    doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
-        op.getValue().path("parameters").forEach(p -> {
-          String name = path.getKey() + " " + op.getKey() + " " + p.path("name").asText(p.path("$ref").asText());
-          parameters.add(name);
-          if (!p.has("$ref") && !p.has("schema") && !p.has("content")) without.add(name);
-        })));
-    doc.at("/components/parameters").properties().forEach(p -> {
-      if (!p.getValue().has("schema") && !p.getValue().has("content")) without.add("components " + p.getKey());
-    });
-    assertThat(parameters).hasSizeGreaterThan(30).contains("/api/export get provenance", "/api/suggest get limit");
+    doc.get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op ->
+                            op.getValue()
+                                .path("parameters")
+                                .forEach(
+                                    p -> {
+                                      String name =
+                                          path.getKey()
+                                              + " "
+                                              + op.getKey()
+                                              + " "
+                                              + p.path("name").asText(p.path("$ref").asText());
+                                      parameters.add(name);
+                                      if (!p.has("$ref") && !p.has("schema") && !p.has("content"))
+                                        without.add(name);
+                                    })));
+    doc.at("/components/parameters")
+        .properties()
+        .forEach(
+            p -> {
+              if (!p.getValue().has("schema") && !p.getValue().has("content"))
+                without.add("components " + p.getKey());
+            });
+    assertThat(parameters)
+        .hasSizeGreaterThan(30)
+        .contains("/api/export get provenance", "/api/suggest get limit");
     assertThat(without).as("parameters without schema or content").isEmpty();
   }
 }

@@ -18,7 +18,8 @@ class ArticleIT extends CorpusSupport {
     assertThat(a.get("body").asText()).contains("\n\n");
     assertThat(a.get("copies").findValuesAsText("id")).containsExactly("fx-001", "fx-002");
     assertThat(a.get("similar")).isNotEmpty();
-    assertThat(a.get("similar").findValuesAsText("id")).doesNotContain("fx-000", "fx-001", "fx-002");
+    assertThat(a.get("similar").findValuesAsText("id"))
+        .doesNotContain("fx-000", "fx-001", "fx-002");
   }
 
   @Test

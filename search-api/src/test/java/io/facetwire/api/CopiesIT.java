@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/articles/{id}/copies} on the {@link WordsCorpus}: each copy's known edits against the first. */
+/**
+ * {@code /api/articles/{id}/copies} on the {@link WordsCorpus}: each copy's known edits against the
+ * first.
+ */
 class CopiesIT extends WordsSupport {
   static JsonNode run(JsonNode copy, String op, String containing) {
     for (JsonNode r : copy.get("diff")) {
@@ -20,8 +23,10 @@ class CopiesIT extends WordsSupport {
     assertThat(body.get("story").asText()).isEqualTo(WordsCorpus.STORY);
     assertThat(body.get("first").asText()).isEqualTo("wd-200");
     assertThat(body.get("copies")).hasSize(3);
-    assertThat(body.get("copies").findValuesAsText("id")).containsExactly("wd-200", "wd-201", "wd-202");
-    assertThat(body.get("copies").findValuesAsText("outlet")).containsExactly("Wire", "Gazette", "Herald");
+    assertThat(body.get("copies").findValuesAsText("id"))
+        .containsExactly("wd-200", "wd-201", "wd-202");
+    assertThat(body.get("copies").findValuesAsText("outlet"))
+        .containsExactly("Wire", "Gazette", "Herald");
     JsonNode first = body.at("/copies/0");
     assertThat(first.get("first").asBoolean()).isTrue();
     assertThat(first.get("diff").isNull()).isTrue();
@@ -35,7 +40,8 @@ class CopiesIT extends WordsSupport {
     assertThat(second.get("removed").asInt()).isZero();
     // The runs put back together are the copy's text.
     StringBuilder text = new StringBuilder();
-    for (JsonNode r : second.get("diff")) if (!r.get("op").asText().equals("removed")) text.append(r.get("text").asText());
+    for (JsonNode r : second.get("diff"))
+      if (!r.get("op").asText().equals("removed")) text.append(r.get("text").asText());
     assertThat(text.toString()).isEqualTo(WordsCorpus.SECOND_TEXT);
 
     JsonNode third = body.at("/copies/2");

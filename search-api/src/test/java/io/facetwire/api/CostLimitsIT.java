@@ -16,14 +16,18 @@ import org.springframework.boot.test.context.SpringBootTest;
  * for an export), so that every answer runs out of time: the answers say they are partial instead
  * of running on. Fuzzy and wildcard caps answer 400 problem+json naming the limit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"facetwire.seeds.enabled=false", "facetwire.limits.search-time-allowed=1ms",
-        "facetwire.limits.export-time-allowed=300ms", "facetwire.export.page-size=20"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "facetwire.seeds.enabled=false",
+      "facetwire.limits.search-time-allowed=1ms",
+      "facetwire.limits.export-time-allowed=300ms",
+      "facetwire.export.page-size=20"
+    })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CostLimitsIT extends HttpSupport {
   static final int ARTICLES = 3000;
-  @Autowired
-  SolrClient solr;
+  @Autowired SolrClient solr;
 
   @BeforeAll
   void index() {
@@ -49,7 +53,8 @@ class CostLimitsIT extends HttpSupport {
     assertThat(r.status()).isEqualTo(200);
     List<String> lines = r.text().lines().toList();
     JsonNode last = JSON.readTree(lines.get(lines.size() - 1));
-    assertThat(last.path("_error").asText()).startsWith("export interrupted: the export ran longer than the 300 ms it may take");
+    assertThat(last.path("_error").asText())
+        .startsWith("export interrupted: the export ran longer than the 300 ms it may take");
     assertThat(lines.size() - 2).isLessThan(ARTICLES);
   }
 
@@ -59,7 +64,8 @@ class CostLimitsIT extends HttpSupport {
       Reply r = get(path + enc("said~2 ".repeat(142)));
       assertThat(r.status()).as(path).isEqualTo(400);
       assertThat(r.contentType()).startsWith("application/problem+json");
-      assertThat(r.json().get("detail").asText()).isEqualTo("q has 142 fuzzy terms (word~); at most 5 are allowed in one query");
+      assertThat(r.json().get("detail").asText())
+          .isEqualTo("q has 142 fuzzy terms (word~); at most 5 are allowed in one query");
     }
   }
 
@@ -67,10 +73,12 @@ class CostLimitsIT extends HttpSupport {
   void tooManyWildcardsAndLeadingWildcardsAre400NamingTheLimit() throws Exception {
     Reply many = get("/api/search?q=" + enc("a* b* c* d* e* f* g*"));
     assertThat(many.status()).isEqualTo(400);
-    assertThat(many.json().get("detail").asText()).isEqualTo("q has 7 wildcard terms (* or ?); at most 5 are allowed in one query");
+    assertThat(many.json().get("detail").asText())
+        .isEqualTo("q has 7 wildcard terms (* or ?); at most 5 are allowed in one query");
     Reply leading = get("/api/facets/people?q=" + enc("*e*"));
     assertThat(leading.status()).isEqualTo(400);
     assertThat(leading.contentType()).startsWith("application/problem+json");
-    assertThat(leading.json().get("detail").asText()).contains("may not start with a wildcard (*e*)");
+    assertThat(leading.json().get("detail").asText())
+        .contains("may not start with a wildcard (*e*)");
   }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * One view, one unit: every count the API gives for a view (total, facet lists, facet value search,
@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  * article is a story of its own, every article has an outlet and every 50th has no date.
  */
 class CountingIT extends CorpusSupport {
-  /** Copies of a story share their text: the harbour stories match with all their copies, in three outlets. */
+  /**
+   * Copies of a story share their text: the harbour stories match with all their copies, in three
+   * outlets.
+   */
   static final String SCOPE = "q=harbour";
 
   static boolean grouped(String group) {
@@ -33,7 +36,8 @@ class CountingIT extends CorpusSupport {
 
   /** The oracle: how many of the fixture's articles (or their stories) match. */
   static long expected(String group, Predicate<Article> p) {
-    return grouped(group) ? ARTICLES.stream().filter(p).map(Article::storyId).distinct().count()
+    return grouped(group)
+        ? ARTICLES.stream().filter(p).map(Article::storyId).distinct().count()
         : ARTICLES.stream().filter(p).count();
   }
 
@@ -61,10 +65,12 @@ class CountingIT extends CorpusSupport {
     String g = "group=" + group;
     assertThat(json("/api/search?" + g).get("counting").asText()).isEqualTo(unit);
     assertThat(json("/api/facets/people?" + g).get("counting").asText()).isEqualTo(unit);
-    assertThat(json("/api/people/" + path("Donald Trump") + "?" + g).get("counting").asText()).isEqualTo(unit);
+    assertThat(json("/api/people/" + path("Donald Trump") + "?" + g).get("counting").asText())
+        .isEqualTo(unit);
     assertThat(json("/api/topics/Migration?" + g).get("counting").asText()).isEqualTo(unit);
     Reply export = get("/api/export?format=jsonl&" + g);
-    assertThat(JSON.readTree(export.text().split("\n")[0]).at("/_provenance/counting").asText()).isEqualTo(unit);
+    assertThat(JSON.readTree(export.text().split("\n")[0]).at("/_provenance/counting").asText())
+        .isEqualTo(unit);
   }
 
   @ParameterizedTest
@@ -80,17 +86,27 @@ class CountingIT extends CorpusSupport {
       String outlet = o.get("value").asText();
       long count = o.get("count").asLong();
       sum += count;
-      assertThat(count).as(outlet).isEqualTo(expected(group, harbour().and(a -> a.outlet().equals(outlet))));
+      assertThat(count)
+          .as(outlet)
+          .isEqualTo(expected(group, harbour().and(a -> a.outlet().equals(outlet))));
       JsonNode ticked = json("/api/search?" + g + "&outlet=" + enc(outlet));
       assertThat(ticked.get("total").asLong()).as(outlet).isEqualTo(count);
       JsonNode self = entry(ticked.at("/facets/outlet"), outlet);
       assertThat(self.get("selected").asBoolean()).isTrue();
       assertThat(self.get("count").asLong()).as("ticked " + outlet).isEqualTo(count);
     }
-    // Each article has one outlet: articles add up to the total; a story counts under each outlet of its copies.
-    long copiesOutlets = ARTICLES.stream().filter(harbour())
-        .collect(Collectors.groupingBy(Article::storyId, Collectors.mapping(Article::outlet, Collectors.toSet())))
-        .values().stream().mapToLong(Set::size).sum();
+    // Each article has one outlet: articles add up to the total; a story counts under each outlet
+    // of its copies.
+    long copiesOutlets =
+        ARTICLES.stream()
+            .filter(harbour())
+            .collect(
+                Collectors.groupingBy(
+                    Article::storyId, Collectors.mapping(Article::outlet, Collectors.toSet())))
+            .values()
+            .stream()
+            .mapToLong(Set::size)
+            .sum();
     assertThat(sum).isEqualTo(grouped(group) ? copiesOutlets : r.get("total").asLong());
     if (grouped(group)) assertThat(sum).isGreaterThan(r.get("total").asLong());
   }
@@ -104,14 +120,18 @@ class CountingIT extends CorpusSupport {
       long expected = expected(group, a -> a.people().contains(person));
       assertThat(countOf(people, person)).as("facet list " + person).isEqualTo(expected);
       JsonNode found = json("/api/facets/people?" + g + "&prefix=" + enc(person));
-      assertThat(countOf(found.get("values"), person)).as("value search " + person).isEqualTo(expected);
+      assertThat(countOf(found.get("values"), person))
+          .as("value search " + person)
+          .isEqualTo(expected);
       JsonNode page = json("/api/people/" + path(person) + "?" + g);
       assertThat(page.get("mentions").asLong()).as("person page " + person).isEqualTo(expected);
       JsonNode link = json("/api/search?" + g + "&person=" + enc(person));
       assertThat(link.get("total").asLong()).as("see them all " + person).isEqualTo(expected);
       Reply export = get("/api/export?format=csv&" + g + "&person=" + enc(person));
       assertThat(export.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(expected));
-      assertThat(exportRows(g + "&person=" + enc(person))).as("export rows " + person).hasSize((int) expected);
+      assertThat(exportRows(g + "&person=" + enc(person)))
+          .as("export rows " + person)
+          .hasSize((int) expected);
     }
   }
 
@@ -122,12 +142,16 @@ class CountingIT extends CorpusSupport {
     JsonNode list = json("/api/search?" + g).at("/facets/people");
     JsonNode more = json("/api/facets/people?" + g + "&limit=100").get("values");
     assertThat(values(more).subList(0, list.size())).containsExactlyElementsOf(values(list));
-    for (JsonNode v : list) assertThat(countOf(more, v.get("value").asText())).isEqualTo(v.get("count").asLong());
+    for (JsonNode v : list)
+      assertThat(countOf(more, v.get("value").asText())).isEqualTo(v.get("count").asLong());
     JsonNode topic = json("/api/topics/Migration?group=" + group);
-    JsonNode inTopic = json("/api/facets/people?group=" + group + "&topic=Migration&limit=100").get("values");
+    JsonNode inTopic =
+        json("/api/facets/people?group=" + group + "&topic=Migration&limit=100").get("values");
     assertThat(topic.get("people")).isNotEmpty();
     for (JsonNode v : topic.get("people")) {
-      assertThat(countOf(inTopic, v.get("value").asText())).as(v.toString()).isEqualTo(v.get("count").asLong());
+      assertThat(countOf(inTopic, v.get("value").asText()))
+          .as(v.toString())
+          .isEqualTo(v.get("count").asLong());
     }
   }
 
@@ -144,23 +168,34 @@ class CountingIT extends CorpusSupport {
     assertThat(page).hasSize(6);
     assertThat(entry(page, person).get("selected").asBoolean()).isTrue();
     assertThat(entry(page, person).get("count").asLong()).isEqualTo(5);
-    assertThat(values(json("/api/facets/people?" + g + "&limit=5&offset=5").get("values"))).doesNotContain(person);
-    JsonNode excluded = entry(json("/api/facets/people?group=" + group + "&-person=" + enc(person) + "&limit=5&prefix=person")
-        .get("values"), person);
+    assertThat(values(json("/api/facets/people?" + g + "&limit=5&offset=5").get("values")))
+        .doesNotContain(person);
+    JsonNode excluded =
+        entry(
+            json("/api/facets/people?group="
+                    + group
+                    + "&-person="
+                    + enc(person)
+                    + "&limit=5&prefix=person")
+                .get("values"),
+            person);
     assertThat(excluded.get("excluded").asBoolean()).isTrue();
     assertThat(excluded.get("count").asLong()).isEqualTo(5);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"none", "story"})
-  void aGroupedExportIsOneRowPerStoryAndAnUngroupedOneCanBeRegrouped(String group) throws Exception {
+  void aGroupedExportIsOneRowPerStoryAndAnUngroupedOneCanBeRegrouped(String group)
+      throws Exception {
     List<JsonNode> rows = exportRows("group=" + group + "&" + SCOPE + "&sort=newest");
     assertThat(rows).hasSize((int) expected(group, harbour()));
     Set<String> stories = new HashSet<>();
     rows.forEach(row -> stories.add(row.get("storyId").asText()));
     assertThat(stories).hasSize((int) expected("story", harbour()));
     Reply csv = get("/api/export?" + SCOPE + "&group=" + group);
-    assertThat(csv.text().lines().findFirst().orElseThrow()).as("the header row comes first").endsWith(",storyId");
+    assertThat(csv.text().lines().findFirst().orElseThrow())
+        .as("the header row comes first")
+        .endsWith(",storyId");
   }
 
   @ParameterizedTest
@@ -175,9 +210,13 @@ class CountingIT extends CorpusSupport {
     assertThat(filtered.get("total").asLong()).isEqualTo(expected(group, in2024));
     assertThat(filtered.get("undated").asLong()).as("left out by the filter").isEqualTo(undated);
     JsonNode included = json("/api/search?" + g + "&from=2024&to=2024&undated=include");
-    assertThat(included.get("total").asLong()).isEqualTo(expected(group, in2024.or(a -> a.published() == null)));
-    assertThat(json("/api/search?" + g + "&q=report+AND+nothingmatchesthis").get("undated").asLong()).isZero();
-    assertThat(exportRows(g + "&from=2024&to=2024&undated=include")).hasSize((int) included.get("total").asLong());
+    assertThat(included.get("total").asLong())
+        .isEqualTo(expected(group, in2024.or(a -> a.published() == null)));
+    assertThat(
+            json("/api/search?" + g + "&q=report+AND+nothingmatchesthis").get("undated").asLong())
+        .isZero();
+    assertThat(exportRows(g + "&from=2024&to=2024&undated=include"))
+        .hasSize((int) included.get("total").asLong());
   }
 
   @Test

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** Person and topic pages: counts, timeline, and co-mentions ranked by relatedness rather than by count. */
+/**
+ * Person and topic pages: counts, timeline, and co-mentions ranked by relatedness rather than by
+ * count.
+ */
 class EntityIT extends CorpusSupport {
   static final String BUKELE = "Nayib Bukele";
 
@@ -18,16 +21,19 @@ class EntityIT extends CorpusSupport {
     assertThat(r.get("mentions").asLong()).isEqualTo(count(a -> has(a, BUKELE))).isEqualTo(60);
     // by raw count Trump comes first (he is in half of everything) ...
     assertThat(r.at("/people/0/value").asText()).isEqualTo("Donald Trump");
-    assertThat(r.at("/people/0/count").asLong()).isEqualTo(count(a -> has(a, BUKELE) && has(a, "Donald Trump")));
+    assertThat(r.at("/people/0/count").asLong())
+        .isEqualTo(count(a -> has(a, BUKELE) && has(a, "Donald Trump")));
     // ... but Rubio, who only ever appears with Bukele, is the most specifically related
     JsonNode co = r.get("coMentioned");
     assertThat(co.get(0).get("value").asText()).isEqualTo("Marco Rubio");
     assertThat(co.get(0).get("count").asLong()).isEqualTo(count(a -> has(a, "Marco Rubio")));
     assertThat(co.get(0).get("relatedness").asDouble()).isPositive();
-    // Trump appears with Bukele exactly as often as anywhere else: no specific relation, not in the top list
+    // Trump appears with Bukele exactly as often as anywhere else: no specific relation, not in the
+    // top list
     assertThat(values(co)).doesNotContain("Donald Trump");
     for (int i = 1; i < co.size(); i++) {
-      assertThat(co.get(i).get("relatedness").asDouble()).isLessThanOrEqualTo(co.get(i - 1).get("relatedness").asDouble());
+      assertThat(co.get(i).get("relatedness").asDouble())
+          .isLessThanOrEqualTo(co.get(i - 1).get("relatedness").asDouble());
     }
     assertThat(values(co)).doesNotContain(BUKELE);
     assertThat(values(r.get("people"))).doesNotContain(BUKELE);
@@ -40,19 +46,31 @@ class EntityIT extends CorpusSupport {
     long sum = 0;
     for (JsonNode b : r.get("timeline")) sum += b.get("count").asLong();
     assertThat(sum).isEqualTo(count(a -> has(a, BUKELE) && a.published() != null));
-    assertThat(countOf(r.get("topics"), "Migration")).isEqualTo(count(a -> has(a, BUKELE) && a.topics().contains("Migration")));
-    assertThat(countOf(r.get("outlets"), "Reuters")).isEqualTo(count(a -> has(a, BUKELE) && a.outlet().equals("Reuters")));
+    assertThat(countOf(r.get("topics"), "Migration"))
+        .isEqualTo(count(a -> has(a, BUKELE) && a.topics().contains("Migration")));
+    assertThat(countOf(r.get("outlets"), "Reuters"))
+        .isEqualTo(count(a -> has(a, BUKELE) && a.outlet().equals("Reuters")));
     assertThat(r.get("latest")).hasSize(5);
     assertThat(r.at("/latest/0/id").asText()).isEqualTo("fx-293");
   }
 
   @Test
   void thePageFollowsTheScope() throws Exception {
-    JsonNode r = json("/api/people/" + enc(BUKELE).replace("+", "%20") + "?topic=Crime&from=2024-06");
-    assertThat(r.get("mentions").asLong()).isEqualTo(count(a -> has(a, BUKELE) && a.topics().contains("Crime")
-        && a.published() != null && !a.published().toLocalDate().isBefore(java.time.LocalDate.of(2024, 6, 1))));
+    JsonNode r =
+        json("/api/people/" + enc(BUKELE).replace("+", "%20") + "?topic=Crime&from=2024-06");
+    assertThat(r.get("mentions").asLong())
+        .isEqualTo(
+            count(
+                a ->
+                    has(a, BUKELE)
+                        && a.topics().contains("Crime")
+                        && a.published() != null
+                        && !a.published()
+                            .toLocalDate()
+                            .isBefore(java.time.LocalDate.of(2024, 6, 1))));
     JsonNode none = json("/api/people/Marco%20Rubio?outlet=AP");
-    assertThat(none.get("mentions").asLong()).isZero(); // known person, nothing in this scope: an empty page, not 404
+    assertThat(none.get("mentions").asLong())
+        .isZero(); // known person, nothing in this scope: an empty page, not 404
   }
 
   @Test
@@ -70,12 +88,15 @@ class EntityIT extends CorpusSupport {
     assertThat(r.get("name").asText()).isEqualTo(BUKELE);
     assertThat(r.get("mentions").asLong()).isEqualTo(count(a -> has(a, BUKELE)));
     assertThat(json("/api/topics/migration").get("name").asText()).isEqualTo("Migration");
-    assertThat(get("/api/people/" + enc("nayib").replace("+", "%20")).status()).as("a part of a name is not the name").isEqualTo(404);
+    assertThat(get("/api/people/" + enc("nayib").replace("+", "%20")).status())
+        .as("a part of a name is not the name")
+        .isEqualTo(404);
   }
 
   @Test
   void unknownNamesAreNotFound() throws Exception {
-    for (String path : new String[] {"/api/people/Nobody%20At%20All", "/api/topics/Basket%20weaving"}) {
+    for (String path :
+        new String[] {"/api/people/Nobody%20At%20All", "/api/topics/Basket%20weaving"}) {
       Reply r = get(path);
       assertThat(r.status()).as(path).isEqualTo(404);
       assertThat(r.contentType()).startsWith("application/problem+json");

@@ -23,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * eight), with provenance first; the rows equal the search total and are the same every time.
  */
 class ExportIT extends CorpusSupport {
-  @Autowired
-  SolrClient solr;
+  @Autowired SolrClient solr;
 
   List<JsonNode> jsonl(String query) throws Exception {
     Reply r = get("/api/export?format=jsonl&" + query);
@@ -52,20 +51,23 @@ class ExportIT extends CorpusSupport {
 
   @Test
   void rowsEqualTheSearchTotalAndAreStableAcrossRuns() throws Exception {
-    String scope = "q=" + enc("prison OR report") + "&-person=" + enc("Donald Trump") + "&from=2024-02";
+    String scope =
+        "q=" + enc("prison OR report") + "&-person=" + enc("Donald Trump") + "&from=2024-02";
     long total = json("/api/search?" + scope).get("total").asLong();
     assertThat(total).isGreaterThan(80);
     List<JsonNode> first = jsonl(scope);
     List<JsonNode> second = jsonl(scope);
     assertThat(first).hasSize((int) total + 1);
-    assertThat(first.get(0).at("/_provenance/filters/-person/0").asText()).isEqualTo("Donald Trump");
+    assertThat(first.get(0).at("/_provenance/filters/-person/0").asText())
+        .isEqualTo("Donald Trump");
     assertThat(first.get(0).at("/_provenance/query").asText()).isEqualTo("prison OR report");
     assertThat(first.subList(1, first.size())).isEqualTo(second.subList(1, second.size()));
   }
 
   /**
    * The CSV's first row is its header, as {@code pandas.read_csv(url)} and {@code read.csv(url)}
-   * expect; the provenance comes in the Facetwire-Provenance header, the same as JSON lines' first line.
+   * expect; the provenance comes in the Facetwire-Provenance header, the same as JSON lines' first
+   * line.
    */
   static final String BUKELE = "person=" + enc("Nayib Bukele") + "&topic=Migration";
 
@@ -84,38 +86,53 @@ class ExportIT extends CorpusSupport {
     assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
         .matches("attachment; filename=\"facetwire-export-\\d{8}T\\d{6}Z\\.csv\"");
     assertThat(r.text()).startsWith("id,title,date,people\r\n");
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(r.text())).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(r.text()))
+            .getRecords();
     assertThat(records).hasSize((int) total);
     assertThat(records.get(0).toMap().keySet()).containsExactly("id", "title", "date", "people");
     assertThat(records).allSatisfy(rec -> assertThat(rec.get("people")).contains("Nayib Bukele"));
 
-    JsonNode provenance = JSON.readTree(r.headers().firstValue("Facetwire-Provenance").orElseThrow());
+    JsonNode provenance =
+        JSON.readTree(r.headers().firstValue("Facetwire-Provenance").orElseThrow());
     assertThat(provenance.get("total").asLong()).isEqualTo(total);
     assertThat(provenance.at("/filters/person/0").asText()).isEqualTo("Nayib Bukele");
     assertThat(provenance.get("fields")).hasSize(4);
     JsonNode line = jsonl("fields=id,title,date,people&" + BUKELE).get(0).get("_provenance");
-    for (String same : List.of("query", "filters", "sort", "fields", "schema", "counting", "total")) {
+    for (String same :
+        List.of("query", "filters", "sort", "fields", "schema", "counting", "total")) {
       assertThat(provenance.get(same)).as(same).isEqualTo(line.get(same));
     }
   }
 
   @Test
   void theProvenanceHeaderIsAsciiJsonAndLeavesOutAScopeTooLongForAHeader() throws Exception {
-    Reply accented = get("/api/export?format=csv&q=" + enc("caf\u00e9 \u201cr\u00e9forme\u201d\nx"));
+    Reply accented =
+        get("/api/export?format=csv&q=" + enc("caf\u00e9 \u201cr\u00e9forme\u201d\nx"));
     String value = accented.headers().firstValue("Facetwire-Provenance").orElseThrow();
     assertThat(value.chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
-    assertThat(JSON.readTree(value).get("query").asText()).isEqualTo("caf\u00e9 \u201cr\u00e9forme\u201d\nx");
+    assertThat(JSON.readTree(value).get("query").asText())
+        .isEqualTo("caf\u00e9 \u201cr\u00e9forme\u201d\nx");
 
     StringBuilder people = new StringBuilder();
-    for (int i = 0; i < 20; i++) people.append("&person=").append(String.valueOf((char) ('a' + i)).repeat(250));
+    for (int i = 0; i < 20; i++)
+      people.append("&person=").append(String.valueOf((char) ('a' + i)).repeat(250));
     Reply wide = get("/api/export?format=jsonl" + people);
     assertThat(wide.status()).isEqualTo(200);
-    JsonNode header = JSON.readTree(wide.headers().firstValue("Facetwire-Provenance").orElseThrow());
+    JsonNode header =
+        JSON.readTree(wide.headers().firstValue("Facetwire-Provenance").orElseThrow());
     assertThat(header.get("scopeOmitted").asBoolean()).isTrue();
     assertThat(header.has("filters")).isFalse();
     assertThat(header.get("total").asLong()).isZero();
-    assertThat(JSON.readTree(wide.text().lines().findFirst().orElseThrow()).at("/_provenance/filters/person")).hasSize(20);
+    assertThat(
+            JSON.readTree(wide.text().lines().findFirst().orElseThrow())
+                .at("/_provenance/filters/person"))
+        .hasSize(20);
   }
 
   @Test
@@ -124,10 +141,18 @@ class ExportIT extends CorpusSupport {
     Reply r = bukeleCsv("&provenance=line");
     assertThat(r.text()).startsWith("# facetwire export query= filters=");
     assertThat(r.text().lines().findFirst().orElseThrow()).contains("total=" + total);
-    assertThat(r.text().lines().skip(1).findFirst().orElseThrow()).isEqualTo("id,title,date,people");
+    assertThat(r.text().lines().skip(1).findFirst().orElseThrow())
+        .isEqualTo("id,title,date,people");
     assertThat(r.headers().firstValue("Facetwire-Provenance")).isPresent();
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(r.text())).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setCommentMarker('#')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(r.text()))
+            .getRecords();
     assertThat(records).hasSize((int) total);
     assertThat(get("/api/export?provenance=comment").status()).isEqualTo(400);
   }
@@ -139,7 +164,9 @@ class ExportIT extends CorpusSupport {
     List<String> keys = new ArrayList<>();
     row.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("id", "outlet", "wordCount", "snippets");
-    assertThat(row.get("snippets").get(0).asText()).contains("<mark>prison</mark>").doesNotContain("<b>");
+    assertThat(row.get("snippets").get(0).asText())
+        .contains("<mark>prison</mark>")
+        .doesNotContain("<b>");
   }
 
   /**
@@ -148,17 +175,43 @@ class ExportIT extends CorpusSupport {
    */
   @Test
   void indexerWritesTheBinaryExportCopies() throws Exception {
-    String older = "*:* -" + ArticleFields.DOC_SCHEMA + ":[" + ArticleFields.CONFIGSET_VERSION + " TO *]";
+    String older =
+        "*:* -" + ArticleFields.DOC_SCHEMA + ":[" + ArticleFields.CONFIGSET_VERSION + " TO *]";
     assertThat(solr.query(new SolrQuery(older).setRows(0)).getResults().getNumFound()).isZero();
-    SolrDocumentList docs = solr.query(new SolrQuery("*:*").setRows(FixtureCorpus.SIZE)
-        .setFields(ArticleFields.TITLE, ArticleFields.URL, ArticleFields.PEOPLE, ArticleFields.docValuesCopy(ArticleFields.TITLE), ArticleFields.docValuesCopy(ArticleFields.URL),
-            ArticleFields.docValuesCopy(ArticleFields.PEOPLE))).getResults();
-    assertThat(docs).hasSize(FixtureCorpus.SIZE).allSatisfy(d -> {
-      assertThat(new String((byte[]) d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.TITLE)), StandardCharsets.UTF_8)).isEqualTo(d.getFieldValue("title"));
-      assertThat(ExportCopies.decodeText(d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.URL)))).isEqualTo(d.getFieldValue("url"));
-      assertThat(ExportCopies.decodeList(d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.PEOPLE))))
-          .isEqualTo(d.getFieldValues("people") == null ? List.of() : List.copyOf(d.getFieldValues("people")));
-    });
+    SolrDocumentList docs =
+        solr.query(
+                new SolrQuery("*:*")
+                    .setRows(FixtureCorpus.SIZE)
+                    .setFields(
+                        ArticleFields.TITLE,
+                        ArticleFields.URL,
+                        ArticleFields.PEOPLE,
+                        ArticleFields.docValuesCopy(ArticleFields.TITLE),
+                        ArticleFields.docValuesCopy(ArticleFields.URL),
+                        ArticleFields.docValuesCopy(ArticleFields.PEOPLE)))
+            .getResults();
+    assertThat(docs)
+        .hasSize(FixtureCorpus.SIZE)
+        .allSatisfy(
+            d -> {
+              assertThat(
+                      new String(
+                          (byte[])
+                              d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.TITLE)),
+                          StandardCharsets.UTF_8))
+                  .isEqualTo(d.getFieldValue("title"));
+              assertThat(
+                      ExportCopies.decodeText(
+                          d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.URL))))
+                  .isEqualTo(d.getFieldValue("url"));
+              assertThat(
+                      ExportCopies.decodeList(
+                          d.getFieldValue(ArticleFields.docValuesCopy(ArticleFields.PEOPLE))))
+                  .isEqualTo(
+                      d.getFieldValues("people") == null
+                          ? List.of()
+                          : List.copyOf(d.getFieldValues("people")));
+            });
   }
 
   /**
@@ -170,12 +223,19 @@ class ExportIT extends CorpusSupport {
   void dateOrderedExportsFollowSolrsOwnOrder() throws Exception {
     for (String sort : List.of("newest", "oldest", "relevance")) {
       for (String scope : List.of("q=", "person=" + enc("Donald Trump"), "q=&fields=id,byline")) {
-        List<String> exported = jsonl(scope + "&sort=" + sort).stream().skip(1).map(r -> r.get("id").asText()).toList();
+        List<String> exported =
+            jsonl(scope + "&sort=" + sort).stream().skip(1).map(r -> r.get("id").asText()).toList();
         SolrQuery q = new SolrQuery("*:*").setRows(FixtureCorpus.SIZE).setFields(ArticleFields.ID);
-        if (scope.startsWith("person")) q.addFilterQuery(ArticleFields.PEOPLE + ":\"Donald Trump\"");
-        q.addSort(ArticleFields.DATE, "oldest".equals(sort) ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc)
+        if (scope.startsWith("person"))
+          q.addFilterQuery(ArticleFields.PEOPLE + ":\"Donald Trump\"");
+        q.addSort(
+                ArticleFields.DATE,
+                "oldest".equals(sort) ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc)
             .addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
-        List<String> expected = solr.query(q).getResults().stream().map(d -> (String) d.getFieldValue(ArticleFields.ID)).toList();
+        List<String> expected =
+            solr.query(q).getResults().stream()
+                .map(d -> (String) d.getFieldValue(ArticleFields.ID))
+                .toList();
         assertThat(expected).hasSizeGreaterThan(100);
         assertThat(exported).as("%s %s", sort, scope).isEqualTo(expected);
       }
@@ -184,8 +244,14 @@ class ExportIT extends CorpusSupport {
 
   @Test
   void badExportParametersAreProblems() throws Exception {
-    for (String bad : List.of("format=xlsx", "fields=id,secret", "snippets=maybe", "sort=random", "from=2024-02-30",
-        "provenance=top")) {
+    for (String bad :
+        List.of(
+            "format=xlsx",
+            "fields=id,secret",
+            "snippets=maybe",
+            "sort=random",
+            "from=2024-02-30",
+            "provenance=top")) {
       Reply r = get("/api/export?" + bad);
       assertThat(r.status()).as(bad).isEqualTo(400);
       assertThat(r.contentType()).as(bad).startsWith("application/problem+json");
@@ -201,11 +267,15 @@ class ExportIT extends CorpusSupport {
   @Test
   void docValuesRowsEqualStoredRows() throws Exception {
     List<JsonNode> fast = jsonl("q=&fields=id,title,url,outlet,date,people,topics,orgs,places");
-    List<JsonNode> stored = jsonl("q=&fields=id,title,url,outlet,date,people,topics,orgs,places,byline");
+    List<JsonNode> stored =
+        jsonl("q=&fields=id,title,url,outlet,date,people,topics,orgs,places,byline");
     assertThat(fast).hasSize(FixtureCorpus.SIZE + 1).hasSameSizeAs(stored);
     for (int i = 1; i < fast.size(); i++) {
-      for (String field : List.of("id", "title", "url", "outlet", "date", "people", "topics", "orgs", "places")) {
-        assertThat(fast.get(i).get(field)).as("%s of %s", field, fast.get(i).get("id")).isEqualTo(stored.get(i).get(field));
+      for (String field :
+          List.of("id", "title", "url", "outlet", "date", "people", "topics", "orgs", "places")) {
+        assertThat(fast.get(i).get(field))
+            .as("%s of %s", field, fast.get(i).get("id"))
+            .isEqualTo(stored.get(i).get(field));
       }
     }
     assertThat(fast.stream().skip(1).filter(r -> r.get("people").size() > 1)).isNotEmpty();

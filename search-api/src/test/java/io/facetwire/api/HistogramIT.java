@@ -32,8 +32,9 @@ class HistogramIT extends CorpusSupport {
     assertThat(months.get(months.size() - 1)).isEqualTo("2025-08");
     assertThat(months).hasSize(20).doesNotHaveDuplicates().isSorted();
     assertThat(sum(date)).isEqualTo(count(a -> a.published() != null));
-    assertThat(countOf(date, "2024-03")).isEqualTo(count(a -> day(a) != null && day(a).getMonthValue() == 3
-        && day(a).getYear() == 2024));
+    assertThat(countOf(date, "2024-03"))
+        .isEqualTo(
+            count(a -> day(a) != null && day(a).getMonthValue() == 3 && day(a).getYear() == 2024));
   }
 
   @Test
@@ -44,8 +45,12 @@ class HistogramIT extends CorpusSupport {
     assertThat(date).hasSize(31);
     assertThat(date.get(0).get("value").asText()).isEqualTo("2024-03-01");
     assertThat(date.get(30).get("value").asText()).isEqualTo("2024-03-31");
-    long inMarch = count(a -> day(a) != null && !day(a).isBefore(LocalDate.of(2024, 3, 1))
-        && !day(a).isAfter(LocalDate.of(2024, 3, 31)));
+    long inMarch =
+        count(
+            a ->
+                day(a) != null
+                    && !day(a).isBefore(LocalDate.of(2024, 3, 1))
+                    && !day(a).isAfter(LocalDate.of(2024, 3, 31)));
     assertThat(r.get("total").asLong()).isEqualTo(inMarch);
     assertThat(sum(date)).isEqualTo(inMarch);
     assertThat(countOf(date, "2024-03-02")).isZero(); // articles run every other day
@@ -67,14 +72,16 @@ class HistogramIT extends CorpusSupport {
     assertThat(r.get("dateInterval").asText()).isEqualTo("year");
     JsonNode date = r.at("/facets/date");
     assertThat(values(date)).containsExactly("2024", "2025");
-    assertThat(countOf(date, "2025")).isEqualTo(count(a -> day(a) != null && day(a).getYear() == 2025
-        && a.topics().contains("Crime")));
+    assertThat(countOf(date, "2025"))
+        .isEqualTo(
+            count(a -> day(a) != null && day(a).getYear() == 2025 && a.topics().contains("Crime")));
   }
 
   @Test
   void anOpenEndedRangeTakesTheLastDateFromTheMatches() throws Exception {
     JsonNode r = json("/api/search?from=2025-06");
-    assertThat(r.get("dateInterval").asText()).isEqualTo("week"); // 2025-06-01 .. 2025-08-19: 80 days
+    assertThat(r.get("dateInterval").asText())
+        .isEqualTo("week"); // 2025-06-01 .. 2025-08-19: 80 days
     assertThat(sum(r.at("/facets/date"))).isEqualTo(r.get("total").asLong());
   }
 

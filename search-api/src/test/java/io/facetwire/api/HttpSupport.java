@@ -20,8 +20,7 @@ abstract class HttpSupport {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
@@ -42,12 +41,14 @@ abstract class HttpSupport {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
     HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    return new Reply(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
   }
 
   JsonNode json(String path) throws Exception {
     Reply r = get(path);
-    if (r.status() != 200) throw new AssertionError(path + " answered " + r.status() + ": " + r.text());
+    if (r.status() != 200)
+      throw new AssertionError(path + " answered " + r.status() + ": " + r.text());
     return r.json();
   }
 
@@ -62,7 +63,8 @@ abstract class HttpSupport {
   }
 
   static long countOf(JsonNode list, String value) {
-    for (JsonNode v : list) if (v.get("value").asText().equals(value)) return v.get("count").asLong();
+    for (JsonNode v : list)
+      if (v.get("value").asText().equals(value)) return v.get("count").asLong();
     return -1;
   }
 

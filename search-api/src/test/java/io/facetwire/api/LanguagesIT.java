@@ -32,10 +32,15 @@ import org.springframework.context.annotation.Import;
  * through the indexer's enricher, so their language is detected as at ingest: the lang facet and
  * filter, each language's stemming, snippets from the field that matched, and search across them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "facetwire.seeds.enabled=false")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "facetwire.seeds.enabled=false")
 @Import(LanguagesIT.Loader.class)
 class LanguagesIT extends HttpSupport {
-  /** File name -> the page's declared language (null: none); es-declared-en is Spanish declared as English. */
+  /**
+   * File name -> the page's declared language (null: none); es-declared-en is Spanish declared as
+   * English.
+   */
   static final Map<String, String> FILES = new TreeMap<>();
 
   static {
@@ -50,8 +55,11 @@ class LanguagesIT extends HttpSupport {
     assertThat(r.get("total").asInt()).isEqualTo(FILES.size());
     Map<String, Integer> facet = new TreeMap<>();
     r.at("/facets/lang").forEach(v -> facet.put(v.get("value").asText(), v.get("count").asInt()));
-    assertThat(facet).isEqualTo(Map.of("en", 1, "es", 2, "pt", 1, "fr", 1, "de", 1, "it", 1, "nl", 1, "ru", 1, "ar", 1,
-        "zh", 1));
+    assertThat(facet)
+        .isEqualTo(
+            Map.of(
+                "en", 1, "es", 2, "pt", 1, "fr", 1, "de", 1, "it", 1, "nl", 1, "ru", 1, "ar", 1,
+                "zh", 1));
   }
 
   @Test
@@ -68,21 +76,40 @@ class LanguagesIT extends HttpSupport {
 
   @Test
   void eachLanguageFindsTheOtherFormOfAWord() throws Exception {
-    for (var e : Map.of("cárceles", List.of("es"), "prisão", List.of("pt"), "Gefängnisse", List.of("de"),
-        "тюрьма", List.of("ru"), "سجن", List.of("ar"), "carcere", List.of("it"), "gevangenis", List.of("nl"),
-        "监狱", List.of("zh")).entrySet()) {
+    for (var e :
+        Map.of(
+                "cárceles",
+                List.of("es"),
+                "prisão",
+                List.of("pt"),
+                "Gefängnisse",
+                List.of("de"),
+                "тюрьма",
+                List.of("ru"),
+                "سجن",
+                List.of("ar"),
+                "carcere",
+                List.of("it"),
+                "gevangenis",
+                List.of("nl"),
+                "监狱",
+                List.of("zh"))
+            .entrySet()) {
       JsonNode r = json("/api/search?q=" + enc(e.getKey()));
       assertThat(ids(r)).as(e.getKey()).containsExactlyElementsOf(e.getValue());
       assertThat(r.at("/results/0/snippets/0").asText() + r.at("/results/0/titleHtml").asText())
-          .as("marks for " + e.getKey()).contains("<mark>");
+          .as("marks for " + e.getKey())
+          .contains("<mark>");
     }
-    // English "prison" finds the English "prisons" and the French "prisons" (both fields stem them).
+    // English "prison" finds the English "prisons" and the French "prisons" (both fields stem
+    // them).
     assertThat(ids(json("/api/search?q=prison"))).contains("en", "fr");
   }
 
   @Test
   void snippetsMarkTheWordInTheFieldThatMatched() throws Exception {
-    // English analysis would not relate prisão and prisões; the Portuguese field does, and marks it.
+    // English analysis would not relate prisão and prisões; the Portuguese field does, and marks
+    // it.
     JsonNode r = json("/api/search?q=" + enc("prisão"));
     assertThat(r.at("/results/0/snippets/0").asText()).contains("<mark>prisões</mark>");
     assertThat(r.at("/results/0/titleHtml").asText()).contains("<mark>prisões</mark>");
@@ -92,11 +119,13 @@ class LanguagesIT extends HttpSupport {
 
   @Test
   void aQueryWithoutLangSearchesEveryLanguageAndEnglishStopWordsDoNotBlockIt() throws Exception {
-    assertThat(json("/api/search?q=Salvador").get("total").asInt()).isGreaterThanOrEqualTo(FILES.size() - 3);
+    assertThat(json("/api/search?q=Salvador").get("total").asInt())
+        .isGreaterThanOrEqualTo(FILES.size() - 3);
     JsonNode bukele = json("/api/search?q=Bukele&size=20");
     assertThat(ids(bukele)).contains("en", "es", "pt", "de", "fr", "it", "nl");
     assertThat(json("/api/search?q=Bukele&lang=de").get("total").asInt()).isEqualTo(1);
-    // "the" is an English stop word but a plain word of every other field: it must not be required there.
+    // "the" is an English stop word but a plain word of every other field: it must not be required
+    // there.
     assertThat(ids(json("/api/search?q=" + enc("the prisons")))).contains("en");
     // Accent folding stays: unaccented query words find accented text.
     assertThat(ids(json("/api/search?q=carceles"))).contains("es");
@@ -112,10 +141,15 @@ class LanguagesIT extends HttpSupport {
   }
 
   private static List<String> ids(JsonNode r) {
-    return StreamSupport.stream(r.get("results").spliterator(), false).map(h -> h.get("id").asText()).toList();
+    return StreamSupport.stream(r.get("results").spliterator(), false)
+        .map(h -> h.get("id").asText())
+        .toList();
   }
 
-  /** Indexes the fixture files through the enricher (which detects the language) and the indexer's sink. */
+  /**
+   * Indexes the fixture files through the enricher (which detects the language) and the indexer's
+   * sink.
+   */
   @TestComponent
   static class Loader implements ApplicationRunner {
     private final SolrClient solr;
@@ -126,7 +160,8 @@ class LanguagesIT extends HttpSupport {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-      ArticleEnricher enricher = new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn()));
+      ArticleEnricher enricher =
+          new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn()));
       List<ArticleEnricher.Enriched> batch = new ArrayList<>();
       for (var e : FILES.entrySet()) batch.add(enricher.enrich(raw(e.getKey(), e.getValue())));
       List<Article> articles = new ArrayList<>();
@@ -143,9 +178,15 @@ class LanguagesIT extends HttpSupport {
       try (InputStream in = LanguagesIT.class.getResourceAsStream("/languages/" + name + ".txt")) {
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
-        return new RawArticle("https://example.org/" + name, text.substring(0, nl).strip(), text.substring(nl + 1).strip(),
-            OffsetDateTime.parse("2025-03-0" + (1 + Math.abs(name.hashCode()) % 9) + "T10:00:00Z"), "Wire " + name, null,
-            declared.isEmpty() ? null : declared, "languages/" + name);
+        return new RawArticle(
+            "https://example.org/" + name,
+            text.substring(0, nl).strip(),
+            text.substring(nl + 1).strip(),
+            OffsetDateTime.parse("2025-03-0" + (1 + Math.abs(name.hashCode()) % 9) + "T10:00:00Z"),
+            "Wire " + name,
+            null,
+            declared.isEmpty() ? null : declared,
+            "languages/" + name);
       }
     }
   }

@@ -43,12 +43,16 @@ class NetworkIT extends WordsSupport {
     assertThat(g.at("/nodes/0/kind").asText()).isEqualTo("person");
     JsonNode adaBruno = edge(g, ADA, BRUNO);
     assertThat(adaBruno.get("count").asLong()).isEqualTo(WordsCorpus.ADA_BRUNO);
-    assertThat(adaBruno.get("source").asText()).as("the more mentioned node is the source").isEqualTo(ADA);
+    assertThat(adaBruno.get("source").asText())
+        .as("the more mentioned node is the source")
+        .isEqualTo(ADA);
     assertThat(edge(g, ADA, ORG).get("count").asLong()).isEqualTo(6); // i % 20 == 0
     assertThat(edge(g, BRUNO, ORG).get("count").asLong()).isEqualTo(4); // i % 30 == 0
     assertThat(g.get("edges")).hasSize(3);
-    for (JsonNode e : g.get("edges")) assertThat(e.get("relatedness").asDouble()).isBetween(-1.0, 1.0);
-    // Within the energy articles every one names Bruno: Ada is there exactly as often as chance has it.
+    for (JsonNode e : g.get("edges"))
+      assertThat(e.get("relatedness").asDouble()).isBetween(-1.0, 1.0);
+    // Within the energy articles every one names Bruno: Ada is there exactly as often as chance has
+    // it.
     JsonNode energy = json("/api/network?kinds=person&topic=" + WordsCorpus.ENERGY_TOPIC);
     assertThat(energy.get("matches").asLong()).isEqualTo(WordsCorpus.ENERGY);
     assertThat(edge(energy, ADA, BRUNO).get("count").asLong()).isEqualTo(WordsCorpus.ADA_BRUNO);
@@ -59,44 +63,83 @@ class NetworkIT extends WordsSupport {
   void gexfAndGraphmlHoldTheJsonGraph() throws Exception {
     JsonNode g = json("/api/network?kinds=person,org");
     Set<String> nodes = new HashSet<>();
-    g.get("nodes").forEach(n -> nodes.add(n.get("id").asText() + "|" + n.get("label").asText() + "|" + n.get("count").asLong()));
+    g.get("nodes")
+        .forEach(
+            n ->
+                nodes.add(
+                    n.get("id").asText()
+                        + "|"
+                        + n.get("label").asText()
+                        + "|"
+                        + n.get("count").asLong()));
     Set<String> edges = new HashSet<>();
-    g.get("edges").forEach(e -> edges.add(e.get("source").asText() + "|" + e.get("target").asText() + "|" + e.get("count").asLong()));
+    g.get("edges")
+        .forEach(
+            e ->
+                edges.add(
+                    e.get("source").asText()
+                        + "|"
+                        + e.get("target").asText()
+                        + "|"
+                        + e.get("count").asLong()));
 
     Reply gexf = get("/api/network?kinds=person,org&format=gexf");
     assertThat(gexf.status()).isEqualTo(200);
     assertThat(gexf.contentType()).startsWith("application/gexf+xml");
-    assertThat(gexf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").contains(".gexf");
+    assertThat(gexf.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment")
+        .contains(".gexf");
     Document gd = parse(gexf.text());
     assertThat(gd.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
     assertThat(gd.getDocumentElement().getAttribute("version")).isEqualTo("1.3");
     Set<String> gexfNodes = new HashSet<>();
     for (Element n : elements(gd, "http://gexf.net/1.3", "node")) {
-      gexfNodes.add(n.getAttribute("id") + "|" + n.getAttribute("label") + "|" + attvalue(n, "count"));
+      gexfNodes.add(
+          n.getAttribute("id") + "|" + n.getAttribute("label") + "|" + attvalue(n, "count"));
     }
     Set<String> gexfEdges = new HashSet<>();
     for (Element e : elements(gd, "http://gexf.net/1.3", "edge")) {
-      gexfEdges.add(e.getAttribute("source") + "|" + e.getAttribute("target") + "|" + e.getAttribute("weight"));
+      gexfEdges.add(
+          e.getAttribute("source")
+              + "|"
+              + e.getAttribute("target")
+              + "|"
+              + e.getAttribute("weight"));
     }
-    assertThat(gexfNodes).isEqualTo(nodes).anyMatch(n -> n.startsWith(ORG + "|" + WordsCorpus.ODD_ORG));
+    assertThat(gexfNodes)
+        .isEqualTo(nodes)
+        .anyMatch(n -> n.startsWith(ORG + "|" + WordsCorpus.ODD_ORG));
     assertThat(gexfEdges).isEqualTo(edges);
 
     Reply graphml = get("/api/network?kinds=person,org&format=graphml");
     assertThat(graphml.contentType()).startsWith("application/graphml+xml");
-    assertThat(graphml.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").contains(".graphml");
+    assertThat(graphml.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment")
+        .contains(".graphml");
     Document md = parse(graphml.text());
     String ns = "http://graphml.graphdrawing.org/xmlns";
     Set<String> mlNodes = new HashSet<>();
-    for (Element n : elements(md, ns, "node")) mlNodes.add(n.getAttribute("id") + "|" + data(n, "label") + "|" + data(n, "count"));
+    for (Element n : elements(md, ns, "node"))
+      mlNodes.add(n.getAttribute("id") + "|" + data(n, "label") + "|" + data(n, "count"));
     Set<String> mlEdges = new HashSet<>();
-    for (Element e : elements(md, ns, "edge")) mlEdges.add(e.getAttribute("source") + "|" + e.getAttribute("target") + "|" + data(e, "weight"));
+    for (Element e : elements(md, ns, "edge"))
+      mlEdges.add(
+          e.getAttribute("source") + "|" + e.getAttribute("target") + "|" + data(e, "weight"));
     assertThat(mlNodes).isEqualTo(nodes);
     assertThat(mlEdges).isEqualTo(edges);
   }
 
   @Test
   void badParametersAreProblems() throws Exception {
-    for (String bad : List.of("kinds=person,planet", "kinds=outlet", "kinds=,", "format=pdf", "limit=1", "limit=101", "q=" + "x".repeat(1001))) {
+    for (String bad :
+        List.of(
+            "kinds=person,planet",
+            "kinds=outlet",
+            "kinds=,",
+            "format=pdf",
+            "limit=1",
+            "limit=101",
+            "q=" + "x".repeat(1001))) {
       Reply r = get("/api/network?" + bad);
       assertThat(r.status()).as(bad).isEqualTo(400);
       assertThat(r.contentType()).as(bad).startsWith("application/problem+json");
@@ -107,12 +150,15 @@ class NetworkIT extends WordsSupport {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   static List<Element> elements(Document d, String ns, String name) {
     NodeList list = d.getElementsByTagNameNS(ns, name);
-    return java.util.stream.IntStream.range(0, list.getLength()).mapToObj(i -> (Element) list.item(i)).toList();
+    return java.util.stream.IntStream.range(0, list.getLength())
+        .mapToObj(i -> (Element) list.item(i))
+        .toList();
   }
 
   static String attvalue(Element node, String key) {

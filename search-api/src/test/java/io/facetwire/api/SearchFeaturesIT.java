@@ -24,9 +24,13 @@ class SearchFeaturesIT extends CorpusSupport {
     long both = count(a -> word(a, "prison") && word(a, "reform"));
     assertThat(total("prison reform")).isEqualTo(both);
     assertThat(total("prison AND reform")).isEqualTo(both);
-    assertThat(total("prison OR penitentiary")).isEqualTo(count(a -> word(a, "prison") || word(a, "penitentiary")));
-    assertThat(total("prison NOT reform")).isEqualTo(count(a -> word(a, "prison") && !word(a, "reform"))).isPositive();
-    assertThat(total("prison -reform")).isEqualTo(count(a -> word(a, "prison") && !word(a, "reform")));
+    assertThat(total("prison OR penitentiary"))
+        .isEqualTo(count(a -> word(a, "prison") || word(a, "penitentiary")));
+    assertThat(total("prison NOT reform"))
+        .isEqualTo(count(a -> word(a, "prison") && !word(a, "reform")))
+        .isPositive();
+    assertThat(total("prison -reform"))
+        .isEqualTo(count(a -> word(a, "prison") && !word(a, "reform")));
     assertThat(total("penitent*")).isEqualTo(count(a -> word(a, "penitentiary"))).isPositive();
   }
 
@@ -55,8 +59,10 @@ class SearchFeaturesIT extends CorpusSupport {
     assertThat(prison).isPositive().isLessThan(FixtureCorpus.SIZE);
     assertThat(total("prison:")).isEqualTo(prison);
     assertThat(total("Prison:")).isEqualTo(prison);
-    assertThat(total("Prison: reform")).isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
-    assertThat(total("prison:reform")).isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
+    assertThat(total("Prison: reform"))
+        .isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
+    assertThat(total("prison:reform"))
+        .isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
   }
 
   @Test
@@ -64,7 +70,8 @@ class SearchFeaturesIT extends CorpusSupport {
     JsonNode r = json("/api/search?q=" + enc("(prison AND \"reform"));
     assertThat(r.get("queryNotice").asText()).contains("could not be parsed");
     assertThat(r.get("query").asText()).isEqualTo("(prison AND \"reform");
-    assertThat(r.get("total").asLong()).isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
+    assertThat(r.get("total").asLong())
+        .isEqualTo(count(a -> word(a, "prison") && word(a, "reform")));
   }
 
   @Test
@@ -73,7 +80,8 @@ class SearchFeaturesIT extends CorpusSupport {
     assertThat(r.get("total").asLong()).isEqualTo(count(a -> word(a, "markup"))).isPositive();
     for (JsonNode hit : r.get("results")) {
       String snippet = hit.get("snippets").get(0).asText();
-      assertThat(snippet).contains("<mark>Markup</mark>", "&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot;")
+      assertThat(snippet)
+          .contains("<mark>Markup</mark>", "&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot;")
           .doesNotContain("<b>");
       assertThat(hit.get("snippets").size()).isLessThanOrEqualTo(3);
     }
@@ -109,7 +117,8 @@ class SearchFeaturesIT extends CorpusSupport {
     assertThat(copyIds).containsExactlyInAnyOrder("fx-001", "fx-002");
     assertThat(story.get("outlets")).hasSize(2);
     assertThat(r.at("/results/1/id").asText()).isEqualTo("fx-003");
-    JsonNode alone = json("/api/search?group=story&q=" + enc("report") + "&person=" + enc("Person 31"));
+    JsonNode alone =
+        json("/api/search?group=story&q=" + enc("report") + "&person=" + enc("Person 31"));
     assertThat(alone.at("/results/0/story").isNull()).isTrue(); // articles 60+ have no other copies
     assertThat(json("/api/search?size=1").at("/results/0/story").isNull()).isTrue();
   }
@@ -118,7 +127,9 @@ class SearchFeaturesIT extends CorpusSupport {
   void pagesAreDisjointAndAPageBeyondTheLastIsRefused() throws Exception {
     Set<String> ids = new HashSet<>();
     for (int page = 1; page <= 3; page++) {
-      json("/api/search?sort=newest&size=100&page=" + page).get("results").forEach(h -> ids.add(h.get("id").asText()));
+      json("/api/search?sort=newest&size=100&page=" + page)
+          .get("results")
+          .forEach(h -> ids.add(h.get("id").asText()));
     }
     assertThat(ids).hasSize(FixtureCorpus.SIZE);
     Reply beyond = get("/api/search?size=100&page=4");

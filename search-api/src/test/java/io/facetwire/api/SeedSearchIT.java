@@ -39,7 +39,8 @@ class SeedSearchIT extends HttpSupport {
   @Test
   void peopleFacetNamesTheSeedsPeopleAndDrillDownNarrows() throws Exception {
     JsonNode all = json("/api/search?q=prison");
-    assertThat(values(all.at("/facets/people"))).contains("Nayib Bukele", "Donald Trump", "Marco Rubio")
+    assertThat(values(all.at("/facets/people")))
+        .contains("Nayib Bukele", "Donald Trump", "Marco Rubio")
         .doesNotContain("El Salvador", "Secretary of State", "President");
     // Both seeds: the second only says "President Trump", which the indexer's corpus-level name
     // resolution attributes to the one Trump the run has seen in full.
@@ -47,9 +48,15 @@ class SeedSearchIT extends HttpSupport {
     assertThat(trump.get("total").asLong()).isEqualTo(2);
     JsonNode selected = trump.at("/facets/people");
     assertThat(selected.findValues("selected").stream().anyMatch(JsonNode::asBoolean)).isTrue();
-    for (JsonNode hit : trump.get("results")) assertThat(hit.get("people").toString()).contains("\"Donald Trump\"");
+    for (JsonNode hit : trump.get("results"))
+      assertThat(hit.get("people").toString()).contains("\"Donald Trump\"");
     // Every seed names all three people, so a second facet is what narrows the drill-down.
-    JsonNode narrowed = json("/api/search?q=prison&person=" + enc("Donald Trump") + "&topic=" + enc("International relations"));
+    JsonNode narrowed =
+        json(
+            "/api/search?q=prison&person="
+                + enc("Donald Trump")
+                + "&topic="
+                + enc("International relations"));
     assertThat(narrowed.get("total").asLong()).isEqualTo(1);
   }
 
@@ -66,7 +73,9 @@ class SeedSearchIT extends HttpSupport {
     String id = json("/api/search?q=prison&sort=newest").at("/results/0/id").asText();
     Reply r = get("/api/articles/" + id);
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.json().get("body").asText()).contains("overcrowded prison system").hasSizeGreaterThan(1000);
+    assertThat(r.json().get("body").asText())
+        .contains("overcrowded prison system")
+        .hasSizeGreaterThan(1000);
     Reply missing = get("/api/articles/does-not-exist");
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.contentType()).startsWith("application/problem+json");
@@ -74,8 +83,16 @@ class SeedSearchIT extends HttpSupport {
 
   @Test
   void badParametersAreProblemJson() throws Exception {
-    for (String bad : List.of("size=500", "size=0", "page=0", "page=abc", "from=2025-13-45", "sort=sideways",
-        "page=1000&size=100", "from=2025-03-01&to=2025-01-01")) {
+    for (String bad :
+        List.of(
+            "size=500",
+            "size=0",
+            "page=0",
+            "page=abc",
+            "from=2025-13-45",
+            "sort=sideways",
+            "page=1000&size=100",
+            "from=2025-03-01&to=2025-01-01")) {
       Reply r = get("/api/search?" + bad);
       assertThat(r.status()).as(bad).isEqualTo(400);
       assertThat(r.contentType()).as(bad).startsWith("application/problem+json");

@@ -24,13 +24,16 @@ import org.springframework.context.annotation.Import;
  * (test resource {@code snippets/price-of-oil.txt}), Chinese text, an article matched only by its
  * title, and {@value #GENERATED} generated wire stories for what a fuzzy query's snippets cost.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "facetwire.seeds.enabled=false")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "facetwire.seeds.enabled=false")
 @Import(SnippetsIT.Loader.class)
 class SnippetsIT extends HttpSupport {
   static final int GENERATED = 2_000;
 
   JsonNode hit(String q, String id) throws Exception {
-    for (JsonNode h : json("/api/search?size=20&q=" + enc(q)).get("results")) if (h.get("id").asText().equals(id)) return h;
+    for (JsonNode h : json("/api/search?size=20&q=" + enc(q)).get("results"))
+      if (h.get("id").asText().equals(id)) return h;
     throw new AssertionError(id + " not found for " + q);
   }
 
@@ -42,8 +45,12 @@ class SnippetsIT extends HttpSupport {
 
   /** What a reader sees of a snippet: the text without our marks, entities decoded. */
   static String visible(String html) {
-    return html.replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
+    return html.replaceAll("</?mark>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 
   @Test
@@ -63,14 +70,18 @@ class SnippetsIT extends HttpSupport {
 
   @Test
   void textWithoutSentencesIsCutAtWordsWithEllipses() throws Exception {
-    String article = new String(SnippetsIT.class.getResourceAsStream("/snippets/price-of-oil.txt").readAllBytes(),
-        StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    String article =
+        new String(
+                SnippetsIT.class.getResourceAsStream("/snippets/price-of-oil.txt").readAllBytes(),
+                StandardCharsets.UTF_8)
+            .replaceAll("\\s+", " ");
     for (String q : List.of("Oseberg", "Hardisty")) {
       String s = snippets(hit(q, "wiki")).get(0);
       assertThat(s).as(q).startsWith("…").contains("<mark>" + q + "</mark>");
       String text = visible(s);
       String inner = text.substring(1, text.endsWith("…") ? text.length() - 1 : text.length());
-      // whole words of the article, cut where a word ends: either at an ellipsis or at the article's end
+      // whole words of the article, cut where a word ends: either at an ellipsis or at the
+      // article's end
       assertThat(article).as(q).contains(" " + inner + (text.endsWith("…") ? " " : ""));
       if (!text.endsWith("…")) assertThat(article.strip()).endsWith(inner);
     }
@@ -92,11 +103,18 @@ class SnippetsIT extends HttpSupport {
   void aPhraseIsMarkedAsThePhraseNotItsWordsAlone() throws Exception {
     JsonNode hit = hit("\"oil prices\"", "wiki");
     List<String> snippets = snippets(hit);
-    assertThat(snippets).isNotEmpty().allSatisfy(s -> assertThat(s).containsPattern("<mark>[Oo]il price(s)?</mark>")
-        .doesNotContainPattern("<mark>[Oo]il</mark>").doesNotContain("<mark>price"));
+    assertThat(snippets)
+        .isNotEmpty()
+        .allSatisfy(
+            s ->
+                assertThat(s)
+                    .containsPattern("<mark>[Oo]il price(s)?</mark>")
+                    .doesNotContainPattern("<mark>[Oo]il</mark>")
+                    .doesNotContain("<mark>price"));
     // the title "Price of oil" holds the words but not the phrase
     assertThat(hit.get("titleHtml").isNull()).isTrue();
-    assertThat(snippets(hit("oil prices", "wiki"))).anySatisfy(s -> assertThat(s).containsPattern("<mark>[Oo]il</mark>"));
+    assertThat(snippets(hit("oil prices", "wiki")))
+        .anySatisfy(s -> assertThat(s).containsPattern("<mark>[Oo]il</mark>"));
   }
 
   @Test
@@ -105,18 +123,22 @@ class SnippetsIT extends HttpSupport {
     assertThat(r.get("results").findValuesAsText("id")).containsExactly("cjk");
     List<String> snippets = snippets(r.get("results").get(0));
     assertThat(snippets).hasSize(1);
-    assertThat(snippets.get(0)).contains("中国<mark>宇航员</mark>今天", "三名<mark>宇航员</mark>执行")
+    assertThat(snippets.get(0))
+        .contains("中国<mark>宇航员</mark>今天", "三名<mark>宇航员</mark>执行")
         .doesNotContain("<mark>航</mark>", "<mark>员</mark>", "<mark>宇</mark>");
   }
 
   @Test
   void aTitleOnlyMatchShowsTheMarkedTitleAndTheBodysOpening() throws Exception {
     JsonNode hit = hit("refinery", "title-only");
-    assertThat(hit.get("titleHtml").asText()).isEqualTo("<mark>Refinery</mark> strike ends &amp; crews return");
+    assertThat(hit.get("titleHtml").asText())
+        .isEqualTo("<mark>Refinery</mark> strike ends &amp; crews return");
     List<String> snippets = snippets(hit);
     assertThat(snippets).hasSize(1);
     String opening = snippets.get(0);
-    assertThat(opening).startsWith("Workers at the plant returned on Monday").doesNotContain("<mark>");
+    assertThat(opening)
+        .startsWith("Workers at the plant returned on Monday")
+        .doesNotContain("<mark>");
     assertThat(visible(opening).length()).isBetween(100, 205);
     assertThat(opening).matches("(?s).*([.?!]|…)");
   }
@@ -155,21 +177,28 @@ class SnippetsIT extends HttpSupport {
     @Override
     public void run(ApplicationArguments args) throws Exception {
       List<Article> articles = new ArrayList<>();
-      String wiki = new String(SnippetsIT.class.getResourceAsStream("/snippets/price-of-oil.txt").readAllBytes(),
-          StandardCharsets.UTF_8);
+      String wiki =
+          new String(
+              SnippetsIT.class.getResourceAsStream("/snippets/price-of-oil.txt").readAllBytes(),
+              StandardCharsets.UTF_8);
       articles.add(article("wiki", "Price of oil", wiki));
       articles.add(article("cjk", "中国航天", "中国宇航员今天完成了出舱活动。航天员在空间站外工作了六个小时。这次任务由三名宇航员执行。"));
       articles.add(article("cjk-scattered", "航天新闻", "员工和航空公司没有参与宇宙观测。"));
-      articles.add(article("title-only", "Refinery strike ends & crews return",
-          "Workers at the plant returned on Monday after a deal on pay was reached with the management, and the "
-              + "agreement runs for two years and covers every shift at the site, including the maintenance crews who "
-              + "had walked out first. Union leaders said the vote was close. The company said output would recover."));
+      articles.add(
+          article(
+              "title-only",
+              "Refinery strike ends & crews return",
+              "Workers at the plant returned on Monday after a deal on pay was reached with the management, and the "
+                  + "agreement runs for two years and covers every shift at the site, including the maintenance crews who "
+                  + "had walked out first. Union leaders said the vote was close. The company said output would recover."));
       Random random = new Random(15);
-      String[] words = "said says sad sand market price report government minister harbour workers shipping talks"
-          .split(" ");
+      String[] words =
+          "said says sad sand market price report government minister harbour workers shipping talks"
+              .split(" ");
       for (int i = 0; i < GENERATED; i++) {
         StringBuilder body = new StringBuilder("The minister said so. ");
-        for (int w = 0; w < 150; w++) body.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
+        for (int w = 0; w < 150; w++)
+          body.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
         articles.add(article(String.format("gen-%04d", i), "Wire story " + i, body.toString()));
       }
       SolrSink sink = new SolrSink(solr);
@@ -178,9 +207,23 @@ class SnippetsIT extends HttpSupport {
     }
 
     private static Article article(String id, String title, String body) {
-      return new Article(id, "https://example.org/" + id, title, body,
-          OffsetDateTime.of(2024, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC), "Wire", null, "en", "snippets/" + id, List.of(),
-          List.of(), List.of(), List.of(), "hash-" + id, id, List.of());
+      return new Article(
+          id,
+          "https://example.org/" + id,
+          title,
+          body,
+          OffsetDateTime.of(2024, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC),
+          "Wire",
+          null,
+          "en",
+          "snippets/" + id,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          "hash-" + id,
+          id,
+          List.of());
     }
   }
 }

@@ -15,17 +15,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The app pointed at a Solr that is not there (a real HTTP client to a closed port): every
- * endpoint answers 503 problem+json without internals. This context also enables CORS for one
- * origin, to check the setting without starting a third app.
+ * The app pointed at a Solr that is not there (a real HTTP client to a closed port): every endpoint
+ * answers 503 problem+json without internals. This context also enables CORS for one origin, to
+ * check the setting without starting a third app.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"facetwire.seeds.enabled=false", "facetwire.cors.allowed-origins=http://notebook.example"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "facetwire.seeds.enabled=false",
+      "facetwire.cors.allowed-origins=http://notebook.example"
+    })
 class SolrDownIT {
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
@@ -40,12 +43,24 @@ class SolrDownIT {
 
   @Test
   void everyEndpointAnswers503() throws Exception {
-    for (String path : List.of("/api/search?q=prison", "/api/facets/people?prefix=a", "/api/suggest?q=bu",
-        "/api/articles/abc", "/api/people/Nayib%20Bukele", "/api/topics/Migration", "/api/export?format=jsonl")) {
+    for (String path :
+        List.of(
+            "/api/search?q=prison",
+            "/api/facets/people?prefix=a",
+            "/api/suggest?q=bu",
+            "/api/articles/abc",
+            "/api/people/Nayib%20Bukele",
+            "/api/topics/Migration",
+            "/api/export?format=jsonl")) {
       HttpResponse<String> r = get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(503);
-      assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
-      assertThat(r.body()).as(path).contains("cannot be reached").doesNotContain("127.0.0.1", "Exception");
+      assertThat(r.headers().firstValue("Content-Type").orElse(""))
+          .as(path)
+          .startsWith("application/problem+json");
+      assertThat(r.body())
+          .as(path)
+          .contains("cannot be reached")
+          .doesNotContain("127.0.0.1", "Exception");
     }
   }
 
@@ -56,8 +71,10 @@ class SolrDownIT {
 
   @Test
   void corsAllowsOnlyTheConfiguredOrigin() throws Exception {
-    HttpResponse<String> allowed = get("/api/search?size=1000", "Origin", "http://notebook.example");
-    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://notebook.example");
+    HttpResponse<String> allowed =
+        get("/api/search?size=1000", "Origin", "http://notebook.example");
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("http://notebook.example");
     HttpResponse<String> other = get("/api/search?size=1000", "Origin", "http://elsewhere.example");
     assertThat(other.statusCode()).isEqualTo(403);
     assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();

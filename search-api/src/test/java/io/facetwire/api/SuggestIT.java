@@ -18,7 +18,8 @@ class SuggestIT extends CorpusSupport {
     assertThat(first.get("type").asText()).isEqualTo("person");
     assertThat(first.get("value").asText()).isEqualTo("Nayib Bukele");
     assertThat(first.get("count").asLong()).isEqualTo(count(a -> has(a, "Nayib Bukele")));
-    assertThat(values(json("/api/suggest?q=rub").get("suggestions"))).contains("Marco Rubio", "Rubén Blades")
+    assertThat(values(json("/api/suggest?q=rub").get("suggestions")))
+        .contains("Marco Rubio", "Rubén Blades")
         .doesNotContain("Ana Sarubbi");
   }
 
@@ -27,7 +28,8 @@ class SuggestIT extends CorpusSupport {
     JsonNode s = json("/api/suggest?q=migr&limit=5").get("suggestions");
     assertThat(s.size()).isLessThanOrEqualTo(5);
     assertThat(s.get(0).get("type").asText()).isEqualTo("topic");
-    assertThat(s.get(0).get("count").asLong()).isEqualTo(count(a -> a.topics().contains("Migration")));
+    assertThat(s.get(0).get("count").asLong())
+        .isEqualTo(count(a -> a.topics().contains("Migration")));
     assertThat(s.findValuesAsText("type")).contains("title");
     JsonNode outlet = json("/api/suggest?q=guard").at("/suggestions/0");
     assertThat(outlet.get("type").asText()).isEqualTo("outlet");

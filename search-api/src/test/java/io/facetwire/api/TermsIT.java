@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/terms} on the {@link WordsCorpus}: the planted phrase first, no stop words, no numbers. */
+/**
+ * {@code /api/terms} on the {@link WordsCorpus}: the planted phrase first, no stop words, no
+ * numbers.
+ */
 class TermsIT extends WordsSupport {
   static List<String> terms(JsonNode body) {
     List<String> out = new ArrayList<>();
@@ -31,11 +34,16 @@ class TermsIT extends WordsSupport {
     JsonNode crude = body.at("/terms/" + terms.indexOf("crude"));
     assertThat(crude.get("background").asLong()).isEqualTo(2L * WordsCorpus.ENERGY);
     assertThat(crude.get("score").asDouble()).isLessThan(top.get("score").asDouble());
-    assertThat(terms).isNotEmpty().noneMatch(t -> t.matches(".*\\d.*")).noneMatch(t -> t.contains("_"))
-        .doesNotContain("the", "of", "and", "in", "they", "at").contains("council", "residents spoke");
+    assertThat(terms)
+        .isNotEmpty()
+        .noneMatch(t -> t.matches(".*\\d.*"))
+        .noneMatch(t -> t.contains("_"))
+        .doesNotContain("the", "of", "and", "in", "they", "at")
+        .contains("council", "residents spoke");
     // Scores are sorted, most distinctive first.
     for (int i = 1; i < body.get("terms").size(); i++) {
-      assertThat(body.at("/terms/" + i + "/score").asDouble()).isLessThanOrEqualTo(body.at("/terms/" + (i - 1) + "/score").asDouble());
+      assertThat(body.at("/terms/" + i + "/score").asDouble())
+          .isLessThanOrEqualTo(body.at("/terms/" + (i - 1) + "/score").asDouble());
     }
   }
 

@@ -43,15 +43,23 @@ class TimelineIT extends CorpusSupport {
   }
 
   @Test
-  void shareIsCountOverAllCoverageOfTheSameOutletsWithoutTheQueryAndOtherFilters() throws Exception {
-    JsonNode r = json("/api/timeline?q=migration&outlet=Reuters&outlet=AP&topic=Crime&interval=month&normalize=share");
+  void shareIsCountOverAllCoverageOfTheSameOutletsWithoutTheQueryAndOtherFilters()
+      throws Exception {
+    JsonNode r =
+        json(
+            "/api/timeline?q=migration&outlet=Reuters&outlet=AP&topic=Crime&interval=month&normalize=share");
     assertThat(r.get("interval").asText()).isEqualTo("month");
     assertThat(r.get("counting").asText()).isEqualTo("articles");
     assertThat(r.get("normalize").asText()).isEqualTo("share");
     Predicate<Article> outlets = a -> a.outlet().equals("Reuters") || a.outlet().equals("AP");
-    Predicate<Article> matches = word("migration").and(outlets).and(a -> a.topics().contains("Crime"));
-    assertThat(r.get("total").asLong()).isEqualTo(articles(matches))
-        .isEqualTo(json("/api/search?q=migration&outlet=Reuters&outlet=AP&topic=Crime").get("total").asLong());
+    Predicate<Article> matches =
+        word("migration").and(outlets).and(a -> a.topics().contains("Crime"));
+    assertThat(r.get("total").asLong())
+        .isEqualTo(articles(matches))
+        .isEqualTo(
+            json("/api/search?q=migration&outlet=Reuters&outlet=AP&topic=Crime")
+                .get("total")
+                .asLong());
     int withShare = 0;
     for (JsonNode b : r.get("buckets")) {
       String month = b.get("key").asText();
@@ -62,7 +70,8 @@ class TimelineIT extends CorpusSupport {
         assertThat(b.get("share").isNull()).isTrue();
       } else {
         withShare++;
-        assertThat(b.get("share").asDouble()).as(month)
+        assertThat(b.get("share").asDouble())
+            .as(month)
             .isEqualTo((double) b.get("count").asLong() / b.get("base").asLong());
       }
     }
@@ -79,13 +88,16 @@ class TimelineIT extends CorpusSupport {
     assertThat(buckets.get(1).get("count").asLong()).isZero();
     assertThat(buckets.get(1).get("base").isNull()).isTrue(); // no normalize: no base asked for
     assertThat(buckets.get(2).get("count").asLong()).isEqualTo(1);
-    // A query matching a few months of the corpus still gets every month in between, zeros included.
+    // A query matching a few months of the corpus still gets every month in between, zeros
+    // included.
     JsonNode rubio = json("/api/timeline?q=rubio&interval=month");
     JsonNode search = json("/api/search?q=rubio&interval=month");
     Map<String, Long> histogram = counts(search.at("/facets/date"));
     assertThat(keys(rubio.get("buckets"))).containsExactlyElementsOf(histogram.keySet());
     for (JsonNode b : rubio.get("buckets")) {
-      assertThat(b.get("count").asLong()).as(b.toString()).isEqualTo(histogram.get(b.get("key").asText()));
+      assertThat(b.get("count").asLong())
+          .as(b.toString())
+          .isEqualTo(histogram.get(b.get("key").asText()));
     }
     assertThat(rubio.get("buckets").findValuesAsText("count")).contains("0");
     assertThat(rubio.get("undated").asLong()).isEqualTo(search.get("undated").asLong());
@@ -95,7 +107,11 @@ class TimelineIT extends CorpusSupport {
   @ValueSource(strings = {"articles", "stories"})
   void compareTotalsEqualSearchTotalsAndOverlapsCountBoth(String count) throws Exception {
     String shared = "&count=" + count + "&-outlet=BBC&from=2024-01&to=2025-06";
-    JsonNode r = json("/api/compare?q=harbour&q=migration&label=Harbour&q=" + enc("prison OR penitentiary") + shared);
+    JsonNode r =
+        json(
+            "/api/compare?q=harbour&q=migration&label=Harbour&q="
+                + enc("prison OR penitentiary")
+                + shared);
     assertThat(r.get("counting").asText()).isEqualTo(count);
     JsonNode series = r.get("series");
     assertThat(series).hasSize(3);
@@ -106,10 +122,17 @@ class TimelineIT extends CorpusSupport {
     assertThat(keys.get(keys.size() - 1)).isEqualTo("2025-06");
     for (JsonNode s : series) {
       JsonNode search = json("/api/search?q=" + enc(s.get("q").asText()) + shared);
-      assertThat(s.get("total").asLong()).as(s.get("q").asText()).isEqualTo(search.get("total").asLong()).isPositive();
+      assertThat(s.get("total").asLong())
+          .as(s.get("q").asText())
+          .isEqualTo(search.get("total").asLong())
+          .isPositive();
       assertThat(keys(s.get("buckets"))).isEqualTo(keys);
     }
-    Predicate<Article> scope = a -> !a.outlet().equals("BBC") && day(a) != null && !day(a).isAfter(LocalDate.of(2025, 6, 30));
+    Predicate<Article> scope =
+        a ->
+            !a.outlet().equals("BBC")
+                && day(a) != null
+                && !day(a).isAfter(LocalDate.of(2025, 6, 30));
     Predicate<Article> both = scope.and(word("harbour")).and(word("migration"));
     long expected = count.equals("stories") ? stories(both) : articles(both);
     assertThat(r.at("/overlap/Harbour&migration").asLong()).isEqualTo(expected).isPositive();
@@ -121,23 +144,35 @@ class TimelineIT extends CorpusSupport {
     JsonNode a = json("/api/timeline?q=harbour&count=articles&interval=year");
     JsonNode s = json("/api/timeline?q=harbour&count=stories&interval=year");
     assertThat(s.get("counting").asText()).isEqualTo("stories");
-    long extraCopies = ARTICLES.stream().filter(word("harbour"))
-        .collect(Collectors.groupingBy(Article::storyId, Collectors.counting())).values().stream()
-        .mapToLong(n -> n - 1).sum();
+    long extraCopies =
+        ARTICLES.stream()
+            .filter(word("harbour"))
+            .collect(Collectors.groupingBy(Article::storyId, Collectors.counting()))
+            .values()
+            .stream()
+            .mapToLong(n -> n - 1)
+            .sum();
     assertThat(extraCopies).isPositive();
     assertThat(a.get("total").asLong() - s.get("total").asLong()).isEqualTo(extraCopies);
-    assertThat(s.get("total").asLong()).isEqualTo(stories(word("harbour")))
+    assertThat(s.get("total").asLong())
+        .isEqualTo(stories(word("harbour")))
         .isEqualTo(json("/api/search?q=harbour&count=stories").get("total").asLong())
         .isEqualTo(json("/api/search?q=harbour&group=story").get("total").asLong());
-    // A story counts in every year one of its copies was published in, as the search's facets count it.
+    // A story counts in every year one of its copies was published in, as the search's facets count
+    // it.
     for (JsonNode b : s.get("buckets")) {
       String year = b.get("key").asText();
-      assertThat(b.get("count").asLong()).as(year)
-          .isEqualTo(stories(word("harbour").and(x -> day(x) != null && String.valueOf(day(x).getYear()).equals(year))));
+      assertThat(b.get("count").asLong())
+          .as(year)
+          .isEqualTo(
+              stories(
+                  word("harbour")
+                      .and(x -> day(x) != null && String.valueOf(day(x).getYear()).equals(year))));
     }
     JsonNode cmp = json("/api/compare?q=harbour&q=markets&count=stories");
     assertThat(cmp.at("/series/0/total").asLong()).isEqualTo(s.get("total").asLong());
-    assertThat(cmp.at("/overlap/harbour&markets").asLong()).isZero(); // the fixture's bodies have one or the other
+    assertThat(cmp.at("/overlap/harbour&markets").asLong())
+        .isZero(); // the fixture's bodies have one or the other
   }
 
   @Test
@@ -148,18 +183,30 @@ class TimelineIT extends CorpusSupport {
     assertThat(count.get("total")).isEqualTo(group.get("total"));
     assertThat(count.at("/facets/outlet")).isEqualTo(group.at("/facets/outlet"));
     assertThat(count.at("/facets/date")).isEqualTo(group.at("/facets/date"));
-    assertThat(json("/api/search?q=harbour&count=articles&group=none").get("counting").asText()).isEqualTo("articles");
-    assertThat(json("/api/people/" + enc("Donald Trump").replace("+", "%20") + "?count=stories").get("counting").asText())
+    assertThat(json("/api/search?q=harbour&count=articles&group=none").get("counting").asText())
+        .isEqualTo("articles");
+    assertThat(
+            json("/api/people/" + enc("Donald Trump").replace("+", "%20") + "?count=stories")
+                .get("counting")
+                .asText())
         .isEqualTo("stories");
   }
 
   @Test
   void badRequestsGetAProblem() throws Exception {
-    for (String path : List.of("/api/compare?q=a", "/api/compare?q=a&q=b&q=c&q=d&q=e&q=f&q=g",
-        "/api/compare?q=a&q=b&label=x&label=x", "/api/compare?q=a&q=b&label=1&label=2&label=3",
-        "/api/timeline?interval=hour", "/api/timeline?normalize=percent", "/api/timeline?count=words",
-        "/api/compare?q=a&q=b&count=stories&group=none", "/api/search?count=stories&group=none",
-        "/api/timeline?from=2025-02&to=2024-01", "/api/compare?q=a&q=" + "x".repeat(1001))) {
+    for (String path :
+        List.of(
+            "/api/compare?q=a",
+            "/api/compare?q=a&q=b&q=c&q=d&q=e&q=f&q=g",
+            "/api/compare?q=a&q=b&label=x&label=x",
+            "/api/compare?q=a&q=b&label=1&label=2&label=3",
+            "/api/timeline?interval=hour",
+            "/api/timeline?normalize=percent",
+            "/api/timeline?count=words",
+            "/api/compare?q=a&q=b&count=stories&group=none",
+            "/api/search?count=stories&group=none",
+            "/api/timeline?from=2025-02&to=2024-01",
+            "/api/compare?q=a&q=" + "x".repeat(1001))) {
       Reply r = get(path);
       assertThat(r.status()).as(path).isEqualTo(400);
       assertThat(r.contentType()).as(path).startsWith("application/problem+json");
@@ -174,11 +221,14 @@ class TimelineIT extends CorpusSupport {
       JsonNode get = paths.path(path).path("get");
       assertThat(get.at("/responses/200/content").findValues("example")).as(path).isNotEmpty();
       assertThat(get.at("/responses/400/content").findValues("example")).as(path).isNotEmpty();
-      assertThat(get.get("parameters").findValuesAsText("name")).as(path)
+      assertThat(get.get("parameters").findValuesAsText("name"))
+          .as(path)
           .contains("q", "person", "-outlet", "from", "to", "interval", "count", "normalize");
     }
-    assertThat(paths.at("/~1api~1compare/get/parameters").findValuesAsText("name")).contains("label");
-    assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsText("name")).contains("count");
+    assertThat(paths.at("/~1api~1compare/get/parameters").findValuesAsText("name"))
+        .contains("label");
+    assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsText("name"))
+        .contains("count");
   }
 
   static List<String> keys(JsonNode buckets) {

@@ -17,10 +17,13 @@ class WordsApiDocsIT extends WordsSupport {
       assertThat(get.at("/responses/200/content").findValues("example")).as(path).isNotEmpty();
       assertThat(get.at("/responses/400/content").findValues("example")).as(path).isNotEmpty();
     }
-    assertThat(paths.at("/~1api~1terms/get/parameters").findValuesAsText("name")).contains("q", "person", "from", "limit");
-    assertThat(paths.at("/~1api~1network/get/parameters").findValuesAsText("name")).contains("q", "kinds", "format", "limit");
+    assertThat(paths.at("/~1api~1terms/get/parameters").findValuesAsText("name"))
+        .contains("q", "person", "from", "limit");
+    assertThat(paths.at("/~1api~1network/get/parameters").findValuesAsText("name"))
+        .contains("q", "kinds", "format", "limit");
     JsonNode network = paths.at("/~1api~1network/get/responses/200/content");
-    assertThat(network.at("/application~1gexf+xml/example").asText()).contains("http://gexf.net/1.3");
+    assertThat(network.at("/application~1gexf+xml/example").asText())
+        .contains("http://gexf.net/1.3");
     assertThat(network.at("/application~1graphml+xml/example").asText()).contains("graphml");
     assertThat(paths.at("/~1api~1articles~1{id}~1copies/get/responses/404")).isNotEmpty();
   }

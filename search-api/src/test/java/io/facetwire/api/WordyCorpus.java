@@ -10,8 +10,8 @@ import java.util.Random;
 import org.apache.solr.client.solrj.SolrClient;
 
 /**
- * Articles of some hundred words each from a vocabulary of tens of thousands, so that a wildcard
- * or fuzzy term has a real term dictionary to walk and an export has megabytes to write: the cost
+ * Articles of some hundred words each from a vocabulary of tens of thousands, so that a wildcard or
+ * fuzzy term has a real term dictionary to walk and an export has megabytes to write: the cost
  * tests need work that takes measurable time. Deterministic (a fixed seed).
  */
 public final class WordyCorpus {
@@ -28,11 +28,27 @@ public final class WordyCorpus {
     List<Article> batch = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       StringBuilder body = new StringBuilder("said ");
-      for (int w = 0; w < words; w++) body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+      for (int w = 0; w < words; w++)
+        body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
       String id = String.format("wordy-%05d", i);
-      batch.add(new Article(id, "https://example.org/" + id, "Wordy " + vocabulary.get(i), body.toString(),
-          LocalDate.of(2020, 1, 1).plusDays(i % 1500).atTime(8, 0).atOffset(ZoneOffset.UTC), "Outlet " + i % 7,
-          null, "en", "wordy/" + id, List.of(), List.of(), List.of(), List.of(), "hash-" + id, id, List.of()));
+      batch.add(
+          new Article(
+              id,
+              "https://example.org/" + id,
+              "Wordy " + vocabulary.get(i),
+              body.toString(),
+              LocalDate.of(2020, 1, 1).plusDays(i % 1500).atTime(8, 0).atOffset(ZoneOffset.UTC),
+              "Outlet " + i % 7,
+              null,
+              "en",
+              "wordy/" + id,
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              "hash-" + id,
+              id,
+              List.of()));
       if (batch.size() == 500) {
         sink.write(batch);
         batch.clear();

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * in ZooKeeper is never overwritten under a collection that still uses it; moving a collection to
  * the new version is an explicit decision ({@code facetwire.solr.update-configset=true}).
  *
- * <p>New collections route documents by {@link ArticleFields#STORY_ID} ({@code router.field}), so all
- * copies of a syndicated story live on one shard: collapse and group counts are only exact when a
- * group never spans shards. Ids stay what the indexer made them, so article URLs do not change.
+ * <p>New collections route documents by {@link ArticleFields#STORY_ID} ({@code router.field}), so
+ * all copies of a syndicated story live on one shard: collapse and group counts are only exact when
+ * a group never spans shards. Ids stay what the indexer made them, so article URLs do not change.
  */
 public final class CloudCollections {
   private static final Logger log = LoggerFactory.getLogger(CloudCollections.class);
@@ -41,17 +41,24 @@ public final class CloudCollections {
   public record Options(int shards, int replicas, boolean updateConfigset) {
     public Options {
       if (shards < 1 || replicas < 1) {
-        throw new IllegalArgumentException("shards and replicas must be at least 1 (got " + shards + " x " + replicas + ")");
+        throw new IllegalArgumentException(
+            "shards and replicas must be at least 1 (got " + shards + " x " + replicas + ")");
       }
     }
 
     public static final Options DEFAULTS = new Options(2, 1, false);
 
-    /** From system properties or environment variables, for the CLI (the app binds them with Spring). */
+    /**
+     * From system properties or environment variables, for the CLI (the app binds them with
+     * Spring).
+     */
     public static Options fromSystem() {
-      return new Options(intSetting("facetwire.solr.shards", "FACETWIRE_SOLR_SHARDS", DEFAULTS.shards),
+      return new Options(
+          intSetting("facetwire.solr.shards", "FACETWIRE_SOLR_SHARDS", DEFAULTS.shards),
           intSetting("facetwire.solr.replicas", "FACETWIRE_SOLR_REPLICAS", DEFAULTS.replicas),
-          Boolean.parseBoolean(setting("facetwire.solr.update-configset", "FACETWIRE_SOLR_UPDATE_CONFIGSET", "false")));
+          Boolean.parseBoolean(
+              setting(
+                  "facetwire.solr.update-configset", "FACETWIRE_SOLR_UPDATE_CONFIGSET", "false")));
     }
 
     private static int intSetting(String prop, String env, int fallback) {
@@ -59,7 +66,8 @@ public final class CloudCollections {
       try {
         return Integer.parseInt(v);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(prop + " (" + env + ") must be a whole number, not '" + v + "'", e);
+        throw new IllegalArgumentException(
+            prop + " (" + env + ") must be a whole number, not '" + v + "'", e);
       }
     }
 
@@ -75,7 +83,8 @@ public final class CloudCollections {
    * @param configName configset the collection uses now
    * @param routerField the field documents are routed by, or null for the id
    */
-  public record State(String collection, String configName, String routerField, boolean created, boolean updated) {
+  public record State(
+      String collection, String configName, String routerField, boolean created, boolean updated) {
     /** True when the collection runs the configset this code was built with. */
     public boolean current() {
       return configName().equals(CloudCollections.configName());
@@ -100,8 +109,8 @@ public final class CloudCollections {
   }
 
   /**
-   * Creates the collection, or checks it. {@code name} may be an alias ({@code articles} ->
-   * {@code articles_v8} after a {@code reindex}): the collection it points to is checked.
+   * Creates the collection, or checks it. {@code name} may be an alias ({@code articles} -> {@code
+   * articles_v8} after a {@code reindex}): the collection it points to is checked.
    */
   public static State ensure(CloudSolrClient client, String name, Options options)
       throws SolrServerException, IOException {
@@ -116,15 +125,26 @@ public final class CloudCollections {
     boolean older = used.isPresent() && used.getAsInt() < ArticleFields.CONFIGSET_VERSION;
     if (older && options.updateConfigset()) {
       uploadConfigset(client);
-      CollectionAdminRequest.modifyCollection(collection, Map.of("collection.configName", configName())).process(client);
+      CollectionAdminRequest.modifyCollection(
+              collection, Map.of("collection.configName", configName()))
+          .process(client);
       CollectionAdminRequest.reloadCollection(collection).process(client);
-      log.warn("Moved collection '{}' from configset {} to {} and reloaded it. Re-index so every article "
-          + "gets the fields of the new schema.", collection, state.configName(), configName());
+      log.warn(
+          "Moved collection '{}' from configset {} to {} and reloaded it. Re-index so every article "
+              + "gets the fields of the new schema.",
+          collection,
+          state.configName(),
+          configName());
       return new State(collection, configName(), state.routerField(), false, true);
     }
-    log.warn("Collection '{}' uses configset '{}' but this Facetwire expects '{}'. {}", collection,
-        state.configName(), configName(), older
-            ? "Copy it into this schema with: " + OutdatedIndexException.reindexCommand("<this facetwire.solr.url>")
+    log.warn(
+        "Collection '{}' uses configset '{}' but this Facetwire expects '{}'. {}",
+        collection,
+        state.configName(),
+        configName(),
+        older
+            ? "Copy it into this schema with: "
+                + OutdatedIndexException.reindexCommand("<this facetwire.solr.url>")
                 + " (or start once with facetwire.solr.update-configset=true and re-index from the files)."
             : "It was made by a different or newer Facetwire; it is used as it is.");
     return state;
@@ -137,9 +157,10 @@ public final class CloudCollections {
   public static boolean create(CloudSolrClient client, String collection, Options options)
       throws SolrServerException, IOException {
     uploadConfigset(client);
-    CollectionAdminRequest.Create create = CollectionAdminRequest
-        .createCollection(collection, configName(), options.shards(), options.replicas())
-        .setRouterField(ArticleFields.STORY_ID);
+    CollectionAdminRequest.Create create =
+        CollectionAdminRequest.createCollection(
+                collection, configName(), options.shards(), options.replicas())
+            .setRouterField(ArticleFields.STORY_ID);
     create.setWaitForFinalState(true);
     try {
       create.process(client);
@@ -148,8 +169,13 @@ public final class CloudCollections {
       log.info("Collection '{}' was created by another process meanwhile", collection);
       return false;
     }
-    log.info("Created SolrCloud collection '{}' ({} shards x {} replicas, configset {}, routed by {})",
-        collection, options.shards(), options.replicas(), configName(), ArticleFields.STORY_ID);
+    log.info(
+        "Created SolrCloud collection '{}' ({} shards x {} replicas, configset {}, routed by {})",
+        collection,
+        options.shards(),
+        options.replicas(),
+        configName(),
+        ArticleFields.STORY_ID);
     return true;
   }
 
@@ -159,12 +185,17 @@ public final class CloudCollections {
     return new State(collection, c.getConfigName(), c.getRouter().getRouteField(c), false, false);
   }
 
-  private static void uploadConfigset(CloudSolrClient client) throws SolrServerException, IOException {
+  private static void uploadConfigset(CloudSolrClient client)
+      throws SolrServerException, IOException {
     uploadConfigset(client, configName(), Configset.zip());
   }
 
-  /** Uploads a zipped configset under {@code name} unless ZooKeeper has it already (or another process wins the race). */
-  static void uploadConfigset(CloudSolrClient client, String name, byte[] configset) throws SolrServerException, IOException {
+  /**
+   * Uploads a zipped configset under {@code name} unless ZooKeeper has it already (or another
+   * process wins the race).
+   */
+  static void uploadConfigset(CloudSolrClient client, String name, byte[] configset)
+      throws SolrServerException, IOException {
     List<String> configs = new ConfigSetAdminRequest.List().process(client).getConfigSets();
     if (configs.contains(name)) return;
     Path zip = Files.createTempFile("facetwire-configset", ".zip");
@@ -172,11 +203,14 @@ public final class CloudCollections {
       Files.write(zip, configset);
       File file = zip.toFile();
       try {
-        new ConfigSetAdminRequest.Upload().setConfigSetName(name).setUploadFile(file, "application/zip")
+        new ConfigSetAdminRequest.Upload()
+            .setConfigSetName(name)
+            .setUploadFile(file, "application/zip")
             .process(client);
         log.info("Uploaded configset {} to ZooKeeper", name);
       } catch (SolrException | SolrServerException e) {
-        if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(name)) throw e;
+        if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(name))
+          throw e;
       }
     } finally {
       Files.deleteIfExists(zip);

@@ -18,10 +18,20 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Configset {
   /** Every file of the configset; listed because a jar cannot be walked portably. */
-  static final List<String> FILES = List.of("schema.xml", "solrconfig.xml", "lang/stopwords_en.txt",
-      "lang/stopwords_es.txt", "lang/stopwords_pt.txt", "lang/stopwords_fr.txt", "lang/stopwords_de.txt",
-      "lang/stopwords_it.txt", "lang/stopwords_nl.txt", "lang/stopwords_ru.txt", "lang/stopwords_ar.txt",
-      "lang/elision_it.txt");
+  static final List<String> FILES =
+      List.of(
+          "schema.xml",
+          "solrconfig.xml",
+          "lang/stopwords_en.txt",
+          "lang/stopwords_es.txt",
+          "lang/stopwords_pt.txt",
+          "lang/stopwords_fr.txt",
+          "lang/stopwords_de.txt",
+          "lang/stopwords_it.txt",
+          "lang/stopwords_nl.txt",
+          "lang/stopwords_ru.txt",
+          "lang/stopwords_ar.txt",
+          "lang/elision_it.txt");
 
   private Configset() {}
 
@@ -30,7 +40,10 @@ public final class Configset {
     copyTo(ArticleFields.CONFIGSET, FILES, confDir);
   }
 
-  /** Copies the files of the configset {@code set} (in this jar under /configsets/set/conf) into {@code confDir}. */
+  /**
+   * Copies the files of the configset {@code set} (in this jar under /configsets/set/conf) into
+   * {@code confDir}.
+   */
   static void copyTo(String set, List<String> files, Path confDir) {
     try {
       for (String name : files) {

@@ -52,8 +52,13 @@ public final class OutdatedIndexException extends IllegalStateException {
   }
 
   private static String problem(String where, int found) {
-    return "The index at " + where + " was made by Facetwire schema " + found + " and this version has schema "
-        + ArticleFields.CONFIGSET_VERSION + "; it was left untouched.";
+    return "The index at "
+        + where
+        + " was made by Facetwire schema "
+        + found
+        + " and this version has schema "
+        + ArticleFields.CONFIGSET_VERSION
+        + "; it was left untouched.";
   }
 
   private static String action(String where, int found) {

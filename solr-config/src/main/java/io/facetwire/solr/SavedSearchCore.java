@@ -18,11 +18,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class SavedSearchCore {
   private static final Logger log = LoggerFactory.getLogger(SavedSearchCore.class);
+
   /** Name of the core or collection. */
   public static final String NAME = "facetwire_collections";
+
   public static final String CONFIGSET = "facetwire-collections";
+
   /** Bumped with the store's schema.xml or solrconfig.xml, as the suffix of its schema name. */
   public static final int CONFIGSET_VERSION = 1;
+
   static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
 
   public static final String ID = "id";
@@ -47,7 +51,10 @@ public final class SavedSearchCore {
     return CONFIGSET + "-v" + CONFIGSET_VERSION;
   }
 
-  /** Lays the core out in a Solr home beside the articles core, as {@link SolrClients#prepareHome} does for it. */
+  /**
+   * Lays the core out in a Solr home beside the articles core, as {@link SolrClients#prepareHome}
+   * does for it.
+   */
   static void prepareHome(Path home) throws IOException {
     Path coreDir = home.resolve(NAME);
     Files.createDirectories(coreDir);
@@ -56,15 +63,23 @@ public final class SavedSearchCore {
     if (!Files.exists(props)) Files.writeString(props, "name=" + NAME + "\n");
   }
 
-  /** Creates the collection on SolrCloud when missing: one shard (it holds little), {@code replicas} copies. */
-  public static void ensure(CloudSolrClient client, int replicas) throws SolrServerException, IOException {
+  /**
+   * Creates the collection on SolrCloud when missing: one shard (it holds little), {@code replicas}
+   * copies.
+   */
+  public static void ensure(CloudSolrClient client, int replicas)
+      throws SolrServerException, IOException {
     if (CollectionAdminRequest.listCollections(client).contains(NAME)) return;
     CloudCollections.uploadConfigset(client, configName(), Configset.zip(CONFIGSET, FILES));
-    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(NAME, configName(), 1, replicas);
+    CollectionAdminRequest.Create create =
+        CollectionAdminRequest.createCollection(NAME, configName(), 1, replicas);
     create.setWaitForFinalState(true);
     try {
       create.process(client);
-      log.info("Created SolrCloud collection '{}' for saved searches (configset {})", NAME, configName());
+      log.info(
+          "Created SolrCloud collection '{}' for saved searches (configset {})",
+          NAME,
+          configName());
     } catch (SolrException | SolrServerException e) {
       if (!CollectionAdminRequest.listCollections(client).contains(NAME)) throw e;
     }

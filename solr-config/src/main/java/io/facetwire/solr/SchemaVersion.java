@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * docValues type on an existing index, and a newer index would lose fields to an older schema.
  */
 public final class SchemaVersion {
-  private static final Pattern NAME = Pattern.compile("<schema\\s+name=\"facetwire-articles-(\\d+)\"");
+  private static final Pattern NAME =
+      Pattern.compile("<schema\\s+name=\"facetwire-articles-(\\d+)\"");
 
   private SchemaVersion() {}
 

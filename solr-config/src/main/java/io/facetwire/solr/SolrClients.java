@@ -32,19 +32,25 @@ public final class SolrClients {
   }
 
   public static SolrClient open(SolrLocation location) {
-    return open(location, location.isCloud() ? CloudCollections.Options.fromSystem() : CloudCollections.Options.DEFAULTS);
+    return open(
+        location,
+        location.isCloud()
+            ? CloudCollections.Options.fromSystem()
+            : CloudCollections.Options.DEFAULTS);
   }
 
   /** As {@link #open(SolrLocation)}, with explicit settings for a SolrCloud collection. */
   public static SolrClient open(SolrLocation location, CloudCollections.Options cloud) {
     return switch (location.kind()) {
       case EMBEDDED -> embedded(location.embeddedDir());
-      case HTTP -> new Http2SolrClient.Builder(location.urls().get(0))
-          .withDefaultCollection(location.collection())
-          .withConnectionTimeout(5, TimeUnit.SECONDS)
-          // Bounded so that a Solr that accepts connections but never answers cannot pin API threads.
-          .withIdleTimeout(30, TimeUnit.SECONDS)
-          .build();
+      case HTTP ->
+          new Http2SolrClient.Builder(location.urls().get(0))
+              .withDefaultCollection(location.collection())
+              .withConnectionTimeout(5, TimeUnit.SECONDS)
+              // Bounded so that a Solr that accepts connections but never answers cannot pin API
+              // threads.
+              .withIdleTimeout(30, TimeUnit.SECONDS)
+              .build();
       case CLOUD_ZK, CLOUD_HTTP -> cloud(location, cloud);
     };
   }
@@ -60,8 +66,12 @@ public final class SolrClients {
     var failure = container.getCoreInitFailures().get(ArticleFields.COLLECTION);
     if (failure != null) {
       container.shutdown();
-      throw new IllegalStateException("Embedded Solr could not open the index in " + home + ": "
-          + failure.exception.getMessage(), failure.exception);
+      throw new IllegalStateException(
+          "Embedded Solr could not open the index in "
+              + home
+              + ": "
+              + failure.exception.getMessage(),
+          failure.exception);
     }
     log.info("Embedded Solr ready, index in {}", home);
     return new EmbeddedSolrServer(container, ArticleFields.COLLECTION) {
@@ -79,18 +89,17 @@ public final class SolrClients {
    * are in {@link CoreContainer#getCoreInitFailures()}; the caller shuts the container down.
    */
   public static CoreContainer container(Path home) {
-    NodeConfig config = new NodeConfig.NodeConfigBuilder("facetwire", home)
-        .setAllowPaths(Set.of(home))
-        .build();
+    NodeConfig config =
+        new NodeConfig.NodeConfigBuilder("facetwire", home).setAllowPaths(Set.of(home)).build();
     CoreContainer container = new CoreContainer(config);
     container.load();
     return container;
   }
 
   /**
-   * Lays out a Solr home with the articles core and the current configset, and the saved-searches core
-   * ({@link SavedSearchCore}), as embedded Solr needs it;
-   * a standalone Solr started on the same directory (tests use Jetty) serves the same index.
+   * Lays out a Solr home with the articles core and the current configset, and the saved-searches
+   * core ({@link SavedSearchCore}), as embedded Solr needs it; a standalone Solr started on the
+   * same directory (tests use Jetty) serves the same index.
    *
    * @throws OutdatedIndexException when the core holds an index made with another schema version:
    *     its configset is then not replaced, so the index stays as it was
@@ -100,7 +109,9 @@ public final class SolrClients {
       Path coreDir = home.resolve(ArticleFields.COLLECTION);
       Files.createDirectories(coreDir);
       OptionalInt made = SchemaVersion.ofCore(coreDir);
-      if (made.isPresent() && made.getAsInt() != ArticleFields.CONFIGSET_VERSION && SchemaVersion.hasIndex(coreDir)) {
+      if (made.isPresent()
+          && made.getAsInt() != ArticleFields.CONFIGSET_VERSION
+          && SchemaVersion.hasIndex(coreDir)) {
         throw OutdatedIndexException.embedded(home, made.getAsInt());
       }
       Configset.copyTo(coreDir.resolve("conf"));
@@ -110,16 +121,22 @@ public final class SolrClients {
       }
       SavedSearchCore.prepareHome(home);
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot prepare the embedded Solr home " + home + ": " + e.getMessage(), e);
     }
   }
 
-  /** A client of a SolrCloud location that creates and checks nothing ({@code reindex} does its own). */
+  /**
+   * A client of a SolrCloud location that creates and checks nothing ({@code reindex} does its
+   * own).
+   */
   public static CloudSolrClient cloudClient(SolrLocation location) {
-    if (!location.isCloud()) throw new IllegalArgumentException(location + " is not a SolrCloud location");
-    CloudHttp2SolrClient.Builder builder = location.kind() == SolrLocation.Kind.CLOUD_ZK
-        ? new CloudHttp2SolrClient.Builder(location.urls(), location.chroot())
-        : new CloudHttp2SolrClient.Builder(location.urls());
+    if (!location.isCloud())
+      throw new IllegalArgumentException(location + " is not a SolrCloud location");
+    CloudHttp2SolrClient.Builder builder =
+        location.kind() == SolrLocation.Kind.CLOUD_ZK
+            ? new CloudHttp2SolrClient.Builder(location.urls(), location.chroot())
+            : new CloudHttp2SolrClient.Builder(location.urls());
     return builder.withDefaultCollection(location.collection()).build();
   }
 
@@ -133,8 +150,14 @@ public final class SolrClients {
       } catch (IOException ignored) {
         // already failing
       }
-      throw new IllegalStateException("Cannot prepare SolrCloud collection '" + location.collection()
-          + "' at " + location + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot prepare SolrCloud collection '"
+              + location.collection()
+              + "' at "
+              + location
+              + ": "
+              + e.getMessage(),
+          e);
     }
     return client;
   }

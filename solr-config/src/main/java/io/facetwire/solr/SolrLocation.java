@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where Solr is, parsed from the single {@code facetwire.solr.url} setting shared by the indexer and
- * the API. One string covers every deployment so that moving from a laptop to SolrCloud is a
+ * Where Solr is, parsed from the single {@code facetwire.solr.url} setting shared by the indexer
+ * and the API. One string covers every deployment so that moving from a laptop to SolrCloud is a
  * configuration change, not a code change.
  *
  * <ul>
@@ -22,7 +22,12 @@ public record SolrLocation(
 
   public static final String DEFAULT = "embedded:./data/solr";
 
-  public enum Kind { EMBEDDED, HTTP, CLOUD_ZK, CLOUD_HTTP }
+  public enum Kind {
+    EMBEDDED,
+    HTTP,
+    CLOUD_ZK,
+    CLOUD_HTTP
+  }
 
   public static SolrLocation parse(String value) {
     String v = value == null || value.isBlank() ? DEFAULT : value.strip();
@@ -30,12 +35,19 @@ public record SolrLocation(
       if (v.startsWith("embedded:")) {
         String dir = v.substring("embedded:".length());
         if (dir.isBlank()) throw new IllegalArgumentException("the directory is missing");
-        return new SolrLocation(Kind.EMBEDDED, Path.of(dir).toAbsolutePath().normalize(), List.of(), null, ArticleFields.COLLECTION);
+        return new SolrLocation(
+            Kind.EMBEDDED,
+            Path.of(dir).toAbsolutePath().normalize(),
+            List.of(),
+            null,
+            ArticleFields.COLLECTION);
       }
       if (v.startsWith("zk://")) {
         String rest = v.substring("zk://".length());
         int slash = rest.indexOf('/');
-        if (slash < 0) throw new IllegalArgumentException("expected zk://host:port[,host:port]/[chroot/]collection");
+        if (slash < 0)
+          throw new IllegalArgumentException(
+              "expected zk://host:port[,host:port]/[chroot/]collection");
         List<String> hosts = splitList(rest.substring(0, slash));
         String path = rest.substring(slash + 1);
         int last = path.lastIndexOf('/');
@@ -58,8 +70,11 @@ public record SolrLocation(
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new IllegalArgumentException("Invalid Solr location '" + v + "': " + e.getMessage(), e);
     }
-    throw new IllegalArgumentException("Invalid Solr location '" + v + "': use embedded:<dir>, "
-        + "http://host:8983/solr/<core>, zk://host:2181/<collection> or cloud:http://host:8983/solr/<collection>");
+    throw new IllegalArgumentException(
+        "Invalid Solr location '"
+            + v
+            + "': use embedded:<dir>, "
+            + "http://host:8983/solr/<core>, zk://host:2181/<collection> or cloud:http://host:8983/solr/<collection>");
   }
 
   public Optional<String> chroot() {
@@ -75,13 +90,15 @@ public record SolrLocation(
     return switch (kind) {
       case EMBEDDED -> "embedded:" + embeddedDir;
       case HTTP -> urls.get(0) + "/" + collection;
-      case CLOUD_ZK -> "zk://" + String.join(",", urls) + (zkChroot == null ? "" : zkChroot) + "/" + collection;
+      case CLOUD_ZK ->
+          "zk://" + String.join(",", urls) + (zkChroot == null ? "" : zkChroot) + "/" + collection;
       case CLOUD_HTTP -> "cloud:" + String.join(",", urls) + "/" + collection;
     };
   }
 
   private static List<String> splitList(String s) {
-    List<String> parts = Arrays.stream(s.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    List<String> parts =
+        Arrays.stream(s.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     if (parts.isEmpty()) throw new IllegalArgumentException("no host given");
     return parts;
   }
@@ -90,7 +107,8 @@ public record SolrLocation(
   private static String[] splitCoreUrl(String url) {
     String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     int last = u.lastIndexOf('/');
-    if (last <= u.indexOf("//") + 1) throw new IllegalArgumentException("the core or collection name is missing");
+    if (last <= u.indexOf("//") + 1)
+      throw new IllegalArgumentException("the core or collection name is missing");
     return new String[] {u.substring(0, last), requireName(u.substring(last + 1))};
   }
 

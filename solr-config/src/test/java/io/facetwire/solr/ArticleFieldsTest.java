@@ -8,16 +8,24 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the shared field names and the schema from drifting apart: a typo would only show at indexing time. */
+/**
+ * Keeps the shared field names and the schema from drifting apart: a typo would only show at
+ * indexing time.
+ */
 class ArticleFieldsTest {
   private static final List<String> NOT_FIELDS = List.of("COLLECTION", "CONFIGSET");
 
   @Test
   void everyFieldConstantIsDeclaredInTheSchema() throws Exception {
     String schema = Configset.read("schema.xml");
-    List<Field> constants = Arrays.stream(ArticleFields.class.getFields())
-        .filter(f -> f.getType() == String.class && Modifier.isStatic(f.getModifiers()) && !NOT_FIELDS.contains(f.getName()))
-        .toList();
+    List<Field> constants =
+        Arrays.stream(ArticleFields.class.getFields())
+            .filter(
+                f ->
+                    f.getType() == String.class
+                        && Modifier.isStatic(f.getModifiers())
+                        && !NOT_FIELDS.contains(f.getName()))
+            .toList();
     assertThat(constants).hasSizeGreaterThan(20);
     for (Field f : constants) {
       assertThat(schema).as(f.getName()).contains("<field name=\"" + f.get(null) + "\"");
@@ -27,9 +35,17 @@ class ArticleFieldsTest {
   @Test
   void exportCopiesAreDeclared() {
     String schema = Configset.read("schema.xml");
-    for (String field : List.of(ArticleFields.TITLE, ArticleFields.URL, ArticleFields.PEOPLE, ArticleFields.TOPICS,
-        ArticleFields.ORGS, ArticleFields.PLACES)) {
-      assertThat(schema).as(field).contains("<field name=\"" + ArticleFields.docValuesCopy(field) + "\"");
+    for (String field :
+        List.of(
+            ArticleFields.TITLE,
+            ArticleFields.URL,
+            ArticleFields.PEOPLE,
+            ArticleFields.TOPICS,
+            ArticleFields.ORGS,
+            ArticleFields.PLACES)) {
+      assertThat(schema)
+          .as(field)
+          .contains("<field name=\"" + ArticleFields.docValuesCopy(field) + "\"");
     }
   }
 }

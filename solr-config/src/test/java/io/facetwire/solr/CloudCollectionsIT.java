@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -32,20 +31,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CloudCollectionsIT {
-  /** Static: JUnit does not inject instance {@code @TempDir} fields before a per-class {@code @BeforeAll}. */
-  @TempDir
-  static Path base;
+  /**
+   * Static: JUnit does not inject instance {@code @TempDir} fields before a per-class
+   * {@code @BeforeAll}.
+   */
+  @TempDir static Path base;
+
   MiniSolrCloudCluster cluster;
   CloudSolrClient solr;
   String zk;
 
   @BeforeAll
   void start() throws Exception {
-    cluster = new MiniSolrCloudCluster.Builder(2, base)
-        .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML).withTraceIdGenerationDisabled().build();
+    cluster =
+        new MiniSolrCloudCluster.Builder(2, base)
+            .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML)
+            .withTraceIdGenerationDisabled()
+            .build();
     zk = "zk://" + cluster.getZkServer().getZkAddress() + "/";
-    solr = (CloudSolrClient) SolrClients.open(SolrLocation.parse(zk + ArticleFields.COLLECTION),
-        new CloudCollections.Options(2, 2, false));
+    solr =
+        (CloudSolrClient)
+            SolrClients.open(
+                SolrLocation.parse(zk + ArticleFields.COLLECTION),
+                new CloudCollections.Options(2, 2, false));
   }
 
   @AfterAll
@@ -60,7 +68,8 @@ class CloudCollectionsIT {
     assertThat(c.getSlices()).hasSize(2);
     assertThat(c.getSlices()).allSatisfy(s -> assertThat(s.getReplicas()).hasSize(2));
     assertThat(c.getConfigName()).isEqualTo("facetwire-v" + ArticleFields.CONFIGSET_VERSION);
-    CloudCollections.State again = CloudCollections.ensure(solr, ArticleFields.COLLECTION, CloudCollections.Options.DEFAULTS);
+    CloudCollections.State again =
+        CloudCollections.ensure(solr, ArticleFields.COLLECTION, CloudCollections.Options.DEFAULTS);
     assertThat(again.created()).isFalse();
     assertThat(again.current()).isTrue();
     assertThat(again.routerField()).isEqualTo(ArticleFields.STORY_ID);
@@ -81,24 +90,31 @@ class CloudCollectionsIT {
     solr.add(docs);
     solr.commit();
 
-    QueryResponse all = solr.query(new SolrQuery("id:route-*").setFields("id", "story_id", "[shard]").setRows(100));
+    QueryResponse all =
+        solr.query(new SolrQuery("id:route-*").setFields("id", "story_id", "[shard]").setRows(100));
     assertThat(all.getResults().getNumFound()).isEqualTo(60);
     Map<Object, Set<Object>> shardsByStory = new HashMap<>();
     Set<Object> shards = new HashSet<>();
     for (SolrDocument d : all.getResults()) {
-      shardsByStory.computeIfAbsent(d.getFieldValue("story_id"), k -> new HashSet<>()).add(d.getFieldValue("[shard]"));
+      shardsByStory
+          .computeIfAbsent(d.getFieldValue("story_id"), k -> new HashSet<>())
+          .add(d.getFieldValue("[shard]"));
       shards.add(d.getFieldValue("[shard]"));
     }
-    assertThat(shardsByStory).hasSize(20).allSatisfy((story, on) -> assertThat(on).as(story.toString()).hasSize(1));
+    assertThat(shardsByStory)
+        .hasSize(20)
+        .allSatisfy((story, on) -> assertThat(on).as(story.toString()).hasSize(1));
     assertThat(shards).as("stories spread over both shards").hasSize(2);
 
-    SolrQuery collapsed = new SolrQuery("id:route-*").addFilterQuery("{!collapse field=story_id}").setRows(0);
+    SolrQuery collapsed =
+        new SolrQuery("id:route-*").addFilterQuery("{!collapse field=story_id}").setRows(0);
     assertThat(solr.query(collapsed).getResults().getNumFound()).isEqualTo(20);
     SolrQuery grouped = new SolrQuery("id:route-*").setRows(5);
     grouped.set("group", true);
     grouped.set("group.field", ArticleFields.STORY_ID);
     grouped.set("group.ngroups", true);
-    assertThat(solr.query(grouped).getGroupResponse().getValues().get(0).getNGroups()).isEqualTo(20);
+    assertThat(solr.query(grouped).getGroupResponse().getValues().get(0).getNGroups())
+        .isEqualTo(20);
 
     // Deleting by id reaches the right shard although routing uses story_id (Solr broadcasts it);
     // nine ids, so hashing the id to the story's shard by luck cannot pass this.
@@ -108,7 +124,8 @@ class CloudCollectionsIT {
     }
     solr.deleteById(gone);
     solr.commit();
-    assertThat(solr.query(new SolrQuery("id:route-*").setRows(0)).getResults().getNumFound()).isEqualTo(51);
+    assertThat(solr.query(new SolrQuery("id:route-*").setRows(0)).getResults().getNumFound())
+        .isEqualTo(51);
   }
 
   /**
@@ -124,7 +141,9 @@ class CloudCollectionsIT {
       d.setField(ArticleFields.ID, "mlt-" + i);
       d.setField(ArticleFields.STORY_ID, "mlt-story-" + i);
       d.setField(ArticleFields.TITLE, "Harbour strike talks resume in Lisbon " + i);
-      d.setField(ArticleFields.BODY, "Dock workers and the port authority resumed talks about the harbour strike on day " + i);
+      d.setField(
+          ArticleFields.BODY,
+          "Dock workers and the port authority resumed talks about the harbour strike on day " + i);
       docs.add(d);
     }
     solr.add(docs);
@@ -143,8 +162,9 @@ class CloudCollectionsIT {
       assertThat(similar).as(id).hasSize(9).noneMatch(d -> id.equals(d.getFieldValue("id")));
       SolrDocument byId = solr.getById(id);
       assertThat(byId == null).as("real-time get of " + id + " finds nothing").isTrue();
-      assertThat(org.assertj.core.api.Assertions.catchThrowable(
-          () -> solr.query(new SolrQuery("{!mlt qf=title,body mintf=1 mindf=1}" + id))))
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowable(
+                  () -> solr.query(new SolrQuery("{!mlt qf=title,body mintf=1 mindf=1}" + id))))
           .hasMessageContaining("Could not fetch document");
     }
   }
@@ -152,9 +172,12 @@ class CloudCollectionsIT {
   @Test
   void olderConfigsetIsReportedAndOnlyUpdatedOnRequest() throws Exception {
     Path zip = Files.write(base.resolve("old.zip"), Configset.zip());
-    new ConfigSetAdminRequest.Upload().setConfigSetName("facetwire-v1").setUploadFile(zip.toFile(), "application/zip")
+    new ConfigSetAdminRequest.Upload()
+        .setConfigSetName("facetwire-v1")
+        .setUploadFile(zip.toFile(), "application/zip")
         .process(solr);
-    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection("legacy", "facetwire-v1", 1, 1);
+    CollectionAdminRequest.Create create =
+        CollectionAdminRequest.createCollection("legacy", "facetwire-v1", 1, 1);
     create.setWaitForFinalState(true);
     create.process(solr);
     SolrInputDocument d = new SolrInputDocument();
@@ -162,28 +185,37 @@ class CloudCollectionsIT {
     solr.add("legacy", d);
     solr.commit("legacy");
 
-    CloudCollections.State reported = CloudCollections.ensure(solr, "legacy", new CloudCollections.Options(1, 1, false));
+    CloudCollections.State reported =
+        CloudCollections.ensure(solr, "legacy", new CloudCollections.Options(1, 1, false));
     assertThat(reported.configName()).isEqualTo("facetwire-v1");
     assertThat(reported.current()).isFalse();
     assertThat(reported.updated()).isFalse();
     assertThat(CloudCollections.state(solr, "legacy").configName()).isEqualTo("facetwire-v1");
 
-    CloudCollections.State updated = CloudCollections.ensure(solr, "legacy", new CloudCollections.Options(1, 1, true));
+    CloudCollections.State updated =
+        CloudCollections.ensure(solr, "legacy", new CloudCollections.Options(1, 1, true));
     assertThat(updated.updated()).isTrue();
     assertThat(updated.current()).isTrue();
-    assertThat(CloudCollections.state(solr, "legacy").configName()).isEqualTo(CloudCollections.configName());
-    assertThat(solr.query("legacy", new SolrQuery("id:kept")).getResults().getNumFound()).isEqualTo(1);
+    assertThat(CloudCollections.state(solr, "legacy").configName())
+        .isEqualTo(CloudCollections.configName());
+    assertThat(solr.query("legacy", new SolrQuery("id:kept")).getResults().getNumFound())
+        .isEqualTo(1);
   }
 
   @Test
   void aNewerConfigsetIsNeverDowngraded() throws Exception {
     Path zip = Files.write(base.resolve("new.zip"), Configset.zip());
     String newer = "facetwire-v" + (ArticleFields.CONFIGSET_VERSION + 1);
-    new ConfigSetAdminRequest.Upload().setConfigSetName(newer).setUploadFile(zip.toFile(), "application/zip").process(solr);
-    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection("future", newer, 1, 1);
+    new ConfigSetAdminRequest.Upload()
+        .setConfigSetName(newer)
+        .setUploadFile(zip.toFile(), "application/zip")
+        .process(solr);
+    CollectionAdminRequest.Create create =
+        CollectionAdminRequest.createCollection("future", newer, 1, 1);
     create.setWaitForFinalState(true);
     create.process(solr);
-    CloudCollections.State s = CloudCollections.ensure(solr, "future", new CloudCollections.Options(1, 1, true));
+    CloudCollections.State s =
+        CloudCollections.ensure(solr, "future", new CloudCollections.Options(1, 1, true));
     assertThat(s.updated()).isFalse();
     assertThat(CloudCollections.state(solr, "future").configName()).isEqualTo(newer);
   }

@@ -10,7 +10,8 @@ class CloudCollectionsTest {
 
   @Test
   void configsetNamesCarryTheSchemaVersion() {
-    assertThat(CloudCollections.configName()).isEqualTo("facetwire-v" + ArticleFields.CONFIGSET_VERSION);
+    assertThat(CloudCollections.configName())
+        .isEqualTo("facetwire-v" + ArticleFields.CONFIGSET_VERSION);
     assertThat(CloudCollections.versionOf("facetwire-v2")).isEqualTo(OptionalInt.of(2));
     assertThat(CloudCollections.versionOf("_default")).isEmpty();
     assertThat(CloudCollections.versionOf("facetwire-vX")).isEmpty();
@@ -19,13 +20,16 @@ class CloudCollectionsTest {
 
   @Test
   void schemaNameMatchesTheConfigsetVersion() {
-    assertThat(Configset.read("schema.xml")).contains("name=\"facetwire-articles-" + ArticleFields.CONFIGSET_VERSION + "\"");
+    assertThat(Configset.read("schema.xml"))
+        .contains("name=\"facetwire-articles-" + ArticleFields.CONFIGSET_VERSION + "\"");
   }
 
   @Test
   void shardsAndReplicasMustBePositive() {
-    assertThatThrownBy(() -> new CloudCollections.Options(0, 1, false)).hasMessageContaining("at least 1");
-    assertThatThrownBy(() -> new CloudCollections.Options(2, -1, false)).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> new CloudCollections.Options(0, 1, false))
+        .hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> new CloudCollections.Options(2, -1, false))
+        .hasMessageContaining("at least 1");
   }
 
   @Test

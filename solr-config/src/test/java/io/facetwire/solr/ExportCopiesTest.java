@@ -12,7 +12,8 @@ class ExportCopiesTest {
   void listsKeepTheirOrderAndRepeats() {
     List<String> people = List.of("Zoë Ångström", "Ann Lee", "Ann Lee", "李 明");
     assertThat(ExportCopies.decodeList(ExportCopies.list(people))).isEqualTo(people);
-    assertThat(ExportCopies.decodeList(ByteBuffer.wrap(ExportCopies.list(people)))).isEqualTo(people);
+    assertThat(ExportCopies.decodeList(ByteBuffer.wrap(ExportCopies.list(people))))
+        .isEqualTo(people);
   }
 
   @Test
@@ -24,12 +25,14 @@ class ExportCopiesTest {
 
   @Test
   void aSeparatorInsideAValueCannotSplitIt() {
-    assertThat(ExportCopies.decodeList(ExportCopies.list(List.of("a\u001fb", "c")))).containsExactly("a b", "c");
+    assertThat(ExportCopies.decodeList(ExportCopies.list(List.of("a\u001fb", "c"))))
+        .containsExactly("a b", "c");
   }
 
   @Test
   void textRoundTrips() {
-    assertThat(ExportCopies.decodeText(ExportCopies.text("Ünïcode title — “quoted”"))).isEqualTo("Ünïcode title — “quoted”");
+    assertThat(ExportCopies.decodeText(ExportCopies.text("Ünïcode title — “quoted”")))
+        .isEqualTo("Ünïcode title — “quoted”");
     assertThat(ExportCopies.decodeText(null)).isNull();
   }
 }

@@ -12,7 +12,9 @@ class LanguagesTest {
     for (String base : new String[] {ArticleFields.TITLE, ArticleFields.BODY}) {
       for (String field : Languages.allFields(base).subList(1, Languages.ANALYSED.size() + 2)) {
         String type = "text_" + field.substring(base.length() + 1);
-        assertThat(schema).as(field).contains("<field name=\"" + field + "\" type=\"" + type + "\"");
+        assertThat(schema)
+            .as(field)
+            .contains("<field name=\"" + field + "\" type=\"" + type + "\"");
         assertThat(schema).as(type).contains("<fieldType name=\"" + type + "\"");
       }
     }

@@ -25,12 +25,16 @@ class OutdatedIndexTest {
     String before = Files.readString(core.resolve("conf/schema.xml"));
 
     assertThatThrownBy(() -> SolrClients.prepareHome(home))
-        .isInstanceOfSatisfying(OutdatedIndexException.class, e -> {
-          assertThat(e.found()).isEqualTo(5);
-          assertThat(e.getMessage()).doesNotContain("\n")
-              .contains("schema 5").contains("schema " + ArticleFields.CONFIGSET_VERSION)
-              .contains("reindex --solr embedded:" + home);
-        });
+        .isInstanceOfSatisfying(
+            OutdatedIndexException.class,
+            e -> {
+              assertThat(e.found()).isEqualTo(5);
+              assertThat(e.getMessage())
+                  .doesNotContain("\n")
+                  .contains("schema 5")
+                  .contains("schema " + ArticleFields.CONFIGSET_VERSION)
+                  .contains("reindex --solr embedded:" + home);
+            });
     assertThat(Files.readString(core.resolve("conf/schema.xml"))).isEqualTo(before);
   }
 
@@ -38,7 +42,8 @@ class OutdatedIndexTest {
   void aNewerIndexIsRefusedToo() throws Exception {
     commitEmptyIndex(coreWithSchema(ArticleFields.CONFIGSET_VERSION + 1));
     assertThatThrownBy(() -> SolrClients.prepareHome(home))
-        .isInstanceOf(OutdatedIndexException.class).hasMessageContaining("newer Facetwire");
+        .isInstanceOf(OutdatedIndexException.class)
+        .hasMessageContaining("newer Facetwire");
   }
 
   @Test
@@ -51,7 +56,8 @@ class OutdatedIndexTest {
 
   @Test
   void theVersionIsReadFromTheSchemaName() {
-    assertThat(SchemaVersion.of(Configset.read("schema.xml"))).hasValue(ArticleFields.CONFIGSET_VERSION);
+    assertThat(SchemaVersion.of(Configset.read("schema.xml")))
+        .hasValue(ArticleFields.CONFIGSET_VERSION);
     assertThat(SchemaVersion.of("<schema name=\"example\" version=\"1.6\">")).isEmpty();
   }
 
@@ -59,7 +65,10 @@ class OutdatedIndexTest {
     Path core = home.resolve(ArticleFields.COLLECTION);
     Configset.copyTo(core.resolve("conf"));
     Path schema = core.resolve("conf/schema.xml");
-    Files.writeString(schema, Files.readString(schema).replaceFirst("facetwire-articles-\\d+", "facetwire-articles-" + version));
+    Files.writeString(
+        schema,
+        Files.readString(schema)
+            .replaceFirst("facetwire-articles-\\d+", "facetwire-articles-" + version));
     return core;
   }
 

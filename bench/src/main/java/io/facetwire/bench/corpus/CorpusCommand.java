@@ -7,18 +7,35 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code corpus}: writes a seeded synthetic corpus (HTML pages and JSON lines) and its manifest. */
-@Command(name = "corpus", mixinStandardHelpOptions = true,
-    description = {"Generate N synthetic news articles as HTML pages and JSON lines (deterministic for a seed).",
-        "The articles are invented (outlets are called 'Synthetic Gazette 12' and so on): benchmark data, never seeds."})
+/**
+ * {@code corpus}: writes a seeded synthetic corpus (HTML pages and JSON lines) and its manifest.
+ */
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate N synthetic news articles as HTML pages and JSON lines (deterministic for a seed).",
+      "The articles are invented (outlets are called 'Synthetic Gazette 12' and so on): benchmark data, never seeds."
+    })
 public final class CorpusCommand implements Callable<Integer> {
-  @Option(names = {"-n", "--articles"}, required = true, paramLabel = "N", description = "How many articles, e.g. 10000.")
+  @Option(
+      names = {"-n", "--articles"},
+      required = true,
+      paramLabel = "N",
+      description = "How many articles, e.g. 10000.")
   int articles;
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed = 20261123L;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (must be empty or missing).")
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Output folder (must be empty or missing).")
   Path out;
 
   @Override
@@ -30,13 +47,15 @@ public final class CorpusCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) {
       try (var entries = Files.list(out)) {
         if (entries.findAny().isPresent()) {
-          System.err.println("error: " + out + " is not empty; pick a new folder so corpora never mix");
+          System.err.println(
+              "error: " + out + " is not empty; pick a new folder so corpora never mix");
           return 1;
         }
       }
     }
     Manifest m = generate(seed, articles, out);
-    System.err.printf("wrote %d articles (%d syndicated copies, %d outlets, %.1f MB HTML) to %s%n",
+    System.err.printf(
+        "wrote %d articles (%d syndicated copies, %d outlets, %.1f MB HTML) to %s%n",
         m.articles(), m.syndicated(), m.outlets(), m.htmlBytes() / 1e6, out);
     return 0;
   }
@@ -58,7 +77,9 @@ public final class CorpusCommand implements Callable<Integer> {
       }
       htmlBytes = writer.htmlBytes();
     }
-    Manifest m = new Manifest(seed, articles, syndicated, model.outletCount(), htmlBytes, words, Manifest.GENERATOR);
+    Manifest m =
+        new Manifest(
+            seed, articles, syndicated, model.outletCount(), htmlBytes, words, Manifest.GENERATOR);
     m.write(out);
     return m;
   }

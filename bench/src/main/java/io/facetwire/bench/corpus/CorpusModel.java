@@ -11,8 +11,20 @@ import java.util.SplittableRandom;
  * corpus manifest to ask about words, people and outlets it knows are there, at known popularity.
  */
 public final class CorpusModel {
-  private static final String[] OUTLET_KINDS = {"Gazette", "Herald", "Courier", "Times", "Post", "Tribune",
-      "Chronicle", "Observer", "Dispatch", "Monitor", "Ledger", "Sentinel"};
+  private static final String[] OUTLET_KINDS = {
+    "Gazette",
+    "Herald",
+    "Courier",
+    "Times",
+    "Post",
+    "Tribune",
+    "Chronicle",
+    "Observer",
+    "Dispatch",
+    "Monitor",
+    "Ledger",
+    "Sentinel"
+  };
   final long seed;
   final int size;
   final Vocabulary vocabulary;
@@ -28,7 +40,8 @@ public final class CorpusModel {
     people = new People(seed, Math.max(300, Math.min(50_000, size / 20)));
     topics = new TopicLexicon(Taxonomy.builtIn());
     int outletCount = Math.max(50, Math.min(500, size / 200));
-    for (int i = 1; i <= outletCount; i++) outlets.add("Synthetic " + OUTLET_KINDS[i % OUTLET_KINDS.length] + " " + i);
+    for (int i = 1; i <= outletCount; i++)
+      outlets.add("Synthetic " + OUTLET_KINDS[i % OUTLET_KINDS.length] + " " + i);
     outletPopularity = new Zipf(outletCount, 0.9);
   }
 
@@ -36,7 +49,9 @@ public final class CorpusModel {
     return outlets.get(outletPopularity.next(random));
   }
 
-  /** A word by frequency rank: 0 is "the"; ranks in the thousands are what researchers search for. */
+  /**
+   * A word by frequency rank: 0 is "the"; ranks in the thousands are what researchers search for.
+   */
   public String word(int rank) {
     return vocabulary.atRank(rank);
   }

@@ -2,10 +2,8 @@ package io.facetwire.bench.corpus;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +56,9 @@ final class CorpusWriter implements AutoCloseable {
 
   private void nextJsonFile() throws IOException {
     closeJson();
-    jsonOut = Files.newOutputStream(jsonl.resolve(String.format("articles-%04d.jsonl", written / PER_JSONL_FILE)));
+    jsonOut =
+        Files.newOutputStream(
+            jsonl.resolve(String.format("articles-%04d.jsonl", written / PER_JSONL_FILE)));
     json = JSON.createGenerator(new java.io.BufferedOutputStream(jsonOut, 1 << 16));
     json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
   }
@@ -68,27 +68,58 @@ final class CorpusWriter implements AutoCloseable {
     String outlet = Entities.escape(s.outlet());
     String date = s.published().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     StringBuilder b = new StringBuilder(s.body().length() + 2048);
-    b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>").append(title).append(" | ")
-        .append(outlet).append("</title>\n<meta property=\"og:title\" content=\"").append(title).append("\">\n")
-        .append("<meta property=\"og:site_name\" content=\"").append(outlet).append("\">\n")
-        .append("<meta property=\"og:url\" content=\"").append(Entities.escape(s.url())).append("\">\n")
-        .append("<meta property=\"article:published_time\" content=\"").append(date).append("\">\n")
-        .append("<meta name=\"author\" content=\"").append(Entities.escape(s.byline())).append("\">\n")
-        .append("<link rel=\"canonical\" href=\"").append(Entities.escape(s.url())).append("\">\n")
+    b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+        .append(title)
+        .append(" | ")
+        .append(outlet)
+        .append("</title>\n<meta property=\"og:title\" content=\"")
+        .append(title)
+        .append("\">\n")
+        .append("<meta property=\"og:site_name\" content=\"")
+        .append(outlet)
+        .append("\">\n")
+        .append("<meta property=\"og:url\" content=\"")
+        .append(Entities.escape(s.url()))
+        .append("\">\n")
+        .append("<meta property=\"article:published_time\" content=\"")
+        .append(date)
+        .append("\">\n")
+        .append("<meta name=\"author\" content=\"")
+        .append(Entities.escape(s.byline()))
+        .append("\">\n")
+        .append("<link rel=\"canonical\" href=\"")
+        .append(Entities.escape(s.url()))
+        .append("\">\n")
         .append("<script>window.dataLayer=[];</script></head>\n<body>\n")
-        .append("<header class=\"masthead\"><a href=\"/\">").append(outlet).append("</a>\n<nav><ul>")
+        .append("<header class=\"masthead\"><a href=\"/\">")
+        .append(outlet)
+        .append("</a>\n<nav><ul>")
         .append("<li><a href=\"/world\">World</a></li><li><a href=\"/politics\">Politics</a></li>")
-        .append("<li><a href=\"/business\">Business</a></li><li><a href=\"/opinion\">Opinion</a></li></ul></nav></header>\n")
-        .append("<main><article>\n<h1>").append(title).append("</h1>\n")
-        .append("<p class=\"byline\">By ").append(Entities.escape(s.byline())).append(" · <time datetime=\"")
-        .append(date).append("\">").append(s.published().toLocalDate()).append("</time></p>\n")
-        .append("<div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Post</a></div>\n<div class=\"article-body\">\n");
+        .append(
+            "<li><a href=\"/business\">Business</a></li><li><a href=\"/opinion\">Opinion</a></li></ul></nav></header>\n")
+        .append("<main><article>\n<h1>")
+        .append(title)
+        .append("</h1>\n")
+        .append("<p class=\"byline\">By ")
+        .append(Entities.escape(s.byline()))
+        .append(" · <time datetime=\"")
+        .append(date)
+        .append("\">")
+        .append(s.published().toLocalDate())
+        .append("</time></p>\n")
+        .append(
+            "<div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Post</a></div>\n<div class=\"article-body\">\n");
     for (String p : s.paragraphs()) b.append("<p>").append(Entities.escape(p)).append("</p>\n");
     b.append("</div>\n</article>\n<aside class=\"related\"><h2>Related</h2><ul>")
-        .append("<li><a href=\"/a\">More stories from ").append(outlet).append("</a></li>")
+        .append("<li><a href=\"/a\">More stories from ")
+        .append(outlet)
+        .append("</a></li>")
         .append("<li><a href=\"/b\">Most read today</a></li></ul></aside></main>\n")
-        .append("<footer><p>© ").append(outlet).append(". A synthetic page generated for Facetwire benchmarks.</p>")
-        .append("<div class=\"cookie-banner\">We use cookies. <button>Accept</button></div></footer>\n</body></html>\n");
+        .append("<footer><p>© ")
+        .append(outlet)
+        .append(". A synthetic page generated for Facetwire benchmarks.</p>")
+        .append(
+            "<div class=\"cookie-banner\">We use cookies. <button>Accept</button></div></footer>\n</body></html>\n");
     return b.toString();
   }
 

@@ -7,10 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * What a generated corpus is ({@code corpus.json} next to it): enough to rebuild its
- * {@link CorpusModel} for the query mix and to describe it in docs/benchmarks.md.
+ * What a generated corpus is ({@code corpus.json} next to it): enough to rebuild its {@link
+ * CorpusModel} for the query mix and to describe it in docs/benchmarks.md.
  */
-public record Manifest(long seed, int articles, int syndicated, int outlets, long htmlBytes, long words, String generator) {
+public record Manifest(
+    long seed,
+    int articles,
+    int syndicated,
+    int outlets,
+    long htmlBytes,
+    long words,
+    String generator) {
   public static final String FILE = "corpus.json";
   static final String GENERATOR = "facetwire-bench corpus v1";
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -19,7 +26,9 @@ public record Manifest(long seed, int articles, int syndicated, int outlets, lon
     try {
       return JSON.readValue(corpus.resolve(FILE).toFile(), Manifest.class);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + corpus.resolve(FILE) + " (generate the corpus first): " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot read " + corpus.resolve(FILE) + " (generate the corpus first): " + e.getMessage(),
+          e);
     }
   }
 

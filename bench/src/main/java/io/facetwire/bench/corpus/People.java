@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
 
 /**
  * People in the news: given names from the indexer's own name lexicon (so its extractor can find
- * them) and invented surnames, with a Zipf popularity skew: a handful of people are in many stories,
- * most appear a few times.
+ * them) and invented surnames, with a Zipf popularity skew: a handful of people are in many
+ * stories, most appear a few times.
  */
 final class People {
   private static final String GIVEN_NAMES = "/io/facetwire/indexer/people/given-names.txt";
@@ -30,7 +30,8 @@ final class People {
     Set<String> out = new LinkedHashSet<>();
     while (out.size() < size) {
       String g = given.get(random.nextInt(given.size()));
-      out.add(capitalize(g) + " " + capitalize(Vocabulary.inventWord(random)) + surnameEnding(random));
+      out.add(
+          capitalize(g) + " " + capitalize(Vocabulary.inventWord(random)) + surnameEnding(random));
     }
     names = new ArrayList<>(out);
     zipf = new Zipf(size, 1.0);
@@ -62,7 +63,8 @@ final class People {
     try (InputStream in = PersonExtractor.class.getResourceAsStream(GIVEN_NAMES)) {
       if (in == null) throw new IllegalStateException("the indexer jar has no " + GIVEN_NAMES);
       List<String> out = new ArrayList<>();
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
           .map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.matches("[a-z]{3,}"))
           .forEach(out::add);

@@ -36,8 +36,11 @@ final class StoryGenerator {
     int count = 10 + DAYS / 120;
     for (int i = 0; i < count; i++) {
       List<TopicLexicon.Topic> topics = model.topics.topics();
-      bursts.add(new Burst(START.plusMinutes(random.nextLong(DAYS * 1440L)), topics.get(random.nextInt(topics.size())),
-          List.of(model.people.atRank(random.nextInt(20)), model.people.next(random))));
+      bursts.add(
+          new Burst(
+              START.plusMinutes(random.nextLong(DAYS * 1440L)),
+              topics.get(random.nextInt(topics.size())),
+              List.of(model.people.atRank(random.nextInt(20)), model.people.next(random))));
     }
   }
 
@@ -54,9 +57,10 @@ final class StoryGenerator {
 
   private Story original(String id) {
     Burst burst = random.nextDouble() < IN_BURST ? bursts.get(random.nextInt(bursts.size())) : null;
-    OffsetDateTime date = burst != null
-        ? burst.start().plusMinutes((long) (-Math.log(1 - random.nextDouble()) * 2 * 1440))
-        : uniformDate();
+    OffsetDateTime date =
+        burst != null
+            ? burst.start().plusMinutes((long) (-Math.log(1 - random.nextDouble()) * 2 * 1440))
+            : uniformDate();
     List<TopicLexicon.Topic> topics = new ArrayList<>(model.topics.pick(random));
     if (burst != null && !topics.contains(burst.topic())) topics.add(0, burst.topic());
     Set<String> people = new LinkedHashSet<>();
@@ -64,15 +68,24 @@ final class StoryGenerator {
     int mentioned = 1 + (int) (-Math.log(1 - random.nextDouble()) * 1.5);
     while (people.size() < Math.min(6, mentioned)) people.add(model.people.next(random));
 
-    int length = (int) Math.max(150, Math.min(2000, Math.exp(Math.log(550) + 0.6 * random.nextGaussian())));
+    int length =
+        (int) Math.max(150, Math.min(2000, Math.exp(Math.log(550) + 0.6 * random.nextGaussian())));
     List<String> topicWords = new ArrayList<>();
     for (TopicLexicon.Topic t : topics) topicWords.addAll(model.topics.wordsFor(t, random));
     List<String> paragraphs = body(length, new ArrayList<>(people), topicWords);
     String outlet = model.outlet(random);
     String title = title(topicWords, people);
-    return new Story(id, url(outlet, date, id), outlet, title, paragraphs, date,
-        model.people.atRank(model.people.size() - 1 - random.nextInt(300)), List.copyOf(people),
-        topics.stream().map(TopicLexicon.Topic::label).toList(), null);
+    return new Story(
+        id,
+        url(outlet, date, id),
+        outlet,
+        title,
+        paragraphs,
+        date,
+        model.people.atRank(model.people.size() - 1 - random.nextInt(300)),
+        List.copyOf(people),
+        topics.stream().map(TopicLexicon.Topic::label).toList(),
+        null);
   }
 
   /** Same story in another outlet, hours later, with a retouched headline and a trimmed ending. */
@@ -83,17 +96,34 @@ final class StoryGenerator {
     List<String> paragraphs = new ArrayList<>(from.paragraphs());
     if (paragraphs.size() > 2 && random.nextBoolean()) paragraphs.remove(paragraphs.size() - 1);
     int edit = random.nextInt(paragraphs.size());
-    paragraphs.set(edit, paragraphs.get(edit).replaceFirst("\\. ", ", " + model.vocabulary.next(random) + " said. "));
-    String title = random.nextBoolean() ? from.title() : from.title() + ", " + model.vocabulary.atRank(200 + random.nextInt(2000));
+    paragraphs.set(
+        edit,
+        paragraphs
+            .get(edit)
+            .replaceFirst("\\. ", ", " + model.vocabulary.next(random) + " said. "));
+    String title =
+        random.nextBoolean()
+            ? from.title()
+            : from.title() + ", " + model.vocabulary.atRank(200 + random.nextInt(2000));
     OffsetDateTime date = from.published().plus(Duration.ofMinutes(random.nextInt(36 * 60)));
-    return new Story(id, url(outlet, date, id), outlet, title, paragraphs, date, "Synthetic Wire Service",
-        from.people(), from.topics(), from.id());
+    return new Story(
+        id,
+        url(outlet, date, id),
+        outlet,
+        title,
+        paragraphs,
+        date,
+        "Synthetic Wire Service",
+        from.people(),
+        from.topics(),
+        from.id());
   }
 
   private OffsetDateTime uniformDate() {
     OffsetDateTime d = START.plusMinutes(random.nextLong(DAYS * 1440L));
     // Fewer stories at weekends, as in real news.
-    if (d.getDayOfWeek().getValue() >= 6 && random.nextBoolean()) d = START.plusMinutes(random.nextLong(DAYS * 1440L));
+    if (d.getDayOfWeek().getValue() >= 6 && random.nextBoolean())
+      d = START.plusMinutes(random.nextLong(DAYS * 1440L));
     return d;
   }
 
@@ -112,7 +142,8 @@ final class StoryGenerator {
           if (i > 0) sentence.append(' ');
           sentence.append(model.vocabulary.next(random));
         }
-        if (topic < topicWords.size() && random.nextInt(3) == 0) sentence.append(' ').append(topicWords.get(topic++));
+        if (topic < topicWords.size() && random.nextInt(3) == 0)
+          sentence.append(' ').append(topicWords.get(topic++));
         if (person < people.size() && random.nextInt(3) == 0) {
           sentence.append(", said ").append(people.get(person++));
         } else if (!people.isEmpty() && random.nextInt(12) == 0) {
@@ -124,10 +155,13 @@ final class StoryGenerator {
       }
       paragraphs.add(p.toString());
     }
-    // Whatever did not fit in the sentences goes into a closing paragraph, so topics and people are always there.
+    // Whatever did not fit in the sentences goes into a closing paragraph, so topics and people are
+    // always there.
     StringBuilder rest = new StringBuilder();
-    while (topic < topicWords.size()) rest.append("Reports on ").append(topicWords.get(topic++)).append(" continued. ");
-    while (person < people.size()) rest.append("The statement was confirmed by ").append(people.get(person++)).append(". ");
+    while (topic < topicWords.size())
+      rest.append("Reports on ").append(topicWords.get(topic++)).append(" continued. ");
+    while (person < people.size())
+      rest.append("The statement was confirmed by ").append(people.get(person++)).append(". ");
     if (rest.length() > 0) paragraphs.add(rest.toString().strip());
     return paragraphs;
   }
@@ -146,6 +180,13 @@ final class StoryGenerator {
 
   private static String url(String outlet, OffsetDateTime date, String id) {
     String host = outlet.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-    return "https://" + host + ".example/" + date.getYear() + "/" + String.format("%02d", date.getMonthValue()) + "/" + id;
+    return "https://"
+        + host
+        + ".example/"
+        + date.getYear()
+        + "/"
+        + String.format("%02d", date.getMonthValue())
+        + "/"
+        + id;
   }
 }

@@ -13,15 +13,20 @@ import java.util.SplittableRandom;
  */
 final class Vocabulary {
   static final int SIZE = 40_000;
-  private static final String[] FUNCTION_WORDS = ("the of and to a in that is for on was with as said by it at "
-      + "from his he be have has are an not but this had were after they who their been will also its more one "
-      + "new would about when than two or over last first year people could into before there which all up out "
-      + "she her some other what against three years officials week told no")
-      .split(" ");
-  private static final String[] ONSETS = {"b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "l", "m",
-      "n", "p", "pl", "r", "s", "st", "t", "tr", "v", "w", "z", "sh", "th"};
+  private static final String[] FUNCTION_WORDS =
+      ("the of and to a in that is for on was with as said by it at "
+              + "from his he be have has are an not but this had were after they who their been will also its more one "
+              + "new would about when than two or over last first year people could into before there which all up out "
+              + "she her some other what against three years officials week told no")
+          .split(" ");
+  private static final String[] ONSETS = {
+    "b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "l", "m", "n", "p", "pl", "r",
+    "s", "st", "t", "tr", "v", "w", "z", "sh", "th"
+  };
   private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "io"};
-  private static final String[] CODAS = {"", "", "n", "r", "l", "s", "t", "m", "nd", "rk", "st", "x"};
+  private static final String[] CODAS = {
+    "", "", "n", "r", "l", "s", "t", "m", "nd", "rk", "st", "x"
+  };
 
   private final List<String> words;
   private final Zipf zipf;
@@ -38,7 +43,9 @@ final class Vocabulary {
     return words.get(zipf.next(random));
   }
 
-  /** The word at a frequency rank (0 = most frequent), for building queries of known selectivity. */
+  /**
+   * The word at a frequency rank (0 = most frequent), for building queries of known selectivity.
+   */
   String atRank(int rank) {
     return words.get(rank);
   }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Draws ranks 0..n-1 with probability proportional to 1/(rank+1)^s, the shape of word frequencies in
- * text and of how often outlets publish and people are mentioned. A cumulative table and a binary
- * search keep a draw at O(log n) with no allocation.
+ * Draws ranks 0..n-1 with probability proportional to 1/(rank+1)^s, the shape of word frequencies
+ * in text and of how often outlets publish and people are mentioned. A cumulative table and a
+ * binary search keep a draw at O(log n) with no allocation.
  */
 final class Zipf {
   private final double[] cumulative;

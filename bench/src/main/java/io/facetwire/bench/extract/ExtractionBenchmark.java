@@ -33,13 +33,13 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * People and topic extraction throughput on ~600-word wire stories, single-threaded, so the score
  * is articles per second per core (target: 1,000); on a shared machine read the "articles per
- * CPU-second" line it prints, which load does not skew. The article is a made-up story in wire style
- * (names, titles, companies, places, oil and takeover vocabulary); paragraph order is shuffled into
- * 16 variants so no run sees the same text twice in a row.
+ * CPU-second" line it prints, which load does not skew. The article is a made-up story in wire
+ * style (names, titles, companies, places, oil and takeover vocabulary); paragraph order is
+ * shuffled into 16 variants so no run sees the same text twice in a row.
  *
- * <p>Run: {@code mvn -q -pl bench -am package -DskipTests} then
- * {@code java -cp "bench/target/classes:$(cat bench/cp.txt)" org.openjdk.jmh.Main ExtractionBenchmark}
- * (cp.txt from {@code mvn -pl bench dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ * <p>Run: {@code mvn -q -pl bench -am package -DskipTests} then {@code java -cp
+ * "bench/target/classes:$(cat bench/cp.txt)" org.openjdk.jmh.Main ExtractionBenchmark} (cp.txt from
+ * {@code mvn -pl bench dependency:build-classpath -Dmdep.outputFile=cp.txt}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -62,7 +62,8 @@ public class ExtractionBenchmark {
   public void load() {
     String text = resource("article-600.txt");
     String title = text.substring(0, text.indexOf('\n'));
-    List<String> paragraphs = new ArrayList<>(List.of(text.substring(text.indexOf('\n') + 1).split("\n")));
+    List<String> paragraphs =
+        new ArrayList<>(List.of(text.substring(text.indexOf('\n') + 1).split("\n")));
     Random random = new Random(42);
     for (int i = 0; i < 16; i++) {
       articles.add(new String[] {title, String.join("\n\n", paragraphs)});
@@ -103,7 +104,10 @@ public class ExtractionBenchmark {
     cpuNanos = 0;
   }
 
-  /** The same with the statistical name finder on (evaluate --name-model): what its extra recall costs. */
+  /**
+   * The same with the statistical name finder on (evaluate --name-model): what its extra recall
+   * costs.
+   */
   @Benchmark
   public void peopleAndTopicsWithNameModel(Blackhole bh) {
     timed(withModel, bh);

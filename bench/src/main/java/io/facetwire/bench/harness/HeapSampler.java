@@ -5,7 +5,8 @@ import java.lang.management.MemoryMXBean;
 
 /**
  * Peak heap in use during a phase, sampled every 10 ms on a daemon thread. Sampling (not pool peak
- * sums, which add up peaks from different moments) is what "how much heap does indexing need" means.
+ * sums, which add up peaks from different moments) is what "how much heap does indexing need"
+ * means.
  */
 public final class HeapSampler implements AutoCloseable {
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -15,16 +16,19 @@ public final class HeapSampler implements AutoCloseable {
 
   public HeapSampler() {
     peak = memory.getHeapMemoryUsage().getUsed();
-    thread = new Thread(() -> {
-      while (running) {
-        peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-sampler");
+    thread =
+        new Thread(
+            () -> {
+              while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                  Thread.sleep(10);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-sampler");
     thread.setDaemon(true);
     thread.start();
   }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * reads them all and writes docs/benchmarks.md, so a phase can be re-run alone.
  */
 public final class Results {
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private Results() {}
 

@@ -4,8 +4,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Wall time and process CPU time of what runs between {@link #start()} and {@link #stop()}, added
- * up over several intervals. CPU time matters on a shared machine: other processes stretch the
- * wall clock of whichever phase they happen to overlap, but not the CPU seconds a phase burns.
+ * up over several intervals. CPU time matters on a shared machine: other processes stretch the wall
+ * clock of whichever phase they happen to overlap, but not the CPU seconds a phase burns.
  */
 public final class Stopwatch {
   private static final com.sun.management.OperatingSystemMXBean OS =

@@ -35,14 +35,20 @@ import org.apache.solr.common.params.CursorMarkParams;
  */
 final class IndexDump {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final List<String> FIELDS = List.of(ID, URL, TITLE, BODY, DATE, OUTLET, PEOPLE, TOPICS, STORY_ID);
+  private static final List<String> FIELDS =
+      List.of(ID, URL, TITLE, BODY, DATE, OUTLET, PEOPLE, TOPICS, STORY_ID);
 
   private IndexDump() {}
 
   static long dump(Path indexDir, Path out) throws IOException, SolrServerException {
     long rows = 0;
-    try (SolrClient solr = SolrClients.open("embedded:" + indexDir); BufferedWriter w = Files.newBufferedWriter(out)) {
-      SolrQuery q = new SolrQuery("*:*").setRows(1_000).setSort(ID, SolrQuery.ORDER.asc).setFields(FIELDS.toArray(String[]::new));
+    try (SolrClient solr = SolrClients.open("embedded:" + indexDir);
+        BufferedWriter w = Files.newBufferedWriter(out)) {
+      SolrQuery q =
+          new SolrQuery("*:*")
+              .setRows(1_000)
+              .setSort(ID, SolrQuery.ORDER.asc)
+              .setFields(FIELDS.toArray(String[]::new));
       String cursor = CursorMarkParams.CURSOR_MARK_START;
       while (true) {
         q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
@@ -51,7 +57,11 @@ final class IndexDump {
           Map<String, Object> line = new LinkedHashMap<>();
           for (String f : FIELDS) {
             Object v = d.getFieldValue(f);
-            line.put(f, v instanceof Date date ? date.toInstant().toString() : f.equals(PEOPLE) || f.equals(TOPICS) ? d.getFieldValues(f) : v);
+            line.put(
+                f,
+                v instanceof Date date
+                    ? date.toInstant().toString()
+                    : f.equals(PEOPLE) || f.equals(TOPICS) ? d.getFieldValues(f) : v);
           }
           w.write(JSON.writeValueAsString(line));
           w.newLine();

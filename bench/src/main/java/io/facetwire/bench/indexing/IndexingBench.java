@@ -9,11 +9,11 @@ import io.facetwire.indexer.Indexer;
 import io.facetwire.indexer.JsonLinesSink;
 import io.facetwire.indexer.SolrSink;
 import io.facetwire.indexer.people.PersonExtractor;
-import io.facetwire.indexer.topics.Taxonomy;
-import io.facetwire.indexer.topics.TopicTagger;
 import io.facetwire.indexer.read.FormatReader;
 import io.facetwire.indexer.read.InputDoc;
 import io.facetwire.indexer.read.InputWalker;
+import io.facetwire.indexer.topics.Taxonomy;
+import io.facetwire.indexer.topics.TopicTagger;
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.SolrClients;
 import java.io.BufferedOutputStream;
@@ -29,15 +29,20 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 
 /**
- * Indexing throughput, ours against plain SolrJ, in one JVM so both see the same machine state:
- * the indexer end to end on HTML (and JSON lines once the indexer reads them), its extraction alone
+ * Indexing throughput, ours against plain SolrJ, in one JVM so both see the same machine state: the
+ * indexer end to end on HTML (and JSON lines once the indexer reads them), its extraction alone
  * ({@code --dry-run} path), and raw SolrJ adds of the same extracted articles into a fresh core.
  */
 public final class IndexingBench {
   /** The core the HTML run builds; the query benchmark searches it. */
   public static final String QUERY_INDEX = "index";
-  /** The articles as extracted from the HTML pages, one JSON line each: raw SolrJ and PostgreSQL load these. */
+
+  /**
+   * The articles as extracted from the HTML pages, one JSON line each: raw SolrJ and PostgreSQL
+   * load these.
+   */
   public static final String EXTRACTED = "extracted.jsonl";
+
   private final Path corpus;
   private final Path work;
   private final int threads;
@@ -50,16 +55,26 @@ public final class IndexingBench {
     this.log = log;
   }
 
-  /** Every phase, in the order they run; {@code --runs} picks some of them (a million HTML pages take long). */
-  public static final List<String> PHASES = List.of("ours-html", "ours-jsonl", "extract-html", "extract-jsonl", "raw-solrj", "sink-only");
-  /** What runs when nothing is picked: both inputs end to end, extraction alone, raw SolrJ and the sink alone. */
-  public static final List<String> DEFAULT_PHASES = List.of("ours-html", "ours-jsonl", "extract-html", "raw-solrj", "sink-only");
+  /**
+   * Every phase, in the order they run; {@code --runs} picks some of them (a million HTML pages
+   * take long).
+   */
+  public static final List<String> PHASES =
+      List.of("ours-html", "ours-jsonl", "extract-html", "extract-jsonl", "raw-solrj", "sink-only");
 
   /**
-   * Runs the chosen phases. The first end-to-end run keeps its index for the query benchmark; raw SolrJ
-   * and the sink alone ingest what the extraction phase wrote, so they need one.
+   * What runs when nothing is picked: both inputs end to end, extraction alone, raw SolrJ and the
+   * sink alone.
    */
-  public IndexingResult run(int articles, List<String> phases) throws IOException, SolrServerException {
+  public static final List<String> DEFAULT_PHASES =
+      List.of("ours-html", "ours-jsonl", "extract-html", "raw-solrj", "sink-only");
+
+  /**
+   * Runs the chosen phases. The first end-to-end run keeps its index for the query benchmark; raw
+   * SolrJ and the sink alone ingest what the extraction phase wrote, so they need one.
+   */
+  public IndexingResult run(int articles, List<String> phases)
+      throws IOException, SolrServerException {
     Files.createDirectories(work);
     Path html = corpus.resolve("html");
     Path jsonl = corpus.resolve("jsonl");
@@ -70,32 +85,58 @@ public final class IndexingBench {
     warmUp(html, Math.max(50, Math.min(2_000, articles / 10)));
     List<IndexRun> runs = new ArrayList<>();
     if (phases.contains("ours-html")) {
-      runs.add(endToEnd("ours-html", "indexer, HTML pages -> embedded Solr", html, work.resolve(QUERY_INDEX), true));
+      runs.add(
+          endToEnd(
+              "ours-html",
+              "indexer, HTML pages -> embedded Solr",
+              html,
+              work.resolve(QUERY_INDEX),
+              true));
       keep = false;
     }
     if (jsonlSupported && phases.contains("ours-jsonl")) {
-      runs.add(endToEnd("ours-jsonl", "indexer, JSON lines -> embedded Solr", jsonl,
-          work.resolve(keep ? QUERY_INDEX : "index-jsonl"), keep));
+      runs.add(
+          endToEnd(
+              "ours-jsonl",
+              "indexer, JSON lines -> embedded Solr",
+              jsonl,
+              work.resolve(keep ? QUERY_INDEX : "index-jsonl"),
+              keep));
     }
     if (phases.contains("extract-html")) {
-      runs.add(extractOnly("extract-html", "indexer --dry-run path, HTML pages -> JSON lines file", html, extracted));
+      runs.add(
+          extractOnly(
+              "extract-html",
+              "indexer --dry-run path, HTML pages -> JSON lines file",
+              html,
+              extracted));
     } else if (phases.contains("extract-jsonl")) {
-      runs.add(extractOnly("extract-jsonl", "indexer --dry-run path, JSON lines -> JSON lines file", jsonl, extracted));
+      runs.add(
+          extractOnly(
+              "extract-jsonl",
+              "indexer --dry-run path, JSON lines -> JSON lines file",
+              jsonl,
+              extracted));
     }
     if (Files.exists(extracted)) {
       if (phases.contains("raw-solrj")) runs.add(raw(extracted, false));
       if (phases.contains("sink-only")) runs.add(raw(extracted, true));
     } else if (phases.contains("raw-solrj") || phases.contains("sink-only")) {
-      log.println("raw-solrj and sink-only skipped: they ingest what extract-html or extract-jsonl writes, and neither ran");
+      log.println(
+          "raw-solrj and sink-only skipped: they ingest what extract-html or extract-jsonl writes, and neither ran");
     }
     if (!Files.exists(extracted) && Files.isDirectory(work.resolve(QUERY_INDEX))) {
-      log.printf("no extraction run: wrote the %d indexed articles to %s for PostgreSQL%n",
+      log.printf(
+          "no extraction run: wrote the %d indexed articles to %s for PostgreSQL%n",
           IndexDump.dump(work.resolve(QUERY_INDEX), extracted), extracted);
     }
     return new IndexingResult(articles, HeapSampler.maxBytes(), threads, jsonlSupported, runs);
   }
 
-  /** Whether the indexer at this commit reads JSON lines (the JSONL run is skipped, and said so, if not). */
+  /**
+   * Whether the indexer at this commit reads JSON lines (the JSONL run is skipped, and said so, if
+   * not).
+   */
   public static boolean jsonlSupported() {
     return new FormatReader().formatOf(InputDoc.of("articles.jsonl", new byte[0])).isPresent();
   }
@@ -115,61 +156,107 @@ public final class IndexingBench {
     Files.deleteIfExists(extracted);
   }
 
-  private IndexRun endToEnd(String name, String description, Path input, Path dir, boolean keep) throws IOException {
+  private IndexRun endToEnd(String name, String description, Path input, Path dir, boolean keep)
+      throws IOException {
     DiskUsage.delete(dir);
     HeapSampler.settle();
     log.printf("%s: %s%n", name, description);
     IndexRun run;
-    try (HeapSampler heap = new HeapSampler(); SolrClient solr = SolrClients.open("embedded:" + dir);
+    try (HeapSampler heap = new HeapSampler();
+        SolrClient solr = SolrClients.open("embedded:" + dir);
         Indexer indexer = new Indexer(enricher(), threads)) {
       TimedSink sink = new TimedSink(new SolrSink(solr));
       Stopwatch time = new Stopwatch().start();
       IndexReport report = indexer.index(inputs(input), sink);
       time.stop();
       log.print(report.summary());
-      run = new IndexRun(name, description, report.indexed(), DiskUsage.bytes(input), time.wallSeconds(),
-          time.cpuSeconds(), sink.seconds(), heap.peakBytes(), 0, Stopwatch.loadAverage());
+      run =
+          new IndexRun(
+              name,
+              description,
+              report.indexed(),
+              DiskUsage.bytes(input),
+              time.wallSeconds(),
+              time.cpuSeconds(),
+              sink.seconds(),
+              heap.peakBytes(),
+              0,
+              Stopwatch.loadAverage());
     }
     return withIndexSize(run, dir, keep);
   }
 
-  private IndexRun extractOnly(String name, String description, Path input, Path out) throws IOException {
+  private IndexRun extractOnly(String name, String description, Path input, Path out)
+      throws IOException {
     HeapSampler.settle();
     log.printf("%s: %s%n", name, description);
-    try (HeapSampler heap = new HeapSampler(); Indexer indexer = new Indexer(enricher(), threads);
+    try (HeapSampler heap = new HeapSampler();
+        Indexer indexer = new Indexer(enricher(), threads);
         OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       TimedSink sink = new TimedSink(new JsonLinesSink(file));
       Stopwatch time = new Stopwatch().start();
       IndexReport report = indexer.index(inputs(input), sink);
       time.stop();
       log.print(report.summary());
-      return new IndexRun(name, description, report.indexed(), DiskUsage.bytes(input), time.wallSeconds(),
-          time.cpuSeconds(), sink.seconds(), heap.peakBytes(), 0, Stopwatch.loadAverage());
+      return new IndexRun(
+          name,
+          description,
+          report.indexed(),
+          DiskUsage.bytes(input),
+          time.wallSeconds(),
+          time.cpuSeconds(),
+          sink.seconds(),
+          heap.peakBytes(),
+          0,
+          Stopwatch.loadAverage());
     }
   }
 
-  /** Plain SolrJ adds of the extracted articles, or ({@code viaSink}) our SolrSink on the same articles. */
+  /**
+   * Plain SolrJ adds of the extracted articles, or ({@code viaSink}) our SolrSink on the same
+   * articles.
+   */
   private IndexRun raw(Path extracted, boolean viaSink) throws IOException, SolrServerException {
     Path dir = work.resolve("index-raw");
     DiskUsage.delete(dir);
     HeapSampler.settle();
     String name = viaSink ? "sink-only" : "raw-solrj";
-    String description = viaSink
-        ? "our SolrSink alone on the extracted articles, chunks of " + RawIngest.SINK_BATCH + " (no extraction)"
-        : "plain SolrJ add + commit of the extracted articles, batches of " + RawIngest.BATCH;
+    String description =
+        viaSink
+            ? "our SolrSink alone on the extracted articles, chunks of "
+                + RawIngest.SINK_BATCH
+                + " (no extraction)"
+            : "plain SolrJ add + commit of the extracted articles, batches of " + RawIngest.BATCH;
     log.printf("%s: %s%n", name, description);
     IndexRun run;
-    try (HeapSampler heap = new HeapSampler(); SolrClient solr = SolrClients.open("embedded:" + dir)) {
-      RawIngest.Outcome o = viaSink ? RawIngest.viaSink(extracted, solr) : RawIngest.run(extracted, solr, Integer.MAX_VALUE);
-      run = new IndexRun(name, description, o.articles(), Files.size(extracted), o.time().wallSeconds(),
-          o.time().cpuSeconds(), o.time().wallSeconds(), heap.peakBytes(), 0, Stopwatch.loadAverage());
+    try (HeapSampler heap = new HeapSampler();
+        SolrClient solr = SolrClients.open("embedded:" + dir)) {
+      RawIngest.Outcome o =
+          viaSink
+              ? RawIngest.viaSink(extracted, solr)
+              : RawIngest.run(extracted, solr, Integer.MAX_VALUE);
+      run =
+          new IndexRun(
+              name,
+              description,
+              o.articles(),
+              Files.size(extracted),
+              o.time().wallSeconds(),
+              o.time().cpuSeconds(),
+              o.time().wallSeconds(),
+              heap.peakBytes(),
+              0,
+              Stopwatch.loadAverage());
     }
     return withIndexSize(run, dir, false);
   }
 
   /** The Lucene index (not the transaction log), measured after the core is closed. */
   private static IndexRun withIndexSize(IndexRun run, Path dir, boolean keep) {
-    IndexRun sized = run.withIndexBytes(DiskUsage.bytes(dir.resolve(ArticleFields.COLLECTION).resolve("data").resolve("index")));
+    IndexRun sized =
+        run.withIndexBytes(
+            DiskUsage.bytes(
+                dir.resolve(ArticleFields.COLLECTION).resolve("data").resolve("index")));
     if (!keep) DiskUsage.delete(dir);
     return sized;
   }

@@ -7,7 +7,11 @@ import java.util.List;
  *
  * @param jsonlSupported whether the indexer could read JSON lines at this commit
  */
-public record IndexingResult(int corpusArticles, long heapMaxBytes, int threads, boolean jsonlSupported,
+public record IndexingResult(
+    int corpusArticles,
+    long heapMaxBytes,
+    int threads,
+    boolean jsonlSupported,
     List<IndexRun> runs) {
 
   public IndexRun run(String name) {

@@ -20,21 +20,24 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * The baseline: plain SolrJ adds of already-extracted articles (the {@code --dry-run} output), built
- * into the same Solr documents our sink writes ({@link ArticleDocuments}). Only {@code add} and
- * {@code commit} are timed, so the baseline is as fast as Solr itself can take these documents.
+ * The baseline: plain SolrJ adds of already-extracted articles (the {@code --dry-run} output),
+ * built into the same Solr documents our sink writes ({@link ArticleDocuments}). Only {@code add}
+ * and {@code commit} are timed, so the baseline is as fast as Solr itself can take these documents.
  */
 final class RawIngest {
   static final int BATCH = 1_000;
+
   /** The indexer's chunk size ({@code Indexer.CHUNK}, package-private there). */
   static final int SINK_BATCH = 256;
+
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   record Outcome(int articles, Stopwatch time) {}
 
   private RawIngest() {}
 
-  static Outcome run(Path extractedJsonl, SolrClient solr, int limit) throws IOException, SolrServerException {
+  static Outcome run(Path extractedJsonl, SolrClient solr, int limit)
+      throws IOException, SolrServerException {
     Stopwatch time = new Stopwatch();
     int count = 0;
     Instant now = Instant.now();
@@ -61,7 +64,8 @@ final class RawIngest {
 
   /**
    * Our {@link SolrSink} alone on the same extracted articles, in the indexer's chunks of 256: what
-   * the sink costs over plain adds (its unchanged-article lookup, smaller batches), without extraction.
+   * the sink costs over plain adds (its unchanged-article lookup, smaller batches), without
+   * extraction.
    */
   static Outcome viaSink(Path extractedJsonl, SolrClient solr) throws IOException {
     Stopwatch time = new Stopwatch();
@@ -88,13 +92,28 @@ final class RawIngest {
     return new Outcome(count, time);
   }
 
-  /** The article back from its dry-run JSON line (dates are instants there, so the offset is UTC). */
+  /**
+   * The article back from its dry-run JSON line (dates are instants there, so the offset is UTC).
+   */
   static Article article(JsonNode j) {
     String date = text(j, "date");
-    return new Article(text(j, "id"), text(j, "url"), text(j, "title"), text(j, "body"),
-        date == null ? null : OffsetDateTime.parse(date), text(j, "outlet"), text(j, "byline"), text(j, "lang"),
-        text(j, "source"), strings(j, "people"), strings(j, "topics"), strings(j, "orgs"), strings(j, "places"),
-        text(j, "content_hash"), text(j, "story_id"), strings(j, "story_bands"));
+    return new Article(
+        text(j, "id"),
+        text(j, "url"),
+        text(j, "title"),
+        text(j, "body"),
+        date == null ? null : OffsetDateTime.parse(date),
+        text(j, "outlet"),
+        text(j, "byline"),
+        text(j, "lang"),
+        text(j, "source"),
+        strings(j, "people"),
+        strings(j, "topics"),
+        strings(j, "orgs"),
+        strings(j, "places"),
+        text(j, "content_hash"),
+        text(j, "story_id"),
+        strings(j, "story_bands"));
   }
 
   private static String text(JsonNode j, String field) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.BiPredicate;
 
 /**
- * Wraps a sink and adds up the time spent in it, to split a run into extraction and Solr time. Every
- * sink method is delegated, so the pipeline behaves exactly as with the bare sink.
+ * Wraps a sink and adds up the time spent in it, to split a run into extraction and Solr time.
+ * Every sink method is delegated, so the pipeline behaves exactly as with the bare sink.
  */
 final class TimedSink implements ArticleSink {
   private final ArticleSink target;
@@ -30,7 +30,9 @@ final class TimedSink implements ArticleSink {
     }
   }
 
-  /** Delegated (and timed): the pipeline's story lookup against the index is part of our sink cost. */
+  /**
+   * Delegated (and timed): the pipeline's story lookup against the index is part of our sink cost.
+   */
   @Override
   public List<Stories.Known> knownByBands(Collection<String> bands) {
     long t = System.nanoTime();

@@ -36,8 +36,9 @@ public final class PgLoader {
   public static Load load(Connection db, Path extractedJsonl) throws SQLException, IOException {
     try (Statement s = db.createStatement()) {
       s.execute("DROP TABLE IF EXISTS articles");
-      s.execute("CREATE TABLE articles (id text PRIMARY KEY, url text, title text, body text, published timestamptz, "
-          + "day date, outlet text, people text[], topics text[], story_id text)");
+      s.execute(
+          "CREATE TABLE articles (id text PRIMARY KEY, url text, title text, body text, published timestamptz, "
+              + "day date, outlet text, people text[], topics text[], story_id text)");
     }
     Stopwatch time = new Stopwatch().start();
     CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
@@ -53,11 +54,13 @@ public final class PgLoader {
         }
       }
     }
-    if (chunk.length() > 0) copy.copyIn("COPY articles FROM STDIN", new StringReader(chunk.toString()));
+    if (chunk.length() > 0)
+      copy.copyIn("COPY articles FROM STDIN", new StringReader(chunk.toString()));
     try (Statement s = db.createStatement()) {
-      s.execute("ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
-          + "setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
-          + "setweight(to_tsvector('english', coalesce(body, '')), 'B')) STORED");
+      s.execute(
+          "ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
+              + "setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
+              + "setweight(to_tsvector('english', coalesce(body, '')), 'B')) STORED");
       s.execute("CREATE INDEX articles_tsv ON articles USING gin (tsv)");
       s.execute("CREATE INDEX articles_people ON articles USING gin (people)");
       s.execute("CREATE INDEX articles_topics ON articles USING gin (topics)");
@@ -67,7 +70,8 @@ public final class PgLoader {
     }
     time.stop();
     long bytes;
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT pg_total_relation_size('articles')")) {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT pg_total_relation_size('articles')")) {
       r.next();
       bytes = r.getLong(1);
     }
@@ -77,7 +81,8 @@ public final class PgLoader {
   /** One row in COPY's text format (tab-separated, backslash escapes, {@code \N} for null). */
   private static void row(StringBuilder out, JsonNode j) {
     String date = text(j, "date");
-    OffsetDateTime published = date == null ? null : OffsetDateTime.parse(date).withOffsetSameInstant(ZoneOffset.UTC);
+    OffsetDateTime published =
+        date == null ? null : OffsetDateTime.parse(date).withOffsetSameInstant(ZoneOffset.UTC);
     field(out, text(j, "id")).append('\t');
     field(out, text(j, "url")).append('\t');
     field(out, text(j, "title")).append('\t');

@@ -18,7 +18,11 @@ public record AnalyticsQuery(String name, String apiPath) {
   }
 
   static AnalyticsQuery compare(String name, List<String> qs, String extra) {
-    return new AnalyticsQuery(name, "/api/compare?" + qs.stream().map(q -> "q=" + enc(q)).collect(Collectors.joining("&")) + extra);
+    return new AnalyticsQuery(
+        name,
+        "/api/compare?"
+            + qs.stream().map(q -> "q=" + enc(q)).collect(Collectors.joining("&"))
+            + extra);
   }
 
   private static String enc(String s) {

@@ -22,19 +22,23 @@ final class ApiProcess implements AutoCloseable {
   private final int port;
   private final Path log;
 
-  ApiProcess(Path jar, String solrUrl, String heap, List<String> javaOptions, Path log) throws IOException, InterruptedException {
+  ApiProcess(Path jar, String solrUrl, String heap, List<String> javaOptions, Path log)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("No app jar at " + jar + ": build it with 'mvn -DskipTests package' first");
+      throw new IllegalStateException(
+          "No app jar at " + jar + ": build it with 'mvn -DskipTests package' first");
     }
     this.port = freePort();
     this.log = log;
     List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
     cmd.addAll(javaOptions);
     cmd.addAll(List.of("-jar", jar.toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("FACETWIRE_SOLR_URL", solrUrl);
     pb.environment().put("FACETWIRE_SEEDS_ENABLED", "false");
-    // One client measuring the server at full speed: the per-client rate limit would measure itself.
+    // One client measuring the server at full speed: the per-client rate limit would measure
+    // itself.
     pb.environment().put("FACETWIRE_LIMITS_REQUESTS_PER_SECOND", "0");
     pb.environment().put("SERVER_PORT", String.valueOf(port));
     process = pb.start();
@@ -54,11 +58,14 @@ final class ApiProcess implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("The API exited with code " + process.exitValue() + " while starting; see " + log);
+        throw new IllegalStateException(
+            "The API exited with code " + process.exitValue() + " while starting; see " + log);
       }
       try {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/search?q=")).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/search?q=")).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) return;
       } catch (IOException notYet) {
         // still starting
@@ -66,7 +73,8 @@ final class ApiProcess implements AutoCloseable {
       Thread.sleep(500);
     }
     close();
-    throw new IllegalStateException("The API did not answer within " + timeout.toSeconds() + " s; see " + log);
+    throw new IllegalStateException(
+        "The API did not answer within " + timeout.toSeconds() + " s; see " + log);
   }
 
   private static int freePort() throws IOException {

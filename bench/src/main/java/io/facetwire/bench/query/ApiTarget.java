@@ -8,10 +8,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-/** Full answers from our HTTP API (search pages, distinctive words, networks): what the web page and notebooks receive. */
+/**
+ * Full answers from our HTTP API (search pages, distinctive words, networks): what the web page and
+ * notebooks receive.
+ */
 final class ApiTarget implements Target {
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final List<URI> uris;
 
   ApiTarget(String baseUrl, List<BenchQuery> mix) {
@@ -34,9 +40,12 @@ final class ApiTarget implements Target {
   }
 
   String body(int query) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uris.get(query)).timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) throw new IOException("HTTP " + r.statusCode() + " for " + uris.get(query) + ": " + r.body());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(uris.get(query)).timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200)
+      throw new IOException("HTTP " + r.statusCode() + " for " + uris.get(query) + ": " + r.body());
     return r.body();
   }
 }

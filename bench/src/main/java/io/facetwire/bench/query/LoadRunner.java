@@ -28,19 +28,22 @@ final class LoadRunner {
       List<Sample> samples = new ArrayList<>();
       perClient.add(samples);
       int first = c;
-      Thread t = new Thread(() -> {
-        int i = first % queries;
-        while (System.nanoTime() < end) {
-          long t0 = System.nanoTime();
-          try {
-            target.run(i);
-            samples.add(new Sample(i, System.nanoTime() - t0));
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-          i = (i + 1) % queries;
-        }
-      }, "load-" + target.name() + "-" + c);
+      Thread t =
+          new Thread(
+              () -> {
+                int i = first % queries;
+                while (System.nanoTime() < end) {
+                  long t0 = System.nanoTime();
+                  try {
+                    target.run(i);
+                    samples.add(new Sample(i, System.nanoTime() - t0));
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                  }
+                  i = (i + 1) % queries;
+                }
+              },
+              "load-" + target.name() + "-" + c);
       threads.add(t);
       t.start();
     }

@@ -21,8 +21,13 @@ public final class QueryBench {
   static final int[] CLIENTS = {1, 4, 8};
   static final int EXPORT_ROWS = 10_000;
   static final int BULK_EXPORT_ROWS = 100_000;
-  /** Requests the API and Solr direct each answer, by default, before anything is measured (see {@link #warmUp}). */
+
+  /**
+   * Requests the API and Solr direct each answer, by default, before anything is measured (see
+   * {@link #warmUp}).
+   */
   public static final int WARM_UP_REQUESTS = 20_000;
+
   private static final int WARM_UP_CLIENTS = 8;
   private static final long WARM_UP_LIMIT_MILLIS = 10 * 60_000;
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -54,13 +59,18 @@ public final class QueryBench {
     return this;
   }
 
-  /** Requests each of the API and Solr direct answers before measuring (default {@value #WARM_UP_REQUESTS}). */
+  /**
+   * Requests each of the API and Solr direct answers before measuring (default {@value
+   * #WARM_UP_REQUESTS}).
+   */
   public QueryBench warmUpRequests(int requests) {
     this.warmUpRequests = requests;
     return this;
   }
 
-  /** Research analytics requests to measure with one client after the search mix (none by default). */
+  /**
+   * Research analytics requests to measure with one client after the search mix (none by default).
+   */
   public QueryBench analytics(List<AnalyticsQuery> requests) {
     this.analytics = List.copyOf(requests);
     return this;
@@ -70,13 +80,25 @@ public final class QueryBench {
    * Runs the benchmark; {@code postgres} (may be null) is loaded already and measured in the same
    * slices as the API and Solr.
    */
-  public QueryResult run(List<BenchQuery> mix, BenchQuery export, int corpusArticles, double secondsPerLevel,
-      Target postgres, QueryResult.PgLoad postgresLoad) throws Exception {
+  public QueryResult run(
+      List<BenchQuery> mix,
+      BenchQuery export,
+      int corpusArticles,
+      double secondsPerLevel,
+      Target postgres,
+      QueryResult.PgLoad postgresLoad)
+      throws Exception {
     try (SolrHttpServer solrServer = new SolrHttpServer(index);
-        SolrClient solr = new Http2SolrClient.Builder(solrServer.baseUrl()).withDefaultCollection("articles")
-            .withIdleTimeout(120, TimeUnit.SECONDS).build();
-        ApiProcess api = new ApiProcess(apiJar, solrServer.coreUrl(), "1g", apiJavaOptions, work.resolve("api.log"))) {
-      log.printf("Solr at %s, API at %s (pid %d)%n", solrServer.coreUrl(), api.baseUrl(), api.pid());
+        SolrClient solr =
+            new Http2SolrClient.Builder(solrServer.baseUrl())
+                .withDefaultCollection("articles")
+                .withIdleTimeout(120, TimeUnit.SECONDS)
+                .build();
+        ApiProcess api =
+            new ApiProcess(
+                apiJar, solrServer.coreUrl(), "1g", apiJavaOptions, work.resolve("api.log"))) {
+      log.printf(
+          "Solr at %s, API at %s (pid %d)%n", solrServer.coreUrl(), api.baseUrl(), api.pid());
       ApiTarget apiTarget = new ApiTarget(api.baseUrl(), mix);
       List<List<RecordingFilter.Recorded>> recorded = new ArrayList<>();
       List<Long> apiTotals = new ArrayList<>();
@@ -84,19 +106,36 @@ public final class QueryBench {
         RecordingFilter.start();
         String body = apiTarget.body(i);
         recorded.add(RecordingFilter.stop());
-        // A search answers its total; terms and network the number of articles they read ("matches").
+        // A search answers its total; terms and network the number of articles they read
+        // ("matches").
         var answer = JSON.readTree(body);
-        apiTotals.add(answer.has("total") ? answer.path("total").asLong(-1) : answer.path("matches").asLong(-1));
+        apiTotals.add(
+            answer.has("total")
+                ? answer.path("total").asLong(-1)
+                : answer.path("matches").asLong(-1));
       }
       SolrDirectTarget solrTarget = new SolrDirectTarget(solr, recorded);
       List<QueryResult.QueryInfo> infos = new ArrayList<>();
       for (int i = 0; i < mix.size(); i++) {
         BenchQuery q = mix.get(i);
-        infos.add(new QueryResult.QueryInfo(q.name(), q.kind(), q.apiPath(), q.facetFilters(), apiTotals.get(i),
-            solrTarget.run(i), postgres == null ? -1 : postgres.run(i), recorded.get(i).size(),
-            SolrDirectTarget.groups(recorded.get(i))));
-        log.printf("  %-30s api total %7d, solr %7d, postgres %7d, %d solr request(s)%n", q.name(), apiTotals.get(i),
-            infos.get(i).solrTotal(), infos.get(i).postgresTotal(), recorded.get(i).size());
+        infos.add(
+            new QueryResult.QueryInfo(
+                q.name(),
+                q.kind(),
+                q.apiPath(),
+                q.facetFilters(),
+                apiTotals.get(i),
+                solrTarget.run(i),
+                postgres == null ? -1 : postgres.run(i),
+                recorded.get(i).size(),
+                SolrDirectTarget.groups(recorded.get(i))));
+        log.printf(
+            "  %-30s api total %7d, solr %7d, postgres %7d, %d solr request(s)%n",
+            q.name(),
+            apiTotals.get(i),
+            infos.get(i).solrTotal(),
+            infos.get(i).postgresTotal(),
+            recorded.get(i).size());
       }
       long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
       // The API is a whole Spring/Tomcat/SolrJ JVM: its JIT settles only after many requests, far
@@ -117,36 +156,78 @@ public final class QueryBench {
         for (int slice = 0; slice < 2; slice++) {
           apiRuns.add(LoadRunner.run(apiTarget, mix.size(), clients, sliceMillis));
           solrRuns.add(LoadRunner.run(solrTarget, mix.size(), clients, sliceMillis));
-          if (postgres != null) pgRuns.add(LoadRunner.run(postgres, mix.size(), clients, sliceMillis));
+          if (postgres != null)
+            pgRuns.add(LoadRunner.run(postgres, mix.size(), clients, sliceMillis));
         }
-        QueryResult.Level level = new QueryResult.Level(clients, LoadRunner.latencies(apiRuns), LoadRunner.latencies(solrRuns),
-            postgres == null ? null : LoadRunner.latencies(pgRuns));
+        QueryResult.Level level =
+            new QueryResult.Level(
+                clients,
+                LoadRunner.latencies(apiRuns),
+                LoadRunner.latencies(solrRuns),
+                postgres == null ? null : LoadRunner.latencies(pgRuns));
         levels.add(level);
-        log.printf("%d client(s): api p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s | solr p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n",
-            clients, level.api().p50(), level.api().p95(), level.api().p99(), level.api().throughput(),
-            level.solr().p50(), level.solr().p95(), level.solr().p99(), level.solr().throughput());
+        log.printf(
+            "%d client(s): api p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s | solr p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n",
+            clients,
+            level.api().p50(),
+            level.api().p95(),
+            level.api().p99(),
+            level.api().throughput(),
+            level.solr().p50(),
+            level.solr().p95(),
+            level.solr().p99(),
+            level.solr().throughput());
         if (postgres != null) {
-          log.printf("%d client(s): postgres p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n", clients, level.postgres().p50(),
-              level.postgres().p95(), level.postgres().p99(), level.postgres().throughput());
+          log.printf(
+              "%d client(s): postgres p50 %.1f p95 %.1f p99 %.1f ms %.1f q/s%n",
+              clients,
+              level.postgres().p50(),
+              level.postgres().p95(),
+              level.postgres().p99(),
+              level.postgres().throughput());
         }
         if (clients == 1) {
           for (int i = 0; i < mix.size(); i++) {
-            perQuery.add(new QueryResult.PerQuery(mix.get(i).name(), LoadRunner.latenciesOf(apiRuns, i).p50(),
-                LoadRunner.latenciesOf(solrRuns, i).p50(), postgres == null ? 0 : LoadRunner.latenciesOf(pgRuns, i).p50()));
+            perQuery.add(
+                new QueryResult.PerQuery(
+                    mix.get(i).name(),
+                    LoadRunner.latenciesOf(apiRuns, i).p50(),
+                    LoadRunner.latenciesOf(solrRuns, i).p50(),
+                    postgres == null ? 0 : LoadRunner.latenciesOf(pgRuns, i).p50()));
           }
         }
       }
-      List<QueryResult.Analytics> measured = analytics.isEmpty() ? null : analytics(api.baseUrl(), solr, sliceMillis);
+      List<QueryResult.Analytics> measured =
+          analytics.isEmpty() ? null : analytics(api.baseUrl(), solr, sliceMillis);
       // The bulk export first: its untimed pass also warms the API's export path for the short one.
-      QueryResult.Export bulk = ExportBench.run(api.baseUrl(), solr, postgres, export, Math.min(BULK_EXPORT_ROWS, corpusArticles));
-      QueryResult.Export exported = ExportBench.run(api.baseUrl(), solr, postgres, export, EXPORT_ROWS);
+      QueryResult.Export bulk =
+          ExportBench.run(
+              api.baseUrl(), solr, postgres, export, Math.min(BULK_EXPORT_ROWS, corpusArticles));
+      QueryResult.Export exported =
+          ExportBench.run(api.baseUrl(), solr, postgres, export, EXPORT_ROWS);
       for (QueryResult.Export e : List.of(exported, bulk)) {
-        log.printf("export %d: api %s %d rows in %.2f s; solr cursor %d rows in %.2f s; postgres %d rows in %.2f s%n",
-            e.limit(), e.apiStatus(), e.apiRows(), e.apiSeconds(), e.solrRows(), e.solrSeconds(), e.postgresRows(),
+        log.printf(
+            "export %d: api %s %d rows in %.2f s; solr cursor %d rows in %.2f s; postgres %d rows in %.2f s%n",
+            e.limit(),
+            e.apiStatus(),
+            e.apiRows(),
+            e.apiSeconds(),
+            e.solrRows(),
+            e.solrSeconds(),
+            e.postgresRows(),
             e.postgresSeconds());
       }
-      return new QueryResult(corpusArticles, secondsPerLevel, infos, levels, perQuery, exported, postgresLoad, bulk,
-          new QueryResult.WarmUp(apiWarmUp, solrWarmUp), measured);
+      return new QueryResult(
+          corpusArticles,
+          secondsPerLevel,
+          infos,
+          levels,
+          perQuery,
+          exported,
+          postgresLoad,
+          bulk,
+          new QueryResult.WarmUp(apiWarmUp, solrWarmUp),
+          measured);
     }
   }
 
@@ -154,8 +235,10 @@ public final class QueryBench {
    * The analytics requests, one client, in the same alternating API and Solr-direct slices as the
    * mix, after a short warm-up of their own code paths (the JVM is warm from the mix by then).
    */
-  private List<QueryResult.Analytics> analytics(String baseUrl, SolrClient solr, long sliceMillis) throws Exception {
-    ApiTarget apiTarget = new ApiTarget(analytics.stream().map(a -> URI.create(baseUrl + a.apiPath())).toList());
+  private List<QueryResult.Analytics> analytics(String baseUrl, SolrClient solr, long sliceMillis)
+      throws Exception {
+    ApiTarget apiTarget =
+        new ApiTarget(analytics.stream().map(a -> URI.create(baseUrl + a.apiPath())).toList());
     List<List<RecordingFilter.Recorded>> recorded = new ArrayList<>();
     for (int i = 0; i < analytics.size(); i++) {
       RecordingFilter.start();
@@ -176,17 +259,25 @@ public final class QueryBench {
     for (int i = 0; i < n; i++) {
       Latencies a = LoadRunner.latenciesOf(apiRuns, i);
       Latencies d = LoadRunner.latenciesOf(solrRuns, i);
-      out.add(new QueryResult.Analytics(analytics.get(i).name(), analytics.get(i).apiPath(), recorded.get(i).size(),
-          a.p50(), a.p99(), d.p50(), d.p99()));
-      log.printf("  %-30s api p50 %.1f p99 %.1f ms | solr p50 %.1f p99 %.1f ms, %d solr request(s)%n", analytics.get(i).name(),
-          a.p50(), a.p99(), d.p50(), d.p99(), recorded.get(i).size());
+      out.add(
+          new QueryResult.Analytics(
+              analytics.get(i).name(),
+              analytics.get(i).apiPath(),
+              recorded.get(i).size(),
+              a.p50(),
+              a.p99(),
+              d.p50(),
+              d.p99()));
+      log.printf(
+          "  %-30s api p50 %.1f p99 %.1f ms | solr p50 %.1f p99 %.1f ms, %d solr request(s)%n",
+          analytics.get(i).name(), a.p50(), a.p99(), d.p50(), d.p99(), recorded.get(i).size());
     }
     return out;
   }
 
   /**
-   * Loads a target for {@code millis}, then on until it has answered {@link #warmUpRequests}
-   * (at most {@link #WARM_UP_LIMIT_MILLIS} more): the JIT compiles per-request code (Tomcat, MVC,
+   * Loads a target for {@code millis}, then on until it has answered {@link #warmUpRequests} (at
+   * most {@link #WARM_UP_LIMIT_MILLIS} more): the JIT compiles per-request code (Tomcat, MVC,
    * Jackson, SolrJ) only after thousands of calls, so a fixed time warms the API at 10k articles
    * but left it half-compiled at 1M, where each request takes ten times longer. Returns the count.
    */

@@ -27,21 +27,42 @@ public final class QueryMix {
     mix.add(BenchQuery.text("OR", "boolean", m.word(400) + " OR " + m.word(2_000)));
     mix.add(BenchQuery.text("exclusion", "boolean", topicWord + " -" + m.word(150)));
     mix.add(BenchQuery.text("word + 1 facet", "facets", m.word(250)).people(m.person(0)));
-    mix.add(BenchQuery.text("word + 2 facets", "facets", m.word(250)).people(m.person(0)).topics(topicA));
-    mix.add(BenchQuery.text("word + 3 facets", "facets", m.word(180)).people(m.person(1)).topics(topicA).outlets(m.outlet(0)));
+    mix.add(
+        BenchQuery.text("word + 2 facets", "facets", m.word(250))
+            .people(m.person(0))
+            .topics(topicA));
+    mix.add(
+        BenchQuery.text("word + 3 facets", "facets", m.word(180))
+            .people(m.person(1))
+            .topics(topicA)
+            .outlets(m.outlet(0)));
     mix.add(BenchQuery.text("word + year", "dates", m.word(350)).dates("2019", "2019"));
-    mix.add(BenchQuery.text("phrase + month + facet", "dates", '"' + m.person(0) + '"').dates("2021-03", "2021-06").topics(topicB));
-    mix.add(BenchQuery.text("multi-select people", "multi-select", m.word(220)).people(m.person(0), m.person(3), m.person(7)));
-    mix.add(BenchQuery.text("multi-select outlets + topic", "multi-select", "").outlets(m.outlet(1), m.outlet(4)).topics(topicB));
+    mix.add(
+        BenchQuery.text("phrase + month + facet", "dates", '"' + m.person(0) + '"')
+            .dates("2021-03", "2021-06")
+            .topics(topicB));
+    mix.add(
+        BenchQuery.text("multi-select people", "multi-select", m.word(220))
+            .people(m.person(0), m.person(3), m.person(7)));
+    mix.add(
+        BenchQuery.text("multi-select outlets + topic", "multi-select", "")
+            .outlets(m.outlet(1), m.outlet(4))
+            .topics(topicB));
     mix.add(BenchQuery.text("browse topic, newest", "browse", "").topics(topicA).sorted("newest"));
     mix.add(BenchQuery.text("word, newest", "sort", m.word(600)).sorted("newest"));
     mix.add(BenchQuery.text("grouped by story", "grouping", m.word(300)).grouped());
-    mix.add(BenchQuery.text("grouped + facet", "grouping", topicWord).people(m.person(1)).grouped());
+    mix.add(
+        BenchQuery.text("grouped + facet", "grouping", topicWord).people(m.person(1)).grouped());
     // Research analytics over the same filters: distinctive words and the co-mention network.
     mix.add(BenchQuery.text("terms of a word", "terms", m.word(250)).at("terms?limit=30"));
     mix.add(BenchQuery.text("terms of a topic", "terms", "").topics(topicA).at("terms?limit=30"));
-    mix.add(BenchQuery.text("network of a word", "network", m.word(250)).at("network?kinds=person,org&limit=50"));
-    mix.add(BenchQuery.text("network of a topic", "network", "").topics(topicA).at("network?kinds=person,org&limit=50"));
+    mix.add(
+        BenchQuery.text("network of a word", "network", m.word(250))
+            .at("network?kinds=person,org&limit=50"));
+    mix.add(
+        BenchQuery.text("network of a topic", "network", "")
+            .topics(topicA)
+            .at("network?kinds=person,org&limit=50"));
     return List.copyOf(mix);
   }
 
@@ -52,10 +73,14 @@ public final class QueryMix {
    */
   public static List<AnalyticsQuery> analytics(CorpusModel m) {
     String share = "&normalize=share&count=stories";
-    List<String> six = List.of(m.word(120), m.word(300), m.word(800), m.word(1_500), m.word(400), m.word(2_000));
+    List<String> six =
+        List.of(m.word(120), m.word(300), m.word(800), m.word(1_500), m.word(400), m.word(2_000));
     return List.of(
         AnalyticsQuery.timeline("timeline", m.word(300), share),
-        AnalyticsQuery.timeline("timeline + facet, articles", m.word(250), "&person=" + enc(m.person(0)) + "&count=articles"),
+        AnalyticsQuery.timeline(
+            "timeline + facet, articles",
+            m.word(250),
+            "&person=" + enc(m.person(0)) + "&count=articles"),
         AnalyticsQuery.compare("compare 2 queries", six.subList(1, 3), share),
         AnalyticsQuery.compare("compare 6 queries", six, share));
   }

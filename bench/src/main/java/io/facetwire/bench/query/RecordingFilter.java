@@ -17,8 +17,8 @@ import javax.servlet.http.HttpServletRequestWrapper;
 /**
  * Sits in front of Solr and, while recording, keeps the exact parameters of each search request
  * (query string and form body). The benchmark records what our API sends for each query of the mix,
- * then replays those very parameters straight at Solr: "same parameters" without re-implementing the
- * API's query building. Jetty creates the filter from its class, hence the static recorder.
+ * then replays those very parameters straight at Solr: "same parameters" without re-implementing
+ * the API's query building. Jetty creates the filter from its class, hence the static recorder.
  */
 public final class RecordingFilter implements Filter {
   /** One recorded request: its path, query string and body, all URL-encoded. */
@@ -40,20 +40,28 @@ public final class RecordingFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!recording || !(request instanceof HttpServletRequest http) || !http.getRequestURI().endsWith("/select")) {
+    if (!recording
+        || !(request instanceof HttpServletRequest http)
+        || !http.getRequestURI().endsWith("/select")) {
       chain.doFilter(request, response);
       return;
     }
     byte[] body = http.getInputStream().readAllBytes();
     synchronized (RecordingFilter.class) {
-      recorded.add(new Recorded(http.getRequestURI(), http.getQueryString(), new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+      recorded.add(
+          new Recorded(
+              http.getRequestURI(),
+              http.getQueryString(),
+              new String(body, java.nio.charset.StandardCharsets.UTF_8)));
     }
-    chain.doFilter(new HttpServletRequestWrapper(http) {
-      @Override
-      public ServletInputStream getInputStream() {
-        return replay(body);
-      }
-    }, response);
+    chain.doFilter(
+        new HttpServletRequestWrapper(http) {
+          @Override
+          public ServletInputStream getInputStream() {
+            return replay(body);
+          }
+        },
+        response);
   }
 
   private static ServletInputStream replay(byte[] body) {

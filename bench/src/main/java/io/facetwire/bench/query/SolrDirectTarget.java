@@ -17,12 +17,16 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 final class SolrDirectTarget implements Target {
   /** Set by the client itself on every request. */
   private static final Set<String> TRANSPORT = Set.of("wt", "version");
+
   private final SolrClient solr;
   private final List<List<ModifiableSolrParams>> requests;
 
   SolrDirectTarget(SolrClient solr, List<List<RecordingFilter.Recorded>> recorded) {
     this.solr = solr;
-    this.requests = recorded.stream().map(list -> list.stream().map(SolrDirectTarget::params).toList()).toList();
+    this.requests =
+        recorded.stream()
+            .map(list -> list.stream().map(SolrDirectTarget::params).toList())
+            .toList();
   }
 
   @Override
@@ -41,12 +45,15 @@ final class SolrDirectTarget implements Target {
 
   static ModifiableSolrParams params(RecordingFilter.Recorded r) {
     ModifiableSolrParams p = new ModifiableSolrParams();
-    for (String part : List.of(r.queryString() == null ? "" : r.queryString(), r.body() == null ? "" : r.body())) {
+    for (String part :
+        List.of(r.queryString() == null ? "" : r.queryString(), r.body() == null ? "" : r.body())) {
       for (String pair : part.split("&")) {
         if (pair.isEmpty()) continue;
         int eq = pair.indexOf('=');
-        String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String key =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         if (!TRANSPORT.contains(key)) p.add(key, value);
       }
     }

@@ -17,8 +17,14 @@ final class SolrHttpServer implements AutoCloseable {
   SolrHttpServer(Path solrHome) throws Exception {
     Path solrXml = solrHome.resolve("solr.xml");
     if (!Files.exists(solrXml)) Files.writeString(solrXml, "<solr/>\n");
-    jetty = new JettySolrRunner(solrHome.toString(),
-        JettyConfig.builder().setPort(0).setContext("/solr").withFilter(RecordingFilter.class, "/*").build());
+    jetty =
+        new JettySolrRunner(
+            solrHome.toString(),
+            JettyConfig.builder()
+                .setPort(0)
+                .setContext("/solr")
+                .withFilter(RecordingFilter.class, "/*")
+                .build());
     jetty.start();
   }
 

@@ -22,7 +22,9 @@ class CorpusCommandTest {
     assertThat(files(tmp.resolve("a"))).hasSize(300 + 1 + 1);
     for (Path f : files(tmp.resolve("a"))) {
       Path rel = tmp.resolve("a").relativize(f);
-      assertThat(Files.readAllBytes(tmp.resolve("b").resolve(rel))).as(rel.toString()).isEqualTo(Files.readAllBytes(f));
+      assertThat(Files.readAllBytes(tmp.resolve("b").resolve(rel)))
+          .as(rel.toString())
+          .isEqualTo(Files.readAllBytes(f));
     }
     Manifest other = CorpusCommand.generate(8, 300, tmp.resolve("c"));
     assertThat(other.words()).isNotEqualTo(a.words());
@@ -36,9 +38,12 @@ class CorpusCommandTest {
     assertThat(m.words() / m.articles()).isBetween(300L, 1_200L);
     List<String> lines = Files.readAllLines(tmp.resolve("jsonl/articles-0000.jsonl"));
     assertThat(lines).hasSize(2_000);
-    assertThat(lines.get(0)).startsWith("{\"id\":\"syn-0000001\"").contains("\"outlet\":\"Synthetic ");
+    assertThat(lines.get(0))
+        .startsWith("{\"id\":\"syn-0000001\"")
+        .contains("\"outlet\":\"Synthetic ");
     String page = Files.readString(tmp.resolve("html/0001/syn-0001001.html"));
-    assertThat(page).contains("og:site_name", "article:published_time", "<article>", "synthetic page");
+    assertThat(page)
+        .contains("og:site_name", "article:published_time", "<article>", "synthetic page");
   }
 
   @Test

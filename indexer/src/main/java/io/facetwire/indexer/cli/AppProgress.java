@@ -42,8 +42,14 @@ final class AppProgress {
 
       @Override
       public void start(int files) {
-        bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setStyle(ProgressBarStyle.ASCII)
-            .setUnit(" files", 1).showSpeed().build();
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName("Indexing")
+                .setInitialMax(files)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" files", 1)
+                .showSpeed()
+                .build();
       }
 
       @Override

@@ -38,13 +38,15 @@ import java.util.stream.Collectors;
 final class AppUpload {
   /** Per request, well under the app's default limit of 256 MB and its 1000 parts. */
   static final long BATCH_BYTES = 64L * 1024 * 1024;
+
   static final int BATCH_FILES = 500;
   private static final Duration POLL = Duration.ofMillis(500);
   private static final ObjectMapper JSON = new ObjectMapper();
   private final URI app;
   private final String token;
   private final PrintStream err;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   AppUpload(URI app, String token, PrintStream err) {
     this.app = app;
@@ -59,8 +61,15 @@ final class AppUpload {
     }
   }
 
-  /** What was sent, in the local run's terms: files of no article format are skipped here, as locally. */
-  private record Inputs(List<InputDoc> articles, List<InputDoc> metadata, int walked, int skipped,
+  /**
+   * What was sent, in the local run's terms: files of no article format are skipped here, as
+   * locally.
+   */
+  private record Inputs(
+      List<InputDoc> articles,
+      List<InputDoc> metadata,
+      int walked,
+      int skipped,
       List<IndexReport.Failure> missing) {}
 
   /** One request's files: {@code articles} article files, then the metadata of their folders. */
@@ -125,13 +134,17 @@ final class AppUpload {
     return new Inputs(articles, metadata, walked, skipped, missing);
   }
 
-  /** Article files in walk order, cut by size and count; each batch carries the metadata of its folders. */
+  /**
+   * Article files in walk order, cut by size and count; each batch carries the metadata of its
+   * folders.
+   */
   private static List<Batch> batches(Inputs inputs) {
     List<Batch> out = new ArrayList<>();
     List<InputDoc> current = new ArrayList<>();
     long bytes = 0;
     for (InputDoc doc : inputs.articles) {
-      if (!current.isEmpty() && (bytes + doc.size() > BATCH_BYTES || current.size() >= BATCH_FILES)) {
+      if (!current.isEmpty()
+          && (bytes + doc.size() > BATCH_BYTES || current.size() >= BATCH_FILES)) {
         out.add(withMetadata(current, inputs.metadata));
         current = new ArrayList<>();
         bytes = 0;
@@ -144,7 +157,10 @@ final class AppUpload {
   }
 
   private static Batch withMetadata(List<InputDoc> batch, List<InputDoc> metadata) {
-    Set<Path> folders = batch.stream().map(d -> d.path().orElseThrow().toAbsolutePath().getParent()).collect(Collectors.toSet());
+    Set<Path> folders =
+        batch.stream()
+            .map(d -> d.path().orElseThrow().toAbsolutePath().getParent())
+            .collect(Collectors.toSet());
     List<InputDoc> out = new ArrayList<>(batch);
     for (InputDoc m : metadata) {
       if (folders.contains(m.path().orElseThrow().toAbsolutePath().getParent())) out.add(m);
@@ -153,28 +169,41 @@ final class AppUpload {
   }
 
   /**
-   * Asks the app to index nothing, so a wrong token or address is reported before megabytes are sent
-   * (an app refusing a large upload early may cut the connection instead of answering). An empty
-   * upload is refused with 400 once the token has passed; 429 (busy) is waited out when uploading.
+   * Asks the app to index nothing, so a wrong token or address is reported before megabytes are
+   * sent (an app refusing a large upload early may cut the connection instead of answering). An
+   * empty upload is refused with 400 once the token has passed; 429 (busy) is waited out when
+   * uploading.
    */
   private void check() throws Refused, InterruptedException {
-    HttpRequest probe = authorised(HttpRequest.newBuilder(app.resolve("/api/index")))
-        .header("Content-Type", "application/x-ndjson").POST(BodyPublishers.noBody()).build();
+    HttpRequest probe =
+        authorised(HttpRequest.newBuilder(app.resolve("/api/index")))
+            .header("Content-Type", "application/x-ndjson")
+            .POST(BodyPublishers.noBody())
+            .build();
     HttpResponse<String> response = send(probe);
-    if (response.statusCode() != 400 && response.statusCode() != 429) throw refusal(response.statusCode(), response.body());
+    if (response.statusCode() != 400 && response.statusCode() != 429)
+      throw refusal(response.statusCode(), response.body());
   }
 
-  /** Uploads one batch; the job's address. The app runs one job at a time: a busy app is waited for. */
+  /**
+   * Uploads one batch; the job's address. The app runs one job at a time: a busy app is waited for.
+   */
   private URI submit(List<InputDoc> batch) throws Refused, InterruptedException {
     String boundary = "facetwire-" + UUID.randomUUID();
     while (true) {
-      HttpRequest request = authorised(HttpRequest.newBuilder(app.resolve("/api/index")))
-          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(multipart(batch, boundary)).build();
+      HttpRequest request =
+          authorised(HttpRequest.newBuilder(app.resolve("/api/index")))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(multipart(batch, boundary))
+              .build();
       HttpResponse<String> response = send(request);
       int status = response.statusCode();
       if (status == 202) {
-        String location = response.headers().firstValue("Location").orElseThrow(() -> new Refused("the app gave no job address"));
+        String location =
+            response
+                .headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new Refused("the app gave no job address"));
         return app.resolve(location);
       }
       if (status == 429) {
@@ -187,7 +216,8 @@ final class AppUpload {
     }
   }
 
-  private JsonNode poll(URI job, int doneBefore, Indexing progress) throws Refused, InterruptedException {
+  private JsonNode poll(URI job, int doneBefore, Indexing progress)
+      throws Refused, InterruptedException {
     while (true) {
       HttpResponse<String> response = send(authorised(HttpRequest.newBuilder(job)).GET().build());
       if (response.statusCode() != 200) throw refusal(response.statusCode(), response.body());
@@ -207,22 +237,34 @@ final class AppUpload {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (ConnectException e) {
-      throw new Refused("cannot connect to " + app + " (connection refused): is the app running there?");
+      throw new Refused(
+          "cannot connect to " + app + " (connection refused): is the app running there?");
     } catch (IOException e) {
-      throw new Refused("the connection to " + app + " failed: " + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())
-          + " (a batch larger than the app's facetwire.index.max-upload-size is cut off this way)");
+      throw new Refused(
+          "the connection to "
+              + app
+              + " failed: "
+              + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())
+              + " (a batch larger than the app's facetwire.index.max-upload-size is cut off this way)");
     }
   }
 
   private Refused refusal(int status, String body) {
     String detail = detail(body);
-    return new Refused(switch (status) {
-      case 401 -> "the app needs its API token (401): pass it with --token or $FACETWIRE_SECURITY_API_TOKEN";
-      case 403 -> "the app refuses uploads (403): " + detail;
-      case 404, 405 -> "no POST /api/index at " + app + " (" + status + "): is it a Facetwire app of this version?";
-      case 413 -> "the upload is too large for the app (413): " + detail;
-      default -> "the app answered " + status + ": " + detail;
-    });
+    return new Refused(
+        switch (status) {
+          case 401 ->
+              "the app needs its API token (401): pass it with --token or $FACETWIRE_SECURITY_API_TOKEN";
+          case 403 -> "the app refuses uploads (403): " + detail;
+          case 404, 405 ->
+              "no POST /api/index at "
+                  + app
+                  + " ("
+                  + status
+                  + "): is it a Facetwire app of this version?";
+          case 413 -> "the upload is too large for the app (413): " + detail;
+          default -> "the app answered " + status + ": " + detail;
+        });
   }
 
   private static String detail(String body) {
@@ -242,15 +284,22 @@ final class AppUpload {
     }
   }
 
-  /** multipart/form-data with every file as a part named "files"; its name is the path given (its source). */
+  /**
+   * multipart/form-data with every file as a part named "files"; its name is the path given (its
+   * source).
+   */
   private static BodyPublisher multipart(List<InputDoc> batch, String boundary) throws Refused {
     List<BodyPublisher> parts = new ArrayList<>();
     for (InputDoc doc : batch) {
       String name = doc.name();
-      String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-          + name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_") + "\"; filename*=UTF-8''"
-          + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
-          + "\r\nContent-Type: application/octet-stream\r\n\r\n";
+      String head =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+              + name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_")
+              + "\"; filename*=UTF-8''"
+              + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
+              + "\r\nContent-Type: application/octet-stream\r\n\r\n";
       parts.add(BodyPublishers.ofString(head, StandardCharsets.UTF_8));
       try {
         parts.add(BodyPublishers.ofFile(doc.path().orElseThrow()));
@@ -263,7 +312,9 @@ final class AppUpload {
     return BodyPublishers.concat(parts.toArray(BodyPublisher[]::new));
   }
 
-  /** The jobs' counts added up; inputs and skipped are counted here, where the files were walked. */
+  /**
+   * The jobs' counts added up; inputs and skipped are counted here, where the files were walked.
+   */
   private static final class Totals {
     final Inputs inputs;
     int done;
@@ -291,20 +342,45 @@ final class AppUpload {
       nearDuplicates += job.path("nearDuplicates").asInt();
       notArticles += job.path("notArticles").asInt();
       undated += job.path("undated").asInt();
-      for (JsonNode f : job.path("failures")) failures.add(new IndexReport.Failure(f.path("source").asText(), f.path("reason").asText()));
-      job.path("skippedBy").properties().forEach(e -> skippedBy.merge(e.getKey(), e.getValue().asInt(), Integer::sum));
-      job.path("notes").properties().forEach(e -> notes.merge(e.getKey(), e.getValue().asInt(), Integer::sum));
+      for (JsonNode f : job.path("failures"))
+        failures.add(new IndexReport.Failure(f.path("source").asText(), f.path("reason").asText()));
+      job.path("skippedBy")
+          .properties()
+          .forEach(e -> skippedBy.merge(e.getKey(), e.getValue().asInt(), Integer::sum));
+      job.path("notes")
+          .properties()
+          .forEach(e -> notes.merge(e.getKey(), e.getValue().asInt(), Integer::sum));
     }
 
     IndexReport report(long millis) {
-      return new IndexReport(inputs.walked, articles, indexed, unchanged, duplicates, nearDuplicates, inputs.skipped, notArticles,
-          undated, 0, List.copyOf(failures), withLocalSkips(), notes, millis);
+      return new IndexReport(
+          inputs.walked,
+          articles,
+          indexed,
+          unchanged,
+          duplicates,
+          nearDuplicates,
+          inputs.skipped,
+          notArticles,
+          undated,
+          0,
+          List.copyOf(failures),
+          withLocalSkips(),
+          notes,
+          millis);
     }
 
-    /** Files skipped here, before sending (no article format, or metadata sent along with its articles). */
+    /**
+     * Files skipped here, before sending (no article format, or metadata sent along with its
+     * articles).
+     */
     private Map<String, Integer> withLocalSkips() {
       Map<String, Integer> all = new LinkedHashMap<>(skippedBy);
-      if (inputs.skipped > 0) all.merge("not an article file (sent along as metadata, or of no article format)", inputs.skipped, Integer::sum);
+      if (inputs.skipped > 0)
+        all.merge(
+            "not an article file (sent along as metadata, or of no article format)",
+            inputs.skipped,
+            Integer::sum);
       return all;
     }
   }

@@ -11,15 +11,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a CoNLL-style named-entity file into labelled documents, so the extractor can be measured on
- * the public corpora in {@code ../shared/datasets/ner} as well as on {@code labels.json}. One reader
- * for the layouts those corpora use: {@code token TAG} (WikiGold, BTC, WNUT), {@code token POS TAG}
- * (GMB) and Universal NER's {@code idx token TAG - annotator} with {@code # sent_id} / {@code # text}
- * comments. Tags may be IOB, IOB2 or IO, any case ({@code B-per}, {@code I-PER}, {@code B-person}).
+ * Reads a CoNLL-style named-entity file into labelled documents, so the extractor can be measured
+ * on the public corpora in {@code ../shared/datasets/ner} as well as on {@code labels.json}. One
+ * reader for the layouts those corpora use: {@code token TAG} (WikiGold, BTC, WNUT), {@code token
+ * POS TAG} (GMB) and Universal NER's {@code idx token TAG - annotator} with {@code # sent_id} /
+ * {@code # text} comments. Tags may be IOB, IOB2 or IO, any case ({@code B-per}, {@code I-PER},
+ * {@code B-person}).
  *
- * <p>A document is what the format marks as one: {@code -DOCSTART-} lines (WikiGold), the
- * {@code sent_id} prefix before its last dash (Universal NER: {@code n01001-0003} is document
- * {@code n01001}); formats without boundaries (GMB) are cut into groups of consecutive sentences.
+ * <p>A document is what the format marks as one: {@code -DOCSTART-} lines (WikiGold), the {@code
+ * sent_id} prefix before its last dash (Universal NER: {@code n01001-0003} is document {@code
+ * n01001}); formats without boundaries (GMB) are cut into groups of consecutive sentences.
  */
 final class ConllCorpus {
   /** An entity span over a document's tokens, {@code [start, end)}. */
@@ -28,13 +29,18 @@ final class ConllCorpus {
   /** One labelled document: its tokens, the text rebuilt from them, and the entity spans. */
   record Doc(String id, List<String> tokens, String text, List<Span> spans) {}
 
-  private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ";", ":", "!", "?", ")", "]", "}", "'s", "’s",
-      "n't", "'", "%", "'re", "'ve", "'ll", "'d", "'m");
+  private static final Set<String> NO_SPACE_BEFORE =
+      Set.of(
+          ".", ",", ";", ":", "!", "?", ")", "]", "}", "'s", "’s", "n't", "'", "%", "'re", "'ve",
+          "'ll", "'d", "'m");
   private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "“");
 
   private ConllCorpus() {}
 
-  /** The file's documents; {@code sentencesPerDoc} groups sentences when the format marks no documents. */
+  /**
+   * The file's documents; {@code sentencesPerDoc} groups sentences when the format marks no
+   * documents.
+   */
   static List<Doc> read(Path file, int sentencesPerDoc) throws IOException {
     List<Doc> docs = new ArrayList<>();
     Builder doc = null;
@@ -65,9 +71,11 @@ final class ConllCorpus {
           continue;
         }
         if (!sentence.isEmpty()) {
-          String key = sentId == null ? null : sentId.substring(0, Math.max(0, sentId.lastIndexOf('-')));
-          boolean newDoc = doc == null
-              || (key != null ? !key.equals(docKey) : !marked && sentences >= sentencesPerDoc);
+          String key =
+              sentId == null ? null : sentId.substring(0, Math.max(0, sentId.lastIndexOf('-')));
+          boolean newDoc =
+              doc == null
+                  || (key != null ? !key.equals(docKey) : !marked && sentences >= sentencesPerDoc);
           if (newDoc) {
             if (doc != null && !doc.tokens.isEmpty()) docs.add(doc.build());
             doc = new Builder(file, docs.size());
@@ -88,7 +96,10 @@ final class ConllCorpus {
     return docs;
   }
 
-  /** PER, ORG, LOC or MISC for a tag's type ({@code per}, {@code person}, {@code corporation}), else null. */
+  /**
+   * PER, ORG, LOC or MISC for a tag's type ({@code per}, {@code person}, {@code corporation}), else
+   * null.
+   */
   static String type(String tag) {
     if (tag.equals("O") || tag.length() < 3 || tag.charAt(1) != '-') return null;
     return switch (tag.substring(2).toLowerCase(Locale.ROOT)) {
@@ -104,7 +115,8 @@ final class ConllCorpus {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
       String t = tokens.get(i);
-      boolean space = i > from && !NO_SPACE_BEFORE.contains(t) && !NO_SPACE_AFTER.contains(tokens.get(i - 1));
+      boolean space =
+          i > from && !NO_SPACE_BEFORE.contains(t) && !NO_SPACE_AFTER.contains(tokens.get(i - 1));
       if (space) b.append(' ');
       b.append(t);
     }

@@ -31,45 +31,77 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Measure people and topic extraction against hand labels; prints precision, recall and F1.",
-        "Labels: JSON object, file name -> {\"people\": [full names], \"topics\": [taxonomy ids],",
-        "\"reuters_topics\": [codes mapped with --topic-map]}. Files without labels are ignored.",
-        "Or --conll FILE: a CoNLL-style named-entity corpus; people and organisations are scored per",
-        "document and per mention."})
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure people and topic extraction against hand labels; prints precision, recall and F1.",
+      "Labels: JSON object, file name -> {\"people\": [full names], \"topics\": [taxonomy ids],",
+      "\"reuters_topics\": [codes mapped with --topic-map]}. Files without labels are ignored.",
+      "Or --conll FILE: a CoNLL-style named-entity corpus; people and organisations are scored per",
+      "document and per mention."
+    })
 final class EvaluateCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Labelled article files or directories (with --labels).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Labelled article files or directories (with --labels).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--labels", paramLabel = "FILE", description = "The labels JSON file.")
   Path labels;
 
-  @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL-style corpus (repeatable): token and tag "
-      + "columns, blank line between sentences.")
+  @Option(
+      names = "--conll",
+      paramLabel = "FILE",
+      description =
+          "A CoNLL-style corpus (repeatable): token and tag "
+              + "columns, blank line between sentences.")
   List<Path> conll = new ArrayList<>();
 
-  @Option(names = "--split", paramLabel = "SPLIT", description = "Which documents to score: ${COMPLETION-CANDIDATES}; "
-      + "fixed by a hash of the document id (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT",
+      description =
+          "Which documents to score: ${COMPLETION-CANDIDATES}; "
+              + "fixed by a hash of the document id (default: ${DEFAULT-VALUE}).")
   NerEvaluation.Split split = NerEvaluation.Split.ALL;
 
-  @Option(names = "--doc-sentences", paramLabel = "N", description = "For a corpus without document marks, "
-      + "N consecutive sentences make a document (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--doc-sentences",
+      paramLabel = "N",
+      description =
+          "For a corpus without document marks, "
+              + "N consecutive sentences make a document (default: ${DEFAULT-VALUE}).")
   int docSentences = 10;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE", description = "A people gazetteer (TSV) that wins over the rules.")
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description = "A people gazetteer (TSV) that wins over the rules.")
   Path gazetteer;
 
-  @Option(names = "--taxonomy", paramLabel = "FILE", description = "A topic taxonomy (JSON) instead of the built-in one.")
+  @Option(
+      names = "--taxonomy",
+      paramLabel = "FILE",
+      description = "A topic taxonomy (JSON) instead of the built-in one.")
   Path taxonomy;
 
-  @Option(names = "--topic-map", paramLabel = "CODE=TOPIC", split = ",",
+  @Option(
+      names = "--topic-map",
+      paramLabel = "CODE=TOPIC",
+      split = ",",
       description = "Labelled topic codes that mean a taxonomy topic (default: ${DEFAULT-VALUE}).")
   Map<String, String> topicMap = new HashMap<>(Map.of("crude", "energy", "acq", "mergers"));
 
-  @Option(names = "--name-model", description = "Also run the statistical name finder (names-en.bin) with the rules.")
+  @Option(
+      names = "--name-model",
+      description = "Also run the statistical name finder (names-en.bin) with the rules.")
   boolean nameModel;
 
-  @Option(names = {"-v", "--verbose"}, description = "List every miss and false alarm per file.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "List every miss and false alarm per file.")
   boolean verbose;
 
   private final FormatReader reader = new FormatReader();
@@ -89,9 +121,12 @@ final class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
       JsonNode gold = new ObjectMapper().readTree(Files.readAllBytes(labels));
-      if (gold == null || !gold.isObject()) throw new IllegalArgumentException(labels + " is not a JSON object");
-      TopicTagger tagger = new TopicTagger(taxonomy == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomy));
-      Evaluation eval = evaluate(gold, new PersonExtractor(g, nameModel), new PersonResolver(g), tagger);
+      if (gold == null || !gold.isObject())
+        throw new IllegalArgumentException(labels + " is not a JSON object");
+      TopicTagger tagger =
+          new TopicTagger(taxonomy == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomy));
+      Evaluation eval =
+          evaluate(gold, new PersonExtractor(g, nameModel), new PersonResolver(g), tagger);
       if (eval.cases().isEmpty()) {
         System.err.println("error: no file under " + paths + " has labels in " + labels);
         return 1;
@@ -109,10 +144,14 @@ final class EvaluateCommand implements Callable<Integer> {
     for (Path file : conll) {
       if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
       String dataset = file.getFileName().toString();
-      List<ConllCorpus.Doc> docs = ConllCorpus.read(file, docSentences).stream()
-          .filter(d -> split.contains(dataset, d.id())).toList();
-      NerEvaluation.Result r = new NerEvaluation(verbose ? out : null).score(docs, extractor, new PersonResolver(g));
-      out.printf("%s, split %s: %d documents%n", dataset, split.name().toLowerCase(Locale.ROOT), r.docs());
+      List<ConllCorpus.Doc> docs =
+          ConllCorpus.read(file, docSentences).stream()
+              .filter(d -> split.contains(dataset, d.id()))
+              .toList();
+      NerEvaluation.Result r =
+          new NerEvaluation(verbose ? out : null).score(docs, extractor, new PersonResolver(g));
+      out.printf(
+          "%s, split %s: %d documents%n", dataset, split.name().toLowerCase(Locale.ROOT), r.docs());
       out.println(r.peopleExact().line("people (exact full name)"));
       out.println(r.peopleLenient().line("people (surname-lenient)"));
       out.println(r.peopleMentions().line("people mentions"));
@@ -122,19 +161,26 @@ final class EvaluateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Evaluation evaluate(JsonNode gold, PersonExtractor extractor, PersonResolver resolver, TopicTagger tagger)
+  private Evaluation evaluate(
+      JsonNode gold, PersonExtractor extractor, PersonResolver resolver, TopicTagger tagger)
       throws IOException {
     record Seen(String file, JsonNode labels, Mentions mentions, Set<String> topics) {}
     List<Seen> seen = new ArrayList<>();
     for (InputDoc doc : InputWalker.walk(paths).toList()) {
       String file = Path.of(doc.name()).getFileName().toString();
-      if (!gold.has(file) || reader.formatOf(doc).isEmpty() || !split.contains("labels", file)) continue;
+      if (!gold.has(file) || reader.formatOf(doc).isEmpty() || !split.contains("labels", file))
+        continue;
       try (Records records = reader.read(doc)) {
         while (records.hasNext()) {
           RawArticle raw = records.next().extract();
           Mentions m = extractor.find(raw.body());
           resolver.observe(m);
-          seen.add(new Seen(file, gold.get(file), m, new LinkedHashSet<>(tagger.topicIds(raw.title(), raw.body()))));
+          seen.add(
+              new Seen(
+                  file,
+                  gold.get(file),
+                  m,
+                  new LinkedHashSet<>(tagger.topicIds(raw.title(), raw.body()))));
         }
       } catch (BadInputException e) {
         System.err.println("skipped " + file + ": " + e.getMessage());
@@ -142,8 +188,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Evaluation eval = new Evaluation();
     for (Seen s : seen) {
-      eval.add(new Evaluation.Case(s.file(), strings(s.labels().get("people")),
-          new LinkedHashSet<>(resolver.resolve(s.mentions())), goldTopics(s.labels()), s.topics()));
+      eval.add(
+          new Evaluation.Case(
+              s.file(),
+              strings(s.labels().get("people")),
+              new LinkedHashSet<>(resolver.resolve(s.mentions())),
+              goldTopics(s.labels()),
+              s.topics()));
     }
     return eval;
   }
@@ -169,11 +220,13 @@ final class EvaluateCommand implements Callable<Integer> {
       missed.removeAll(c.predictedPeople());
       Set<String> extra = new TreeSet<>(c.predictedPeople());
       extra.removeAll(c.goldPeople());
-      if (!missed.isEmpty() || !extra.isEmpty()) out.printf("  %s people missed=%s extra=%s%n", c.file(), missed, extra);
+      if (!missed.isEmpty() || !extra.isEmpty())
+        out.printf("  %s people missed=%s extra=%s%n", c.file(), missed, extra);
       Set<String> topicsMissed = new TreeSet<>(c.goldTopics());
       topicsMissed.removeAll(c.predictedTopics());
       if (!topicsMissed.isEmpty() || !c.predictedTopics().isEmpty()) {
-        out.printf("  %s topics predicted=%s missed=%s%n", c.file(), c.predictedTopics(), topicsMissed);
+        out.printf(
+            "  %s topics predicted=%s missed=%s%n", c.file(), c.predictedTopics(), topicsMissed);
       }
     }
   }

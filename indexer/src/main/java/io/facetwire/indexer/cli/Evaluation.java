@@ -10,13 +10,17 @@ import java.util.TreeMap;
 
 /**
  * Precision, recall and F1 of extracted people and topics against hand labels. People are scored
- * twice: exact full-name match, and surname-lenient (a predicted name counts when its last word is a
- * labelled person's last word), which separates "found the person" from "wrote the name right".
+ * twice: exact full-name match, and surname-lenient (a predicted name counts when its last word is
+ * a labelled person's last word), which separates "found the person" from "wrote the name right".
  */
 final class Evaluation {
   /** Gold and predicted values for one labelled article. */
-  record Case(String file, Set<String> goldPeople, Set<String> predictedPeople,
-      Set<String> goldTopics, Set<String> predictedTopics) {}
+  record Case(
+      String file,
+      Set<String> goldPeople,
+      Set<String> predictedPeople,
+      Set<String> goldTopics,
+      Set<String> predictedTopics) {}
 
   /** Counts behind one score line. */
   record Score(int truePositives, int predicted, int gold) {
@@ -35,8 +39,16 @@ final class Evaluation {
     }
 
     String line(String label) {
-      return String.format(Locale.ROOT, "%-34s P=%.3f R=%.3f F1=%.3f  (tp=%d predicted=%d gold=%d)",
-          label, precision(), recall(), f1(), truePositives, predicted, gold);
+      return String.format(
+          Locale.ROOT,
+          "%-34s P=%.3f R=%.3f F1=%.3f  (tp=%d predicted=%d gold=%d)",
+          label,
+          precision(),
+          recall(),
+          f1(),
+          truePositives,
+          predicted,
+          gold);
     }
   }
 
@@ -60,7 +72,10 @@ final class Evaluation {
     return new Score(tp, predicted, gold);
   }
 
-  /** Surname-lenient: precision counts predictions whose surname is labelled, recall labels whose surname was predicted. */
+  /**
+   * Surname-lenient: precision counts predictions whose surname is labelled, recall labels whose
+   * surname was predicted.
+   */
   Score peopleLenient() {
     int tpPredicted = 0, tpGold = 0, predicted = 0, gold = 0;
     for (Case c : cases) {
@@ -71,7 +86,8 @@ final class Evaluation {
       for (String p : c.predictedPeople()) if (goldSurnames.contains(surname(p))) tpPredicted++;
       for (String g : c.goldPeople()) if (predictedSurnames.contains(surname(g))) tpGold++;
     }
-    // Both directions can differ ("Li Ka-Shing" vs "Ka-Shing"); report the smaller so it never flatters.
+    // Both directions can differ ("Li Ka-Shing" vs "Ka-Shing"); report the smaller so it never
+    // flatters.
     return new Score(Math.min(tpPredicted, tpGold), predicted, gold);
   }
 

@@ -26,59 +26,91 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"Index articles from files and directories (walked recursively).",
-        "Formats (also gzipped, .gz): .txt (scraped text, optional leading 'date YYYY-MM-DD', metadata in NAME.json",
-        "  or the folder's manifest.csv), .html/.htm (saved pages), .jsonl/.ndjson/.json and .csv/.tsv exports",
-        "  (one article per line or row; a pretty-printed .json object or array is read whole, and skipped when it",
-        "  has no text column), .warc (web archives; every HTML response is a candidate).",
-        "Symbolic links are followed; hidden files, FIFOs and label objects are skipped and counted by reason.",
-        "Re-running on the same files neither duplicates nor loses articles: unchanged ones are skipped."})
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index articles from files and directories (walked recursively).",
+      "Formats (also gzipped, .gz): .txt (scraped text, optional leading 'date YYYY-MM-DD', metadata in NAME.json",
+      "  or the folder's manifest.csv), .html/.htm (saved pages), .jsonl/.ndjson/.json and .csv/.tsv exports",
+      "  (one article per line or row; a pretty-printed .json object or array is read whole, and skipped when it",
+      "  has no text column), .warc (web archives; every HTML response is a candidate).",
+      "Symbolic links are followed; hidden files, FIFOs and label objects are skipped and counted by reason.",
+      "Re-running on the same files neither duplicates nor loses articles: unchanged ones are skipped."
+    })
 final class IndexCommand implements Callable<Integer> {
   private static final long LOG_EVERY_NANOS = 5_000_000_000L;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
-  @Option(names = "--solr", paramLabel = "URL",
-      description = "Where Solr is: embedded:<dir>, http://host:8983/solr/articles, zk://host:2181/articles or "
-          + "cloud:http://h1:8983/solr,http://h2:8983/solr/articles. Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      description =
+          "Where Solr is: embedded:<dir>, http://host:8983/solr/articles, zk://host:2181/articles or "
+              + "cloud:http://h1:8983/solr,http://h2:8983/solr/articles. Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
       defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
   String solr;
 
-  @Option(names = "--app", paramLabel = "URL",
-      description = "Send the files to a running Facetwire app (e.g. http://localhost:8080), which indexes them into "
-          + "its own index, instead of opening the index here (the app holds it while it runs).")
+  @Option(
+      names = "--app",
+      paramLabel = "URL",
+      description =
+          "Send the files to a running Facetwire app (e.g. http://localhost:8080), which indexes them into "
+              + "its own index, instead of opening the index here (the app holds it while it runs).")
   java.net.URI app;
 
-  @Option(names = "--token", paramLabel = "TOKEN",
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
       description = "The app's API token, for --app. Default: $FACETWIRE_SECURITY_API_TOKEN.",
       defaultValue = "${env:FACETWIRE_SECURITY_API_TOKEN}")
   String token;
 
-  @Option(names = "--dry-run", description = "Print the extracted articles as JSON lines on stdout; do not touch Solr.")
+  @Option(
+      names = "--dry-run",
+      description = "Print the extracted articles as JSON lines on stdout; do not touch Solr.")
   boolean dryRun;
 
-  @Option(names = "--field", paramLabel = "FIELD=COLUMN",
-      description = "Which column of a CSV/JSON lines export holds a field (title, url, date, outlet, text, byline, lang), "
-          + "when it is not one of the usual names, e.g. --field title=headline_col.")
+  @Option(
+      names = "--field",
+      paramLabel = "FIELD=COLUMN",
+      description =
+          "Which column of a CSV/JSON lines export holds a field (title, url, date, outlet, text, byline, lang), "
+              + "when it is not one of the usual names, e.g. --field title=headline_col.")
   Map<String, String> fields = new LinkedHashMap<>();
 
-  @Option(names = "--prune", description = "Delete indexed articles from under PATHs whose file is gone or no longer holds them.")
+  @Option(
+      names = "--prune",
+      description =
+          "Delete indexed articles from under PATHs whose file is gone or no longer holds them.")
   boolean prune;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the summary (counts by outcome, failures with reasons) as JSON.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write the summary (counts by outcome, failures with reasons) as JSON.")
   Path reportFile;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "Curated people file (canonical names, aliases, not-a-person entries); its entries win over the rules.")
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description =
+          "Curated people file (canonical names, aliases, not-a-person entries); its entries win over the rules.")
   Path gazetteer;
 
-  @Option(names = "--taxonomy", paramLabel = "FILE",
-      description = "Topic taxonomy file to tag with instead of the built-in one; re-index to re-tag the corpus.")
+  @Option(
+      names = "--taxonomy",
+      paramLabel = "FILE",
+      description =
+          "Topic taxonomy file to tag with instead of the built-in one; re-index to re-tag the corpus.")
   Path taxonomy;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -111,11 +143,13 @@ final class IndexCommand implements Callable<Integer> {
           err.println("error: --solr: " + e.getMessage());
           return ExitCodes.USAGE;
         }
-        if (location.kind() == SolrLocation.Kind.EMBEDDED && EmbeddedIndexLock.heldElsewhere(location.embeddedDir())) {
+        if (location.kind() == SolrLocation.Kind.EMBEDDED
+            && EmbeddedIndexLock.heldElsewhere(location.embeddedDir())) {
           err.println(EmbeddedIndexLock.message(location.embeddedDir()));
           return ExitCodes.FAILED;
         }
-        try (SolrClient client = SolrClients.open(location); ArticleSink sink = new SolrSink(client)) {
+        try (SolrClient client = SolrClients.open(location);
+            ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
           report = withProgress(indexer, sink, prune ? paths : List.of());
         } catch (IllegalStateException e) {
@@ -127,21 +161,31 @@ final class IndexCommand implements Callable<Integer> {
       err.print(report.summary(dryRun));
       if (reportFile != null) ReportFile.write(report, reportFile);
       return report.exitCode();
-    } catch (SolrUnavailableException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException e) {
+    } catch (SolrUnavailableException
+        | IllegalStateException
+        | java.io.IOException
+        | java.io.UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FAILED;
     }
   }
 
-  /** {@code --app}: the app indexes with its own settings, so the options that change a local run do not apply. */
+  /**
+   * {@code --app}: the app indexes with its own settings, so the options that change a local run do
+   * not apply.
+   */
   private int toApp(PrintStream err) {
     if (dryRun || prune || !fields.isEmpty() || gazetteer != null || taxonomy != null) {
-      err.println("error: --app sends the files to the app, which indexes them with its own settings; "
-          + "--dry-run, --prune, --field, --gazetteer and --taxonomy work only without --app");
+      err.println(
+          "error: --app sends the files to the app, which indexes them with its own settings; "
+              + "--dry-run, --prune, --field, --gazetteer and --taxonomy work only without --app");
       return ExitCodes.USAGE;
     }
     if (app.getScheme() == null || !app.getScheme().matches("https?") || app.getHost() == null) {
-      err.println("error: --app needs the app's http:// or https:// address, e.g. http://localhost:8080 (got " + app + ")");
+      err.println(
+          "error: --app needs the app's http:// or https:// address, e.g. http://localhost:8080 (got "
+              + app
+              + ")");
       return ExitCodes.USAGE;
     }
     err.println("Sending to " + app);
@@ -164,19 +208,33 @@ final class IndexCommand implements Callable<Integer> {
   private IndexReport withProgress(Indexer indexer, ArticleSink sink, List<Path> pruneRoots) {
     if (System.console() == null) {
       long[] last = {System.nanoTime()};
-      return indexer.index(InputWalker.walk(paths), sink, (inputs, articles) -> {
-        if (System.nanoTime() - last[0] < LOG_EVERY_NANOS) return;
-        last[0] = System.nanoTime();
-        System.err.printf("inputs: %d, articles: %d%n", inputs, articles);
-      }, pruneRoots);
+      return indexer.index(
+          InputWalker.walk(paths),
+          sink,
+          (inputs, articles) -> {
+            if (System.nanoTime() - last[0] < LOG_EVERY_NANOS) return;
+            last[0] = System.nanoTime();
+            System.err.printf("inputs: %d, articles: %d%n", inputs, articles);
+          },
+          pruneRoots);
     }
     long total = InputWalker.walk(paths).count();
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed().build()) {
-      return indexer.index(InputWalker.walk(paths), sink, (inputs, articles) -> {
-        bar.stepTo(inputs);
-        bar.setExtraMessage(articles + " articles");
-      }, pruneRoots);
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("Indexing")
+            .setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUnit(" files", 1)
+            .showSpeed()
+            .build()) {
+      return indexer.index(
+          InputWalker.walk(paths),
+          sink,
+          (inputs, articles) -> {
+            bar.stepTo(inputs);
+            bar.setExtraMessage(articles + " articles");
+          },
+          pruneRoots);
     }
   }
 }

@@ -5,18 +5,33 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar facetwire-indexer.jar}: the command-line entry point. */
-@Command(name = "facetwire-indexer", mixinStandardHelpOptions = true, version = "Facetwire indexer 0.1",
+@Command(
+    name = "facetwire-indexer",
+    mixinStandardHelpOptions = true,
+    version = "Facetwire indexer 0.1",
     description = "Reads news articles (text, HTML) and indexes them into Facetwire's Solr.",
-    subcommands = {IndexCommand.class, ReindexCommand.class, EvaluateCommand.class, EvaluateHtmlCommand.class, TrainNamesCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 all inputs indexed, 2 some inputs failed (see the summary), 1 could not run, 64 usage error."})
+    subcommands = {
+      IndexCommand.class,
+      ReindexCommand.class,
+      EvaluateCommand.class,
+      EvaluateHtmlCommand.class,
+      TrainNamesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 all inputs indexed, 2 some inputs failed (see the summary), 1 could not run, 64 usage error."
+    })
 public final class IndexerCli implements Callable<Integer> {
   /**
-   * Jersey, inside embedded Solr, logs through java.util.logging: its start-up warnings about optional
-   * providers say nothing to the user. Held here so the level setting is not garbage-collected.
+   * Jersey, inside embedded Solr, logs through java.util.logging: its start-up warnings about
+   * optional providers say nothing to the user. Held here so the level setting is not
+   * garbage-collected.
    */
-  private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private static final java.util.logging.Logger JERSEY =
+      java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     if (System.getProperty("logback.configurationFile") == null) {
@@ -33,7 +48,10 @@ public final class IndexerCli implements Callable<Integer> {
     return cli.execute(args);
   }
 
-  /** Picocli's usage errors (unknown option, missing argument, bad value) exit 2 by default: ours is 64. */
+  /**
+   * Picocli's usage errors (unknown option, missing argument, bad value) exit 2 by default: ours is
+   * 64.
+   */
   private static void usageErrorsExitWith(CommandLine cli, int code) {
     cli.getCommandSpec().exitCodeOnInvalidInput(code);
     cli.getSubcommands().values().forEach(sub -> usageErrorsExitWith(sub, code));

@@ -29,7 +29,8 @@ final class NameSamples {
     int[] starts = new int[words.size()];
     java.util.Arrays.fill(starts, -1);
     for (Span s : d.spans()) {
-      String type = s.type().equals("PER") ? "person" : s.type().equals("ORG") ? "organization" : null;
+      String type =
+          s.type().equals("PER") ? "person" : s.type().equals("ORG") ? "organization" : null;
       if (type == null) continue;
       Span t = type.equals("person") ? gold.withoutTitles(d, s) : s;
       if (t == null) continue;
@@ -43,7 +44,9 @@ final class NameSamples {
     int start = 0;
     for (int i = 0; i <= words.size(); i++) {
       boolean full = i - start >= MAX_SENTENCE;
-      boolean stop = i < words.size() && (words.get(i).equals(".") || words.get(i).equals("!") || words.get(i).equals("?"));
+      boolean stop =
+          i < words.size()
+              && (words.get(i).equals(".") || words.get(i).equals("!") || words.get(i).equals("?"));
       if (i < words.size() && !full && !stop) continue;
       int end = stop ? i + 1 : i;
       if (end > start) out.add(sample(words, types, starts, start, end, out.isEmpty()));
@@ -53,14 +56,17 @@ final class NameSamples {
   }
 
   /** One sentence; a name that runs past its end (a cut at 80 words) is cut there too. */
-  private static NameSample sample(List<String> words, String[] types, int[] starts, int from, int to, boolean first) {
+  private static NameSample sample(
+      List<String> words, String[] types, int[] starts, int from, int to, boolean first) {
     List<opennlp.tools.util.Span> names = new ArrayList<>();
     for (int i = from; i < to; i++) {
       if (starts[i] < 0) continue;
       names.add(new opennlp.tools.util.Span(i - from, Math.min(starts[i], to) - from, types[i]));
       i = Math.min(starts[i], to) - 1;
     }
-    return new NameSample(words.subList(from, to).toArray(String[]::new),
-        names.toArray(opennlp.tools.util.Span[]::new), first);
+    return new NameSample(
+        words.subList(from, to).toArray(String[]::new),
+        names.toArray(opennlp.tools.util.Span[]::new),
+        first);
   }
 }

@@ -27,20 +27,69 @@ import java.util.zip.CRC32;
  * the labelled spans, exact boundaries.
  *
  * <p>Gold person spans lose leading titles, as the project's convention drops them (GMB includes
- * "President", "Prime Minister" in its spans); a lone gold surname that a longer gold name in the same
- * document explains is the same person.
+ * "President", "Prime Minister" in its spans); a lone gold surname that a longer gold name in the
+ * same document explains is the same person.
  */
 final class NerEvaluation {
   /** Office words GMB puts inside person spans; stripped from the front of gold names. */
-  private static final Set<String> OFFICE_WORDS = Set.of("prime", "minister", "president", "vice", "deputy",
-      "foreign", "defense", "defence", "finance", "interior", "secretary", "general", "state", "senator", "premier",
-      "chancellor", "former", "opposition", "leader", "chairman", "chief", "u.s.", "mr", "mrs", "ms", "dr", "sen",
-      "gen", "rep", "gov", "lt", "col", "president-elect", "spokesman", "spokeswoman", "commander", "judge", "advisor",
-      "adviser", "speaker", "commissioner", "brigadier", "interim", "envoy", "ambassador", "prophet", "pope", "sister");
+  private static final Set<String> OFFICE_WORDS =
+      Set.of(
+          "prime",
+          "minister",
+          "president",
+          "vice",
+          "deputy",
+          "foreign",
+          "defense",
+          "defence",
+          "finance",
+          "interior",
+          "secretary",
+          "general",
+          "state",
+          "senator",
+          "premier",
+          "chancellor",
+          "former",
+          "opposition",
+          "leader",
+          "chairman",
+          "chief",
+          "u.s.",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "sen",
+          "gen",
+          "rep",
+          "gov",
+          "lt",
+          "col",
+          "president-elect",
+          "spokesman",
+          "spokeswoman",
+          "commander",
+          "judge",
+          "advisor",
+          "adviser",
+          "speaker",
+          "commissioner",
+          "brigadier",
+          "interim",
+          "envoy",
+          "ambassador",
+          "prophet",
+          "pope",
+          "sister");
 
-  /** Which half of a corpus a document belongs to: fixed by a hash of its id, never by its content. */
+  /**
+   * Which half of a corpus a document belongs to: fixed by a hash of its id, never by its content.
+   */
   enum Split {
-    TUNE, HELD_OUT, ALL;
+    TUNE,
+    HELD_OUT,
+    ALL;
 
     boolean contains(String dataset, String docId) {
       if (this == ALL) return true;
@@ -51,7 +100,12 @@ final class NerEvaluation {
   }
 
   /** The scores of one corpus split. */
-  record Result(int docs, Score peopleExact, Score peopleLenient, Score peopleMentions, Score orgs,
+  record Result(
+      int docs,
+      Score peopleExact,
+      Score peopleLenient,
+      Score peopleMentions,
+      Score orgs,
       Score orgMentions) {}
 
   private final Set<String> titles;
@@ -91,8 +145,13 @@ final class NerEvaluation {
           goldOrg.add(s);
         }
       }
-      people.add(new Evaluation.Case(d.id(), distinctPeople(d, goldPer), new LinkedHashSet<>(predictedPeople),
-          Set.of(), Set.of()));
+      people.add(
+          new Evaluation.Case(
+              d.id(),
+              distinctPeople(d, goldPer),
+              new LinkedHashSet<>(predictedPeople),
+              Set.of(),
+              Set.of()));
       Set<String> goldOrgKeys = new HashSet<>();
       for (Span s : goldOrg) {
         String k = OrgNames.key(text(d, s));
@@ -105,14 +164,22 @@ final class NerEvaluation {
       orgGold += goldOrgKeys.size();
       for (String k : predictedOrgKeys) if (goldOrgKeys.contains(k)) orgTp++;
       if (verbose != null) {
-        report(d.id() + " people", people.cases().get(i).goldPeople(), new LinkedHashSet<>(predictedPeople));
+        report(
+            d.id() + " people",
+            people.cases().get(i).goldPeople(),
+            new LinkedHashSet<>(predictedPeople));
         report(d.id() + " orgs", goldOrgKeys, predictedOrgKeys);
       }
       count(personSpans, personOccurrences(d, predictedPeople), goldPer);
-      count(orgSpans, occurrences(d, m.orgs()), goldOrg.stream().map(s -> trimmedOrg(d, s)).toList());
+      count(
+          orgSpans, occurrences(d, m.orgs()), goldOrg.stream().map(s -> trimmedOrg(d, s)).toList());
     }
-    return new Result(docs.size(), people.peopleExact(), people.peopleLenient(),
-        new Score(personSpans[0], personSpans[1], personSpans[2]), new Score(orgTp, orgPredicted, orgGold),
+    return new Result(
+        docs.size(),
+        people.peopleExact(),
+        people.peopleLenient(),
+        new Score(personSpans[0], personSpans[1], personSpans[2]),
+        new Score(orgTp, orgPredicted, orgGold),
         new Score(orgSpans[0], orgSpans[1], orgSpans[2]));
   }
 
@@ -121,7 +188,8 @@ final class NerEvaluation {
     missed.removeAll(predicted);
     Set<String> extra = new TreeSet<>(predicted);
     extra.removeAll(gold);
-    if (!missed.isEmpty() || !extra.isEmpty()) verbose.printf("  %s missed=%s extra=%s%n", what, missed, extra);
+    if (!missed.isEmpty() || !extra.isEmpty())
+      verbose.printf("  %s missed=%s extra=%s%n", what, missed, extra);
   }
 
   /** Adds matches, predictions and gold spans; spans match on their boundaries alone. */
@@ -135,21 +203,31 @@ final class NerEvaluation {
     acc[2] += g.size();
   }
 
-  /** Gold names as a facet would list them: a lone name explained by a longer one in the document is dropped. */
+  /**
+   * Gold names as a facet would list them: a lone name explained by a longer one in the document is
+   * dropped.
+   */
   private static Set<String> distinctPeople(Doc d, List<Span> spans) {
     Set<String> names = new LinkedHashSet<>();
     for (Span s : spans) names.add(text(d, s));
     Set<String> out = new LinkedHashSet<>();
     for (String n : names) {
       List<String> words = List.of(n.toLowerCase(Locale.ROOT).split(" "));
-      boolean explained = names.stream().anyMatch(o -> o.length() > n.length()
-          && List.of(o.toLowerCase(Locale.ROOT).split(" ")).containsAll(words));
+      boolean explained =
+          names.stream()
+              .anyMatch(
+                  o ->
+                      o.length() > n.length()
+                          && List.of(o.toLowerCase(Locale.ROOT).split(" ")).containsAll(words));
       if (!explained) out.add(n);
     }
     return out;
   }
 
-  /** The span after its last title or office word ("European Union Trade Commissioner Peter Mandelson"). */
+  /**
+   * The span after its last title or office word ("European Union Trade Commissioner Peter
+   * Mandelson").
+   */
   Span withoutTitles(Doc d, Span s) {
     int start = s.start();
     int end = s.end();
@@ -162,7 +240,8 @@ final class NerEvaluation {
 
   private boolean isTitle(String token) {
     String key = Lexicon.key(token).replaceAll("\\.$", "");
-    return titles.contains(key) || key.contains("-") && titles.contains(key.substring(key.lastIndexOf('-') + 1));
+    return titles.contains(key)
+        || key.contains("-") && titles.contains(key.substring(key.lastIndexOf('-') + 1));
   }
 
   private static Span trimmedOrg(Doc d, Span s) {
@@ -177,7 +256,9 @@ final class NerEvaluation {
     return token.equals("'s") || token.equals("’s") || token.equals("'");
   }
 
-  /** Where the text writes each person's full name, and their surname alone outside those places. */
+  /**
+   * Where the text writes each person's full name, and their surname alone outside those places.
+   */
   private static Set<Span> personOccurrences(Doc d, List<String> people) {
     Set<Span> out = occurrences(d, people);
     Set<Integer> covered = new HashSet<>();

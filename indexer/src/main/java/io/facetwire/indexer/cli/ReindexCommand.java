@@ -11,24 +11,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code reindex}: brings an index made by an older Facetwire up to this build's schema, the step the
- * app and {@code index} name when they find one (they refuse to open it rather than risk it).
+ * {@code reindex}: brings an index made by an older Facetwire up to this build's schema, the step
+ * the app and {@code index} name when they find one (they refuse to open it rather than risk it).
  */
-@Command(name = "reindex", mixinStandardHelpOptions = true,
-    description = {"Copy an index made by an older Facetwire schema into this version's schema, from its stored fields.",
-        "Embedded: the copy replaces the index when it is complete (the old one is kept beside it, unloaded).",
-        "SolrCloud: the copy is a new collection (articles_vN) and the alias 'articles' is switched to it at once.",
-        "Stop the app first when it uses an embedded index."})
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Copy an index made by an older Facetwire schema into this version's schema, from its stored fields.",
+      "Embedded: the copy replaces the index when it is complete (the old one is kept beside it, unloaded).",
+      "SolrCloud: the copy is a new collection (articles_vN) and the alias 'articles' is switched to it at once.",
+      "Stop the app first when it uses an embedded index."
+    })
 final class ReindexCommand implements Callable<Integer> {
-  @Option(names = "--solr", paramLabel = "URL",
-      description = "The index to upgrade: embedded:<dir>, zk://host:2181/articles or cloud:http://h1:8983/solr/articles. "
-          + "Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      description =
+          "The index to upgrade: embedded:<dir>, zk://host:2181/articles or cloud:http://h1:8983/solr/articles. "
+              + "Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
       defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
   String solr;
 
-  @Option(names = "--delete-old",
-      description = "SolrCloud, when 'articles' is a collection rather than an alias (made before aliases): after the copy, "
-          + "delete it so the name can become an alias of the copy.")
+  @Option(
+      names = "--delete-old",
+      description =
+          "SolrCloud, when 'articles' is a collection rather than an alias (made before aliases): after the copy, "
+              + "delete it so the name can become an alias of the copy.")
   boolean deleteOld;
 
   @Override
@@ -46,12 +55,18 @@ final class ReindexCommand implements Callable<Integer> {
         }
         case CLOUD_ZK, CLOUD_HTTP -> {
           try (CloudSolrClient client = SolrClients.cloudClient(location)) {
-            return Reindex.cloud(client, location.collection(), CloudCollections.Options.fromSystem(), deleteOld, err);
+            return Reindex.cloud(
+                client,
+                location.collection(),
+                CloudCollections.Options.fromSystem(),
+                deleteOld,
+                err);
           }
         }
         default -> {
-          err.println("error: reindex works on embedded and SolrCloud indexes. For a standalone core, create a new core "
-              + "from solr-config's configset and index the articles into it again (index --solr URL PATH)");
+          err.println(
+              "error: reindex works on embedded and SolrCloud indexes. For a standalone core, create a new core "
+                  + "from solr-config's configset and index the articles into it again (index --solr URL PATH)");
           return ExitCodes.FAILED;
         }
       }

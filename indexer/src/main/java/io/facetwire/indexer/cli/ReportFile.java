@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code --report FILE}: the run's summary as JSON, for scripts that check what an overnight run did. */
+/**
+ * {@code --report FILE}: the run's summary as JSON, for scripts that check what an overnight run
+ * did.
+ */
 final class ReportFile {
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private ReportFile() {}
 

@@ -15,34 +15,58 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Rebuilds the name model the indexer ships ({@code names-en.bin}) from CoNLL-labelled corpora. Only
- * one split of each corpus is read (by default {@code tune}, the half {@code evaluate} lets us look
- * at), so the {@code held_out} half stays unseen by both the rules and the model. Gold person spans
- * lose their titles as in the evaluation, and sentences are cut the way the extractor cuts them.
+ * Rebuilds the name model the indexer ships ({@code names-en.bin}) from CoNLL-labelled corpora.
+ * Only one split of each corpus is read (by default {@code tune}, the half {@code evaluate} lets us
+ * look at), so the {@code held_out} half stays unseen by both the rules and the model. Gold person
+ * spans lose their titles as in the evaluation, and sentences are cut the way the extractor cuts
+ * them.
  */
-@Command(name = "train-names", mixinStandardHelpOptions = true,
-    description = {"Train the people/organisation name model from CoNLL-style corpora (licence: only corpora "
-        + "that allow shipping a model, see ../shared/datasets/ner/README.md)."})
+@Command(
+    name = "train-names",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train the people/organisation name model from CoNLL-style corpora (licence: only corpora "
+          + "that allow shipping a model, see ../shared/datasets/ner/README.md)."
+    })
 final class TrainNamesCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "CoNLL-style corpora (token ... tag columns).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "CoNLL-style corpora (token ... tag columns).")
   List<Path> corpora = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--split", paramLabel = "SPLIT", description = "Which documents to train on: ${COMPLETION-CANDIDATES} "
-      + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT",
+      description =
+          "Which documents to train on: ${COMPLETION-CANDIDATES} " + "(default: ${DEFAULT-VALUE}).")
   NerEvaluation.Split split = NerEvaluation.Split.TUNE;
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      description = "Training iterations (default: ${DEFAULT-VALUE}).")
   int iterations = 100;
 
-  @Option(names = "--cutoff", paramLabel = "N", description = "Features seen fewer times are dropped (default: "
-      + "${DEFAULT-VALUE}).")
+  @Option(
+      names = "--cutoff",
+      paramLabel = "N",
+      description = "Features seen fewer times are dropped (default: " + "${DEFAULT-VALUE}).")
   int cutoff = 3;
 
-  @Option(names = "--doc-sentences", paramLabel = "N", description = "For a corpus without document marks, "
-      + "N consecutive sentences make a document, as in evaluate (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--doc-sentences",
+      paramLabel = "N",
+      description =
+          "For a corpus without document marks, "
+              + "N consecutive sentences make a document, as in evaluate (default: ${DEFAULT-VALUE}).")
   int docSentences = 10;
 
   @Override
@@ -57,8 +81,9 @@ final class TrainNamesCommand implements Callable<Integer> {
         for (ConllCorpus.Doc d : ConllCorpus.read(file, docSentences)) {
           if (split.contains(dataset, d.id())) samples.addAll(NameSamples.of(d, gold));
         }
-        System.out.printf("%s, split %s: %d sentences%n", dataset, split.name().toLowerCase(Locale.ROOT),
-            samples.size() - before);
+        System.out.printf(
+            "%s, split %s: %d sentences%n",
+            dataset, split.name().toLowerCase(Locale.ROOT), samples.size() - before);
       }
       NameModel.train(new CollectionObjectStream<>(samples), iterations, cutoff, out);
       System.out.printf("wrote %s (%,d bytes)%n", out, Files.size(out));

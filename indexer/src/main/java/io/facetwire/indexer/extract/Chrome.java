@@ -18,18 +18,27 @@ import org.jsoup.select.NodeVisitor;
  * body's wrapper a class like "layout-with-sidebar"; removing those would remove the article.
  */
 final class Chrome {
-  private static final String ALWAYS = "script, style, noscript, template, iframe, svg, canvas, button, select, "
-      + "input, textarea, figure, figcaption, picture, video, audio, [hidden], [aria-hidden=true]";
-  private static final String USUALLY = "nav, aside, footer, form, header, [role=navigation], [role=complementary], "
-      + "[role=contentinfo], [role=banner], [role=dialog]";
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
-          + "footer|masthead|breadcrumb|caption|credit|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
-          + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|"
-          + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden");
+  private static final String ALWAYS =
+      "script, style, noscript, template, iframe, svg, canvas, button, select, "
+          + "input, textarea, figure, figcaption, picture, video, audio, [hidden], [aria-hidden=true]";
+  private static final String USUALLY =
+      "nav, aside, footer, form, header, [role=navigation], [role=complementary], "
+          + "[role=contentinfo], [role=banner], [role=dialog]";
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(?i)comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
+              + "footer|masthead|breadcrumb|caption|credit|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
+              + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|"
+              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden");
+
   /** Readability's "maybe a candidate": a negative word next to one of these is not chrome. */
-  private static final Pattern MAYBE_BODY = Pattern.compile("(?i)\\band\\b|article|body|column|content|main|shadow|story|post|entry|text");
-  private static final java.util.Set<String> PARAGRAPHS = java.util.Set.of("p", "pre", "blockquote", "li");
+  private static final Pattern MAYBE_BODY =
+      Pattern.compile(
+          "(?i)\\band\\b|article|body|column|content|main|shadow|story|post|entry|text");
+
+  private static final java.util.Set<String> PARAGRAPHS =
+      java.util.Set.of("p", "pre", "blockquote", "li");
+
   /** Paragraph text shorter than this is not counted as prose. */
   private static final int PROSE = 40;
 
@@ -44,7 +53,10 @@ final class Chrome {
       if (e != root && prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
     }
     for (Element e : root.getAllElements()) {
-      if (e == root || e.tagName().equals("article") || e.tagName().equals("main") || e.tagName().equals("body")) continue;
+      if (e == root
+          || e.tagName().equals("article")
+          || e.tagName().equals("main")
+          || e.tagName().equals("body")) continue;
       String id = e.id() + " " + e.className();
       if (id.isBlank() || !NEGATIVE.matcher(id).find() || MAYBE_BODY.matcher(id).find()) continue;
       if (prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
@@ -52,30 +64,34 @@ final class Chrome {
     for (Element e : doomed) e.remove();
   }
 
-  /** Each element's prose (text of long paragraphs), in one pass bottom-up: deep pages stay linear. */
+  /**
+   * Each element's prose (text of long paragraphs), in one pass bottom-up: deep pages stay linear.
+   */
   private static Map<Element, Integer> proseLengths(Element root) {
     Map<Element, Integer> prose = new IdentityHashMap<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {}
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element el)) return;
-        int own = 0;
-        if (PARAGRAPHS.contains(el.normalName())) {
-          int len = 0;
-          for (Node c : el.childNodes()) if (c instanceof TextNode t) len += t.text().length();
-          if (len >= PROSE) own = len;
-        }
-        int sum = own + prose.getOrDefault(el, 0);
-        if (sum > 0) {
-          prose.put(el, sum);
-          Element parent = el.parent();
-          if (parent != null) prose.merge(parent, sum, Integer::sum);
-        }
-      }
-    }, root);
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element el)) return;
+            int own = 0;
+            if (PARAGRAPHS.contains(el.normalName())) {
+              int len = 0;
+              for (Node c : el.childNodes()) if (c instanceof TextNode t) len += t.text().length();
+              if (len >= PROSE) own = len;
+            }
+            int sum = own + prose.getOrDefault(el, 0);
+            if (sum > 0) {
+              prose.put(el, sum);
+              Element parent = el.parent();
+              if (parent != null) prose.merge(parent, sum, Integer::sum);
+            }
+          }
+        },
+        root);
     return prose;
   }
 }

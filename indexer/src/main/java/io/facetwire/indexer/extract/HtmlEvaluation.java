@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
- * Measures HTML extraction against labelled pages: folders holding {@code source.html} and
- * {@code expected-metadata.json} (title, siteName, publishedTime, excerpt; the Mozilla Readability
- * test-suite layout). Accuracy counts only pages whose expected value exists; body similarity is how
- * much of the labelled excerpt (the article's lead, or the page's description) the extracted body
- * contains, by character trigrams. Body words compare the extracted body with {@code expected.html}
- * (Readability's own extraction of the page) word for word, where a page has one.
+ * Measures HTML extraction against labelled pages: folders holding {@code source.html} and {@code
+ * expected-metadata.json} (title, siteName, publishedTime, excerpt; the Mozilla Readability
+ * test-suite layout). Accuracy counts only pages whose expected value exists; body similarity is
+ * how much of the labelled excerpt (the article's lead, or the page's description) the extracted
+ * body contains, by character trigrams. Body words compare the extracted body with {@code
+ * expected.html} (Readability's own extraction of the page) word for word, where a page has one.
  */
 public final class HtmlEvaluation {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -36,7 +36,14 @@ public final class HtmlEvaluation {
   private final HtmlParser parser = new HtmlParser();
 
   /** One page's comparison; null fields when the label does not exist. */
-  public record Page(String name, Boolean title, Boolean outlet, Boolean date, Boolean byline, Double body, String detail,
+  public record Page(
+      String name,
+      Boolean title,
+      Boolean outlet,
+      Boolean date,
+      Boolean byline,
+      Double body,
+      String detail,
       BodyWords words) {}
 
   /**
@@ -50,7 +57,8 @@ public final class HtmlEvaluation {
       Map<String, Integer> want = words(expectedText);
       Map<String, Integer> got = words(body);
       long common = 0;
-      for (Map.Entry<String, Integer> e : got.entrySet()) common += Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0));
+      for (Map.Entry<String, Integer> e : got.entrySet())
+        common += Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0));
       return new BodyWords(common, total(got), total(want));
     }
 
@@ -70,7 +78,10 @@ public final class HtmlEvaluation {
       return m.values().stream().mapToLong(Integer::longValue).sum();
     }
 
-    /** Lower-case words; each Han, Hiragana or Katakana character is a word of its own (no spaces to split at). */
+    /**
+     * Lower-case words; each Han, Hiragana or Katakana character is a word of its own (no spaces to
+     * split at).
+     */
     private static Map<String, Integer> words(String text) {
       Map<String, Integer> out = new HashMap<>();
       Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
@@ -79,8 +90,9 @@ public final class HtmlEvaluation {
     }
   }
 
-  private static final Pattern WORD = Pattern.compile(
-      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[[\\p{L}\\p{M}\\p{N}]&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
+  private static final Pattern WORD =
+      Pattern.compile(
+          "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[[\\p{L}\\p{M}\\p{N}]&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
 
   /** Totals over all pages. */
   public record Summary(List<Page> pages) {
@@ -101,10 +113,17 @@ public final class HtmlEvaluation {
     }
 
     public double bodySimilarity() {
-      return pages.stream().map(Page::body).filter(b -> b != null).mapToDouble(Double::doubleValue).average().orElse(0);
+      return pages.stream()
+          .map(Page::body)
+          .filter(b -> b != null)
+          .mapToDouble(Double::doubleValue)
+          .average()
+          .orElse(0);
     }
 
-    /** Body words over all pages that have an {@code expected.html}, summed (each word counts once). */
+    /**
+     * Body words over all pages that have an {@code expected.html}, summed (each word counts once).
+     */
     public BodyWords bodyWords() {
       return pages.stream().map(Page::words).reduce(BodyWords.NONE, BodyWords::plus);
     }
@@ -117,19 +136,31 @@ public final class HtmlEvaluation {
     public void print(PrintStream out, boolean verbose) {
       if (verbose) {
         for (Page p : pages) {
-          boolean bad = Boolean.FALSE.equals(p.title) || Boolean.FALSE.equals(p.outlet) || Boolean.FALSE.equals(p.date)
-              || Boolean.FALSE.equals(p.byline);
-          boolean badWords = p.words.expected() > 0 && (p.words.precision() < 0.95 || p.words.recall() < 0.9);
+          boolean bad =
+              Boolean.FALSE.equals(p.title)
+                  || Boolean.FALSE.equals(p.outlet)
+                  || Boolean.FALSE.equals(p.date)
+                  || Boolean.FALSE.equals(p.byline);
+          boolean badWords =
+              p.words.expected() > 0 && (p.words.precision() < 0.95 || p.words.recall() < 0.9);
           if (!bad && !badWords && (p.body == null || p.body >= 0.8)) continue;
-          out.printf("%s: %s body %s words P %.3f R %.3f%n", p.name, p.detail, p.body, p.words.precision(),
-              p.words.recall());
+          out.printf(
+              "%s: %s body %s words P %.3f R %.3f%n",
+              p.name, p.detail, p.body, p.words.precision(), p.words.recall());
         }
       }
-      out.printf("pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, byline %.1f%%, body similarity %.3f%n", pages.size(),
-          100 * titleAccuracy(), 100 * outletAccuracy(), 100 * dateAccuracy(), 100 * bylineAccuracy(), bodySimilarity());
+      out.printf(
+          "pages %d: title %.1f%%, outlet %.1f%%, date %.1f%%, byline %.1f%%, body similarity %.3f%n",
+          pages.size(),
+          100 * titleAccuracy(),
+          100 * outletAccuracy(),
+          100 * dateAccuracy(),
+          100 * bylineAccuracy(),
+          bodySimilarity());
       BodyWords w = bodyWords();
       long labelled = pages.stream().filter(p -> p.words.expected() > 0).count();
-      out.printf("body words against expected.html (%d pages): P %.3f R %.3f (%,d of %,d extracted, %,d expected)%n",
+      out.printf(
+          "body words against expected.html (%d pages): P %.3f R %.3f (%,d of %,d extracted, %,d expected)%n",
           labelled, w.precision(), w.recall(), w.common(), w.extracted(), w.expected());
     }
   }
@@ -140,7 +171,8 @@ public final class HtmlEvaluation {
       for (Path folder : folders.sorted().toList()) {
         Path source = folder.resolve("source.html");
         Path expected = folder.resolve("expected-metadata.json");
-        if (Files.isRegularFile(source) && Files.isRegularFile(expected)) pages.add(page(folder, source, expected));
+        if (Files.isRegularFile(source) && Files.isRegularFile(expected))
+          pages.add(page(folder, source, expected));
       }
     }
     return new Summary(pages);
@@ -155,32 +187,50 @@ public final class HtmlEvaluation {
     String byline = text(expected, "byline");
     String name = folder.getFileName().toString();
     Path expectedHtml = folder.resolve("expected.html");
-    String reference = Files.isRegularFile(expectedHtml)
-        ? Jsoup.parse(Files.readString(expectedHtml, StandardCharsets.UTF_8)).text() : null;
+    String reference =
+        Files.isRegularFile(expectedHtml)
+            ? Jsoup.parse(Files.readString(expectedHtml, StandardCharsets.UTF_8)).text()
+            : null;
     RawArticle a;
     try {
       String html = io.facetwire.indexer.read.Decoding.decode(Files.readAllBytes(source), null);
       a = parser.parse(html, null, name);
     } catch (BadInputException e) {
-      return new Page(name, title == null ? null : false, site == null ? null : false, time == null ? null : false,
-          byline == null ? null : false, excerpt == null ? null : 0.0, "failed: " + e.getMessage(),
+      return new Page(
+          name,
+          title == null ? null : false,
+          site == null ? null : false,
+          time == null ? null : false,
+          byline == null ? null : false,
+          excerpt == null ? null : 0.0,
+          "failed: " + e.getMessage(),
           reference == null ? BodyWords.NONE : BodyWords.of(reference, ""));
     }
     Boolean titleOk = title == null ? null : sameTitle(title, a.title());
     Boolean outletOk = site == null ? null : same(site, a.outlet());
-    Boolean dateOk = time == null ? null : a.published() != null && time.startsWith(a.published().toLocalDate().toString());
+    Boolean dateOk =
+        time == null
+            ? null
+            : a.published() != null && time.startsWith(a.published().toLocalDate().toString());
     Double body = excerpt == null ? null : containment(excerpt, a.body());
-    Boolean bylineOk = byline == null ? null : a.byline() != null
-        && (same(byline, a.byline()) || Texts.fingerprintForm(a.byline()).contains(Texts.fingerprintForm(Bylines.clean(byline))));
-    String detail = String.format("title %s [%s] outlet %s [%s] date %s [%s] byline %s [%s]", a.title(), title, a.outlet(),
-        site, a.published(), time, a.byline(), byline);
+    Boolean bylineOk =
+        byline == null
+            ? null
+            : a.byline() != null
+                && (same(byline, a.byline())
+                    || Texts.fingerprintForm(a.byline())
+                        .contains(Texts.fingerprintForm(Bylines.clean(byline))));
+    String detail =
+        String.format(
+            "title %s [%s] outlet %s [%s] date %s [%s] byline %s [%s]",
+            a.title(), title, a.outlet(), site, a.published(), time, a.byline(), byline);
     BodyWords words = reference == null ? BodyWords.NONE : BodyWords.of(reference, a.body());
     return new Page(name, titleOk, outletOk, dateOk, bylineOk, body, detail, words);
   }
 
   /**
-   * Titles match when equal, or when the label still carries a " | Site" or " - Author" part that we
-   * strip on purpose (the labels keep whatever the page's title tag said).
+   * Titles match when equal, or when the label still carries a " | Site" or " - Author" part that
+   * we strip on purpose (the labels keep whatever the page's title tag said).
    */
   static boolean sameTitle(String expected, String actual) {
     if (same(expected, actual)) return true;
@@ -216,5 +266,4 @@ public final class HtmlEvaluation {
     JsonNode v = n.get(field);
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
   }
-
 }

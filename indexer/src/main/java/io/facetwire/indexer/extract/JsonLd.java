@@ -10,13 +10,36 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The page's schema.org article object from JSON-LD, the most trustworthy metadata a page has. */
-record JsonLd(String headline, String name, String datePublished, String publisher, String author, String url, String articleBody) {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS, com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
-      .build();
-  private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-      "blogposting", "analysisnewsarticle", "opinionnewsarticle", "webpage", "liveblogposting", "scholarlyarticle",
-      "backgroundnewsarticle", "techarticle", "report", "socialmediaposting");
+record JsonLd(
+    String headline,
+    String name,
+    String datePublished,
+    String publisher,
+    String author,
+    String url,
+    String articleBody) {
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(
+              com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+              com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .build();
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle",
+          "article",
+          "reportagenewsarticle",
+          "blogposting",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "webpage",
+          "liveblogposting",
+          "scholarlyarticle",
+          "backgroundnewsarticle",
+          "techarticle",
+          "report",
+          "socialmediaposting");
   private static final JsonLd NONE = new JsonLd(null, null, null, null, null, null, null);
 
   static JsonLd find(Document doc) {
@@ -42,7 +65,10 @@ record JsonLd(String headline, String name, String datePublished, String publish
     return best;
   }
 
-  /** Drops the {@code <![CDATA[ ... ]]>} and HTML comment wrappers old templates put around the JSON. */
+  /**
+   * Drops the {@code <![CDATA[ ... ]]>} and HTML comment wrappers old templates put around the
+   * JSON.
+   */
   static String unwrap(String data) {
     String s = data.strip();
     s = s.replaceFirst("^(?://\\s*)?<!\\[CDATA\\[", "").replaceFirst("(?://\\s*)?]]>$", "").strip();
@@ -73,19 +99,27 @@ record JsonLd(String headline, String name, String datePublished, String publish
   }
 
   private static JsonLd from(JsonNode n) {
-    return new JsonLd(text(n.get("headline")), text(n.get("name")),
-        text(n.get("datePublished")) != null ? text(n.get("datePublished")) : text(n.get("dateCreated")),
-        name(n.get("publisher")), name(n.get("author")), text(n.get("url")), text(n.get("articleBody")));
+    return new JsonLd(
+        text(n.get("headline")),
+        text(n.get("name")),
+        text(n.get("datePublished")) != null
+            ? text(n.get("datePublished"))
+            : text(n.get("dateCreated")),
+        name(n.get("publisher")),
+        name(n.get("author")),
+        text(n.get("url")),
+        text(n.get("articleBody")));
   }
 
   private static String name(JsonNode n) {
     if (n == null) return null;
     if (n.isArray()) {
       List<String> names = new ArrayList<>();
-      n.forEach(x -> {
-        String v = name(x);
-        if (v != null) names.add(v);
-      });
+      n.forEach(
+          x -> {
+            String v = name(x);
+            if (v != null) names.add(v);
+          });
       return names.isEmpty() ? null : String.join(", ", names);
     }
     if (n.isObject()) return text(n.get("name"));
@@ -96,6 +130,8 @@ record JsonLd(String headline, String name, String datePublished, String publish
     if (n == null || n.isNull()) return null;
     if (n.isArray()) return n.isEmpty() ? null : text(n.get(0));
     String s = n.isObject() ? null : n.asText();
-    return s == null || s.isBlank() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false).strip();
+    return s == null || s.isBlank()
+        ? null
+        : org.jsoup.parser.Parser.unescapeEntities(s, false).strip();
   }
 }

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an article's body in a page, the job Readability does: strip chrome (navigation, share
@@ -22,16 +22,20 @@ import org.jsoup.select.NodeVisitor;
  */
 final class MainText {
   private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+
   /** Parsed once: {@code Element.is(String)} would parse the query for every element it tests. */
   private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+
   private static final Pattern BODY_NAMES =
-      Pattern.compile("(?i)article-?body|story-?body|post-?content|entry-?content|articletext|main-?content");
+      Pattern.compile(
+          "(?i)article-?body|story-?body|post-?content|entry-?content|articletext|main-?content");
 
   private MainText() {}
 
   /**
-   * The body's paragraphs. Strips chrome from {@code doc} in place, so call it after everything else
-   * has read the page (nothing reads it afterwards, so copying the whole tree first was pure cost).
+   * The body's paragraphs. Strips chrome from {@code doc} in place, so call it after everything
+   * else has read the page (nothing reads it afterwards, so copying the whole tree first was pure
+   * cost).
    */
   static List<String> paragraphs(Document doc) {
     if (doc.body() == null) return List.of();
@@ -77,7 +81,8 @@ final class MainText {
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element el = e.getKey();
       double s = e.getValue();
-      if (el.tagName().equals("article") || looksLikeBody(el.id() + " " + el.className())
+      if (el.tagName().equals("article")
+          || looksLikeBody(el.id() + " " + el.className())
           || "articleBody".equals(el.attr("itemprop"))) s *= 1.5;
       if (s > bestScore) {
         bestScore = s;
@@ -109,18 +114,19 @@ final class MainText {
   /** Text of an element with {@code <br>} as line breaks squashed into spaces. */
   static String visibleText(Element e) {
     StringBuilder sb = new StringBuilder();
-    e.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) sb.append(t.getWholeText());
-        else if (node.nodeName().equals("br")) sb.append(' ');
-      }
+    e.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) sb.append(t.getWholeText());
+            else if (node.nodeName().equals("br")) sb.append(' ');
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element el && el.isBlock()) sb.append(' ');
-      }
-    });
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element el && el.isBlock()) sb.append(' ');
+          }
+        });
     return Texts.squash(sb.toString());
   }
 }

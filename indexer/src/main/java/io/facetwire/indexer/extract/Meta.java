@@ -12,7 +12,10 @@ final class Meta {
 
   Meta(Document doc) {
     for (Element m : doc.select("meta[content]")) {
-      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      String key =
+          m.hasAttr("property")
+              ? m.attr("property")
+              : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
       if (key.isEmpty()) key = m.attr("http-equiv");
       if (!key.isEmpty()) values.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content"));
     }

@@ -10,7 +10,9 @@ import java.util.Set;
  */
 public final class Outlets {
   /** Subdomains that say nothing about the outlet. */
-  private static final Set<String> GENERIC = Set.of("www", "www1", "www2", "m", "mobile", "amp", "edition", "news", "en", "eu", "us", "uk");
+  private static final Set<String> GENERIC =
+      Set.of(
+          "www", "www1", "www2", "m", "mobile", "amp", "edition", "news", "en", "eu", "us", "uk");
 
   private Outlets() {}
 

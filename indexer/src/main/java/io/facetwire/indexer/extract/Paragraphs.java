@@ -11,11 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Joins paragraphs into a body, dropping repeats: scraped pages often carry the same paragraph twice
- * (teaser and body, or a template glitch), which would double term frequencies and snippets.
+ * Joins paragraphs into a body, dropping repeats: scraped pages often carry the same paragraph
+ * twice (teaser and body, or a template glitch), which would double term frequencies and snippets.
  */
 public final class Paragraphs {
-  private static final Pattern MARKUP = Pattern.compile("(?i)</?(p|br|div|h[1-6]|li|blockquote)\\b[^>]*>");
+  private static final Pattern MARKUP =
+      Pattern.compile("(?i)</?(p|br|div|h[1-6]|li|blockquote)\\b[^>]*>");
 
   private Paragraphs() {}
 
@@ -47,7 +48,10 @@ public final class Paragraphs {
     return lines(doc.body().wholeText());
   }
 
-  /** Splits at \n, \r\n and \r, without a regular expression (every record of an export goes through here). */
+  /**
+   * Splits at \n, \r\n and \r, without a regular expression (every record of an export goes through
+   * here).
+   */
   static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;

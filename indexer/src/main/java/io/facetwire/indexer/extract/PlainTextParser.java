@@ -8,17 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads scraped plain text: an optional leading {@code date YYYY-MM-DD}, scraper boilerplate such as
- * "Follow us on" and image credits, a headline among the first lines when one looks like a headline,
- * then paragraphs (one per line or separated by blank lines).
+ * Reads scraped plain text: an optional leading {@code date YYYY-MM-DD}, scraper boilerplate such
+ * as "Follow us on" and image credits, a headline among the first lines when one looks like a
+ * headline, then paragraphs (one per line or separated by blank lines).
  */
 public final class PlainTextParser {
-  private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*", Pattern.CASE_INSENSITIVE);
-  private static final List<Pattern> BOILERPLATE = List.of(
-      Pattern.compile("Follow us on(?:\\s+(?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram)\\b[,]?)*", Pattern.CASE_INSENSITIVE),
-      Pattern.compile("Image Source\\s*:\\s*(?:[A-Z0-9&/.-]{2,}\\s*)+"),
-      Pattern.compile("(?:Photo|Image)\\s*(?:credit|courtesy)?\\s*:\\s*(?:Getty Images|Reuters|AP|AFP|File)\\b\\s*", Pattern.CASE_INSENSITIVE),
-      Pattern.compile("^(?:Advertisement|ADVERTISEMENT|Share this article|Read more:?|Also read:?)\\s*$"));
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*", Pattern.CASE_INSENSITIVE);
+  private static final List<Pattern> BOILERPLATE =
+      List.of(
+          Pattern.compile(
+              "Follow us on(?:\\s+(?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram)\\b[,]?)*",
+              Pattern.CASE_INSENSITIVE),
+          Pattern.compile("Image Source\\s*:\\s*(?:[A-Z0-9&/.-]{2,}\\s*)+"),
+          Pattern.compile(
+              "(?:Photo|Image)\\s*(?:credit|courtesy)?\\s*:\\s*(?:Getty Images|Reuters|AP|AFP|File)\\b\\s*",
+              Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              "^(?:Advertisement|ADVERTISEMENT|Share this article|Read more:?|Also read:?)\\s*$"));
   private static final int MAX_TITLE_WORDS = 22;
 
   /** Parses one text file's content. Throws {@link BadInputException} when there is no text. */
@@ -65,5 +72,4 @@ public final class PlainTextParser {
     }
     return lettered > 0 && capitalised * 2 >= lettered;
   }
-
 }

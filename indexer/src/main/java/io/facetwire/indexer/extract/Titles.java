@@ -17,7 +17,8 @@ final class Titles {
    * description in "headline" or the site in "name".
    */
   static String closerTo(String titleTag, String headline, String name) {
-    if (Texts.isBlank(headline) || Texts.isBlank(name)) return Texts.isBlank(headline) ? name : headline;
+    if (Texts.isBlank(headline) || Texts.isBlank(name))
+      return Texts.isBlank(headline) ? name : headline;
     Set<String> tag = words(titleTag);
     return overlap(words(name), tag) > overlap(words(headline), tag) ? name : headline;
   }
@@ -42,10 +43,18 @@ final class Titles {
       String o = outlet == null ? null : outlet.toLowerCase(Locale.ROOT);
       String lastPart = parts[parts.length - 1];
       String firstPart = parts[0];
-      if (o != null && similar(lastPart, o)) return t.substring(0, t.length() - lastPart.length()).replaceAll(SEPARATORS + "$", "").strip();
-      if (o != null && similar(firstPart, o)) return t.substring(firstPart.length()).replaceFirst("^" + SEPARATORS, "").strip();
-      if (lastPart.split(" ").length <= 4 && firstPart.split(" ").length >= 4 && t.matches(".*\\s[|·•]\\s[^|·•]+$")) {
-        return t.substring(0, t.length() - lastPart.length()).replaceAll(SEPARATORS + "$", "").strip();
+      if (o != null && similar(lastPart, o))
+        return t.substring(0, t.length() - lastPart.length())
+            .replaceAll(SEPARATORS + "$", "")
+            .strip();
+      if (o != null && similar(firstPart, o))
+        return t.substring(firstPart.length()).replaceFirst("^" + SEPARATORS, "").strip();
+      if (lastPart.split(" ").length <= 4
+          && firstPart.split(" ").length >= 4
+          && t.matches(".*\\s[|·•]\\s[^|·•]+$")) {
+        return t.substring(0, t.length() - lastPart.length())
+            .replaceAll(SEPARATORS + "$", "")
+            .strip();
       }
     }
     return t;

@@ -18,29 +18,52 @@ import java.util.Set;
 public final class LanguageDetection {
   /**
    * Detection reads the title and this much of the body (some 60 words): Lingua's cost grows with
-   * the text (10 ms for 600 characters, 6 ms for 300, measured on the loaded shared machine), its accuracy on
-   * paragraphs of this size is already at the target (docs/languages.md).
+   * the text (10 ms for 600 characters, 6 ms for 300, measured on the loaded shared machine), its
+   * accuracy on paragraphs of this size is already at the target (docs/languages.md).
    */
   static final int MAX_CHARS = 400;
+
   /**
-   * Words so frequent in English prose, and so rare as words of the other detected languages, that a
-   * text where they are at least {@link #ENGLISH_SHARE} of the words is English without asking
+   * Words so frequent in English prose, and so rare as words of the other detected languages, that
+   * a text where they are at least {@link #ENGLISH_SHARE} of the words is English without asking
    * Lingua: that keeps detection off the indexing cost of English corpora (a scan of the words
-   * instead of milliseconds of models). No paragraph of the labelled set in another language comes near.
+   * instead of milliseconds of models). No paragraph of the labelled set in another language comes
+   * near.
    */
-  static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "that", "for", "with", "was", "as", "by",
-      "from", "his", "her", "said", "this", "which", "were", "have", "has", "are", "it", "on", "at", "be", "is", "they");
+  static final Set<String> ENGLISH_WORDS =
+      Set.of(
+          "the", "of", "and", "to", "that", "for", "with", "was", "as", "by", "from", "his", "her",
+          "said", "this", "which", "were", "have", "has", "are", "it", "on", "at", "be", "is",
+          "they");
+
   static final double ENGLISH_SHARE = 0.2;
+
   /** Fewer words than this never take the English shortcut. */
   static final int ENGLISH_MIN_WORDS = 20;
+
   /** Less text than this (letters) is not detected: the declared language, if any, stands. */
   static final int MIN_LETTERS = 20;
 
   private static final Language[] KNOWN = {
-    Language.ENGLISH, Language.SPANISH, Language.PORTUGUESE, Language.FRENCH, Language.GERMAN, Language.ITALIAN,
-    Language.DUTCH, Language.RUSSIAN, Language.ARABIC, Language.CHINESE,
-    Language.CATALAN, Language.POLISH, Language.TURKISH, Language.SWEDISH, Language.UKRAINIAN, Language.JAPANESE,
-    Language.KOREAN, Language.PERSIAN, Language.INDONESIAN
+    Language.ENGLISH,
+    Language.SPANISH,
+    Language.PORTUGUESE,
+    Language.FRENCH,
+    Language.GERMAN,
+    Language.ITALIAN,
+    Language.DUTCH,
+    Language.RUSSIAN,
+    Language.ARABIC,
+    Language.CHINESE,
+    Language.CATALAN,
+    Language.POLISH,
+    Language.TURKISH,
+    Language.SWEDISH,
+    Language.UKRAINIAN,
+    Language.JAPANESE,
+    Language.KOREAN,
+    Language.PERSIAN,
+    Language.INDONESIAN
   };
 
   private static volatile LanguageDetection shared;
@@ -51,17 +74,22 @@ public final class LanguageDetection {
     this.detector = detector;
   }
 
-  /** The process-wide detector, built on first use (about a second: it reads the models from the jar). */
+  /**
+   * The process-wide detector, built on first use (about a second: it reads the models from the
+   * jar).
+   */
   public static LanguageDetection shared() {
     LanguageDetection d = shared;
     if (d == null) {
       synchronized (LanguageDetection.class) {
         d = shared;
         if (d == null) {
-          d = new LanguageDetection(LanguageDetectorBuilder.fromLanguages(KNOWN)
-              .withLowAccuracyMode()
-              .withPreloadedLanguageModels()
-              .build());
+          d =
+              new LanguageDetection(
+                  LanguageDetectorBuilder.fromLanguages(KNOWN)
+                      .withLowAccuracyMode()
+                      .withPreloadedLanguageModels()
+                      .build());
           shared = d;
         }
       }
@@ -93,7 +121,8 @@ public final class LanguageDetection {
       if (letter && start < 0) start = i;
       if (!letter && start >= 0) {
         words++;
-        if (i - start <= 5 && ENGLISH_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) english++;
+        if (i - start <= 5
+            && ENGLISH_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) english++;
         start = -1;
       }
     }
@@ -113,7 +142,8 @@ public final class LanguageDetection {
 
   private static int letters(String s) {
     int n = 0;
-    for (int i = 0; i < s.length() && n < MIN_LETTERS; i++) if (Character.isLetter(s.charAt(i))) n++;
+    for (int i = 0; i < s.length() && n < MIN_LETTERS; i++)
+      if (Character.isLetter(s.charAt(i))) n++;
     return n;
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param words the words, titles and modifiers already removed
  * @param cued a title or role introduces it ("President", "Mr.", "said X, a spokeswoman")
- * @param titled a title stands right before it ("Mr. Trump"): only then may a lone word be a surname
+ * @param titled a title stands right before it ("Mr. Trump"): only then may a lone word be a
+ *     surname
  */
 record Candidate(List<Token> words, boolean cued, boolean titled) {
 

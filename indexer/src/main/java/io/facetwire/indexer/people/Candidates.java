@@ -7,20 +7,44 @@ import java.util.function.Consumer;
 
 /**
  * Cuts capitalised runs into candidate names. Titles split a run and cue what follows ("Exco
- * Chairman Richard Lacy"); modifiers and sentence-start words are dropped ("Salvadoran", "Both");
- * a part holding an organisation word ("Dale Burdett Inc") is an organisation, reported apart so
- * the same words elsewhere in the article are not taken for a person either. One instance per
- * article: it remembers where the last organisation ended.
+ * Chairman Richard Lacy"); modifiers and sentence-start words are dropped ("Salvadoran", "Both"); a
+ * part holding an organisation word ("Dale Burdett Inc") is an organisation, reported apart so the
+ * same words elsewhere in the article are not taken for a person either. One instance per article:
+ * it remembers where the last organisation ended.
  */
 final class Candidates {
-  private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
-  private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "argued", "insisted",
-      "explained", "stated", "warned", "declared", "recalled", "testified", "announced");
+  private static final Set<String> STOPS =
+      Set.of(".", "!", "?", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
+  private static final Set<String> SPEECH =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "added",
+          "wrote",
+          "argued",
+          "insisted",
+          "explained",
+          "stated",
+          "warned",
+          "declared",
+          "recalled",
+          "testified",
+          "announced");
   private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "at", "in");
-  /** "its Dot Matrix technology": what a company or a group owns is a product or a unit, not a person. */
+
+  /**
+   * "its Dot Matrix technology": what a company or a group owns is a product or a unit, not a
+   * person.
+   */
   private static final Set<String> OWNERS = Set.of("its", "their", "our");
+
   private final NameLexicons lx;
-  /** Where the last organisation run ended, so "Institute for Humanistic Studies" stays one organisation. */
+
+  /**
+   * Where the last organisation run ended, so "Institute for Humanistic Studies" stays one
+   * organisation.
+   */
   private int orgEnd;
 
   Candidates(NameLexicons lx) {
@@ -47,11 +71,14 @@ final class Candidates {
     }
   }
 
-  private void span(List<Token> toks, int from, int to, Consumer<Candidate> people, Consumer<List<Token>> orgs) {
+  private void span(
+      List<Token> toks, int from, int to, Consumer<Candidate> people, Consumer<List<Token>> orgs) {
     if (from > 0 && OWNERS.contains(toks.get(from - 1).key())) return;
-    // Context says "organisation" only for the part next to it: "Finance and Petroleum Minister Sheikh X".
-    boolean orgLeft = (from > 0 && toks.get(from - 1).is("<"))
-        || (orgEnd == from - 1 && from > 0 && CONNECTORS.contains(toks.get(from - 1).key()));
+    // Context says "organisation" only for the part next to it: "Finance and Petroleum Minister
+    // Sheikh X".
+    boolean orgLeft =
+        (from > 0 && toks.get(from - 1).is("<"))
+            || (orgEnd == from - 1 && from > 0 && CONNECTORS.contains(toks.get(from - 1).key()));
     boolean cue = cueBefore(toks, from);
     int office = officeObjectEnd(toks, from, to);
     boolean officeHolder = office > from;
@@ -104,14 +131,21 @@ final class Candidates {
     if (k >= 0 && toks.get(k).key().equals("the")) k--;
     if (k < 1 || !toks.get(k).key().equals("of") || !lx.isRole(toks.get(k - 1).key())) return -1;
     for (int i = from + 1; i < to - 1; i++) {
-      if (toks.get(i).kind() == Token.Kind.CAPITALISED && lx.isGivenName(toks.get(i).key())) return i;
+      if (toks.get(i).kind() == Token.Kind.CAPITALISED && lx.isGivenName(toks.get(i).key()))
+        return i;
     }
     return -1;
   }
 
   /** Emits one part of a run; true when it was an organisation. */
-  private boolean emit(List<Token> part, boolean cue, boolean titled, boolean orgContext, boolean cueAfter,
-      Consumer<Candidate> people, Consumer<List<Token>> orgs) {
+  private boolean emit(
+      List<Token> part,
+      boolean cue,
+      boolean titled,
+      boolean orgContext,
+      boolean cueAfter,
+      Consumer<Candidate> people,
+      Consumer<List<Token>> orgs) {
     if (part.isEmpty()) return false;
     if (part.stream().anyMatch(t -> lx.orgWords.contains(t.key())) || orgContext) {
       orgs.accept(List.copyOf(part));
@@ -146,9 +180,10 @@ final class Candidates {
   }
 
   /**
-   * A title or role shortly before, in the same clause: "director Clifford L. Alexander Jr.". Across
-   * a connector the role only counts with an apposition comma ("the Minister of Regional Expansion,
-   * Michel Cote"): "an analyst at Smith Barney" and "chairman of Kohlberg Kravis" name firms.
+   * A title or role shortly before, in the same clause: "director Clifford L. Alexander Jr.".
+   * Across a connector the role only counts with an apposition comma ("the Minister of Regional
+   * Expansion, Michel Cote"): "an analyst at Smith Barney" and "chairman of Kohlberg Kravis" name
+   * firms.
    */
   private boolean cueBefore(List<Token> toks, int from) {
     boolean connected = false;
@@ -165,12 +200,14 @@ final class Candidates {
   }
 
   /**
-   * A single name after a verb of speech that ends the clause: ", said Annan." Such a word can stand
-   * for a person on its own, like one after a title. "Xinhua said" is left out: news agencies, firms
-   * and "Authorities" say things as often as people do.
+   * A single name after a verb of speech that ends the clause: ", said Annan." Such a word can
+   * stand for a person on its own, like one after a title. "Xinhua said" is left out: news
+   * agencies, firms and "Authorities" say things as often as people do.
    */
   private boolean speaks(List<Token> toks, int from, int to) {
-    return from > 0 && SPEECH.contains(toks.get(from - 1).key()) && to < toks.size()
+    return from > 0
+        && SPEECH.contains(toks.get(from - 1).key())
+        && to < toks.size()
         && (toks.get(to).is(".") || toks.get(to).is(","));
   }
 

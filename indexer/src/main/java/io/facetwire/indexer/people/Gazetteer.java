@@ -10,18 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Curated knowledge that beats the rules: people with their aliases, and names that look like people
- * but are not. A researcher edits a tab-separated file (format in the built-in {@code not-people.tsv})
- * and passes it with {@code --gazetteer}; its entries are read after the built-in ones and win.
+ * Curated knowledge that beats the rules: people with their aliases, and names that look like
+ * people but are not. A researcher edits a tab-separated file (format in the built-in {@code
+ * not-people.tsv}) and passes it with {@code --gazetteer}; its entries are read after the built-in
+ * ones and win.
  */
 public final class Gazetteer {
   private final Map<String, String> canonical;
+
   /** key -> the entry as written. */
   private final Map<String, String> notPeople;
 
@@ -37,19 +38,23 @@ public final class Gazetteer {
   /** The shipped list of firms and brands named like people ("Merrill Lynch", "Dean Witter"). */
   public static Gazetteer builtIn() {
     try (InputStream in = Gazetteer.class.getResourceAsStream("not-people.tsv")) {
-      if (in == null) throw new IllegalStateException("Gazetteer missing from the jar: not-people.tsv");
+      if (in == null)
+        throw new IllegalStateException("Gazetteer missing from the jar: not-people.tsv");
       return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "not-people.tsv", empty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The built-in entries overridden by a researcher's file; a malformed line names file and line. */
+  /**
+   * The built-in entries overridden by a researcher's file; a malformed line names file and line.
+   */
   public static Gazetteer load(Path file) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(r, file.toString(), builtIn());
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read gazetteer " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot read gazetteer " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -64,8 +69,13 @@ public final class Gazetteer {
       String kind = cols[0].strip();
       String entry = cols.length > 1 ? cols[1].strip() : "";
       if (entry.isEmpty() || !(kind.equals("person") || kind.equals("not-person"))) {
-        throw new IllegalArgumentException(name + " line " + no
-            + ": expected 'person<TAB>Name[<TAB>alias|alias]' or 'not-person<TAB>Name', got '" + line + "'");
+        throw new IllegalArgumentException(
+            name
+                + " line "
+                + no
+                + ": expected 'person<TAB>Name[<TAB>alias|alias]' or 'not-person<TAB>Name', got '"
+                + line
+                + "'");
       }
       if (kind.equals("not-person")) {
         notPeople.put(Lexicon.key(entry), entry);
@@ -93,7 +103,10 @@ public final class Gazetteer {
     return notPersonEntry(name).isPresent();
   }
 
-  /** The listed not-person entry the name is or starts with ("Merrill Lynch" of "Merrill Lynch Capital"), as written. */
+  /**
+   * The listed not-person entry the name is or starts with ("Merrill Lynch" of "Merrill Lynch
+   * Capital"), as written.
+   */
   public Optional<String> notPersonEntry(String name) {
     String key = Lexicon.key(name);
     if (notPeople.containsKey(key)) return Optional.of(notPeople.get(key));

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word lists shipped as resources: one entry a line, {@code #} comments. Kept as editable text files
- * rather than code so a linguist can review and extend them without touching the rules.
+ * Word lists shipped as resources: one entry a line, {@code #} comments. Kept as editable text
+ * files rather than code so a linguist can review and extend them without touching the rules.
  */
 public final class Lexicon {
   private Lexicon() {}
@@ -25,12 +25,17 @@ public final class Lexicon {
     return Set.copyOf(words);
   }
 
-  /** The non-blank, non-comment lines of the resource {@code name} next to {@code owner}, stripped. */
+  /**
+   * The non-blank, non-comment lines of the resource {@code name} next to {@code owner}, stripped.
+   */
   public static List<String> lines(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) throw new IllegalStateException("Lexicon missing from the jar: " + name);
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

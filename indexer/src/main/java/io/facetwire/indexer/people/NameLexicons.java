@@ -17,7 +17,8 @@ final class NameLexicons {
   final Places places = Places.builtIn();
 
   NameLexicons() {
-    Set<String> given = new HashSet<>(Lexicon.words(NameLexicons.class, "first-names-female-en.txt"));
+    Set<String> given =
+        new HashSet<>(Lexicon.words(NameLexicons.class, "first-names-female-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "first-names-male-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "given-names.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "given-names-world.txt"));

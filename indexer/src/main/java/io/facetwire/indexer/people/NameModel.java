@@ -18,8 +18,8 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * The statistical signal beside the rules: an Apache OpenNLP name finder (maximum entropy, features in
- * {@code name-features.xml}) that marks person and organisation spans. It is trained by the
+ * The statistical signal beside the rules: an Apache OpenNLP name finder (maximum entropy, features
+ * in {@code name-features.xml}) that marks person and organisation spans. It is trained by the
  * {@code train-names} command on the corpora of {@code ../shared/datasets/ner} whose licences allow
  * shipping a model (see NOTICE), and proposes names the rules cannot see (a surname list miss, no
  * title); the extractor's lexicons still veto places, furniture and products. A finder keeps
@@ -28,10 +28,14 @@ import opennlp.tools.util.TrainingParameters;
 public final class NameModel {
   /** The model shipped in the jar, rebuilt by {@code train-names}. */
   static final String RESOURCE = "names-en.bin";
+
   /** Longest stretch of tokens handed to the finder at once when no sentence end comes first. */
   private static final int MAX_SENTENCE = 80;
 
-  /** A span of {@code person} or {@code organization} over an article's token indices, {@code [from, to)}. */
+  /**
+   * A span of {@code person} or {@code organization} over an article's token indices, {@code [from,
+   * to)}.
+   */
   record Found(String type, int from, int to, double prob) {}
 
   private final ThreadLocal<NameFinderME> finders;
@@ -43,7 +47,8 @@ public final class NameModel {
   /** The shipped model. */
   static NameModel builtIn() {
     try (InputStream in = NameModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("Name model missing from the jar: " + RESOURCE);
+      if (in == null)
+        throw new IllegalStateException("Name model missing from the jar: " + RESOURCE);
       return new NameModel(new TokenNameFinderModel(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -57,7 +62,8 @@ public final class NameModel {
     List<Found> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= toks.size(); i++) {
-      boolean end = i == toks.size() || i - start >= MAX_SENTENCE || toks.get(i).afterHeading() && i > start;
+      boolean end =
+          i == toks.size() || i - start >= MAX_SENTENCE || toks.get(i).afterHeading() && i > start;
       if (!end) {
         Token t = toks.get(i);
         if (t.kind() == Token.Kind.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
@@ -72,24 +78,33 @@ public final class NameModel {
     return out;
   }
 
-  private static void find(NameFinderME finder, List<Token> toks, int from, int to, List<Found> out) {
+  private static void find(
+      NameFinderME finder, List<Token> toks, int from, int to, List<Found> out) {
     String[] words = words(toks, from, to);
     Span[] spans = finder.find(words);
     double[] probs = finder.probs(spans);
     for (int k = 0; k < spans.length; k++) {
-      out.add(new Found(spans[k].getType(), from + spans[k].getStart(), from + spans[k].getEnd(), probs[k]));
+      out.add(
+          new Found(
+              spans[k].getType(), from + spans[k].getStart(), from + spans[k].getEnd(), probs[k]));
     }
   }
 
-  /** The words the model reads: as written, without the possessive the tokeniser already took off. */
+  /**
+   * The words the model reads: as written, without the possessive the tokeniser already took off.
+   */
   private static String[] words(List<Token> toks, int from, int to) {
     String[] words = new String[to - from];
     for (int i = from; i < to; i++) words[i - from] = toks.get(i).text();
     return words;
   }
 
-  /** Trains a model on labelled sentences (types {@code person}, {@code organization}) and writes it to {@code out}. */
-  public static void train(ObjectStream<NameSample> samples, int iterations, int cutoff, Path out) throws IOException {
+  /**
+   * Trains a model on labelled sentences (types {@code person}, {@code organization}) and writes it
+   * to {@code out}.
+   */
+  public static void train(ObjectStream<NameSample> samples, int iterations, int cutoff, Path out)
+      throws IOException {
     byte[] features;
     try (InputStream in = NameModel.class.getResourceAsStream("name-features.xml")) {
       if (in == null) throw new IllegalStateException("name-features.xml missing from the jar");
@@ -99,7 +114,8 @@ public final class NameModel {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, 2);
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(features, java.util.Map.of(), new BioCodec());
+    TokenNameFinderFactory factory =
+        new TokenNameFinderFactory(features, java.util.Map.of(), new BioCodec());
     TokenNameFinderModel model = NameFinderME.train("en", null, samples, params, factory);
     try (OutputStream o = Files.newOutputStream(out)) {
       model.serialize(o);

@@ -9,13 +9,49 @@ import java.util.Set;
 /** How two written forms of a name relate: the identity key, shorter forms, lone names. */
 final class Names {
   private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
-  private static final Set<String> LEGAL = Set.of("inc", "inc.", "incorporated", "corp", "corp.", "corporation",
-      "co", "co.", "cos", "cos.", "company", "ltd", "ltd.", "limited", "llc", "llp", "lp", "l.p.", "plc", "ag", "gmbh", "nv", "n.v.", "sa",
-      "s.a.", "spa", "bv", "b.v.", "ab", "asa", "oyj", "kk", "pty", "bhd");
+  private static final Set<String> LEGAL =
+      Set.of(
+          "inc",
+          "inc.",
+          "incorporated",
+          "corp",
+          "corp.",
+          "corporation",
+          "co",
+          "co.",
+          "cos",
+          "cos.",
+          "company",
+          "ltd",
+          "ltd.",
+          "limited",
+          "llc",
+          "llp",
+          "lp",
+          "l.p.",
+          "plc",
+          "ag",
+          "gmbh",
+          "nv",
+          "n.v.",
+          "sa",
+          "s.a.",
+          "spa",
+          "bv",
+          "b.v.",
+          "ab",
+          "asa",
+          "oyj",
+          "kk",
+          "pty",
+          "bhd");
 
   private Names() {}
 
-  /** First and last name, lower case, middle names, initials and Jr. ignored: "Donald J. Trump" = "Donald Trump". */
+  /**
+   * First and last name, lower case, middle names, initials and Jr. ignored: "Donald J. Trump" =
+   * "Donald Trump".
+   */
   static String key(String name) {
     List<String> words = words(name);
     if (words.isEmpty()) return "";
@@ -40,7 +76,8 @@ final class Names {
     String[] w = name.split(" ");
     if (w.length < 3) return name;
     StringBuilder b = new StringBuilder(w[0]);
-    for (int i = 1; i < w.length - 1; i++) if (!w[i].matches("(\\p{Lu}\\.)+")) b.append(' ').append(w[i]);
+    for (int i = 1; i < w.length - 1; i++)
+      if (!w[i].matches("(\\p{Lu}\\.)+")) b.append(' ').append(w[i]);
     return b.append(' ').append(w[w.length - 1]).toString();
   }
 
@@ -49,18 +86,26 @@ final class Names {
     return w.isEmpty() ? "" : w.get(w.size() - 1);
   }
 
-  /** Drops a name that is the tail of a longer one in the list ("Santos Alvite" of "Fernando Santos Alvite"). */
+  /**
+   * Drops a name that is the tail of a longer one in the list ("Santos Alvite" of "Fernando Santos
+   * Alvite").
+   */
   static List<String> withoutShorterForms(Collection<String> names) {
     List<String> out = new ArrayList<>();
     for (String n : names) {
       String tail = " " + n.toLowerCase(Locale.ROOT);
-      boolean shorter = names.stream().anyMatch(o -> o.length() > n.length() && o.toLowerCase(Locale.ROOT).endsWith(tail));
+      boolean shorter =
+          names.stream()
+              .anyMatch(o -> o.length() > n.length() && o.toLowerCase(Locale.ROOT).endsWith(tail));
       if (!shorter) out.add(n);
     }
     return out;
   }
 
-  /** Whether a lone name ("Bukele", "Sheikh Ali"'s "Ali") is the first or last name of one of {@code full}. */
+  /**
+   * Whether a lone name ("Bukele", "Sheikh Ali"'s "Ali") is the first or last name of one of {@code
+   * full}.
+   */
   static boolean explains(List<String> full, String lone) {
     String k = Lexicon.key(lone);
     for (String f : full) {

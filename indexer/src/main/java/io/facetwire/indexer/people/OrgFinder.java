@@ -14,18 +14,47 @@ import java.util.Set;
  * beside it; words that make a place, a building, a prize or an event ("Sadr City", "Rose Bowl",
  * "Baghdad International Airport") do not count, nor does a known place or a lone institution word
  * ("the Ministry"). Runs joined by "of", "for" or "on" are one name ("Department of Labor"); a
- * weekday or month after the name is the sentence's date, not the name ("Labor Department
- * Friday"). An organisation run that starts with a firm the gazetteer lists as not a person takes
- * the listed name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone
- * does not make an organisation, as it also lists products ("Ford Focus"). Variants share one value
- * ({@link OrgNames}).
+ * weekday or month after the name is the sentence's date, not the name ("Labor Department Friday").
+ * An organisation run that starts with a firm the gazetteer lists as not a person takes the listed
+ * name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone does not
+ * make an organisation, as it also lists products ("Ford Focus"). Variants share one value ({@link
+ * OrgNames}).
  */
 final class OrgFinder {
   private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
-  private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec");
+  private static final Set<String> DATES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
 
@@ -34,7 +63,10 @@ final class OrgFinder {
     this.gazetteer = gazetteer;
   }
 
-  /** Facet names of the organisations among {@code parts} (runs of {@code toks}), in order of first mention. */
+  /**
+   * Facet names of the organisations among {@code parts} (runs of {@code toks}), in order of first
+   * mention.
+   */
   List<String> find(List<Token> toks, List<List<Token>> parts, Set<String> lower) {
     Map<Token, Integer> at = new IdentityHashMap<>();
     for (int i = 0; i < toks.size(); i++) at.put(toks.get(i), i);
@@ -43,8 +75,11 @@ final class OrgFinder {
     for (List<Token> part : parts) {
       int start = at.getOrDefault(part.get(0), -1);
       int end = at.getOrDefault(part.get(part.size() - 1), -1) + 1;
-      boolean joined = start == lastEnd + 1 && start > 0 && JOINS.contains(toks.get(start - 1).key())
-          && !merged.isEmpty();
+      boolean joined =
+          start == lastEnd + 1
+              && start > 0
+              && JOINS.contains(toks.get(start - 1).key())
+              && !merged.isEmpty();
       if (joined) {
         List<Token> prev = new ArrayList<>(merged.remove(merged.size() - 1));
         prev.add(toks.get(start - 1));
@@ -63,8 +98,10 @@ final class OrgFinder {
         continue;
       }
       int start = at.getOrDefault(org.get(0), 0);
-      boolean sentenceStart = start == 0 || toks.get(start - 1).kind() == Token.Kind.PUNCT
-          && ".!?\"“”:".contains(toks.get(start - 1).text());
+      boolean sentenceStart =
+          start == 0
+              || toks.get(start - 1).kind() == Token.Kind.PUNCT
+                  && ".!?\"“”:".contains(toks.get(start - 1).text());
       String name = facetName(org, sentenceStart ? lower : Set.of());
       if (name != null) out.putIfAbsent(OrgNames.key(name), name);
     }
@@ -72,17 +109,20 @@ final class OrgFinder {
   }
 
   /**
-   * The facet form of one run, or null. At a sentence start, common words the article also writes in
-   * lower case ({@code lower}) do not name anything ("Technical College", "Breaking News Alert") and
-   * are dropped from the front; an
-   * English organisation name ends with its institution word unless "of" continues it, so words after
-   * it belong to the sentence ("Enron Investment Partners Congratulations").
+   * The facet form of one run, or null. At a sentence start, common words the article also writes
+   * in lower case ({@code lower}) do not name anything ("Technical College", "Breaking News Alert")
+   * and are dropped from the front; an English organisation name ends with its institution word
+   * unless "of" continues it, so words after it belong to the sentence ("Enron Investment Partners
+   * Congratulations").
    */
   private String facetName(List<Token> org, Set<String> lower) {
     int from = 0;
     int to = org.size();
-    while (from < to && (lx.stopWords.contains(org.get(from).key()) || lower.contains(org.get(from).key())
-        || org.get(from).kind() == Token.Kind.INITIALS && lx.places.contains(org.get(from).text()))) from++;
+    while (from < to
+        && (lx.stopWords.contains(org.get(from).key())
+            || lower.contains(org.get(from).key())
+            || org.get(from).kind() == Token.Kind.INITIALS
+                && lx.places.contains(org.get(from).text()))) from++;
     boolean joined = false;
     int lastInstitution = -1;
     for (int i = from; i < to; i++) {

@@ -8,20 +8,26 @@ import java.util.Locale;
 /**
  * The one facet form of an organisation's name, so the variants a text uses are one value: "Merrill
  * Lynch &amp; Co Inc", "Merrill Lynch and Co." and "Merrill Lynch" are all "Merrill Lynch". Drops a
- * leading "The", trailing legal suffixes (Inc, Corp, Co, Ltd, PLC, AG, SA, ...), a dangling "&amp;" or
- * "and", and a possessive. Used by the extractor and by the evaluation, so both compare the same form.
+ * leading "The", trailing legal suffixes (Inc, Corp, Co, Ltd, PLC, AG, SA, ...), a dangling "&amp;"
+ * or "and", and a possessive. Used by the extractor and by the evaluation, so both compare the same
+ * form.
  */
 public final class OrgNames {
   private OrgNames() {}
 
   /** The facet form, or "" when nothing but suffixes is left. */
   public static String normalise(String name) {
-    List<String> w = new ArrayList<>(Arrays.asList(name.strip().replaceAll("(?i)['’]s$", "").split("\\s+")));
+    List<String> w =
+        new ArrayList<>(Arrays.asList(name.strip().replaceAll("(?i)['’]s$", "").split("\\s+")));
     w.removeIf(String::isEmpty);
     if (!w.isEmpty() && Lexicon.key(w.get(0)).equals("the")) w.remove(0);
     while (!w.isEmpty()) {
       String k = Lexicon.key(w.get(w.size() - 1)).replaceAll("[,.]+$", "");
-      if (Names.isLegalSuffix(k) || Names.isLegalSuffix(k + ".") || k.equals("&") || k.equals("and") || k.isEmpty()) {
+      if (Names.isLegalSuffix(k)
+          || Names.isLegalSuffix(k + ".")
+          || k.equals("&")
+          || k.equals("and")
+          || k.isEmpty()) {
         w.remove(w.size() - 1);
       } else {
         break;

@@ -11,20 +11,54 @@ import java.util.Set;
 
 /**
  * Finds the people an article names, in full-name form. Rules, optionally with a statistical name
- * finder's proposals ({@link NameModel}) that the same lexicons veto: a run of
- * capitalised words is a person when it starts with a known given name, when a title or role
- * introduces it, or when it has initials ("H.W. Lichtenberger"); organisation words, places, the
- * curated gazetteer and words the article also uses in lower case ("Waste Management ... waste
- * management") veto it. Lone surnames and first names fold into the full name the same article
- * gives. Stateless and thread-safe.
+ * finder's proposals ({@link NameModel}) that the same lexicons veto: a run of capitalised words is
+ * a person when it starts with a known given name, when a title or role introduces it, or when it
+ * has initials ("H.W. Lichtenberger"); organisation words, places, the curated gazetteer and words
+ * the article also uses in lower case ("Waste Management ... waste management") veto it. Lone
+ * surnames and first names fold into the full name the same article gives. Stateless and
+ * thread-safe.
  */
 public final class PersonExtractor {
-  /** Titles only a person carries, and the verb of ", said Annan.", which vouch for a single name after them. */
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
-      "sheikh", "king", "queen", "prince", "princess", "pope", "ayatollah", "premier", "senator", "sen.", "gov.", "rep.",
-      "prof.", "sir", "lady", "lord", "imam", "rabbi", "sultan", "emir", "said");
+  /**
+   * Titles only a person carries, and the verb of ", said Annan.", which vouch for a single name
+   * after them.
+   */
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "dr",
+          "dr.",
+          "president",
+          "sheikh",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "ayatollah",
+          "premier",
+          "senator",
+          "sen.",
+          "gov.",
+          "rep.",
+          "prof.",
+          "sir",
+          "lady",
+          "lord",
+          "imam",
+          "rabbi",
+          "sultan",
+          "emir",
+          "said");
+
   /** How sure the model must be of a span the rules did not find (tuned on the tune split only). */
   private static final double MODEL_PERSON = 0.3;
+
   private static final double MODEL_LONE = 0.4;
   private static final double MODEL_ORG = 0.8;
   private static final double MODEL_UNLISTED = 0.8;
@@ -43,9 +77,9 @@ public final class PersonExtractor {
   }
 
   /**
-   * {@code nameModel}: also run the statistical name finder ({@link NameModel}). It finds more people
-   * and organisations but costs about 15 times the rules' time (docs/extraction.md), so indexing leaves
-   * it off for now and {@code evaluate --name-model} measures it.
+   * {@code nameModel}: also run the statistical name finder ({@link NameModel}). It finds more
+   * people and organisations but costs about 15 times the rules' time (docs/extraction.md), so
+   * indexing leaves it off for now and {@code evaluate --name-model} measures it.
    */
   public PersonExtractor(Gazetteer gazetteer, boolean nameModel) {
     this.model = nameModel ? Shared.model() : null;
@@ -55,7 +89,10 @@ public final class PersonExtractor {
     this.orgFinder = new OrgFinder(lx, gazetteer);
   }
 
-  /** The full names of the people the article names; the headline only repeats the body, so it is not read. */
+  /**
+   * The full names of the people the article names; the headline only repeats the body, so it is
+   * not read.
+   */
   public List<String> extract(String title, String body) {
     return find(body).people();
   }
@@ -85,7 +122,8 @@ public final class PersonExtractor {
       } else if (gazetteer.notPerson(text)) {
         continue;
       } else if (realWords(words) < 2) {
-        if (c.titled() && words.size() == 1 && canStandAlone(toks, words.get(0), lower)) lone.add(text);
+        if (c.titled() && words.size() == 1 && canStandAlone(toks, words.get(0), lower))
+          lone.add(text);
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
         people.putIfAbsent(Names.key(text), text);
         taken.addAll(words);
@@ -94,9 +132,12 @@ public final class PersonExtractor {
     List<NameModel.Found> proposed = model == null ? List.of() : model.find(toks);
     // Document-level: a name the article once calls "its" is a thing in all its mentions.
     Set<String> things = new HashSet<>();
-    for (NameModel.Found f : proposed) if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
+    for (NameModel.Found f : proposed)
+      if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
     for (NameModel.Found f : proposed) {
-      if (f.type().equals("person") && f.prob() >= MODEL_PERSON && !things.contains(spanKey(toks, f))) {
+      if (f.type().equals("person")
+          && f.prob() >= MODEL_PERSON
+          && !things.contains(spanKey(toks, f))) {
         modelPerson(toks, f, lower, orgNames, taken, people, lone);
       }
     }
@@ -116,12 +157,19 @@ public final class PersonExtractor {
    * A person the model proposes and the rules did not find: kept unless the lexicons say it is
    * something else (a place, an organisation, a common word of the article, a listed non-person).
    */
-  private void modelPerson(List<Token> toks, NameModel.Found f, Set<String> lower, Set<String> orgNames,
-      Set<Token> taken, Map<String, String> people, List<String> lone) {
+  private void modelPerson(
+      List<Token> toks,
+      NameModel.Found f,
+      Set<String> lower,
+      Set<String> orgNames,
+      Set<Token> taken,
+      Map<String, String> people,
+      List<String> lone) {
     List<Token> words = trimmed(toks.subList(f.from(), f.to()));
     if (words.isEmpty() || words.size() > 4) return;
     for (Token w : words) {
-      if (!w.nameLike() || taken.contains(w) || lx.orgWords.contains(w.key()) || lx.isRole(w.key())) return;
+      if (!w.nameLike() || taken.contains(w) || lx.orgWords.contains(w.key()) || lx.isRole(w.key()))
+        return;
     }
     String text = new Candidate(words, false, false).text();
     String listed = gazetteer.canonical(text).orElse(null);
@@ -129,15 +177,26 @@ public final class PersonExtractor {
       people.putIfAbsent(Names.key(listed), listed);
       return;
     }
-    if (gazetteer.notPerson(text) || lx.places.contains(text) || isOrgPrefix(Lexicon.key(text), orgNames)) return;
+    if (gazetteer.notPerson(text)
+        || lx.places.contains(text)
+        || isOrgPrefix(Lexicon.key(text), orgNames)) return;
     Token first = words.get(0);
     boolean given = lx.isGivenName(first.key());
     if (lower.contains(first.key()) && !given) return;
     if (realWords(words) < 2) {
-      boolean inList = f.from() > 1 && toks.get(f.from() - 1).is(",") && nameLikeAt(toks, f.from() - 2)
-          && f.to() < toks.size() && (toks.get(f.to()).is(",") || toks.get(f.to()).is("&") || toks.get(f.to()).is("and"));
+      boolean inList =
+          f.from() > 1
+              && toks.get(f.from() - 1).is(",")
+              && nameLikeAt(toks, f.from() - 2)
+              && f.to() < toks.size()
+              && (toks.get(f.to()).is(",")
+                  || toks.get(f.to()).is("&")
+                  || toks.get(f.to()).is("and"));
       boolean alone = !nameLikeAt(toks, f.from() - 1) && !nameLikeAt(toks, f.to()) && !inList;
-      if (f.prob() >= MODEL_LONE && words.size() == 1 && alone && canStandAlone(toks, first, lower)
+      if (f.prob() >= MODEL_LONE
+          && words.size() == 1
+          && alone
+          && canStandAlone(toks, first, lower)
           && !lone.contains(text)) {
         lone.add(text);
       }
@@ -172,9 +231,12 @@ public final class PersonExtractor {
     return Lexicon.key(new Candidate(toks.subList(f.from(), f.to()), false, false).text());
   }
 
-  /** "Comissaria Smith said in its weekly review", "Hope Creek, which ...": a thing, not a person. */
+  /**
+   * "Comissaria Smith said in its weekly review", "Hope Creek, which ...": a thing, not a person.
+   */
   private static boolean referredToAsAThing(List<Token> toks, int end) {
-    if (end + 1 < toks.size() && toks.get(end).is(",") && toks.get(end + 1).key().equals("which")) return true;
+    if (end + 1 < toks.size() && toks.get(end).is(",") && toks.get(end + 1).key().equals("which"))
+      return true;
     for (int i = end; i < Math.min(toks.size(), end + 4); i++) {
       if (toks.get(i).key().equals("its")) return true;
       if (toks.get(i).kind() == Token.Kind.PUNCT && !toks.get(i).is(",")) return false;
@@ -183,14 +245,17 @@ public final class PersonExtractor {
   }
 
   /**
-   * A name-shaped or all-capital token at {@code i}: a single name beside one, or in a comma list of
-   * them ("Merrill Lynch, Pierce, Fenner and Smith"), is part of a longer name.
+   * A name-shaped or all-capital token at {@code i}: a single name beside one, or in a comma list
+   * of them ("Merrill Lynch, Pierce, Fenner and Smith"), is part of a longer name.
    */
   private static boolean nameLikeAt(List<Token> toks, int i) {
-    return i >= 0 && i < toks.size() && (toks.get(i).nameLike() || toks.get(i).kind() == Token.Kind.UPPER);
+    return i >= 0
+        && i < toks.size()
+        && (toks.get(i).nameLike() || toks.get(i).kind() == Token.Kind.UPPER);
   }
 
-  private boolean isPerson(List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
+  private boolean isPerson(
+      List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
     if (words.size() > 5 || isOrgPrefix(Lexicon.key(text), orgNames)) return false;
     Token first = words.get(0);
     boolean given = lx.isGivenName(first.key());
@@ -214,11 +279,13 @@ public final class PersonExtractor {
 
   /**
    * A single word that may be a person's whole name here: not a common word of the article, a place
-   * or a role, and either a known name (world given-name and surname lists) or right after a personal
-   * title or "said" ("President Suharto", not "General Meeting").
+   * or a role, and either a known name (world given-name and surname lists) or right after a
+   * personal title or "said" ("President Suharto", not "General Meeting").
    */
   private boolean canStandAlone(List<Token> toks, Token w, Set<String> lower) {
-    if (w.kind() != Token.Kind.CAPITALISED || lower.contains(w.key()) || lx.places.contains(w.text())
+    if (w.kind() != Token.Kind.CAPITALISED
+        || lower.contains(w.key())
+        || lx.places.contains(w.text())
         || lx.isRole(w.key())) return false;
     if (lx.surnames.contains(w.key()) || lx.isGivenName(w.key())) return true;
     int at = -1;
@@ -251,7 +318,8 @@ public final class PersonExtractor {
     int n = 0;
     boolean initials = false;
     for (Token t : words) {
-      if (t.kind() == Token.Kind.CAPITALISED && !Names.isSuffix(t.key()) || isHyphenParticle(t)) n++;
+      if (t.kind() == Token.Kind.CAPITALISED && !Names.isSuffix(t.key()) || isHyphenParticle(t))
+        n++;
       initials |= t.kind() == Token.Kind.INITIALS;
     }
     return initials ? n + 1 : n;
@@ -262,7 +330,9 @@ public final class PersonExtractor {
     int from = 0;
     int to = words.size();
     while (from < to && isBareParticle(words.get(from))) from++;
-    while (to > from && (isBareParticle(words.get(to - 1)) || words.get(to - 1).kind() == Token.Kind.INITIALS)) to--;
+    while (to > from
+        && (isBareParticle(words.get(to - 1)) || words.get(to - 1).kind() == Token.Kind.INITIALS))
+      to--;
     return words.subList(from, to);
   }
 
@@ -274,10 +344,15 @@ public final class PersonExtractor {
     return t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') < 0;
   }
 
-  /** An organisation's name without its legal suffix, remembered so the same words are never a person here. */
+  /**
+   * An organisation's name without its legal suffix, remembered so the same words are never a
+   * person here.
+   */
   private void orgName(List<Token> org, Set<String> orgNames) {
     int end = org.size();
-    while (end > 0 && lx.orgWords.contains(org.get(end - 1).key()) && Names.isLegalSuffix(org.get(end - 1).key())) end--;
+    while (end > 0
+        && lx.orgWords.contains(org.get(end - 1).key())
+        && Names.isLegalSuffix(org.get(end - 1).key())) end--;
     if (end == 0) return;
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < end; i++) b.append(i == 0 ? "" : " ").append(org.get(i).text());

@@ -38,9 +38,12 @@ record Token(String text, Kind kind, boolean possessive, boolean afterHeading, S
     return kind == Kind.CAPITALISED || kind == Kind.PARTICLE || kind == Kind.INITIALS;
   }
 
-  /** The word without a trailing dot, lower case: the form lexicons are keyed by (computed once). */
+  /**
+   * The word without a trailing dot, lower case: the form lexicons are keyed by (computed once).
+   */
   private static String keyOf(String text, Kind kind) {
-    String t = text.endsWith(".") && kind != Kind.INITIALS ? text.substring(0, text.length() - 1) : text;
+    String t =
+        text.endsWith(".") && kind != Kind.INITIALS ? text.substring(0, text.length() - 1) : text;
     return Lexicon.key(t);
   }
 }

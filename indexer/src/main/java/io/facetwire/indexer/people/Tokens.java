@@ -14,15 +14,21 @@ final class Tokens {
    * article body and the regular expression was the people extractor's largest cost), and the unit
    * test checks the scanner against this pattern on random text.
    */
-  static final String GRAMMAR = "(?<init>(?:\\p{Lu}\\.){1,4})(?!\\p{L})"
-      + "|(?<word>\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*)(?<dot>\\.)?"
-      + "|(?<num>\\p{N}[\\p{N}.,/:-]*)"
-      + "|(?<punct>\\S)";
-  private static final Set<String> DOTTED = Set.of("mr", "mrs", "ms", "messrs", "dr", "jr", "sr", "st", "gen", "sen",
-      "rep", "gov", "prof", "lt", "col", "capt", "sgt", "maj", "rev", "inc", "corp", "co", "ltd", "bros", "mt", "ft",
-      "no", "vs", "cos");
-  private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
-      "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "bint", "al", "el", "le", "la", "y", "abu", "ben");
+  static final String GRAMMAR =
+      "(?<init>(?:\\p{Lu}\\.){1,4})(?!\\p{L})"
+          + "|(?<word>\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*)(?<dot>\\.)?"
+          + "|(?<num>\\p{N}[\\p{N}.,/:-]*)"
+          + "|(?<punct>\\S)";
+
+  private static final Set<String> DOTTED =
+      Set.of(
+          "mr", "mrs", "ms", "messrs", "dr", "jr", "sr", "st", "gen", "sen", "rep", "gov", "prof",
+          "lt", "col", "capt", "sgt", "maj", "rev", "inc", "corp", "co", "ltd", "bros", "mt", "ft",
+          "no", "vs", "cos");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+          "ter", "ten", "bin", "ibn", "bint", "al", "el", "le", "la", "y", "abu", "ben");
 
   /** Paragraphs shorter than this are headings or captions; wire copy wraps lines at about 65. */
   private static final int HEADING = 40;
@@ -35,7 +41,12 @@ final class Tokens {
   }
 
   /** What a match of {@link #GRAMMAR} is. */
-  enum Match { INITIALS, WORD, NUMBER, PUNCT }
+  enum Match {
+    INITIALS,
+    WORD,
+    NUMBER,
+    PUNCT
+  }
 
   static List<Token> of(String text) {
     Builder out = new Builder(text);
@@ -47,7 +58,8 @@ final class Tokens {
       if (cp == ' ' || (cp >= '\t' && cp <= '\r')) { // \s
         i++;
         continue;
-      } else if (Character.getType(cp) == Character.UPPERCASE_LETTER && (end = initials(text, i)) > 0) {
+      } else if (Character.getType(cp) == Character.UPPERCASE_LETTER
+          && (end = initials(text, i)) > 0) {
         out.add(Match.INITIALS, i, end, false);
       } else if (Character.isLetter(cp)) {
         end = word(text, i);
@@ -78,7 +90,9 @@ final class Tokens {
     while (reps < 4 && j < s.length()) {
       int cp = s.codePointAt(j);
       int k = j + Character.charCount(cp);
-      if (Character.getType(cp) != Character.UPPERCASE_LETTER || k >= s.length() || s.charAt(k) != '.') break;
+      if (Character.getType(cp) != Character.UPPERCASE_LETTER
+          || k >= s.length()
+          || s.charAt(k) != '.') break;
       j = k + 1;
       reps++;
     }
@@ -86,7 +100,10 @@ final class Tokens {
     return reps > 0 && (j == s.length() || !Character.isLetter(s.codePointAt(j))) ? j : -1;
   }
 
-  /** The end of the word starting with a letter at {@code i}: letters and marks, joined by one hyphen or apostrophe. */
+  /**
+   * The end of the word starting with a letter at {@code i}: letters and marks, joined by one
+   * hyphen or apostrophe.
+   */
   private static int word(String s, int i) {
     int j = lettersAndMarks(s, i + Character.charCount(s.codePointAt(i)));
     while (j + 1 < s.length()) {
@@ -103,7 +120,9 @@ final class Tokens {
     while (j < s.length()) {
       int cp = s.codePointAt(j);
       int type = Character.getType(cp);
-      if (!Character.isLetter(cp) && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+      if (!Character.isLetter(cp)
+          && type != Character.NON_SPACING_MARK
+          && type != Character.ENCLOSING_MARK
           && type != Character.COMBINING_SPACING_MARK) break;
       j += Character.charCount(cp);
     }
@@ -112,7 +131,9 @@ final class Tokens {
 
   private static boolean number(int cp) {
     int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**
@@ -134,7 +155,10 @@ final class Tokens {
       return tokens;
     }
 
-    /** A match of {@code kind} over {@code [start, end)}; {@code dot}: a word followed by a full stop. */
+    /**
+     * A match of {@code kind} over {@code [start, end)}; {@code dot}: a word followed by a full
+     * stop.
+     */
     void add(Match kind, int start, int end, boolean dot) {
       boolean heading = false;
       if (gap >= 0 && gap < start) {
@@ -163,12 +187,16 @@ final class Tokens {
   private static Token.Kind kindOf(String w) {
     int first = w.codePointAt(0);
     if (Character.isUpperCase(first)) {
-      return w.codePoints().anyMatch(Character::isLowerCase) ? Token.Kind.CAPITALISED
+      return w.codePoints().anyMatch(Character::isLowerCase)
+          ? Token.Kind.CAPITALISED
           : w.length() == 1 ? Token.Kind.CAPITALISED : Token.Kind.UPPER;
     }
     if (PARTICLES.contains(w)) return Token.Kind.PARTICLE;
     int dash = w.indexOf('-');
-    if (dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.codePointAt(dash + 1))) {
+    if (dash > 0
+        && dash <= 3
+        && dash + 1 < w.length()
+        && Character.isUpperCase(w.codePointAt(dash + 1))) {
       return Token.Kind.PARTICLE;
     }
     return Character.isLetter(first) ? Token.Kind.LOWER : Token.Kind.PUNCT;

@@ -13,14 +13,20 @@ import java.util.Set;
  * name is never a person ("San Salvador"), whatever its words look like.
  */
 public final class Places {
-  private static final Set<String> PREFIXES = Set.of("san", "santa", "santo", "sao", "são", "los", "las", "fort",
-      "port", "mount", "mt.", "lake", "cape", "saint", "st.", "new", "north", "south", "east", "west", "upper", "lower");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "san", "santa", "santo", "sao", "são", "los", "las", "fort", "port", "mount", "mt.",
+          "lake", "cape", "saint", "st.", "new", "north", "south", "east", "west", "upper",
+          "lower");
   private final Map<String, String> canonical;
   private final Map<String, String> stateAbbreviations;
   private final Set<String> capitalAliases;
   private final int longest;
 
-  private Places(Map<String, String> canonical, Map<String, String> stateAbbreviations, Set<String> capitalAliases) {
+  private Places(
+      Map<String, String> canonical,
+      Map<String, String> stateAbbreviations,
+      Set<String> capitalAliases) {
     this.canonical = Map.copyOf(canonical);
     this.stateAbbreviations = Map.copyOf(stateAbbreviations);
     this.capitalAliases = Set.copyOf(capitalAliases);
@@ -41,12 +47,18 @@ public final class Places {
     return Optional.ofNullable(canonical.get(Lexicon.key(name)));
   }
 
-  /** The US state a dateline abbreviation ("Calif", "R.I.") stands for, the dot not included for words. */
+  /**
+   * The US state a dateline abbreviation ("Calif", "R.I.") stands for, the dot not included for
+   * words.
+   */
   public Optional<String> state(String abbreviation) {
     return Optional.ofNullable(stateAbbreviations.get(abbreviation));
   }
 
-  /** Spellings that are written in capitals ("US", "UAE"), the only all-capital words that count as places in running text. */
+  /**
+   * Spellings that are written in capitals ("US", "UAE"), the only all-capital words that count as
+   * places in running text.
+   */
   public boolean isCapitalAlias(String word) {
     return capitalAliases.contains(word);
   }
@@ -74,7 +86,11 @@ public final class Places {
     Map<String, String> states = new HashMap<>();
     for (String line : Lexicon.lines(Places.class, "state-abbreviations.txt")) {
       String[] kv = line.split("=", 2);
-      states.put(kv[0].endsWith(".") && kv[0].indexOf('.') == kv[0].length() - 1 ? kv[0].substring(0, kv[0].length() - 1) : kv[0], kv[1]);
+      states.put(
+          kv[0].endsWith(".") && kv[0].indexOf('.') == kv[0].length() - 1
+              ? kv[0].substring(0, kv[0].length() - 1)
+              : kv[0],
+          kv[1]);
     }
     return new Places(canonical, states, capitals);
   }

@@ -6,8 +6,8 @@ import java.io.IOException;
 
 /**
  * One article candidate: a whole file, or one record of a multi-record file ({@code file#line},
- * {@code file#offset}). Reading candidates is sequential; {@link #extract} is the expensive part and
- * runs on the worker threads.
+ * {@code file#offset}). Reading candidates is sequential; {@link #extract} is the expensive part
+ * and runs on the worker threads.
  */
 public interface Candidate {
   /** What the report calls it, and the article's {@code source} field. */
@@ -19,7 +19,10 @@ public interface Candidate {
    */
   RawArticle extract() throws IOException;
 
-  /** Roughly how many bytes it holds in memory until extracted (records read ahead hold their content). */
+  /**
+   * Roughly how many bytes it holds in memory until extracted (records read ahead hold their
+   * content).
+   */
   default long bytes() {
     return 0;
   }
@@ -52,10 +55,15 @@ public interface Candidate {
     };
   }
 
-  /** A candidate that could not even be read (a broken line, a corrupt archive): it fails with the reason. */
+  /**
+   * A candidate that could not even be read (a broken line, a corrupt archive): it fails with the
+   * reason.
+   */
   static Candidate failed(String source, String reason) {
-    return of(source, () -> {
-      throw new BadInputException(reason);
-    });
+    return of(
+        source,
+        () -> {
+          throw new BadInputException(reason);
+        });
   }
 }

@@ -14,25 +14,28 @@ import java.util.Map;
 
 /**
  * Maps the columns of exported records (CSV rows, JSON objects, sidecar metadata) to article fields
- * by the names other tools use ({@code headline}, {@code media_name}, {@code publish_date}, ...).
- * A user whose export names them differently overrides one field with {@code --field title=col}.
+ * by the names other tools use ({@code headline}, {@code media_name}, {@code publish_date}, ...). A
+ * user whose export names them differently overrides one field with {@code --field title=col}.
  */
 public final class Columns {
   /** Article fields and the column names that mean them, most specific first. */
   static final Map<String, List<String>> ALIASES = aliases();
+
   private final Map<String, String> overrides;
 
   public Columns(Map<String, String> overrides) {
     Map<String, String> o = new LinkedHashMap<>();
-    overrides.forEach((field, column) -> {
-      String f = field.strip().toLowerCase(Locale.ROOT);
-      if (f.equals("body") || f.equals("content")) f = "text";
-      if (f.equals("author")) f = "byline";
-      if (!ALIASES.containsKey(f)) {
-        throw new IllegalArgumentException("unknown field '" + field + "'; known: " + String.join(", ", ALIASES.keySet()));
-      }
-      o.put(f, column.strip().toLowerCase(Locale.ROOT));
-    });
+    overrides.forEach(
+        (field, column) -> {
+          String f = field.strip().toLowerCase(Locale.ROOT);
+          if (f.equals("body") || f.equals("content")) f = "text";
+          if (f.equals("author")) f = "byline";
+          if (!ALIASES.containsKey(f)) {
+            throw new IllegalArgumentException(
+                "unknown field '" + field + "'; known: " + String.join(", ", ALIASES.keySet()));
+          }
+          o.put(f, column.strip().toLowerCase(Locale.ROOT));
+        });
     this.overrides = Map.copyOf(o);
   }
 
@@ -44,12 +47,48 @@ public final class Columns {
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("title", List.of("title", "headline", "heading"));
     m.put("url", List.of("url", "link", "canonical_url", "uri", "href", "permalink"));
-    m.put("date", List.of("date", "published", "publish_date", "published_at", "publication_date", "pubdate",
-        "date_published", "datepublished", "published_date", "publish_at", "datetime", "timestamp", "created_at"));
-    m.put("outlet", List.of("outlet", "source", "media_name", "media", "site_name", "sitename", "publisher", "site",
-        "domain", "publication", "newspaper"));
-    m.put("text", List.of("text", "body", "content", "article", "full_text", "fulltext", "article_text", "maintext",
-        "story"));
+    m.put(
+        "date",
+        List.of(
+            "date",
+            "published",
+            "publish_date",
+            "published_at",
+            "publication_date",
+            "pubdate",
+            "date_published",
+            "datepublished",
+            "published_date",
+            "publish_at",
+            "datetime",
+            "timestamp",
+            "created_at"));
+    m.put(
+        "outlet",
+        List.of(
+            "outlet",
+            "source",
+            "media_name",
+            "media",
+            "site_name",
+            "sitename",
+            "publisher",
+            "site",
+            "domain",
+            "publication",
+            "newspaper"));
+    m.put(
+        "text",
+        List.of(
+            "text",
+            "body",
+            "content",
+            "article",
+            "full_text",
+            "fulltext",
+            "article_text",
+            "maintext",
+            "story"));
     m.put("byline", List.of("byline", "author", "authors", "by", "creator"));
     m.put("lang", List.of("lang", "language"));
     return Map.copyOf(m);
@@ -66,7 +105,10 @@ public final class Columns {
     return null;
   }
 
-  /** Whether a record with these (lower-cased) column names has a text column: metadata and labels do not. */
+  /**
+   * Whether a record with these (lower-cased) column names has a text column: metadata and labels
+   * do not.
+   */
   boolean hasTextColumn(java.util.Collection<String> columns) {
     return hasColumn(columns, "text");
   }
@@ -74,17 +116,27 @@ public final class Columns {
   /** A record as an article; a record without text is a bad record. */
   RawArticle article(Map<String, String> record, String source) {
     String text = get(record, "text");
-    if (text == null && hasColumn(record.keySet(), "text")) throw new BadInputException("empty text");
-    if (text == null) throw new BadInputException("no text column (looked for " + columnsOf("text") + ")");
+    if (text == null && hasColumn(record.keySet(), "text"))
+      throw new BadInputException("empty text");
+    if (text == null)
+      throw new BadInputException("no text column (looked for " + columnsOf("text") + ")");
     String title = get(record, "title");
     List<String> paragraphs = Paragraphs.distinct(Paragraphs.split(text), title);
-    if (Texts.wordCount(String.join(" ", paragraphs)) == 0) throw new BadInputException("empty text");
+    if (Texts.wordCount(String.join(" ", paragraphs)) == 0)
+      throw new BadInputException("empty text");
     if (title == null) title = Paragraphs.headlineFrom(paragraphs.get(0));
     String url = get(record, "url");
     String outlet = get(record, "outlet");
     if (outlet == null) outlet = Outlets.fromUrl(url);
-    return new RawArticle(url, Texts.squash(title), Paragraphs.join(paragraphs), date(record), outlet,
-        get(record, "byline"), lowerLang(get(record, "lang")), source);
+    return new RawArticle(
+        url,
+        Texts.squash(title),
+        Paragraphs.join(paragraphs),
+        date(record),
+        outlet,
+        get(record, "byline"),
+        lowerLang(get(record, "lang")),
+        source);
   }
 
   /** Metadata from a sidecar or manifest laid over what the file itself said. */
@@ -94,8 +146,15 @@ public final class Columns {
     String outlet = or(get(meta, "outlet"), a.outlet());
     if (outlet == null) outlet = Outlets.fromUrl(url);
     OffsetDateTime date = date(meta);
-    return new RawArticle(url, or(get(meta, "title"), a.title()), a.body(), date == null ? a.published() : date,
-        outlet, or(get(meta, "byline"), a.byline()), or(lowerLang(get(meta, "lang")), a.lang()), a.source());
+    return new RawArticle(
+        url,
+        or(get(meta, "title"), a.title()),
+        a.body(),
+        date == null ? a.published() : date,
+        outlet,
+        or(get(meta, "byline"), a.byline()),
+        or(lowerLang(get(meta, "lang")), a.lang()),
+        a.source());
   }
 
   private OffsetDateTime date(Map<String, String> record) {
@@ -104,7 +163,9 @@ public final class Columns {
 
   private boolean hasColumn(java.util.Collection<String> columns, String field) {
     String column = overrides.get(field);
-    return column != null ? columns.contains(column) : ALIASES.get(field).stream().anyMatch(columns::contains);
+    return column != null
+        ? columns.contains(column)
+        : ALIASES.get(field).stream().anyMatch(columns::contains);
   }
 
   private String columnsOf(String field) {

@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV (and {@code .tsv}) exports with a header row: one article per row, columns mapped by
- * {@link Columns}. Commons CSV streams the rows; a bad row fails alone as {@code file#line}.
+ * CSV (and {@code .tsv}) exports with a header row: one article per row, columns mapped by {@link
+ * Columns}. Commons CSV streams the rows; a bad row fails alone as {@code file#line}.
  */
 final class CsvReader {
   private final Columns columns;
@@ -25,10 +25,18 @@ final class CsvReader {
 
   Records read(InputDoc doc) throws IOException {
     boolean tabs = Streams.innerName(doc.name()).toLowerCase(Locale.ROOT).endsWith(".tsv");
-    CSVFormat format = (tabs ? CSVFormat.TDF : CSVFormat.RFC4180).builder()
-        .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
-        .setIgnoreSurroundingSpaces(true).get();
-    Reader reader = new InputStreamReader(Streams.open(doc, FormatReader.decompressionCap(doc)), StandardCharsets.UTF_8);
+    CSVFormat format =
+        (tabs ? CSVFormat.TDF : CSVFormat.RFC4180)
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+    Reader reader =
+        new InputStreamReader(
+            Streams.open(doc, FormatReader.decompressionCap(doc)), StandardCharsets.UTF_8);
     CSVParser parser = CSVParser.parse(reader, format);
     Iterator<CSVRecord> rows = parser.iterator();
     return new Records() {
@@ -44,7 +52,8 @@ final class CsvReader {
         long bytes = 0;
         for (Map.Entry<String, String> e : row.toMap().entrySet()) {
           if (e.getKey() == null) continue;
-          record.put(e.getKey().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), e.getValue());
+          record.put(
+              e.getKey().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), e.getValue());
           bytes += 2L * (e.getValue() == null ? 0 : e.getValue().length());
         }
         return Candidate.of(source, bytes, () -> columns.article(record, source));

@@ -11,12 +11,18 @@ import java.util.regex.Pattern;
  * pages really are). Binary content is refused rather than indexed as garbage.
  */
 public final class Decoding {
-  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+
   private Decoding() {}
 
   public static String decode(byte[] bytes, String declaredCharset) {
-    if (looksBinary(bytes)) throw new io.facetwire.indexer.extract.BadInputException("binary content, not text");
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (looksBinary(bytes))
+      throw new io.facetwire.indexer.extract.BadInputException("binary content, not text");
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
@@ -27,7 +33,8 @@ public final class Decoding {
     }
     int[] counts = utf8Counts(bytes);
     if (counts[1] == 0 || counts[0] >= 10 * counts[1]) {
-      // Valid UTF-8, or UTF-8 with a few stray bytes (a cut at the end, one pasted Latin-1 character):
+      // Valid UTF-8, or UTF-8 with a few stray bytes (a cut at the end, one pasted Latin-1
+      // character):
       // replacing those beats reading the whole page as Windows-1252 mojibake.
       return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -36,7 +43,8 @@ public final class Decoding {
     if (declared != null) {
       try {
         Charset c = Charset.forName(declared);
-        if (!c.equals(StandardCharsets.UTF_8)) fallback = c; // a page that says UTF-8 but is not: Windows-1252
+        if (!c.equals(StandardCharsets.UTF_8))
+          fallback = c; // a page that says UTF-8 but is not: Windows-1252
       } catch (IllegalArgumentException ignored) {
         // unknown charset name: keep Windows-1252
       }
@@ -58,7 +66,12 @@ public final class Decoding {
     int i = 0;
     while (i < b.length) {
       int c = b[i] & 0xFF;
-      int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      int extra =
+          c < 0x80
+              ? 0
+              : c >= 0xC2 && c <= 0xDF
+                  ? 1
+                  : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
       if (extra == 0) {
         i++;
         continue;

@@ -9,10 +9,17 @@ import java.util.Optional;
  * sidecar metadata and manifests are read with the articles they describe.
  */
 public final class FormatReader {
-  /** Larger one-article inputs are cut here; no single article needs more, and it bounds memory per file. */
+  /**
+   * Larger one-article inputs are cut here; no single article needs more, and it bounds memory per
+   * file.
+   */
   public static final int MAX_BYTES = 64 * 1024 * 1024;
-  /** Compressed exports may inflate this many times their size (text does ~10x; zip bombs ~1000x). */
+
+  /**
+   * Compressed exports may inflate this many times their size (text does ~10x; zip bombs ~1000x).
+   */
   static final int MAX_RATIO = 100;
+
   private final TextReader text;
   private final HtmlReader html;
   private final JsonLinesReader jsonLines;
@@ -50,8 +57,11 @@ public final class FormatReader {
     Optional<Format> format = Format.of(doc);
     if (format.isEmpty()) return Optional.of("not an article format" + extensionOf(doc.name()));
     return switch (format.get()) {
-      case METADATA -> Optional.of(doc.name().endsWith(Sidecars.MANIFEST) ? "folder manifest (metadata of the articles beside it)"
-          : "sidecar metadata of the article beside it");
+      case METADATA ->
+          Optional.of(
+              doc.name().endsWith(Sidecars.MANIFEST)
+                  ? "folder manifest (metadata of the articles beside it)"
+                  : "sidecar metadata of the article beside it");
       case JSON_DOCUMENT -> jsonDocument.skipReason(doc);
       default -> Optional.empty();
     };
@@ -60,7 +70,9 @@ public final class FormatReader {
   private static String extensionOf(String name) {
     String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     int dot = file.lastIndexOf('.');
-    return dot > 0 ? " (" + file.substring(dot).toLowerCase(java.util.Locale.ROOT) + ")" : " (unrecognised content)";
+    return dot > 0
+        ? " (" + file.substring(dot).toLowerCase(java.util.Locale.ROOT) + ")"
+        : " (unrecognised content)";
   }
 
   /**
@@ -68,8 +80,11 @@ public final class FormatReader {
    * opened yields one failed candidate.
    */
   public Records read(InputDoc doc) {
-    if (doc instanceof Unread u && u.failed()) return Records.single(Candidate.failed(doc.name(), u.reason()), null);
-    Format format = formatOf(doc).orElseThrow(() -> new IllegalArgumentException("not an article input: " + doc.name()));
+    if (doc instanceof Unread u && u.failed())
+      return Records.single(Candidate.failed(doc.name(), u.reason()), null);
+    Format format =
+        formatOf(doc)
+            .orElseThrow(() -> new IllegalArgumentException("not an article input: " + doc.name()));
     try {
       return switch (format) {
         case TEXT -> text.read(doc);
@@ -81,7 +96,10 @@ public final class FormatReader {
         case METADATA -> throw new IllegalStateException();
       };
     } catch (IOException | RuntimeException e) {
-      String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : Records.reason(e);
+      String reason =
+          e instanceof java.nio.file.NoSuchFileException
+              ? "no such file or directory"
+              : Records.reason(e);
       return Records.single(Candidate.failed(doc.name(), reason), null);
     }
   }

@@ -6,7 +6,10 @@ import io.facetwire.indexer.extract.NotAnArticleException;
 import io.facetwire.indexer.extract.RawArticle;
 import java.nio.file.Path;
 
-/** A saved page ({@code .html}, {@code .htm}, gzipped too): one article, with optional sidecar metadata. */
+/**
+ * A saved page ({@code .html}, {@code .htm}, gzipped too): one article, with optional sidecar
+ * metadata.
+ */
 final class HtmlReader {
   private final HtmlParser parser = new HtmlParser();
   private final Sidecars sidecars;
@@ -18,26 +21,36 @@ final class HtmlReader {
   }
 
   Records read(InputDoc doc) {
-    return Records.single(Candidate.of(doc.name(), () -> {
-      String content = Streams.readText(doc, FormatReader.MAX_BYTES);
-      if (!content.contains("<")) throw new BadInputException("not HTML: no markup found");
-      RawArticle article;
-      try {
-        article = parser.parse(content, null, doc.name());
-      } catch (NotAnArticleException e) {
-        throw new BadInputException(e.getMessage()); // a file the user named as an article: a failure, not a skip
-      }
-      Path file = doc.path().orElse(null);
-      return file == null ? article : columns.overlay(article, sidecars.metadataFor(file));
-    }), null);
+    return Records.single(
+        Candidate.of(
+            doc.name(),
+            () -> {
+              String content = Streams.readText(doc, FormatReader.MAX_BYTES);
+              if (!content.contains("<")) throw new BadInputException("not HTML: no markup found");
+              RawArticle article;
+              try {
+                article = parser.parse(content, null, doc.name());
+              } catch (NotAnArticleException e) {
+                throw new BadInputException(
+                    e.getMessage()); // a file the user named as an article: a failure, not a skip
+              }
+              Path file = doc.path().orElse(null);
+              return file == null ? article : columns.overlay(article, sidecars.metadataFor(file));
+            }),
+        null);
   }
 
-  /** One page from a web archive: its target URL is the base for relative links and the fallback URL. */
+  /**
+   * One page from a web archive: its target URL is the base for relative links and the fallback
+   * URL.
+   */
   Candidate record(String source, byte[] body, String charset, String url) {
-    return Candidate.of(source, body.length, () -> {
-      if (body.length == 0) throw new NotAnArticleException("empty response");
-      return parser.parse(Decoding.decode(body, charset), url, source);
-    });
+    return Candidate.of(
+        source,
+        body.length,
+        () -> {
+          if (body.length == 0) throw new NotAnArticleException("empty response");
+          return parser.parse(Decoding.decode(body, charset), url, source);
+        });
   }
-
 }

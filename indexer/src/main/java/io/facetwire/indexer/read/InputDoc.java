@@ -18,7 +18,9 @@ public interface InputDoc {
 
   long size();
 
-  /** The file on disk, when there is one: sidecar metadata and manifests are looked up next to it. */
+  /**
+   * The file on disk, when there is one: sidecar metadata and manifests are looked up next to it.
+   */
   default Optional<Path> path() {
     return Optional.empty();
   }

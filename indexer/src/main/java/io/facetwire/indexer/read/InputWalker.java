@@ -26,19 +26,26 @@ import java.util.stream.StreamSupport;
  * Lists the inputs under the given files and directories, lazily (one folder listed at a time) and
  * in a stable order, folder by folder sorted by name, so runs and their reports are reproducible.
  * Every entry becomes an input, so the summary accounts for all of them: symbolic links are
- * followed (a folder reached a second time, as through a loop, is skipped), hidden files and folders,
- * FIFOs and devices are skipped with their reason, and a folder that cannot be read or a broken link
- * fails alone while the walk goes on.
+ * followed (a folder reached a second time, as through a loop, is skipped), hidden files and
+ * folders, FIFOs and devices are skipped with their reason, and a folder that cannot be read or a
+ * broken link fails alone while the walk goes on.
  */
 public final class InputWalker {
   private InputWalker() {}
 
   public static Stream<InputDoc> walk(List<Path> roots) {
-    // One iterator over all roots, not a flatMap: a flatMapped stream's iterator lists a whole root ahead.
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Walk(roots), Spliterator.ORDERED | Spliterator.NONNULL), false);
+    // One iterator over all roots, not a flatMap: a flatMapped stream's iterator lists a whole root
+    // ahead.
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            new Walk(roots), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
-  /** Depth-first over the roots in order: entries waiting to be visited, and the folders already listed. */
+  /**
+   * Depth-first over the roots in order: entries waiting to be visited, and the folders already
+   * listed.
+   */
   private static final class Walk implements Iterator<InputDoc> {
     private final Deque<Path> pending = new ArrayDeque<>();
     private final Set<Object> walked = new HashSet<>();
@@ -66,21 +73,25 @@ public final class InputWalker {
 
     /** The input an entry is, or null for a folder (its entries are queued instead). */
     private InputDoc visit(Path p) {
-      boolean named = roots.contains(p); // what the user named is read even when its name starts with a dot
+      boolean named =
+          roots.contains(p); // what the user named is read even when its name starts with a dot
       if (!named && p.getFileName() != null && p.getFileName().toString().startsWith(".")) {
-        return Unread.skipped(p, Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "hidden folder" : "hidden file");
+        return Unread.skipped(
+            p, Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "hidden folder" : "hidden file");
       }
       BasicFileAttributes a;
       try {
         a = Files.readAttributes(p, BasicFileAttributes.class);
       } catch (IOException e) {
-        if (Files.isSymbolicLink(p)) return Unread.failed(p, "broken symbolic link (its target is missing or loops)");
+        if (Files.isSymbolicLink(p))
+          return Unread.failed(p, "broken symbolic link (its target is missing or loops)");
         return Unread.failed(p, reason(e));
       }
       if (a.isRegularFile()) return InputDoc.of(p);
       if (!a.isDirectory()) return Unread.skipped(p, "not a regular file (FIFO, socket or device)");
       if (!walked.add(a.fileKey() != null ? a.fileKey() : p.toAbsolutePath().normalize())) {
-        return Unread.skipped(p, "folder already walked (a symbolic link loop or a second link to it)");
+        return Unread.skipped(
+            p, "folder already walked (a symbolic link loop or a second link to it)");
       }
       List<Path> entries = new ArrayList<>();
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {

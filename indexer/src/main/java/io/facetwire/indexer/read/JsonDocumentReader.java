@@ -17,21 +17,29 @@ import java.util.Set;
 
 /**
  * Pretty-printed {@code .json} documents: one article object spread over many lines, an array of
- * them, or several in a row. Each object is one candidate, {@code file#line} where it starts. A file
- * whose object holds no article text (labels or metadata kept beside HTML pages) is skipped, not
- * failed line by line as JSON lines would be.
+ * them, or several in a row. Each object is one candidate, {@code file#line} where it starts. A
+ * file whose object holds no article text (labels or metadata kept beside HTML pages) is skipped,
+ * not failed line by line as JSON lines would be.
  */
 final class JsonDocumentReader {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  /** The first line is looked for this far; a longer one is not a pretty-printed document's first line. */
+
+  /**
+   * The first line is looked for this far; a longer one is not a pretty-printed document's first
+   * line.
+   */
   private static final int HEAD = 64 * 1024;
+
   private final Columns columns;
 
   JsonDocumentReader(Columns columns) {
     this.columns = columns;
   }
 
-  /** Whether a {@code .json} file is JSON lines: its first non-blank line is a whole JSON object (or too long to tell). */
+  /**
+   * Whether a {@code .json} file is JSON lines: its first non-blank line is a whole JSON object (or
+   * too long to tell).
+   */
   static boolean isLines(InputDoc doc) {
     byte[] head;
     try (InputStream in = Streams.open(doc, HEAD)) {
@@ -58,7 +66,8 @@ final class JsonDocumentReader {
    * object's top-level names are read (the values are skipped), so this stays cheap.
    */
   Optional<String> skipReason(InputDoc doc) {
-    try (InputStream in = Streams.open(doc, FormatReader.decompressionCap(doc)); JsonParser p = JSON.createParser(in)) {
+    try (InputStream in = Streams.open(doc, FormatReader.decompressionCap(doc));
+        JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) return Optional.empty();
       Set<String> names = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -66,7 +75,9 @@ final class JsonDocumentReader {
         p.nextToken();
         p.skipChildren();
       }
-      return columns.hasTextColumn(names) ? Optional.empty() : Optional.of("JSON object without article text (labels or metadata)");
+      return columns.hasTextColumn(names)
+          ? Optional.empty()
+          : Optional.of("JSON object without article text (labels or metadata)");
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // broken: reading it reports why
     }

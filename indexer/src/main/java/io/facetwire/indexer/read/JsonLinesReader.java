@@ -10,14 +10,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JSON lines exports ({@code .jsonl}, {@code .ndjson}, and {@code .json} whose first line is a whole
- * JSON value; gzipped too): one article per
- * line, columns mapped by {@link Columns}. Lines are read here one at a time and parsed on the
- * workers; a broken line fails alone as {@code file#line}.
+ * JSON lines exports ({@code .jsonl}, {@code .ndjson}, and {@code .json} whose first line is a
+ * whole JSON value; gzipped too): one article per line, columns mapped by {@link Columns}. Lines
+ * are read here one at a time and parsed on the workers; a broken line fails alone as {@code
+ * file#line}.
  */
 final class JsonLinesReader {
   /** No article needs more; a longer line is reported and skipped, not held in memory. */
   static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private final Columns columns;
 
@@ -26,8 +27,11 @@ final class JsonLinesReader {
   }
 
   Records read(InputDoc doc) throws IOException {
-    LineReader lines = new LineReader(new InputStreamReader(
-        Streams.open(doc, FormatReader.decompressionCap(doc)), StandardCharsets.UTF_8), MAX_LINE_CHARS);
+    LineReader lines =
+        new LineReader(
+            new InputStreamReader(
+                Streams.open(doc, FormatReader.decompressionCap(doc)), StandardCharsets.UTF_8),
+            MAX_LINE_CHARS);
     return new Records() {
       private long line;
 
@@ -38,9 +42,12 @@ final class JsonLinesReader {
           l = lines.next();
           if (l == null) return null;
           line = l.number();
-        } while (!l.tooLong() && (l.text().isBlank() || l.number() == 1 && l.text().strip().equals("\uFEFF")));
+        } while (!l.tooLong()
+            && (l.text().isBlank() || l.number() == 1 && l.text().strip().equals("\uFEFF")));
         String source = doc.name() + "#" + l.number();
-        if (l.tooLong()) return Candidate.failed(source, "line longer than " + MAX_LINE_CHARS / (1024 * 1024) + " M characters");
+        if (l.tooLong())
+          return Candidate.failed(
+              source, "line longer than " + MAX_LINE_CHARS / (1024 * 1024) + " M characters");
         String text = l.text();
         return Candidate.of(source, 2L * text.length(), () -> columns.article(parse(text), source));
       }

@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** JSON records as flat lower-cased columns: arrays of authors joined, {@code {"name": ...}} objects named. */
+/**
+ * JSON records as flat lower-cased columns: arrays of authors joined, {@code {"name": ...}} objects
+ * named.
+ */
 final class JsonValues {
   private JsonValues() {}
 
   static Map<String, String> flatten(JsonNode object) {
     Map<String, String> out = new HashMap<>();
-    object.properties().forEach(e -> {
-      String v = text(e.getValue());
-      if (v != null) out.put(e.getKey().strip().toLowerCase(Locale.ROOT), v);
-    });
+    object
+        .properties()
+        .forEach(
+            e -> {
+              String v = text(e.getValue());
+              if (v != null) out.put(e.getKey().strip().toLowerCase(Locale.ROOT), v);
+            });
     return out;
   }
 
@@ -30,10 +36,11 @@ final class JsonValues {
       return null;
     }
     List<String> parts = new ArrayList<>();
-    n.forEach(x -> {
-      String t = text(x);
-      if (t != null && !t.isBlank()) parts.add(t);
-    });
+    n.forEach(
+        x -> {
+          String t = text(x);
+          if (t != null && !t.isBlank()) parts.add(t);
+        });
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
 }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads lines with a length cap, unlike {@link java.io.BufferedReader#readLine}: one endless line (a
- * zip bomb of zeros, a file that is not line-oriented) must not take the heap with it.
+ * Reads lines with a length cap, unlike {@link java.io.BufferedReader#readLine}: one endless line
+ * (a zip bomb of zeros, a file that is not line-oriented) must not take the heap with it.
  */
 final class LineReader implements Closeable {
   /** A line, or the number of a line that was too long and was skipped. */

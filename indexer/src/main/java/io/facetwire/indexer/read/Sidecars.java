@@ -20,23 +20,26 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Metadata kept beside article files: {@code NAME.json} next to {@code NAME.txt}, or a
- * {@code manifest.csv} in the folder mapping file names to url, title, date and outlet. The sidecar
- * wins over the manifest, and both win over what the file itself says. Manifests are cached per
- * folder (a few at a time: inputs arrive folder by folder).
+ * Metadata kept beside article files: {@code NAME.json} next to {@code NAME.txt}, or a {@code
+ * manifest.csv} in the folder mapping file names to url, title, date and outlet. The sidecar wins
+ * over the manifest, and both win over what the file itself says. Manifests are cached per folder
+ * (a few at a time: inputs arrive folder by folder).
  */
 final class Sidecars {
   static final String MANIFEST = "manifest.csv";
   private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm");
-  private static final List<String> FILE_COLUMNS = List.of("file", "filename", "file_name", "path", "name");
+  private static final List<String> FILE_COLUMNS =
+      List.of("file", "filename", "file_name", "path", "name");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final int CACHED_FOLDERS = 16;
-  private final Map<Path, Map<String, Map<String, String>>> manifests = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Path, Map<String, Map<String, String>>> eldest) {
-      return size() > CACHED_FOLDERS;
-    }
-  };
+  private final Map<Path, Map<String, Map<String, String>>> manifests =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(
+            Map.Entry<Path, Map<String, Map<String, String>>> eldest) {
+          return size() > CACHED_FOLDERS;
+        }
+      };
 
   /** The article file a {@code NAME.json} describes, if there is one. */
   static Optional<Path> articleFileFor(Path json) {
@@ -69,9 +72,11 @@ final class Sidecars {
     try {
       node = JSON.readTree(sidecar.toFile());
     } catch (IOException e) {
-      throw new BadInputException("broken sidecar " + sidecar.getFileName() + ": " + e.getMessage());
+      throw new BadInputException(
+          "broken sidecar " + sidecar.getFileName() + ": " + e.getMessage());
     }
-    if (node == null || !node.isObject()) throw new BadInputException("sidecar " + sidecar.getFileName() + " is not a JSON object");
+    if (node == null || !node.isObject())
+      throw new BadInputException("sidecar " + sidecar.getFileName() + " is not a JSON object");
     return JsonValues.flatten(node);
   }
 
@@ -89,13 +94,25 @@ final class Sidecars {
   private static Map<String, Map<String, String>> readManifest(Path csv) throws IOException {
     if (!Files.isRegularFile(csv)) return Map.of();
     Map<String, Map<String, String>> rows = new HashMap<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-        .setTrim(true).get();
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser p = CSVParser.parse(r, format)) {
       for (CSVRecord rec : p) {
         Map<String, String> row = new HashMap<>();
         rec.toMap().forEach((k, v) -> row.put(k.strip().toLowerCase(Locale.ROOT), v));
-        String file = FILE_COLUMNS.stream().map(row::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        String file =
+            FILE_COLUMNS.stream()
+                .map(row::get)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst()
+                .orElse(null);
         if (file != null) rows.put(Path.of(file).getFileName().toString(), row);
       }
     }

@@ -86,7 +86,8 @@ final class Streams {
     private void count(int n) {
       count += n;
       if (count > cap) {
-        throw new BadInputException("decompresses to more than " + cap / (1024 * 1024) + " MB (zip bomb?); not read");
+        throw new BadInputException(
+            "decompresses to more than " + cap / (1024 * 1024) + " MB (zip bomb?); not read");
       }
     }
   }

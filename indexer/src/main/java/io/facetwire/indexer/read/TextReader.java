@@ -3,7 +3,10 @@ package io.facetwire.indexer.read;
 import io.facetwire.indexer.extract.PlainTextParser;
 import java.nio.file.Path;
 
-/** Scraped plain text ({@code .txt}): one article, with optional {@code NAME.json} or manifest metadata. */
+/**
+ * Scraped plain text ({@code .txt}): one article, with optional {@code NAME.json} or manifest
+ * metadata.
+ */
 final class TextReader {
   private final PlainTextParser parser = new PlainTextParser();
   private final Sidecars sidecars;
@@ -15,10 +18,14 @@ final class TextReader {
   }
 
   Records read(InputDoc doc) {
-    return Records.single(Candidate.of(doc.name(), () -> {
-      var article = parser.parse(Streams.readText(doc, FormatReader.MAX_BYTES), doc.name());
-      Path file = doc.path().orElse(null);
-      return file == null ? article : columns.overlay(article, sidecars.metadataFor(file));
-    }), null);
+    return Records.single(
+        Candidate.of(
+            doc.name(),
+            () -> {
+              var article = parser.parse(Streams.readText(doc, FormatReader.MAX_BYTES), doc.name());
+              Path file = doc.path().orElse(null);
+              return file == null ? article : columns.overlay(article, sidecars.metadataFor(file));
+            }),
+        null);
   }
 }

@@ -10,14 +10,15 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Web archives ({@code .warc}, {@code .warc.gz}, e.g. Common Crawl News) read with jwarc. Every HTML
- * response is an article candidate named {@code file#offset}; pages without article text (home
+ * Web archives ({@code .warc}, {@code .warc.gz}, e.g. Common Crawl News) read with jwarc. Every
+ * HTML response is an article candidate named {@code file#offset}; pages without article text (home
  * pages, error pages) are skipped and counted. Other records (requests, images, metadata) are not
  * candidates at all.
  */
 final class WarcReader {
   /** A page's payload is read up to this; the HTML parser cuts longer pages anyway. */
   static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
   private final HtmlReader html;
 
   WarcReader(HtmlReader html) {
@@ -31,7 +32,8 @@ final class WarcReader {
       warc = new org.netpreserve.jwarc.WarcReader(in);
     } catch (IOException | IllegalArgumentException e) {
       in.close();
-      throw new io.facetwire.indexer.extract.BadInputException("not a WARC file: " + Records.reason(e));
+      throw new io.facetwire.indexer.extract.BadInputException(
+          "not a WARC file: " + Records.reason(e));
     }
     warc.setLenient(true);
     return new Records() {
@@ -71,9 +73,11 @@ final class WarcReader {
     if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) return null;
     if (http.status() < 200 || http.status() >= 300) {
       int status = http.status();
-      return Candidate.of(source, () -> {
-        throw new NotAnArticleException("HTTP status " + status);
-      });
+      return Candidate.of(
+          source,
+          () -> {
+            throw new NotAnArticleException("HTTP status " + status);
+          });
     }
     byte[] body;
     try (InputStream payload = http.bodyDecoded().stream()) {

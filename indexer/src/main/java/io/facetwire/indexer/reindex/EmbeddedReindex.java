@@ -18,8 +18,8 @@ import org.apache.solr.core.CoreContainer;
 /**
  * Upgrades an embedded index in place: the old core is opened with its own configset, copied into a
  * new core ({@code articles_v8}) beside it made from this build's configset, and only when the copy
- * is complete and counted are the directories swapped; the old core is kept, unloaded, as
- * {@code articles_schemaN}. A run that stops half-way leaves the old index serving as it was.
+ * is complete and counted are the directories swapped; the old core is kept, unloaded, as {@code
+ * articles_schemaN}. A run that stops half-way leaves the old index serving as it was.
  */
 final class EmbeddedReindex {
   private final Path home;
@@ -32,12 +32,14 @@ final class EmbeddedReindex {
 
   int run() throws IOException, SolrServerException {
     Path current = home.resolve(ArticleFields.COLLECTION);
-    if (!Files.isRegularFile(current.resolve("core.properties")) || !SchemaVersion.hasIndex(current)) {
+    if (!Files.isRegularFile(current.resolve("core.properties"))
+        || !SchemaVersion.hasIndex(current)) {
       err.println("error: there is no index in " + home + " to reindex");
       return Reindex.FAILED;
     }
     OptionalInt made = SchemaVersion.ofCore(current);
-    OptionalInt stop = Reindex.stopUnlessOlder(made, "the index in " + home, "embedded:" + home, err);
+    OptionalInt stop =
+        Reindex.stopUnlessOlder(made, "the index in " + home, "embedded:" + home, err);
     if (stop.isPresent()) return stop.getAsInt();
     int version = made.getAsInt();
     String nextName = Reindex.versionedName(ArticleFields.COLLECTION);
@@ -45,23 +47,40 @@ final class EmbeddedReindex {
     deleteTree(next); // a copy an earlier run left unfinished
     Configset.copyTo(next.resolve("conf"));
     Files.writeString(next.resolve("core.properties"), "name=" + nextName + "\n");
-    err.println("Copying the index in " + home + " from schema " + version + " to schema " + ArticleFields.CONFIGSET_VERSION);
+    err.println(
+        "Copying the index in "
+            + home
+            + " from schema "
+            + version
+            + " to schema "
+            + ArticleFields.CONFIGSET_VERSION);
     long copied;
     CoreContainer container = SolrClients.container(home);
     try {
       for (String core : new String[] {ArticleFields.COLLECTION, nextName}) {
         var failure = container.getCoreInitFailures().get(core);
         if (failure != null) {
-          err.println("error: Solr could not open the core '" + core + "' in " + home + ": " + failure.exception.getMessage());
+          err.println(
+              "error: Solr could not open the core '"
+                  + core
+                  + "' in "
+                  + home
+                  + ": "
+                  + failure.exception.getMessage());
           return Reindex.FAILED;
         }
       }
       try (EmbeddedSolrServer solr = new EmbeddedSolrServer(container, ArticleFields.COLLECTION)) {
-        copied = IndexCopy.copy(solr, ArticleFields.COLLECTION, solr, nextName, Reindex.progress(err));
+        copied =
+            IndexCopy.copy(solr, ArticleFields.COLLECTION, solr, nextName, Reindex.progress(err));
         long before = IndexCopy.count(solr, ArticleFields.COLLECTION);
         if (IndexCopy.count(solr, nextName) != before) {
-          err.println("error: the copy holds " + IndexCopy.count(solr, nextName) + " articles, the index " + before
-              + "; the old index was left in place");
+          err.println(
+              "error: the copy holds "
+                  + IndexCopy.count(solr, nextName)
+                  + " articles, the index "
+                  + before
+                  + "; the old index was left in place");
           return Reindex.FAILED;
         }
       }
@@ -69,14 +88,22 @@ final class EmbeddedReindex {
       container.shutdown();
     }
     Path kept = home.resolve(ArticleFields.COLLECTION + "_schema" + version);
-    for (int i = 2; Files.exists(kept); i++) kept = home.resolve(ArticleFields.COLLECTION + "_schema" + version + "-" + i);
+    for (int i = 2; Files.exists(kept); i++)
+      kept = home.resolve(ArticleFields.COLLECTION + "_schema" + version + "-" + i);
     Files.move(current, kept);
     // Solr's own mark of an unloaded core: not discovered again, kept on disk.
     Files.move(kept.resolve("core.properties"), kept.resolve("core.properties.unloaded"));
     Files.move(next, current);
-    Files.writeString(current.resolve("core.properties"), "name=" + ArticleFields.COLLECTION + "\n");
-    err.println("Reindexed " + copied + " articles into schema " + ArticleFields.CONFIGSET_VERSION + ". The old index is kept in "
-        + kept + "; delete it once the new one serves well.");
+    Files.writeString(
+        current.resolve("core.properties"), "name=" + ArticleFields.COLLECTION + "\n");
+    err.println(
+        "Reindexed "
+            + copied
+            + " articles into schema "
+            + ArticleFields.CONFIGSET_VERSION
+            + ". The old index is kept in "
+            + kept
+            + "; delete it once the new one serves well.");
     return Reindex.DONE;
   }
 

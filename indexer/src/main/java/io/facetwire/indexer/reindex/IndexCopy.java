@@ -37,8 +37,12 @@ final class IndexCopy {
 
   private IndexCopy() {}
 
-  /** Copies {@code from} into {@code to}, commits {@code to}, and returns the number of articles copied. */
-  static long copy(SolrClient client, String from, SolrClient target, String to, LongConsumer progress)
+  /**
+   * Copies {@code from} into {@code to}, commits {@code to}, and returns the number of articles
+   * copied.
+   */
+  static long copy(
+      SolrClient client, String from, SolrClient target, String to, LongConsumer progress)
       throws SolrServerException, IOException {
     Set<String> fields = fieldsOf(target, to);
     SolrQuery q = new SolrQuery("*:*").setRows(PAGE).setSort(SolrQuery.SortClause.asc(ID));
@@ -65,18 +69,24 @@ final class IndexCopy {
     return client.query(collection, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
   }
 
-  /** An article as the current schema takes it: its fields that exist there, copies derived again. */
+  /**
+   * An article as the current schema takes it: its fields that exist there, copies derived again.
+   */
   static SolrInputDocument input(SolrDocument stored, Set<String> fields) {
     SolrInputDocument doc = new SolrInputDocument();
     for (Map.Entry<String, Object> field : stored) {
-      if (!field.getKey().equals(VERSION) && fields.contains(field.getKey())) doc.setField(field.getKey(), field.getValue());
+      if (!field.getKey().equals(VERSION) && fields.contains(field.getKey()))
+        doc.setField(field.getKey(), field.getValue());
     }
     ArticleDocuments.addExportCopies(doc);
     return doc;
   }
 
-  private static Set<String> fieldsOf(SolrClient client, String collection) throws SolrServerException, IOException {
-    return new SchemaRequest.Fields().process(client, collection).getFields().stream()
-        .map(f -> String.valueOf(f.get("name"))).collect(Collectors.toSet());
+  private static Set<String> fieldsOf(SolrClient client, String collection)
+      throws SolrServerException, IOException {
+    return new SchemaRequest.Fields()
+        .process(client, collection).getFields().stream()
+            .map(f -> String.valueOf(f.get("name")))
+            .collect(Collectors.toSet());
   }
 }

@@ -15,8 +15,8 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 /**
  * The {@code reindex} command's work: copies an index made by an older Facetwire schema into this
  * build's schema from its stored fields, then serves the copy under the old name. Embedded indexes
- * swap core directories ({@link EmbeddedReindex}), SolrCloud switches an alias ({@link CloudReindex}).
- * Both return the CLI's exit code and print what happened in a few lines.
+ * swap core directories ({@link EmbeddedReindex}), SolrCloud switches an alias ({@link
+ * CloudReindex}). Both return the CLI's exit code and print what happened in a few lines.
  */
 public final class Reindex {
   static final int DONE = 0;
@@ -25,14 +25,22 @@ public final class Reindex {
 
   private Reindex() {}
 
-  /** Upgrades the embedded index in {@code home}; the caller has made sure no other process holds it. */
+  /**
+   * Upgrades the embedded index in {@code home}; the caller has made sure no other process holds
+   * it.
+   */
   public static int embedded(Path home, PrintStream err) throws IOException, SolrServerException {
     return new EmbeddedReindex(home, err).run();
   }
 
   /** Upgrades the collection (or alias) {@code name} on SolrCloud. */
-  public static int cloud(CloudSolrClient client, String name, CloudCollections.Options options, boolean deleteOld,
-      PrintStream err) throws IOException, SolrServerException {
+  public static int cloud(
+      CloudSolrClient client,
+      String name,
+      CloudCollections.Options options,
+      boolean deleteOld,
+      PrintStream err)
+      throws IOException, SolrServerException {
     return new CloudReindex(client, name, options, deleteOld, err).run();
   }
 
@@ -52,8 +60,12 @@ public final class Reindex {
     }
     int version = made.getAsInt();
     if (version == ArticleFields.CONFIGSET_VERSION) {
-      err.println(what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + " already has schema " + version
-          + "; nothing to do.");
+      err.println(
+          what.substring(0, 1).toUpperCase(Locale.ROOT)
+              + what.substring(1)
+              + " already has schema "
+              + version
+              + "; nothing to do.");
       return OptionalInt.of(DONE);
     }
     if (version > ArticleFields.CONFIGSET_VERSION) {

@@ -5,19 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * MinHash over word 4-shingles of an article's normalised text, cut into LSH bands. Two texts
- * share a band with probability J^rows (J their shingle Jaccard similarity); needing two shared
- * bands of twenty makes syndicated copies with small edits (J >= 0.7) match 87-100% of the time
- * and unrelated articles on the same topic (J <= 0.3) almost never.
+ * MinHash over word 4-shingles of an article's normalised text, cut into LSH bands. Two texts share
+ * a band with probability J^rows (J their shingle Jaccard similarity); needing two shared bands of
+ * twenty makes syndicated copies with small edits (J >= 0.7) match 87-100% of the time and
+ * unrelated articles on the same topic (J <= 0.3) almost never.
  */
 public final class MinHash {
   static final int SHINGLE = 4;
   static final int BANDS = 20;
   static final int ROWS = 5;
+
   /** Shared bands that make two articles one story. */
   static final int MIN_SHARED_BANDS = 2;
+
   /** Prefix of the exact-text key among the band keys. */
   static final String TEXT_KEY = "t:";
+
   private static final long[] SEEDS = seeds(BANDS * ROWS);
 
   private MinHash() {}
@@ -41,7 +44,8 @@ public final class MinHash {
       }
       long x = mix(h);
       for (int k = 0; k < SEEDS.length; k++) {
-        long v = x * SEEDS[k] + (SEEDS[k] >>> 17); // one multiply per permutation; the seeds are odd
+        long v =
+            x * SEEDS[k] + (SEEDS[k] >>> 17); // one multiply per permutation; the seeds are odd
         if (v < min[k]) min[k] = v;
       }
     }
@@ -57,7 +61,8 @@ public final class MinHash {
 
   /**
    * {@code String.hashCode()} of each word of a fingerprint-form text (words separated by single
-   * spaces), computed in place: the values {@code split(" ")} would give, without a string per word.
+   * spaces), computed in place: the values {@code split(" ")} would give, without a string per
+   * word.
    */
   static int[] wordHashes(String normal) {
     int words = 1;

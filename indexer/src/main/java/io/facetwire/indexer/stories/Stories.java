@@ -3,8 +3,8 @@ package io.facetwire.indexer.stories;
 import io.facetwire.indexer.Article;
 import io.facetwire.indexer.ArticleIds;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +18,9 @@ import java.util.stream.IntStream;
  * Groups copies of one story: exact duplicates (same normalised text) and syndicated
  * near-duplicates (shared MinHash bands) get the story id of the story's first copy, which is the
  * article's own id when it starts a story. Within a batch the earliest published copy comes first;
- * across batches and runs, the copy indexed first (its story id is not rewritten later). Stories of this run are found in memory (a bounded LRU
- * of band keys), stories of earlier runs through the sink's {@link Lookup}.
+ * across batches and runs, the copy indexed first (its story id is not rewritten later). Stories of
+ * this run are found in memory (a bounded LRU of band keys), stories of earlier runs through the
+ * sink's {@link Lookup}.
  */
 public final class Stories {
   /** An already indexed article, as much as grouping needs. */
@@ -31,7 +32,11 @@ public final class Stories {
   }
 
   /** How an article joined its story. */
-  public enum Match { NEW, EXACT, NEAR }
+  public enum Match {
+    NEW,
+    EXACT,
+    NEAR
+  }
 
   public record Assigned(Article article, Match match) {}
 
@@ -48,8 +53,8 @@ public final class Stories {
   }
 
   /**
-   * Story ids for a batch (articles carrying their {@link MinHash} bands), in order, so an earlier article of
-   * the batch can start a later one's story.
+   * Story ids for a batch (articles carrying their {@link MinHash} bands), in order, so an earlier
+   * article of the batch can start a later one's story.
    */
   public List<Assigned> assign(List<Article> batch, Lookup lookup) {
     Set<String> all = new LinkedHashSet<>();
@@ -59,7 +64,8 @@ public final class Stories {
     for (int i : earliestFirst(batch)) {
       Article a = batch.get(i);
       List<String> b = a.storyBands();
-      String textKey = b.stream().filter(k -> k.startsWith(MinHash.TEXT_KEY)).findFirst().orElse(a.id());
+      String textKey =
+          b.stream().filter(k -> k.startsWith(MinHash.TEXT_KEY)).findFirst().orElse(a.id());
       String story = storyByText.get(textKey);
       Match match = Match.EXACT;
       if (story == null) {
@@ -72,15 +78,21 @@ public final class Stories {
       storyByText.putIfAbsent(textKey, story);
       for (String key : b) storyByBand.putIfAbsent(key, story);
       Article grouped = a.withIdentity(a.id(), null, story);
-      out[i] = new Assigned(grouped.withIdentity(a.id(), ArticleIds.contentHash(grouped), story), match);
+      out[i] =
+          new Assigned(grouped.withIdentity(a.id(), ArticleIds.contentHash(grouped), story), match);
     }
     return List.of(out);
   }
 
-  /** Positions of a batch by publication (undated last), so a story's earliest copy in it starts the story. */
+  /**
+   * Positions of a batch by publication (undated last), so a story's earliest copy in it starts the
+   * story.
+   */
   private static List<Integer> earliestFirst(List<Article> batch) {
-    Comparator<Integer> byDate = Comparator.comparing(i -> batch.get(i).published(),
-        Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)));
+    Comparator<Integer> byDate =
+        Comparator.comparing(
+            i -> batch.get(i).published(),
+            Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)));
     return IntStream.range(0, batch.size()).boxed().sorted(byDate.thenComparing(i -> i)).toList();
   }
 
@@ -93,7 +105,10 @@ public final class Stories {
     return best(shared);
   }
 
-  /** The article's own earlier story wins, so re-runs keep their groups; else the most similar story. */
+  /**
+   * The article's own earlier story wins, so re-runs keep their groups; else the most similar
+   * story.
+   */
   private static String earlierRun(String id, List<String> bands, List<Known> known) {
     Set<String> mine = new HashSet<>(bands);
     Map<String, Integer> shared = new HashMap<>();
@@ -109,7 +124,8 @@ public final class Stories {
     String best = null;
     int most = MinHash.MIN_SHARED_BANDS - 1;
     for (Map.Entry<String, Integer> e : shared.entrySet()) {
-      if (e.getValue() > most || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
+      if (e.getValue() > most
+          || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
         best = e.getKey();
         most = e.getValue();
       }

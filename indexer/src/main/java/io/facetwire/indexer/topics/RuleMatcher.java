@@ -16,7 +16,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * A parsed rule answered from a {@link TermIndex}: the term, prefix, exact-phrase and boolean
  * queries taxonomies are made of. {@link #of} declines anything else (fuzzy, proximity, ranges),
- * which the tagger then runs on a Lucene {@code MemoryIndex}, so every query a researcher writes works.
+ * which the tagger then runs on a Lucene {@code MemoryIndex}, so every query a researcher writes
+ * works.
  */
 @FunctionalInterface
 interface RuleMatcher {
@@ -47,14 +48,15 @@ interface RuleMatcher {
   }
 
   /**
-   * Adds the terms and prefixes a query {@link #of} accepts can ask a {@link TermIndex} about, so the
-   * index keeps only those.
+   * Adds the terms and prefixes a query {@link #of} accepts can ask a {@link TermIndex} about, so
+   * the index keeps only those.
    */
   static void vocabulary(Query q, Set<String> terms, Set<String> prefixes) {
     if (q instanceof TermQuery t) terms.add(t.getTerm().text());
     else if (q instanceof PrefixQuery p) prefixes.add(p.getPrefix().text());
     else if (q instanceof PhraseQuery p) for (Term t : p.getTerms()) terms.add(t.text());
-    else if (q instanceof BooleanQuery b) for (BooleanClause c : b.clauses()) vocabulary(c.getQuery(), terms, prefixes);
+    else if (q instanceof BooleanQuery b)
+      for (BooleanClause c : b.clauses()) vocabulary(c.getQuery(), terms, prefixes);
   }
 
   private static Optional<RuleMatcher> ofBoolean(BooleanQuery b) {
@@ -70,19 +72,21 @@ interface RuleMatcher {
         case MUST_NOT -> not.add(m.get());
       }
     }
-    if (must.isEmpty() && should.isEmpty()) return Optional.of(index -> false); // pure negation matches nothing
+    if (must.isEmpty() && should.isEmpty())
+      return Optional.of(index -> false); // pure negation matches nothing
     RuleMatcher[] all = must.toArray(RuleMatcher[]::new);
     RuleMatcher[] any = must.isEmpty() ? should.toArray(RuleMatcher[]::new) : new RuleMatcher[0];
     RuleMatcher[] none = not.toArray(RuleMatcher[]::new);
-    return Optional.of(index -> {
-      for (RuleMatcher m : all) if (!m.matches(index)) return false;
-      if (any.length > 0) {
-        boolean found = false;
-        for (int i = 0; i < any.length && !found; i++) found = any[i].matches(index);
-        if (!found) return false;
-      }
-      for (RuleMatcher m : none) if (m.matches(index)) return false;
-      return true;
-    });
+    return Optional.of(
+        index -> {
+          for (RuleMatcher m : all) if (!m.matches(index)) return false;
+          if (any.length > 0) {
+            boolean found = false;
+            for (int i = 0; i < any.length && !found; i++) found = any[i].matches(index);
+            if (!found) return false;
+          }
+          for (RuleMatcher m : none) if (m.matches(index)) return false;
+          return true;
+        });
   }
 }

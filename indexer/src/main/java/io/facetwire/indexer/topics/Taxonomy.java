@@ -22,27 +22,31 @@ import java.util.Set;
 public record Taxonomy(String version, String scheme, List<Topic> topics) {
 
   public Taxonomy {
-    if (topics == null || topics.isEmpty()) throw new IllegalArgumentException("the taxonomy has no topics");
+    if (topics == null || topics.isEmpty())
+      throw new IllegalArgumentException("the taxonomy has no topics");
     Set<String> ids = new HashSet<>();
     for (Topic t : topics) {
       if (t.id() == null || t.label() == null || t.rules() == null || t.rules().isEmpty()) {
         throw new IllegalArgumentException("every topic needs an id, a label and rules: " + t);
       }
-      if (!ids.add(t.id())) throw new IllegalArgumentException("topic id '" + t.id() + "' is used twice");
+      if (!ids.add(t.id()))
+        throw new IllegalArgumentException("topic id '" + t.id() + "' is used twice");
     }
     for (Topic t : topics) {
       if (t.parent() != null && !ids.contains(t.parent())) {
-        throw new IllegalArgumentException("topic '" + t.id() + "' has an unknown parent '" + t.parent() + "'");
+        throw new IllegalArgumentException(
+            "topic '" + t.id() + "' has an unknown parent '" + t.parent() + "'");
       }
     }
     topics = List.copyOf(topics);
   }
 
   /**
-   * One topic. {@code iptc} is the IPTC Media Topics code it is aligned with, when there is one;
-   * a topic with a {@code parent} also tags its parent, as IPTC's hierarchy implies.
+   * One topic. {@code iptc} is the IPTC Media Topics code it is aligned with, when there is one; a
+   * topic with a {@code parent} also tags its parent, as IPTC's hierarchy implies.
    */
-  public record Topic(String id, String label, String iptc, String parent, double threshold, List<Rule> rules) {}
+  public record Topic(
+      String id, String label, String iptc, String parent, double threshold, List<Rule> rules) {}
 
   /**
    * A Lucene query over {@code title} and {@code body} and what a match is worth; a match in the
@@ -61,8 +65,8 @@ public record Taxonomy(String version, String scheme, List<Topic> topics) {
     }
   }
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   public static Taxonomy builtIn() {
     try (InputStream in = Taxonomy.class.getResourceAsStream("facetwire-topics.json")) {

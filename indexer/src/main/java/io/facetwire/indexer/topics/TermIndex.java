@@ -34,8 +34,13 @@ final class TermIndex {
     private final CharArraySet terms;
     private final CharArraySet prefixes;
     private final int[] prefixLengths;
-    /** Which first two characters (folded to 7 bits) any wanted term or prefix starts with: most tokens fail this. */
+
+    /**
+     * Which first two characters (folded to 7 bits) any wanted term or prefix starts with: most
+     * tokens fail this.
+     */
     private final BitSet starts = new BitSet(1 << 14);
+
     /** False when a one-letter prefix rule makes the two-character test meaningless. */
     private final boolean filtered;
 
@@ -105,7 +110,9 @@ final class TermIndex {
     return at < keys.length && keys[at].startsWith(prefix);
   }
 
-  /** Whether the terms occur at the given relative positions (an exact phrase; stopword gaps kept). */
+  /**
+   * Whether the terms occur at the given relative positions (an exact phrase; stopword gaps kept).
+   */
   boolean hasPhrase(String field, String[] terms, int[] offsets) {
     Map<String, int[]> index = fields.getOrDefault(field, Map.of());
     int[] first = index.get(terms[0]);

@@ -17,12 +17,12 @@ import org.apache.lucene.search.Query;
 
 /**
  * Tags an article with the taxonomy topics it is about: a topic is tagged when the weights of its
- * matching rules reach its threshold (a headline match counts again). Weighing several rules against
- * a threshold, instead of firing on any one word, is what keeps "Standard Oil forms a finance unit"
- * out of Energy. Rules are Lucene queries; the usual term, prefix, phrase and boolean ones are
- * answered from a {@link TermIndex} of the article, anything else from a single-document Lucene
- * {@link MemoryIndex} built only when such a rule exists. Thread-safe: compiled rules are immutable
- * and every call analyses the article afresh.
+ * matching rules reach its threshold (a headline match counts again). Weighing several rules
+ * against a threshold, instead of firing on any one word, is what keeps "Standard Oil forms a
+ * finance unit" out of Energy. Rules are Lucene queries; the usual term, prefix, phrase and boolean
+ * ones are answered from a {@link TermIndex} of the article, anything else from a single-document
+ * Lucene {@link MemoryIndex} built only when such a rule exists. Thread-safe: compiled rules are
+ * immutable and every call analyses the article afresh.
  */
 public final class TopicTagger {
   private final Taxonomy taxonomy;
@@ -45,7 +45,9 @@ public final class TopicTagger {
 
   public TopicTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
-    this.byId = taxonomy.topics().stream().collect(Collectors.toMap(Taxonomy.Topic::id, Function.identity()));
+    this.byId =
+        taxonomy.topics().stream()
+            .collect(Collectors.toMap(Taxonomy.Topic::id, Function.identity()));
     QueryParser body = parser("body");
     QueryParser title = parser("title");
     boolean slow = false;
@@ -55,12 +57,15 @@ public final class TopicTagger {
       List<Rule> rules = new ArrayList<>();
       for (Taxonomy.Rule rule : topic.rules()) {
         try {
-          Rule r = new Rule(fieldRule(body.parse(rule.q())), fieldRule(title.parse(rule.q())), rule.w());
+          Rule r =
+              new Rule(fieldRule(body.parse(rule.q())), fieldRule(title.parse(rule.q())), rule.w());
           slow |= r.body().matcher() == null || r.title().matcher() == null;
-          for (Query q : List.of(r.body().query(), r.title().query())) RuleMatcher.vocabulary(q, terms, prefixes);
+          for (Query q : List.of(r.body().query(), r.title().query()))
+            RuleMatcher.vocabulary(q, terms, prefixes);
           rules.add(r);
         } catch (ParseException | RuntimeException e) {
-          throw new IllegalArgumentException("Topic '" + topic.id() + "' has a bad rule '" + rule.q() + "': " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              "Topic '" + topic.id() + "' has a bad rule '" + rule.q() + "': " + e.getMessage(), e);
         }
       }
       compiled.add(new Compiled(topic, List.copyOf(rules)));
@@ -83,12 +88,17 @@ public final class TopicTagger {
     return taxonomy.version();
   }
 
-  /** The labels of the topics the article is about, in taxonomy order: what the topic facet shows. */
+  /**
+   * The labels of the topics the article is about, in taxonomy order: what the topic facet shows.
+   */
   public List<String> tag(String title, String body) {
     return matching(title, body).stream().map(Taxonomy.Topic::label).toList();
   }
 
-  /** The ids of the topics the article is about (stable across label edits; the evaluation compares these). */
+  /**
+   * The ids of the topics the article is about (stable across label edits; the evaluation compares
+   * these).
+   */
   public List<String> topicIds(String title, String body) {
     return matching(title, body).stream().map(Taxonomy.Topic::id).toList();
   }
@@ -108,7 +118,8 @@ public final class TopicTagger {
       if (score >= c.topic().threshold()) {
         // a child implies its parents; stopping at one already tagged also stops at any cycle
         Taxonomy.Topic topic = c.topic();
-        while (topic != null && hit.add(topic.id())) topic = topic.parent() == null ? null : byId.get(topic.parent());
+        while (topic != null && hit.add(topic.id()))
+          topic = topic.parent() == null ? null : byId.get(topic.parent());
       }
     }
     return taxonomy.topics().stream().filter(x -> hit.contains(x.id())).toList();

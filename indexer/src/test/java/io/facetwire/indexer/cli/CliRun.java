@@ -14,7 +14,10 @@ record CliRun(int exit, String out, String err) {
     try {
       System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      return new CliRun(IndexerCli.run(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+      return new CliRun(
+          IndexerCli.run(args),
+          o.toString(StandardCharsets.UTF_8),
+          e.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(out);
       System.setErr(err);

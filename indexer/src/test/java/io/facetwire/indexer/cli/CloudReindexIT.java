@@ -29,20 +29,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CloudReindexIT {
-  @TempDir
-  static Path base;
+  @TempDir static Path base;
   MiniSolrCloudCluster cluster;
   CloudSolrClient admin;
   String zk;
 
   @BeforeAll
   void start() throws Exception {
-    cluster = new MiniSolrCloudCluster.Builder(1, base)
-        .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML).withTraceIdGenerationDisabled().build();
+    cluster =
+        new MiniSolrCloudCluster.Builder(1, base)
+            .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML)
+            .withTraceIdGenerationDisabled()
+            .build();
     zk = "zk://" + cluster.getZkServer().getZkAddress() + "/";
     admin = SolrClients.cloudClient(SolrLocation.parse(zk + ArticleFields.COLLECTION));
     Path zip = Files.write(base.resolve("facetwire-5.zip"), Schema5Index.configsetZip());
-    new ConfigSetAdminRequest.Upload().setConfigSetName("facetwire-v5").setUploadFile(zip.toFile(), "application/zip")
+    new ConfigSetAdminRequest.Upload()
+        .setConfigSetName("facetwire-v5")
+        .setUploadFile(zip.toFile(), "application/zip")
         .process(admin);
   }
 
@@ -59,13 +63,19 @@ class CloudReindexIT {
 
     CliRun r = CliRun.of("reindex", "--solr", zk + "news");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("Reindexed 3 articles").contains("'news' now serves 'news_v" + ArticleFields.CONFIGSET_VERSION + "'");
-    assertThat(admin.getClusterStateProvider().resolveSimpleAlias("news")).isEqualTo("news_v" + ArticleFields.CONFIGSET_VERSION);
+    assertThat(r.err())
+        .contains("Reindexed 3 articles")
+        .contains("'news' now serves 'news_v" + ArticleFields.CONFIGSET_VERSION + "'");
+    assertThat(admin.getClusterStateProvider().resolveSimpleAlias("news"))
+        .isEqualTo("news_v" + ArticleFields.CONFIGSET_VERSION);
     assertThat(CollectionAdminRequest.listCollections(admin)).contains("news_old");
     assertUpgraded("news");
 
-    // The app and the indexer open the alias as they open a collection: nothing is created beside it.
-    try (SolrClient app = SolrClients.open(SolrLocation.parse(zk + "news"), new CloudCollections.Options(1, 1, false))) {
+    // The app and the indexer open the alias as they open a collection: nothing is created beside
+    // it.
+    try (SolrClient app =
+        SolrClients.open(
+            SolrLocation.parse(zk + "news"), new CloudCollections.Options(1, 1, false))) {
       assertThat(app.query(new SolrQuery("*:*")).getResults().getNumFound()).isEqualTo(3);
     }
     assertThat(CollectionAdminRequest.listCollections(admin)).doesNotContain("news");
@@ -85,12 +95,14 @@ class CloudReindexIT {
     CliRun r = CliRun.of("reindex", "--solr", zk + "legacy", "--delete-old");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(CollectionAdminRequest.listCollections(admin)).doesNotContain("legacy");
-    assertThat(admin.getClusterStateProvider().resolveSimpleAlias("legacy")).isEqualTo("legacy_v" + ArticleFields.CONFIGSET_VERSION);
+    assertThat(admin.getClusterStateProvider().resolveSimpleAlias("legacy"))
+        .isEqualTo("legacy_v" + ArticleFields.CONFIGSET_VERSION);
     assertUpgraded("legacy");
   }
 
   private void schema5Collection(String name) throws Exception {
-    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, "facetwire-v5", 1, 1);
+    CollectionAdminRequest.Create create =
+        CollectionAdminRequest.createCollection(name, "facetwire-v5", 1, 1);
     create.setWaitForFinalState(true);
     create.process(admin);
     admin.add(name, Schema5Index.articles());
@@ -99,12 +111,17 @@ class CloudReindexIT {
 
   private void assertUpgraded(String alias) throws Exception {
     String titleCopy = ArticleFields.docValuesCopy(ArticleFields.TITLE);
-    SolrQuery q = new SolrQuery("*:*").setRows(10).setFields(ArticleFields.ID, ArticleFields.TITLE, titleCopy, ArticleFields.DOC_SCHEMA);
+    SolrQuery q =
+        new SolrQuery("*:*")
+            .setRows(10)
+            .setFields(ArticleFields.ID, ArticleFields.TITLE, titleCopy, ArticleFields.DOC_SCHEMA);
     var docs = admin.query(alias, q).getResults();
     assertThat(docs).hasSize(3);
     for (SolrDocument d : docs) {
-      assertThat(ExportCopies.decodeText(d.getFieldValue(titleCopy))).isEqualTo(d.getFieldValue(ArticleFields.TITLE));
-      assertThat(d.getFieldValue(ArticleFields.DOC_SCHEMA)).isEqualTo(ArticleFields.CONFIGSET_VERSION);
+      assertThat(ExportCopies.decodeText(d.getFieldValue(titleCopy)))
+          .isEqualTo(d.getFieldValue(ArticleFields.TITLE));
+      assertThat(d.getFieldValue(ArticleFields.DOC_SCHEMA))
+          .isEqualTo(ArticleFields.CONFIGSET_VERSION);
     }
   }
 }

@@ -21,7 +21,9 @@ class ConllCorpusTest {
 
   @Test
   void ioTagsWithDocStartMarks() throws Exception {
-    List<Doc> docs = read("""
+    List<Doc> docs =
+        read(
+            """
         -DOCSTART- O
 
         Kofi I-PER
@@ -37,7 +39,8 @@ class ConllCorpusTest {
         Markets I-ORG
         played O
         . O
-        """, 10);
+        """,
+            10);
     assertThat(docs).hasSize(2);
     assertThat(docs.get(0).text()).isEqualTo("Kofi Annan met.");
     assertThat(docs.get(0).spans()).containsExactly(new Span("PER", 0, 2), new Span("ORG", 2, 3));
@@ -46,7 +49,9 @@ class ConllCorpusTest {
 
   @Test
   void tokenPosTagColumnsWithoutDocumentMarksAreGroupedBySentences() throws Exception {
-    List<Doc> docs = read("""
+    List<Doc> docs =
+        read(
+            """
         President\tNNP\tB-per
         Bush\tNNP\tI-per
         spoke\tVBD\tO
@@ -55,16 +60,19 @@ class ConllCorpusTest {
         Smith\tNNP\tB-per
 
         Shell\tNNP\tB-org
-        """, 2);
+        """,
+            2);
     assertThat(docs).hasSize(2);
-    assertThat(docs.get(0).spans()).containsExactly(new Span("PER", 0, 2), new Span("PER", 3, 4),
-        new Span("PER", 4, 5));
+    assertThat(docs.get(0).spans())
+        .containsExactly(new Span("PER", 0, 2), new Span("PER", 3, 4), new Span("PER", 4, 5));
     assertThat(docs.get(1).text()).isEqualTo("Shell");
   }
 
   @Test
   void universalNerUsesTheSentenceIdForDocumentsAndItsOwnText() throws Exception {
-    List<Doc> docs = read("""
+    List<Doc> docs =
+        read(
+            """
         # sent_id = n01001-0001
         # text = Kori Schulman wrote.
         1\tKori\tB-PER\t-\tx
@@ -82,7 +90,8 @@ class ConllCorpusTest {
         # text = Bye.
         1\tBye\tO\t-\t-
         2\t.\tO\t-\t-
-        """, 10);
+        """,
+            10);
     assertThat(docs).extracting(Doc::id).containsExactly("n01001", "n01002");
     assertThat(docs.get(0).text()).isEqualTo("Kori Schulman wrote. He left.");
     assertThat(docs.get(0).spans()).containsExactly(new Span("PER", 0, 2));
@@ -97,7 +106,8 @@ class ConllCorpusTest {
       boolean h = NerEvaluation.Split.HELD_OUT.contains("set", id);
       assertThat(t).isNotEqualTo(h);
       assertThat(NerEvaluation.Split.TUNE.contains("set", id)).isEqualTo(t);
-      if (t) tune++; else heldOut++;
+      if (t) tune++;
+      else heldOut++;
     }
     assertThat(tune).isBetween(400, 600);
     assertThat(heldOut).isBetween(400, 600);

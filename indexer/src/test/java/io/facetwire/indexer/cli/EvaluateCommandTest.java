@@ -21,9 +21,17 @@ class EvaluateCommandTest {
   }
 
   private static double score(String out, String line, String measure) {
-    Matcher m = Pattern.compile(Pattern.quote(line) + "\\s+P=([\\d.]+) R=([\\d.]+) F1=([\\d.]+)").matcher(out);
+    Matcher m =
+        Pattern.compile(Pattern.quote(line) + "\\s+P=([\\d.]+) R=([\\d.]+) F1=([\\d.]+)")
+            .matcher(out);
     assertThat(m.find()).as("line '%s' in%n%s", line, out).isTrue();
-    return Double.parseDouble(m.group(switch (measure) { case "P" -> 1; case "R" -> 2; default -> 3; }));
+    return Double.parseDouble(
+        m.group(
+            switch (measure) {
+              case "P" -> 1;
+              case "R" -> 2;
+              default -> 3;
+            }));
   }
 
   @Test
@@ -40,7 +48,8 @@ class EvaluateCommandTest {
   @Test
   void verboseListsMissesPerFile(@TempDir Path dir) throws Exception {
     Path labels = dir.resolve("labels.json");
-    Files.writeString(labels, "{\"000_1a8279244c55cc50.txt\": {\"people\": [\"Nobody Here\"], \"topics\": []}}");
+    Files.writeString(
+        labels, "{\"000_1a8279244c55cc50.txt\": {\"people\": [\"Nobody Here\"], \"topics\": []}}");
     CliRun r = evaluate("-v", "--labels", labels.toString(), SEEDS.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("1 labelled articles").contains("missed=[Nobody Here]");
@@ -55,14 +64,18 @@ class EvaluateCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("not a JSON object");
     Files.writeString(notJson, "{\"other.txt\": {\"people\": []}}");
-    assertThat(evaluate("--labels", notJson.toString(), SEEDS.toString()).err()).contains("no file under");
-    assertThat(evaluate("--labels", dir.resolve("none.json").toString(), SEEDS.toString()).exit()).isEqualTo(1);
+    assertThat(evaluate("--labels", notJson.toString(), SEEDS.toString()).err())
+        .contains("no file under");
+    assertThat(evaluate("--labels", dir.resolve("none.json").toString(), SEEDS.toString()).exit())
+        .isEqualTo(1);
   }
 
   @Test
   void aConllCorpusIsScoredForPeopleAndOrganisations(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("tiny.conll");
-    Files.writeString(corpus, """
+    Files.writeString(
+        corpus,
+        """
         -DOCSTART- O
 
         Prime I-PER

@@ -35,21 +35,25 @@ class ExitCodesTest {
   void aBadFieldMappingIsAUsageError() throws Exception {
     CliRun r = CliRun.of("index", "--dry-run", "--field", "headline=hed", article().toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("error: --field: unknown field 'headline'").doesNotContain("Exception");
+    assertThat(r.err())
+        .contains("error: --field: unknown field 'headline'")
+        .doesNotContain("Exception");
   }
 
   @Test
   void conflictingOptionsAreUsageErrors() throws Exception {
     CliRun r = CliRun.of("index", "--app", "http://localhost:1", "--dry-run", article().toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(CliRun.of("index", "--solr", "ftp://nowhere", article().toString()).exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.of("index", "--solr", "ftp://nowhere", article().toString()).exit())
+        .isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
   void allInputsReadIsZeroAndSomeFailedIsTwo() throws Exception {
     Path good = article();
     assertThat(CliRun.of("index", "--dry-run", good.toString()).exit()).isEqualTo(ExitCodes.OK);
-    Path bad = Files.writeString(dir.resolve("broken.jsonl"), "{\"title\": \"Half a line\", \"text\": \n");
+    Path bad =
+        Files.writeString(dir.resolve("broken.jsonl"), "{\"title\": \"Half a line\", \"text\": \n");
     CliRun r = CliRun.of("index", "--dry-run", good.toString(), bad.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.SOME_FAILED);
     assertThat(r.out()).contains("Council votes");
@@ -57,13 +61,20 @@ class ExitCodesTest {
 
   @Test
   void aRunThatCannotStartIsOne() throws Exception {
-    CliRun r = CliRun.of("index", "--dry-run", "--gazetteer", dir.resolve("missing.tsv").toString(), article().toString());
+    CliRun r =
+        CliRun.of(
+            "index",
+            "--dry-run",
+            "--gazetteer",
+            dir.resolve("missing.tsv").toString(),
+            article().toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
     assertThat(r.err()).startsWith("error: ").doesNotContain("Exception");
   }
 
   private Path article() throws Exception {
-    return Files.writeString(dir.resolve("council.txt"),
+    return Files.writeString(
+        dir.resolve("council.txt"),
         "Council votes to rebuild the harbour wall\n\nThe city council voted on Tuesday to rebuild the harbour wall, "
             + "which storms damaged last winter. Work starts in the spring and should take two years.\n");
   }

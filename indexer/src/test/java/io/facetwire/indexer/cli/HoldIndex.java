@@ -5,8 +5,8 @@ import org.apache.solr.client.solrj.SolrClient;
 
 /**
  * A running app's hold on an embedded index, in a process of its own for {@link IndexCommandIT}:
- * opens the index as the app does, says "ready", and keeps it until its input closes.
- * Argument: the index directory.
+ * opens the index as the app does, says "ready", and keeps it until its input closes. Argument: the
+ * index directory.
  */
 public final class HoldIndex {
   private HoldIndex() {}

@@ -20,41 +20,57 @@ import org.junit.jupiter.params.provider.CsvSource;
  * system property {@code facetwire.datasets}) is absent.
  */
 class NerDatasetsTest {
-  private static final Path DATASETS = Path.of(System.getProperty("facetwire.datasets", "../../shared/datasets"));
+  private static final Path DATASETS =
+      Path.of(System.getProperty("facetwire.datasets", "../../shared/datasets"));
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-      // corpus file,                       split,    floors: people F1 (surname-lenient), people P, orgs P
-      "ner/uner-en-pud/en_pud-ud-test.iob2, held_out, 0.55 0.93 0.65",
-      "ner/uner-en-ewt/en_ewt-ud-dev.iob2,  held_out, 0.49 0.76 0.42",
-      "ner/wikigold/wikigold.conll.txt,     held_out, 0.74 0.85 0.68",
-      "ner/gmb/ner_dataset.conll,           held_out, 0.75 0.84 0.64"})
+    // corpus file,                       split,    floors: people F1 (surname-lenient), people P,
+    // orgs P
+    "ner/uner-en-pud/en_pud-ud-test.iob2, held_out, 0.55 0.93 0.65",
+    "ner/uner-en-ewt/en_ewt-ud-dev.iob2,  held_out, 0.49 0.76 0.42",
+    "ner/wikigold/wikigold.conll.txt,     held_out, 0.74 0.85 0.68",
+    "ner/gmb/ner_dataset.conll,           held_out, 0.75 0.84 0.64"
+  })
   void peopleAndOrganisationsStayAboveTheirFloors(String corpus, String split, String floors) {
     assertFloors(corpus, floors, "--split", split);
   }
 
-  /** With the name model (GMB and WikiGold: the held-out half, the model was trained on the other). */
+  /**
+   * With the name model (GMB and WikiGold: the held-out half, the model was trained on the other).
+   */
   @ParameterizedTest(name = "{0} {1} with the name model")
   @CsvSource({
-      // corpus file,                       split,    floors: people F1 (surname-lenient), people P, orgs P
-      "ner/uner-en-pud/en_pud-ud-test.iob2, held_out, 0.62 0.92 0.69",
-      "ner/uner-en-ewt/en_ewt-ud-dev.iob2,  held_out, 0.59 0.74 0.51",
-      "ner/wikigold/wikigold.conll.txt,     held_out, 0.76 0.85 0.65"})
-  void withTheNameModelPeopleAndOrganisationsStayAboveTheirFloors(String corpus, String split, String floors) {
+    // corpus file,                       split,    floors: people F1 (surname-lenient), people P,
+    // orgs P
+    "ner/uner-en-pud/en_pud-ud-test.iob2, held_out, 0.62 0.92 0.69",
+    "ner/uner-en-ewt/en_ewt-ud-dev.iob2,  held_out, 0.59 0.74 0.51",
+    "ner/wikigold/wikigold.conll.txt,     held_out, 0.76 0.85 0.65"
+  })
+  void withTheNameModelPeopleAndOrganisationsStayAboveTheirFloors(
+      String corpus, String split, String floors) {
     assertFloors(corpus, floors, "--name-model", "--split", split);
   }
 
   private static void assertFloors(String corpus, String floors, String... options) {
     Path file = DATASETS.resolve(corpus);
-    assumeTrue(Files.isRegularFile(file), "dev set " + file.toAbsolutePath() + " not present (../shared/datasets is "
-        + "outside the repository; set -Dfacetwire.datasets=DIR to point at it)");
+    assumeTrue(
+        Files.isRegularFile(file),
+        "dev set "
+            + file.toAbsolutePath()
+            + " not present (../shared/datasets is "
+            + "outside the repository; set -Dfacetwire.datasets=DIR to point at it)");
     String[] args = java.util.Arrays.copyOf(options, options.length + 2);
     args[options.length] = "--conll";
     args[options.length + 1] = file.toString();
     String out = evaluate(args);
     String[] f = floors.split(" ");
-    assertThat(score(out, "people (surname-lenient)", 3)).as(out).isGreaterThanOrEqualTo(Double.parseDouble(f[0]));
-    assertThat(score(out, "people (surname-lenient)", 1)).as(out).isGreaterThanOrEqualTo(Double.parseDouble(f[1]));
+    assertThat(score(out, "people (surname-lenient)", 3))
+        .as(out)
+        .isGreaterThanOrEqualTo(Double.parseDouble(f[0]));
+    assertThat(score(out, "people (surname-lenient)", 1))
+        .as(out)
+        .isGreaterThanOrEqualTo(Double.parseDouble(f[1]));
     assertThat(score(out, "orgs", 1)).as(out).isGreaterThanOrEqualTo(Double.parseDouble(f[2]));
   }
 
@@ -62,8 +78,12 @@ class NerDatasetsTest {
   @CsvSource({"tune", "held_out"})
   void reutersDevPeopleStayExact(String split) {
     Path dir = DATASETS.resolve("reuters-dev");
-    assumeTrue(Files.isRegularFile(dir.resolve("labels.json")), "reuters-dev not present at " + dir.toAbsolutePath());
-    String out = evaluate("--split", split, "--labels", dir.resolve("labels.json").toString(), dir.toString());
+    assumeTrue(
+        Files.isRegularFile(dir.resolve("labels.json")),
+        "reuters-dev not present at " + dir.toAbsolutePath());
+    String out =
+        evaluate(
+            "--split", split, "--labels", dir.resolve("labels.json").toString(), dir.toString());
     assertThat(score(out, "people (surname-lenient)", 3)).as(out).isGreaterThanOrEqualTo(0.99);
   }
 
@@ -84,7 +104,9 @@ class NerDatasetsTest {
 
   /** Group 1 = P, 2 = R, 3 = F1 of the named line. */
   private static double score(String out, String line, int group) {
-    Matcher m = Pattern.compile(Pattern.quote(line) + "\\s+P=([\\d.]+) R=([\\d.]+) F1=([\\d.]+)").matcher(out);
+    Matcher m =
+        Pattern.compile(Pattern.quote(line) + "\\s+P=([\\d.]+) R=([\\d.]+) F1=([\\d.]+)")
+            .matcher(out);
     assertThat(m.find()).as("line '%s' in%n%s", line, out).isTrue();
     return Double.parseDouble(m.group(group));
   }

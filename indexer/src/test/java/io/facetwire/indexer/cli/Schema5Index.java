@@ -14,13 +14,15 @@ import java.util.zip.ZipOutputStream;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * An index of schema 5, the configset commit 61f71dc shipped (test resources, configsets/facetwire-5):
- * its export copies were sorted docValues under the names schema 6 gave another type. Three articles
- * as that version's indexer wrote them; the *_dv copies are filled by schema 5's copyFields.
+ * An index of schema 5, the configset commit 61f71dc shipped (test resources,
+ * configsets/facetwire-5): its export copies were sorted docValues under the names schema 6 gave
+ * another type. Three articles as that version's indexer wrote them; the *_dv copies are filled by
+ * schema 5's copyFields.
  */
 final class Schema5Index {
   private static final String ROOT = "/configsets/facetwire-5/conf/";
-  private static final List<String> FILES = List.of("schema.xml", "solrconfig.xml", "lang/stopwords_en.txt");
+  private static final List<String> FILES =
+      List.of("schema.xml", "solrconfig.xml", "lang/stopwords_en.txt");
 
   private Schema5Index() {}
 
@@ -51,8 +53,18 @@ final class Schema5Index {
 
   static List<SolrInputDocument> articles() {
     return List.of(
-        doc("a1", "Harbour wall plans approved", List.of("Ana Lopez", "Tom Berg"), "2024-03-01T23:30:00Z", "2024-03-01"),
-        doc("a2", "Ferry timetable changes", List.of("Tom Berg"), "2024-03-02T08:00:00Z", "2024-03-02"),
+        doc(
+            "a1",
+            "Harbour wall plans approved",
+            List.of("Ana Lopez", "Tom Berg"),
+            "2024-03-01T23:30:00Z",
+            "2024-03-01"),
+        doc(
+            "a2",
+            "Ferry timetable changes",
+            List.of("Tom Berg"),
+            "2024-03-02T08:00:00Z",
+            "2024-03-02"),
         doc("a3", "Market reopens", List.of(), null, null));
   }
 
@@ -62,7 +74,8 @@ final class Schema5Index {
     return in;
   }
 
-  private static SolrInputDocument doc(String id, String title, List<String> people, String date, String day) {
+  private static SolrInputDocument doc(
+      String id, String title, List<String> people, String date, String day) {
     SolrInputDocument d = new SolrInputDocument();
     d.setField(ArticleFields.ID, id);
     d.setField(ArticleFields.URL, "https://news.example/" + id);

@@ -16,25 +16,41 @@ class HtmlParserTest {
     RawArticle a = parser.parse(html, null, "harbour-strike.html");
     assertThat(a.title()).isEqualTo("Dockworkers strike shuts harbour for third day");
     assertThat(a.outlet()).isEqualTo("The Coastal Ledger");
-    assertThat(a.url()).isEqualTo("https://www.coastal-ledger.example/news/2024/05/14/dockworkers-strike/");
+    assertThat(a.url())
+        .isEqualTo("https://www.coastal-ledger.example/news/2024/05/14/dockworkers-strike/");
     assertThat(a.published()).hasToString("2024-05-14T08:30+01:00");
     assertThat(a.byline()).isEqualTo("Jane Harrow");
     assertThat(a.lang()).isEqualTo("en");
-    assertThat(a.body()).startsWith("The harbour at Port Merrow").contains("Helen Marsh").contains("\n\n")
-        .doesNotContain("cookies", "Share on", "Related stories", "Reader42", "Photo: Ledger", "All rights reserved", "tracking");
+    assertThat(a.body())
+        .startsWith("The harbour at Port Merrow")
+        .contains("Helen Marsh")
+        .contains("\n\n")
+        .doesNotContain(
+            "cookies",
+            "Share on",
+            "Related stories",
+            "Reader42",
+            "Photo: Ledger",
+            "All rights reserved",
+            "tracking");
   }
 
   @Test
   void aPageWithoutArticleTextIsABadInput() {
-    assertThatThrownBy(() -> parser.parse("<html><body><div><p>Click <a href=#>here</a></div></sp", null, "x.html"))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("no article text");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    "<html><body><div><p>Click <a href=#>here</a></div></sp", null, "x.html"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("no article text");
   }
 
   @Test
   void titleSuffixIsRemovedWithoutMetadata() {
-    String html = "<html><head><title>Rates held steady again | Daily Bugle</title></head><body><article>"
-        + "<p>The central bank held its main interest rate steady for the fourth meeting in a row on Thursday, "
-        + "citing stubborn inflation in services and a cooling labour market.</p></article></body></html>";
+    String html =
+        "<html><head><title>Rates held steady again | Daily Bugle</title></head><body><article>"
+            + "<p>The central bank held its main interest rate steady for the fourth meeting in a row on Thursday, "
+            + "citing stubborn inflation in services and a cooling labour market.</p></article></body></html>";
     RawArticle a = parser.parse(html, null, "x.html");
     assertThat(a.title()).isEqualTo("Rates held steady again");
   }

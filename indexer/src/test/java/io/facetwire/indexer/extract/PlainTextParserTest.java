@@ -19,8 +19,11 @@ class PlainTextParserTest {
   void datedSeedLosesPrefixAndBoilerplate() throws Exception {
     RawArticle a = parser.parse(seed("000_1a8279244c55cc50.txt"), "seeds/000.txt");
     assertThat(a.published()).hasToString("2025-02-04T00:00Z");
-    assertThat(a.title()).isEqualTo("El Salvador's President Nayib Bukele and US President Donald Trump");
-    assertThat(a.body()).startsWith("In a groundbreaking proposal").doesNotContain("Follow us on", "Image Source", "date 2025");
+    assertThat(a.title())
+        .isEqualTo("El Salvador's President Nayib Bukele and US President Donald Trump");
+    assertThat(a.body())
+        .startsWith("In a groundbreaking proposal")
+        .doesNotContain("Follow us on", "Image Source", "date 2025");
     assertThat(a.body()).contains("\n\n");
   }
 
@@ -28,8 +31,11 @@ class PlainTextParserTest {
   void undatedSeedFindsItsHeadlineAndDropsRepeatedParagraphs() throws Exception {
     RawArticle a = parser.parse(seed("004_488510b1f6270a10.txt"), "seeds/004.txt");
     assertThat(a.published()).isNull();
-    assertThat(a.title()).isEqualTo("El Salvador Proposes to Accept Dangerous US Criminals and Migrants");
-    assertThat(a.body()).startsWith("In a bold move").doesNotContain("El Salvador Proposes to Accept");
+    assertThat(a.title())
+        .isEqualTo("El Salvador Proposes to Accept Dangerous US Criminals and Migrants");
+    assertThat(a.body())
+        .startsWith("In a bold move")
+        .doesNotContain("El Salvador Proposes to Accept");
     String repeated = "Alongside accepting US criminals, Bukele stated";
     assertThat(a.body().indexOf(repeated)).isEqualTo(a.body().lastIndexOf(repeated)).isPositive();
   }
@@ -37,12 +43,14 @@ class PlainTextParserTest {
   @Test
   void headlineDetection() {
     assertThat(PlainTextParser.looksLikeTitle("Council Approves New Cycle Lanes")).isTrue();
-    assertThat(PlainTextParser.looksLikeTitle("The council approved new lanes on Monday.")).isFalse();
+    assertThat(PlainTextParser.looksLikeTitle("The council approved new lanes on Monday."))
+        .isFalse();
     assertThat(PlainTextParser.looksLikeTitle("one")).isFalse();
   }
 
   @Test
   void emptyTextIsABadInput() {
-    assertThatThrownBy(() -> parser.parse("  \n\n ", "x.txt")).isInstanceOf(BadInputException.class);
+    assertThatThrownBy(() -> parser.parse("  \n\n ", "x.txt"))
+        .isInstanceOf(BadInputException.class);
   }
 }

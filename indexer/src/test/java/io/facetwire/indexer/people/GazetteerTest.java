@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GazetteerTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A gazetteer read from a real file, as the CLI reads it. */
   static Gazetteer parse(String tsv) {
@@ -57,8 +56,10 @@ class GazetteerTest {
   @Test
   void aMalformedLineIsRejectedWithItsLineNumber() {
     assertThatThrownBy(() -> parse("person\tA B\nalias Trump\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 2");
     assertThatThrownBy(() -> Gazetteer.load(dir.resolve("missing.tsv")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing.tsv");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("missing.tsv");
   }
 }

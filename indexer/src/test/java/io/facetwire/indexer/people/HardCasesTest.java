@@ -16,7 +16,9 @@ class HardCasesTest {
   void anOfficeBeforeTheNameIsNotPartOfIt() {
     assertThat(people.extract(null, "Prime Minister John Major met the press on Tuesday."))
         .containsExactly("John Major");
-    assertThat(people.extract(null, "Chancellor of the Exchequer Kenneth Clarke said inflation would fall."))
+    assertThat(
+            people.extract(
+                null, "Chancellor of the Exchequer Kenneth Clarke said inflation would fall."))
         .containsExactly("Kenneth Clarke");
     assertThat(people.extract(null, "Opposition Leader Bill Shorten said the budget was unfair."))
         .containsExactly("Bill Shorten");
@@ -26,16 +28,19 @@ class HardCasesTest {
 
   @Test
   void givenNamesFromTheWorldListsStartANameWithoutAnyOtherCue() {
-    assertThat(people.extract(null, "Kofi Annan of Ghana was elected on Tuesday.")).containsExactly("Kofi Annan");
+    assertThat(people.extract(null, "Kofi Annan of Ghana was elected on Tuesday."))
+        .containsExactly("Kofi Annan");
     assertThat(people.extract(null, "The market fell when Mikhail Gorbachev resigned in 1991."))
         .containsExactly("Mikhail Gorbachev");
-    assertThat(people.extract(null, "Yegor Stroyev, who met officials last week, spoke for an hour."))
+    assertThat(
+            people.extract(null, "Yegor Stroyev, who met officials last week, spoke for an hour."))
         .containsExactly("Yegor Stroyev");
   }
 
   @Test
   void hyphenatedSurnamesAndDoubledNamesStayWhole() {
-    assertThat(people.extract(null, "U.N. Secretary-General Boutros Boutros-Ghali arrived in Cairo."))
+    assertThat(
+            people.extract(null, "U.N. Secretary-General Boutros Boutros-Ghali arrived in Cairo."))
         .containsExactly("Boutros Boutros-Ghali");
     assertThat(people.extract(null, "Bijan Moussavar-Rahmani, an analyst, said prices would rise."))
         .containsExactly("Bijan Moussavar-Rahmani");
@@ -43,7 +48,8 @@ class HardCasesTest {
         .containsExactly("Perrin Long");
   }
 
-  // Single names: only with a title or after a verb of speech, and only when no full name explains them.
+  // Single names: only with a title or after a verb of speech, and only when no full name explains
+  // them.
 
   @Test
   void aSingleNameWithATitleIsAPersonWhenNoFullNameExplainsIt() {
@@ -71,17 +77,19 @@ class HardCasesTest {
   // Not people: places, venues, firms, products, page furniture.
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Crowds gathered at the Rose Bowl on Saturday.",
-      "She studied at Virginia Tech for two years.",
-      "By the Sydney Newsroom staff.",
-      "The Red Cross sent aid to Quintana Roo.",
-      "The Hope Creek plant restarted on Friday.",
-      "Merrill Lynch Pierce Fenner & Smith Inc cut its forecast.",
-      "The Rothschilds sold the bank.",
-      "The Ford Focus sold well in Europe.",
-      "See Facebook for details.",
-      "Open the Web Console to begin."})
+  @ValueSource(
+      strings = {
+        "Crowds gathered at the Rose Bowl on Saturday.",
+        "She studied at Virginia Tech for two years.",
+        "By the Sydney Newsroom staff.",
+        "The Red Cross sent aid to Quintana Roo.",
+        "The Hope Creek plant restarted on Friday.",
+        "Merrill Lynch Pierce Fenner & Smith Inc cut its forecast.",
+        "The Rothschilds sold the bank.",
+        "The Ford Focus sold well in Europe.",
+        "See Facebook for details.",
+        "Open the Web Console to begin."
+      })
   void organisationsPlacesProductsAndPageFurnitureAreNotPeople(String sentence) {
     assertThat(people.extract(null, sentence)).isEmpty();
   }

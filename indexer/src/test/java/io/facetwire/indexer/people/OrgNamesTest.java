@@ -7,15 +7,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OrgNamesTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Merrill Lynch & Co|Merrill Lynch",
-      "Merrill Lynch and Co.|Merrill Lynch",
-      "The Coca-Cola Company|Coca-Cola",
-      "Royal Dutch Shell PLC|Royal Dutch Shell",
-      "Siemens AG|Siemens",
-      "Banco Santander SA|Banco Santander",
-      "Microsoft Corp.'s|Microsoft",
-      "Inc|''"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Merrill Lynch & Co|Merrill Lynch",
+        "Merrill Lynch and Co.|Merrill Lynch",
+        "The Coca-Cola Company|Coca-Cola",
+        "Royal Dutch Shell PLC|Royal Dutch Shell",
+        "Siemens AG|Siemens",
+        "Banco Santander SA|Banco Santander",
+        "Microsoft Corp.'s|Microsoft",
+        "Inc|''"
+      })
   void legalSuffixesAndALeadingTheAreDropped(String written, String facet) {
     assertThat(OrgNames.normalise(written)).isEqualTo(facet);
   }

@@ -31,7 +31,8 @@ class PersonResolverTest {
     Mentions plain = people.find("Donald Trump spoke on Monday.");
     otherRun.observe(plain);
     assertThat(otherRun.resolve(plain)).containsExactly("Donald Trump");
-    assertThat(resolver.resolve(seen("H.W. Lichtenberger resigned."))).containsExactly("H.W. Lichtenberger");
+    assertThat(resolver.resolve(seen("H.W. Lichtenberger resigned.")))
+        .containsExactly("H.W. Lichtenberger");
   }
 
   @Test

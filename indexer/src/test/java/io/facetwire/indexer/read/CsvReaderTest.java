@@ -24,20 +24,30 @@ class CsvReaderTest {
     assertThat(port.source()).isEqualTo(file + "#2");
     RawArticle market = r.articles().get(1);
     assertThat(market.published()).hasToString("2024-06-03T00:00Z");
-    assertThat(market.outlet()).as("outlet from the URL's host when the row has none").isEqualTo("harbour-news.example");
+    assertThat(market.outlet())
+        .as("outlet from the URL's host when the row has none")
+        .isEqualTo("harbour-news.example");
     assertThat(market.source()).isEqualTo(file + "#5");
     assertThat(r.failures()).containsOnlyKeys(file + "#6");
   }
 
   @Test
   void columnsCanBeNamedOnTheCommandLine() throws Exception {
-    Columns columns = new Columns(Map.of("title", "hed", "text", "story_text", "date", "when", "outlet", "paper"));
-    RawArticle a = ReadResults.read(new FormatReader(columns),
-        InputDoc.of(ReadResults.FORMATS.resolve("custom-columns.csv"))).only();
+    Columns columns =
+        new Columns(
+            Map.of("title", "hed", "text", "story_text", "date", "when", "outlet", "paper"));
+    RawArticle a =
+        ReadResults.read(
+                new FormatReader(columns),
+                InputDoc.of(ReadResults.FORMATS.resolve("custom-columns.csv")))
+            .only();
     assertThat(a.title()).isEqualTo("School meals to be free for all pupils");
     assertThat(a.outlet()).isEqualTo("County Gazette");
     assertThat(a.published()).hasToString("2024-07-09T00:00Z");
-    assertThat(ReadResults.read("custom-columns.csv").failures()).as("without the mapping there is no text column").hasSize(1);
-    assertThatThrownBy(() -> new Columns(Map.of("headline", "x"))).hasMessageContaining("unknown field");
+    assertThat(ReadResults.read("custom-columns.csv").failures())
+        .as("without the mapping there is no text column")
+        .hasSize(1);
+    assertThatThrownBy(() -> new Columns(Map.of("headline", "x")))
+        .hasMessageContaining("unknown field");
   }
 }

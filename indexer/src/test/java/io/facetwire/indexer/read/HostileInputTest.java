@@ -13,7 +13,10 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inputs that break naive indexers: each ends as an article or as one failure with a reason, never a crash. */
+/**
+ * Inputs that break naive indexers: each ends as an article or as one failure with a reason, never
+ * a crash.
+ */
 class HostileInputTest {
   static final Path HOSTILE = Path.of("src/test/resources/fixtures/hostile");
 
@@ -49,10 +52,13 @@ class HostileInputTest {
 
   @Test
   void aDeclaredNonUtf8CharsetIsHonoured() throws Exception {
-    String page = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
-        + "<p>Городской совет в понедельник утвердил бюджет на следующий год, увеличив расходы на школы и больницы.</p>"
-        + "</article></body></html>";
-    RawArticle a = ReadResults.read(new FormatReader(), InputDoc.of("ru.html", page.getBytes("windows-1251"))).only();
+    String page =
+        "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
+            + "<p>Городской совет в понедельник утвердил бюджет на следующий год, увеличив расходы на школы и больницы.</p>"
+            + "</article></body></html>";
+    RawArticle a =
+        ReadResults.read(new FormatReader(), InputDoc.of("ru.html", page.getBytes("windows-1251")))
+            .only();
     assertThat(a.title()).isEqualTo("Новости");
     assertThat(a.body()).startsWith("Городской совет");
   }
@@ -69,18 +75,24 @@ class HostileInputTest {
   void truncatedHtmlKeepsTheTextBeforeTheCut() throws Exception {
     RawArticle a = read(HOSTILE.resolve("truncated.html")).only();
     assertThat(a.title()).isEqualTo("Tram line extension approved");
-    assertThat(a.body()).startsWith("The regional transport authority").contains("Residents along the route");
+    assertThat(a.body())
+        .startsWith("The regional transport authority")
+        .contains("Residents along the route");
   }
 
   @Test
   void aFiftyMegabytePageIsCutNotFatal(@TempDir Path dir) throws Exception {
     Path page = dir.resolve("huge.html");
     try (BufferedWriter w = Files.newBufferedWriter(page)) {
-      w.write("<html><head><title>Harbour fire contained | Port Times</title></head><body><article><h1>Harbour fire contained</h1>");
-      w.write("<p>Firefighters contained a warehouse fire at the harbour on Sunday night after six hours, the fire service said, "
-          + "and nobody was hurt.</p></article><div class=comments>");
-      String comment = "<div class=comment><span>reader</span> I saw the smoke from across the bay, unbelievable.</div>\n";
-      for (long written = 0; written < 50L * 1024 * 1024; written += comment.length()) w.write(comment);
+      w.write(
+          "<html><head><title>Harbour fire contained | Port Times</title></head><body><article><h1>Harbour fire contained</h1>");
+      w.write(
+          "<p>Firefighters contained a warehouse fire at the harbour on Sunday night after six hours, the fire service said, "
+              + "and nobody was hurt.</p></article><div class=comments>");
+      String comment =
+          "<div class=comment><span>reader</span> I saw the smoke from across the bay, unbelievable.</div>\n";
+      for (long written = 0; written < 50L * 1024 * 1024; written += comment.length())
+        w.write(comment);
       w.write("</div></body></html>");
     }
     assertThat(Files.size(page)).isGreaterThan(50L * 1024 * 1024);
@@ -100,7 +112,9 @@ class HostileInputTest {
       assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
       ReadResults r = read(bomb);
       assertThat(r.articles()).isEmpty();
-      assertThat(r.failures().values()).anySatisfy(reason -> assertThat(reason).containsAnyOf("zip bomb", "binary", "line longer"));
+      assertThat(r.failures().values())
+          .anySatisfy(
+              reason -> assertThat(reason).containsAnyOf("zip bomb", "binary", "line longer"));
     }
   }
 
@@ -108,10 +122,13 @@ class HostileInputTest {
   void deeplyNestedMarkupDoesNotOverflowTheStack(@TempDir Path dir) throws Exception {
     Path page = dir.resolve("deep.html");
     int depth = 200_000;
-    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(page), StandardCharsets.UTF_8))) {
+    try (BufferedWriter w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(page), StandardCharsets.UTF_8))) {
       w.write("<html><head><title>Deep page</title></head><body>");
       for (int i = 0; i < depth; i++) w.write("<div>");
-      w.write("<p>The text at the bottom of a very deep page is still an article that someone wanted to index and search.</p>");
+      w.write(
+          "<p>The text at the bottom of a very deep page is still an article that someone wanted to index and search.</p>");
       for (int i = 0; i < depth; i++) w.write("</div>");
       w.write("</body></html>");
     }

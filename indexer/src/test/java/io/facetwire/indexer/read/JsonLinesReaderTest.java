@@ -12,8 +12,12 @@ class JsonLinesReaderTest {
   void readsEveryGoodLineAndReportsBadOnesByLine() throws Exception {
     ReadResults r = ReadResults.read("articles.jsonl");
     String file = ReadResults.FORMATS.resolve("articles.jsonl").toString();
-    assertThat(r.articles()).extracting(RawArticle::title).containsExactly(
-        "Council approves late-night bus routes", "Flood defences finished a year early", "Library extends opening hours");
+    assertThat(r.articles())
+        .extracting(RawArticle::title)
+        .containsExactly(
+            "Council approves late-night bus routes",
+            "Flood defences finished a year early",
+            "Library extends opening hours");
     assertThat(r.failures()).containsOnlyKeys(file + "#4", file + "#6");
     assertThat(r.failures().get(file + "#4")).startsWith("invalid JSON");
     assertThat(r.failures().get(file + "#6")).contains("no text");
@@ -32,8 +36,10 @@ class JsonLinesReaderTest {
     assertThat(flood.url()).isEqualTo("https://valley-times.example/2024/05/flood-defences");
     assertThat(flood.outlet()).isEqualTo("Valley Times");
     assertThat(flood.published()).hasToString("2024-05-17T00:00Z");
-    assertThat(flood.body()).isEqualTo("Engineers completed the new flood wall along the Wend river twelve months ahead of schedule."
-        + "\n\nThe wall protects about 900 homes that flooded in 2019.");
+    assertThat(flood.body())
+        .isEqualTo(
+            "Engineers completed the new flood wall along the Wend river twelve months ahead of schedule."
+                + "\n\nThe wall protects about 900 homes that flooded in 2019.");
     RawArticle library = ReadResults.read("articles.jsonl").articles().get(2);
     assertThat(library.published()).as("an unparseable date leaves the article undated").isNull();
   }
@@ -42,7 +48,9 @@ class JsonLinesReaderTest {
   void gzippedLinesReadTheSame() throws Exception {
     ReadResults plain = ReadResults.read("articles.jsonl");
     ReadResults gz = ReadResults.read("articles.jsonl.gz");
-    assertThat(gz.articles()).extracting(RawArticle::body).isEqualTo(plain.articles().stream().map(RawArticle::body).toList());
+    assertThat(gz.articles())
+        .extracting(RawArticle::body)
+        .isEqualTo(plain.articles().stream().map(RawArticle::body).toList());
     assertThat(gz.failures()).hasSize(2);
   }
 
@@ -51,7 +59,10 @@ class JsonLinesReaderTest {
     StringBuilder sb = new StringBuilder("{\"text\": \"");
     sb.append("a ".repeat(JsonLinesReader.MAX_LINE_CHARS / 2 + 10)).append("\"}\n");
     sb.append("{\"title\": \"After\", \"text\": \"The line after a huge one is still read.\"}\n");
-    ReadResults r = ReadResults.read(new FormatReader(), InputDoc.of("big.jsonl", sb.toString().getBytes(StandardCharsets.UTF_8)));
+    ReadResults r =
+        ReadResults.read(
+            new FormatReader(),
+            InputDoc.of("big.jsonl", sb.toString().getBytes(StandardCharsets.UTF_8)));
     assertThat(r.failures()).containsOnlyKeys("big.jsonl#1");
     assertThat(r.only().title()).isEqualTo("After");
   }

@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What reading one input gave: articles, failures by source, and non-article pages (test helper). */
-record ReadResults(List<RawArticle> articles, Map<String, String> failures, List<String> notArticles) {
+/**
+ * What reading one input gave: articles, failures by source, and non-article pages (test helper).
+ */
+record ReadResults(
+    List<RawArticle> articles, Map<String, String> failures, List<String> notArticles) {
   static final Path FORMATS = Path.of("src/test/resources/fixtures/formats");
 
   static ReadResults read(FormatReader reader, InputDoc doc) throws Exception {

@@ -23,15 +23,22 @@ class SidecarsTest {
     RawArticle a = ReadResults.read("sidecars/park-reopens.txt").only();
     assertThat(a.title()).isEqualTo("Riverside park reopens");
     assertThat(a.url()).isEqualTo("https://metro-daily.example/park");
-    assertThat(a.published()).as("the manifest's date wins over the text's prefix").hasToString("2024-09-07T00:00Z");
+    assertThat(a.published())
+        .as("the manifest's date wins over the text's prefix")
+        .hasToString("2024-09-07T00:00Z");
   }
 
   @Test
   void sidecarsAndManifestsAreNotArticlesThemselves() {
     FormatReader reader = new FormatReader();
-    assertThat(reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("sidecars/rail-strike.json")))).isEmpty();
-    assertThat(reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("sidecars/manifest.csv")))).isEmpty();
-    assertThat(reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("articles.csv")))).contains(Format.CSV);
-    assertThat(reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("archive.warc.gz")))).contains(Format.WARC);
+    assertThat(
+            reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("sidecars/rail-strike.json"))))
+        .isEmpty();
+    assertThat(reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("sidecars/manifest.csv"))))
+        .isEmpty();
+    assertThat(reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("articles.csv"))))
+        .contains(Format.CSV);
+    assertThat(reader.formatOf(InputDoc.of(ReadResults.FORMATS.resolve("archive.warc.gz"))))
+        .contains(Format.WARC);
   }
 }

@@ -8,9 +8,9 @@ import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * A real standalone Solr over HTTP, in this JVM, with the Facetwire core: the one kind of Solr a test
- * can pull the plug on and plug back in (same port, same index), as an operator restarting Solr would.
- * Shared with the search-api reliability tests through this module's test jar.
+ * A real standalone Solr over HTTP, in this JVM, with the Facetwire core: the one kind of Solr a
+ * test can pull the plug on and plug back in (same port, same index), as an operator restarting
+ * Solr would. Shared with the search-api reliability tests through this module's test jar.
  */
 public final class HttpSolr implements AutoCloseable {
   private final JettySolrRunner jetty;
@@ -24,7 +24,8 @@ public final class HttpSolr implements AutoCloseable {
   public static HttpSolr start(Path home) throws Exception {
     SolrClients.prepareHome(home);
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
-    JettySolrRunner jetty = new JettySolrRunner(home.toString(), JettyConfig.builder().setPort(0).build());
+    JettySolrRunner jetty =
+        new JettySolrRunner(home.toString(), JettyConfig.builder().setPort(0).build());
     jetty.start();
     return new HttpSolr(jetty);
   }

@@ -16,8 +16,12 @@ public final class IndexedIds {
     List<String> ids = new ArrayList<>();
     int rows = 1000;
     for (int start = 0; ; start += rows) {
-      SolrQuery q = new SolrQuery("*:*").setFields(ArticleFields.ID).setStart(start).setRows(rows)
-          .addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+      SolrQuery q =
+          new SolrQuery("*:*")
+              .setFields(ArticleFields.ID)
+              .setStart(start)
+              .setRows(rows)
+              .addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
       List<SolrDocument> page = solr.query(q).getResults();
       for (SolrDocument d : page) ids.add((String) d.getFieldValue(ArticleFields.ID));
       if (page.size() < rows) return ids;

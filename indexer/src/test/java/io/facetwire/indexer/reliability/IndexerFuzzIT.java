@@ -14,8 +14,8 @@ import io.facetwire.solr.SolrClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,16 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mutated and truncated copies of every fixture file, of every format the fixtures hold, indexed in
- * one run next to the intact originals. Whatever the damage, the run must finish, every input must end
- * up either as indexed articles or as a reported failure with a reason, and every article the intact
- * fixtures yield must be in the index.
+ * one run next to the intact originals. Whatever the damage, the run must finish, every input must
+ * end up either as indexed articles or as a reported failure with a reason, and every article the
+ * intact fixtures yield must be in the index.
  */
 class IndexerFuzzIT {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures");
   static final long SEED = 20261123L;
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @Test
   void damagedInputsAreReportedAndEveryGoodArticleIsIndexed() throws Exception {
@@ -45,14 +44,16 @@ class IndexerFuzzIT {
         originals.add(InputDoc.of(f.toString(), Files.readAllBytes(f)));
       }
     }
-    try (SolrClient solr = SolrClients.open("embedded:" + home); Indexer indexer = Indexer.withDefaults()) {
+    try (SolrClient solr = SolrClients.open("embedded:" + home);
+        Indexer indexer = Indexer.withDefaults()) {
       Recording baseline = new Recording(new SolrSink(solr));
       IndexReport base = indexer.index(originals.stream(), baseline);
       Set<String> goodIds = baseline.ids();
       assertThat(goodIds).as("the fixtures yield articles").isNotEmpty();
       Set<String> skipped = new HashSet<>();
       for (InputDoc doc : originals) {
-        if (indexer.index(Stream.of(doc), new Recording(null)).skipped() > 0) skipped.add(doc.name());
+        if (indexer.index(Stream.of(doc), new Recording(null)).skipped() > 0)
+          skipped.add(doc.name());
       }
       assertThat(base.skipped()).isEqualTo(skipped.size());
       solr.deleteByQuery("*:*");
@@ -69,7 +70,9 @@ class IndexerFuzzIT {
       inputs.addAll(originals);
 
       Recording run = new Recording(new SolrSink(solr));
-      IndexReport report = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> indexer.index(inputs.stream(), run));
+      IndexReport report =
+          assertTimeoutPreemptively(
+              Duration.ofMinutes(2), () -> indexer.index(inputs.stream(), run));
 
       assertThat(report.inputs()).isEqualTo(inputs.size());
       assertThat(report.skipped()).isEqualTo(skipped.size());
@@ -77,21 +80,31 @@ class IndexerFuzzIT {
       List<String> unaccounted = new ArrayList<>();
       for (InputDoc in : inputs) {
         boolean indexed = run.sources().stream().anyMatch(s -> s.startsWith(in.name()));
-        boolean reported = report.failures().stream().anyMatch(f -> f.source().startsWith(in.name()));
+        boolean reported =
+            report.failures().stream().anyMatch(f -> f.source().startsWith(in.name()));
         if (!indexed && !reported && !skipped.contains(in.name())) unaccounted.add(in.name());
       }
-      // A damaged copy may still collapse into an article seen before (same id); the report counts those.
+      // A damaged copy may still collapse into an article seen before (same id); the report counts
+      // those.
       assertThat(unaccounted).hasSizeLessThanOrEqualTo(report.duplicates());
       List<String> ids = IndexedIds.all(solr);
       assertThat(ids).doesNotHaveDuplicates().containsAll(goodIds);
       assertThat(new HashSet<>(ids)).isEqualTo(run.ids());
-      System.out.printf("[reliability] indexer fuzz: formats %s, %d mutated inputs + %d originals, %d failures "
-          + "reported, %d articles indexed, %d good fixture articles verified%n", new HashSet<>(formats), mutated,
-          originals.size(), report.failed(), ids.size(), goodIds.size());
+      System.out.printf(
+          "[reliability] indexer fuzz: formats %s, %d mutated inputs + %d originals, %d failures "
+              + "reported, %d articles indexed, %d good fixture articles verified%n",
+          new HashSet<>(formats),
+          mutated,
+          originals.size(),
+          report.failed(),
+          ids.size(),
+          goodIds.size());
     }
   }
 
-  /** Passes batches on to Solr (or nowhere, when null) and remembers what the indexer handed over. */
+  /**
+   * Passes batches on to Solr (or nowhere, when null) and remembers what the indexer handed over.
+   */
   static final class Recording implements ArticleSink {
     private final ArticleSink target;
     private final List<Article> seen = new ArrayList<>();

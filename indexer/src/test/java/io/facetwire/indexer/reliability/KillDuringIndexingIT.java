@@ -34,8 +34,7 @@ class KillDuringIndexingIT {
   static final Pattern PROGRESS = Pattern.compile("written inputs: (\\d+)");
   static final Path CLI_JAR = Path.of("target/facetwire-indexer.jar");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void embeddedIndexSurvivesKillMinus9AndARerunCompletesIt() throws Exception {
@@ -43,14 +42,23 @@ class KillDuringIndexingIT {
     SyntheticCorpus.write(corpus, ARTICLES, 7);
     Path index = tmp.resolve("index");
 
-    Process child = new ProcessBuilder(java(List.of("-cp", System.getProperty("java.class.path"),
-        SlowIndexer.class.getName(), index.toString(), corpus.toString(), "1500")))
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java(
+                    List.of(
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SlowIndexer.class.getName(),
+                        index.toString(),
+                        corpus.toString(),
+                        "1500")))
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     int written = 0;
     boolean aliveAtKill = false;
     List<String> out = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = lines.readLine()) != null; ) {
         out.add(line);
         Matcher m = PROGRESS.matcher(line);
@@ -65,10 +73,13 @@ class KillDuringIndexingIT {
       child.destroyForcibly();
     }
     int exit = child.waitFor();
-    assertThat(aliveAtKill).as("the indexer was still running when killed; its output: %s", out).isTrue();
+    assertThat(aliveAtKill)
+        .as("the indexer was still running when killed; its output: %s", out)
+        .isTrue();
     assertThat(exit).as("killed by SIGKILL").isEqualTo(137);
 
-    try (SolrClient solr = SolrClients.open("embedded:" + index); Indexer indexer = Indexer.withDefaults()) {
+    try (SolrClient solr = SolrClients.open("embedded:" + index);
+        Indexer indexer = Indexer.withDefaults()) {
       int reported = written;
       // The update log is replayed in the background while the core opens.
       await().atMost(Duration.ofSeconds(60)).until(() -> IndexedIds.count(solr) >= reported);
@@ -80,8 +91,9 @@ class KillDuringIndexingIT {
       assertThat(rerun.indexed() + rerun.unchanged()).isEqualTo(ARTICLES);
       List<String> ids = IndexedIds.all(solr);
       assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates();
-      System.out.printf("[reliability] kill -9 after %d of %d inputs reported written: %d articles survived, "
-          + "re-run indexed %d and skipped %d unchanged, %d articles verified%n",
+      System.out.printf(
+          "[reliability] kill -9 after %d of %d inputs reported written: %d articles survived, "
+              + "re-run indexed %d and skipped %d unchanged, %d articles verified%n",
           written, ARTICLES, survived, rerun.indexed(), rerun.unchanged(), ids.size());
     }
   }
@@ -89,10 +101,22 @@ class KillDuringIndexingIT {
   /** The runnable jar works in a JVM of its own (a test dependency once broke it; see the pom). */
   @Test
   void packagedCliIndexesIntoAnEmbeddedIndex() throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(CLI_JAR), "the CLI jar is built by 'package'; run 'mvn verify'");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(CLI_JAR), "the CLI jar is built by 'package'; run 'mvn verify'");
     Path index = tmp.resolve("cli-index");
-    Process cli = new ProcessBuilder(java(List.of("-jar", CLI_JAR.toString(), "index", "--solr", "embedded:" + index,
-        "../seeds"))).redirectErrorStream(true).redirectOutput(tmp.resolve("cli.log").toFile()).start();
+    Process cli =
+        new ProcessBuilder(
+                java(
+                    List.of(
+                        "-jar",
+                        CLI_JAR.toString(),
+                        "index",
+                        "--solr",
+                        "embedded:" + index,
+                        "../seeds")))
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("cli.log").toFile())
+            .start();
     assertThat(cli.waitFor()).as(Files.readString(tmp.resolve("cli.log"))).isZero();
     try (SolrClient solr = SolrClients.open("embedded:" + index)) {
       assertThat(IndexedIds.count(solr)).isEqualTo(2);
@@ -100,8 +124,13 @@ class KillDuringIndexingIT {
   }
 
   private static List<String> java(List<String> args) {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-Dlogback.configurationFile=" + Path.of("src/test/resources/logback-test.xml").toAbsolutePath()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dlogback.configurationFile="
+                    + Path.of("src/test/resources/logback-test.xml").toAbsolutePath()));
     cmd.addAll(args);
     return cmd;
   }

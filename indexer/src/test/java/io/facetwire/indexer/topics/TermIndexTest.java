@@ -29,15 +29,19 @@ class TermIndexTest {
     List<RuleMatcher> matchers = new ArrayList<>();
     Set<String> terms = new HashSet<>();
     Set<String> prefixes = new HashSet<>();
-    List<String> words = new ArrayList<>(List.of("the", "of", "and", "said", "on", "Tuesday", "a", "company", "city"));
+    List<String> words =
+        new ArrayList<>(
+            List.of("the", "of", "and", "said", "on", "Tuesday", "a", "company", "city"));
     for (Taxonomy.Topic topic : Taxonomy.builtIn().topics()) {
       for (Taxonomy.Rule rule : topic.rules()) {
         Query q = parser.parse(rule.q());
-        RuleMatcher.of(q).ifPresent(m -> {
-          queries.add(q);
-          matchers.add(m);
-          RuleMatcher.vocabulary(q, terms, prefixes);
-        });
+        RuleMatcher.of(q)
+            .ifPresent(
+                m -> {
+                  queries.add(q);
+                  matchers.add(m);
+                  RuleMatcher.vocabulary(q, terms, prefixes);
+                });
         for (String w : rule.q().replaceAll("[^\\p{L}\\p{N}' ]+", " ").split(" ")) {
           if (w.isBlank()) continue;
           words.add(w);
@@ -52,13 +56,16 @@ class TermIndexTest {
     int matched = 0;
     for (int round = 0; round < 400; round++) {
       StringBuilder text = new StringBuilder();
-      for (int i = 0; i < 60; i++) text.append(words.get(random.nextInt(words.size()))).append(i % 12 == 11 ? ". " : " ");
+      for (int i = 0; i < 60; i++)
+        text.append(words.get(random.nextInt(words.size()))).append(i % 12 == 11 ? ". " : " ");
       TermIndex index = new TermIndex(analyzer, Map.of("body", text.toString()), vocabulary);
       MemoryIndex reference = new MemoryIndex();
       reference.addField("body", text.toString(), analyzer);
       for (int r = 0; r < queries.size(); r++) {
         boolean expected = reference.search(queries.get(r)) > 0;
-        assertThat(matchers.get(r).matches(index)).as("%s on [%s]", queries.get(r), text).isEqualTo(expected);
+        assertThat(matchers.get(r).matches(index))
+            .as("%s on [%s]", queries.get(r), text)
+            .isEqualTo(expected);
         if (expected) matched++;
       }
     }

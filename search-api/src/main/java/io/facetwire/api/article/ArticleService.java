@@ -20,8 +20,10 @@ import org.springframework.stereotype.Service;
 class ArticleService {
   static final int SIMILAR = 5;
   static final int COPIES = 50;
+
   /** Extra candidates, so that copies of the article's own story can be dropped and five remain. */
   static final int MLT_MARGIN = 25;
+
   private final SolrClient solr;
 
   ArticleService(SolrClient solr) {
@@ -32,21 +34,50 @@ class ArticleService {
     long start = System.nanoTime();
     SolrQuery q = new SolrQuery("{!term f=" + ID + " v=$fw_id}");
     q.set("fw_id", id);
-    q.setFields(ID, TITLE, URL, OUTLET, DATE, DATE_DAY, BYLINE, LANG, SOURCE, PEOPLE, TOPICS, ORGS, PLACES, WORD_COUNT,
-        BODY, STORY_ID);
+    q.setFields(
+        ID,
+        TITLE,
+        URL,
+        OUTLET,
+        DATE,
+        DATE_DAY,
+        BYLINE,
+        LANG,
+        SOURCE,
+        PEOPLE,
+        TOPICS,
+        ORGS,
+        PLACES,
+        WORD_COUNT,
+        BODY,
+        STORY_ID);
     SolrDocumentList found = solr.query(q, SolrRequest.METHOD.POST).getResults();
     if (found.isEmpty()) throw new NotFoundException("no article with id '" + id + "'");
     SolrDocument d = found.get(0);
     String story = Docs.str(d, STORY_ID);
-    return new ArticleView(id, Docs.str(d, TITLE), Docs.str(d, URL), Docs.str(d, OUTLET), Docs.day(d), Docs.str(d, BYLINE),
-        Docs.str(d, LANG), Docs.str(d, SOURCE), Docs.strings(d, PEOPLE), Docs.strings(d, TOPICS), Docs.strings(d, ORGS),
-        Docs.strings(d, PLACES), (Integer) d.getFieldValue(WORD_COUNT), Docs.str(d, BODY), similar(id, story),
-        copies(id, story), (System.nanoTime() - start) / 1_000_000);
+    return new ArticleView(
+        id,
+        Docs.str(d, TITLE),
+        Docs.str(d, URL),
+        Docs.str(d, OUTLET),
+        Docs.day(d),
+        Docs.str(d, BYLINE),
+        Docs.str(d, LANG),
+        Docs.str(d, SOURCE),
+        Docs.strings(d, PEOPLE),
+        Docs.strings(d, TOPICS),
+        Docs.strings(d, ORGS),
+        Docs.strings(d, PLACES),
+        (Integer) d.getFieldValue(WORD_COUNT),
+        Docs.str(d, BODY),
+        similar(id, story),
+        copies(id, story),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
-   * Similar text from other stories (copies of the same story would crowd out everything else).
-   * The MoreLikeThis component, not the {@code {!mlt}} parser: the parser fetches the article by a
+   * Similar text from other stories (copies of the same story would crowd out everything else). The
+   * MoreLikeThis component, not the {@code {!mlt}} parser: the parser fetches the article by a
    * real-time get that cannot find it in a SolrCloud collection routed by another field.
    */
   private List<Docs.ArticleRef> similar(String id, String story) throws Exception {
@@ -69,10 +100,16 @@ class ArticleService {
     byId.setRows(ids.size());
     byId.setFields(ID, TITLE, OUTLET, DATE, DATE_DAY, URL, STORY_ID);
     Map<String, SolrDocument> docs = new HashMap<>();
-    solr.query(byId, SolrRequest.METHOD.POST).getResults().forEach(d -> docs.put(Docs.str(d, ID), d));
-    return ids.stream().map(docs::get).filter(d -> d != null)
+    solr.query(byId, SolrRequest.METHOD.POST)
+        .getResults()
+        .forEach(d -> docs.put(Docs.str(d, ID), d));
+    return ids.stream()
+        .map(docs::get)
+        .filter(d -> d != null)
         .filter(d -> story == null || !story.equals(Docs.str(d, STORY_ID)))
-        .limit(SIMILAR).map(Docs.ArticleRef::of).toList();
+        .limit(SIMILAR)
+        .map(Docs.ArticleRef::of)
+        .toList();
   }
 
   private List<Docs.ArticleRef> copies(String id, String story) throws Exception {
@@ -82,7 +119,9 @@ class ArticleService {
     q.addSort(DATE, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
     q.setRows(COPIES);
     q.setFields(Docs.REFERENCE_FIELDS);
-    return solr.query(q, SolrRequest.METHOD.POST).getResults().stream().map(Docs.ArticleRef::of)
-        .filter(r -> !r.id().equals(id)).toList();
+    return solr.query(q, SolrRequest.METHOD.POST).getResults().stream()
+        .map(Docs.ArticleRef::of)
+        .filter(r -> !r.id().equals(id))
+        .toList();
   }
 }

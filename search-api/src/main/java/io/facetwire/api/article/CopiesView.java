@@ -9,14 +9,26 @@ import java.util.List;
  * @param first id of the earliest copy, the one every other is compared with
  * @param more whether the story has more copies than listed
  */
-record CopiesView(String id, String story, String first, List<Copy> copies, boolean more, long tookMs) {
+record CopiesView(
+    String id, String story, String first, List<Copy> copies, boolean more, long tookMs) {
   /**
    * One copy.
    *
-   * @param diff the copy's body as runs against the first copy's; null for the first copy itself, and for
-   *     copies left uncompared when comparing the others used up the time budget (added etc. are null too)
+   * @param diff the copy's body as runs against the first copy's; null for the first copy itself,
+   *     and for copies left uncompared when comparing the others used up the time budget (added
+   *     etc. are null too)
    * @param truncated the texts were longer than the diff reads; only their beginnings are compared
    */
-  record Copy(String id, String title, String outlet, String date, String url, boolean first, Integer added,
-      Integer removed, Integer changed, List<WordDiff.Run> diff, boolean truncated) {}
+  record Copy(
+      String id,
+      String title,
+      String outlet,
+      String date,
+      String url,
+      boolean first,
+      Integer added,
+      Integer removed,
+      Integer changed,
+      List<WordDiff.Run> diff,
+      boolean truncated) {}
 }

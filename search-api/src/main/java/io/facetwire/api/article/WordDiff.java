@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  */
 final class WordDiff {
   private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+");
-  private static final BiPredicate<String, String> SAME = (x, y) -> x.equals(y) || (x.isBlank() && y.isBlank());
+  private static final BiPredicate<String, String> SAME =
+      (x, y) -> x.equals(y) || (x.isBlank() && y.isBlank());
 
   /**
    * A run of the copy's text.
    *
-   * @param op {@code same}, {@code added}, {@code removed} (text is what the first copy had) or {@code changed}
+   * @param op {@code same}, {@code added}, {@code removed} (text is what the first copy had) or
+   *     {@code changed}
    * @param text the copy's words (for removed: the first copy's)
    * @param was for changed: the first copy's words in their place
    */

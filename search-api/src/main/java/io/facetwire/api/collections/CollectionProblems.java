@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The refusals of saved searches and snapshots as problem+json: a full store or a snapshot beyond its
- * cap (422), and a standalone Solr without the store's core (503, saying which core to create).
+ * The refusals of saved searches and snapshots as problem+json: a full store or a snapshot beyond
+ * its cap (422), and a standalone Solr without the store's core (503, saying which core to create).
  * Scoped to this package's controllers, so the app-wide handler keeps every other Solr error.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,14 +35,23 @@ class CollectionProblems {
   ProblemDetail solr(SolrException e) {
     log.warn("Saved-search store error: {}", e.toString());
     if (e.code() == 404) {
-      return problem(HttpStatus.SERVICE_UNAVAILABLE, "Saved searches unavailable", "this Solr has no '"
-          + io.facetwire.solr.SavedSearchCore.NAME + "' core for saved searches; create it beside the articles core "
-          + "(see the README, \"Saved searches and snapshots\")");
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Saved searches unavailable",
+          "this Solr has no '"
+              + io.facetwire.solr.SavedSearchCore.NAME
+              + "' core for saved searches; create it beside the articles core "
+              + "(see the README, \"Saved searches and snapshots\")");
     }
     if (e.code() >= 400 && e.code() < 500) {
-      return problem(HttpStatus.BAD_REQUEST, "Invalid request", "the saved search could not be run; check its parameters");
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "the saved search could not be run; check its parameters");
     }
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Search index unavailable",
         "the search index (Solr) cannot be reached right now; try again shortly");
   }
 

@@ -20,14 +20,17 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The search parameters of a saved search, checked by the parsers of {@code /api/search} itself
- * ({@link Scope}, {@link Counting}, {@link SortOrder}), so a saved search is exactly a search the API
- * would run. Paging and display parameters are not part of a search's matches and are refused, as is
- * any unknown name, so a typo is an error now rather than a silently broader snapshot later.
+ * ({@link Scope}, {@link Counting}, {@link SortOrder}), so a saved search is exactly a search the
+ * API would run. Paging and display parameters are not part of a search's matches and are refused,
+ * as is any unknown name, so a typo is an error now rather than a silently broader snapshot later.
  */
 final class SavedParams {
   private SavedParams() {}
 
-  /** The names a saved search may carry: q, every facet and its exclusion, dates, grouping and order. */
+  /**
+   * The names a saved search may carry: q, every facet and its exclusion, dates, grouping and
+   * order.
+   */
   static Set<String> names() {
     Set<String> names = new LinkedHashSet<>(List.of("q", "from", "to", "undated", "group", "sort"));
     for (FacetField f : FacetField.values()) {
@@ -48,12 +51,20 @@ final class SavedParams {
     for (Map.Entry<String, Object> e : raw.entrySet()) {
       String name = e.getKey();
       if (!allowed.contains(name)) {
-        throw new BadRequestException("unknown search parameter '" + Params.abbreviate(name) + "' (use any of "
-            + String.join(", ", allowed) + ")");
+        throw new BadRequestException(
+            "unknown search parameter '"
+                + Params.abbreviate(name)
+                + "' (use any of "
+                + String.join(", ", allowed)
+                + ")");
       }
-      for (Object v : e.getValue() instanceof List<?> list ? list : List.of(e.getValue() == null ? "" : e.getValue())) {
+      for (Object v :
+          e.getValue() instanceof List<?> list
+              ? list
+              : List.of(e.getValue() == null ? "" : e.getValue())) {
         if (!(v instanceof String s)) {
-          throw new BadRequestException("search parameter '" + name + "' must be a string or a list of strings");
+          throw new BadRequestException(
+              "search parameter '" + name + "' must be a string or a list of strings");
         }
         if (!s.isBlank()) params.add(name, s.strip());
       }

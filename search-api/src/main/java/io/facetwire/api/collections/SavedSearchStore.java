@@ -6,7 +6,6 @@ import io.facetwire.api.config.DelegatingSolrClient;
 import io.facetwire.solr.SavedSearchCore;
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -37,7 +36,8 @@ class SavedSearchStore {
   static final int PART_SIZE = 10_000;
   private static final String COLLECTION = "collection", SNAPSHOT = "snapshot", PART = "part";
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final TypeReference<Map<String, List<String>>> PARAMS_TYPE = new TypeReference<>() {};
+  private static final TypeReference<Map<String, List<String>>> PARAMS_TYPE =
+      new TypeReference<>() {};
   private final SolrClient solr;
   private final JsonMapper json;
   private final CollectionsProperties properties;
@@ -62,13 +62,18 @@ class SavedSearchStore {
   }
 
   List<SavedSearch> list() throws SolrServerException, IOException {
-    SolrQuery q = new SolrQuery("*:*").addFilterQuery(KIND + ":" + COLLECTION).setRows(properties.maxCollections())
-        .addSort(CREATED_AT, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
+    SolrQuery q =
+        new SolrQuery("*:*")
+            .addFilterQuery(KIND + ":" + COLLECTION)
+            .setRows(properties.maxCollections())
+            .addSort(CREATED_AT, SolrQuery.ORDER.asc)
+            .addSort(ID, SolrQuery.ORDER.asc);
     return query(q).stream().map(this::savedSearch).toList();
   }
 
   long count() throws SolrServerException, IOException {
-    return query(new SolrQuery("*:*").addFilterQuery(KIND + ":" + COLLECTION).setRows(0)).getNumFound();
+    return query(new SolrQuery("*:*").addFilterQuery(KIND + ":" + COLLECTION).setRows(0))
+        .getNumFound();
   }
 
   Optional<SavedSearch> find(String id) throws SolrServerException, IOException {
@@ -103,7 +108,9 @@ class SavedSearchStore {
       part.setField(KIND, PART);
       part.setField(SNAPSHOT_ID, s.id());
       part.setField(SEQ, seq);
-      part.setField(ENTRIES, String.join("\n", entries.subList(from, Math.min(entries.size(), from + PART_SIZE))));
+      part.setField(
+          ENTRIES,
+          String.join("\n", entries.subList(from, Math.min(entries.size(), from + PART_SIZE))));
       docs.add(part);
       if (docs.size() == 10) {
         ensure();
@@ -126,9 +133,19 @@ class SavedSearchStore {
   }
 
   Optional<Snapshot> snapshot(String id, String baseUrl) throws SolrServerException, IOException {
-    return byId(id, SNAPSHOT).map(d -> Snapshot.of(id, (String) d.getFieldValue(COLLECTION_ID), (String) d.getFieldValue(NAME_FIELD),
-        params(d), ((Number) d.getFieldValue(TOTAL)).longValue(), (String) d.getFieldValue(SHA256),
-        ((Date) d.getFieldValue(CREATED_AT)).toInstant(), (String) d.getFieldValue(INDEX_VERSION), baseUrl));
+    return byId(id, SNAPSHOT)
+        .map(
+            d ->
+                Snapshot.of(
+                    id,
+                    (String) d.getFieldValue(COLLECTION_ID),
+                    (String) d.getFieldValue(NAME_FIELD),
+                    params(d),
+                    ((Number) d.getFieldValue(TOTAL)).longValue(),
+                    (String) d.getFieldValue(SHA256),
+                    ((Date) d.getFieldValue(CREATED_AT)).toInstant(),
+                    (String) d.getFieldValue(INDEX_VERSION),
+                    baseUrl));
   }
 
   /** The snapshot's entries, {@code id<TAB>hash}, in its order. */
@@ -136,30 +153,46 @@ class SavedSearchStore {
     List<String> out = new ArrayList<>((int) s.total());
     int parts = (int) ((s.total() + PART_SIZE - 1) / PART_SIZE);
     for (int from = 0; from < parts; from += 10) {
-      SolrQuery q = new SolrQuery("*:*").addFilterQuery(KIND + ":" + PART)
-          .addFilterQuery(SNAPSHOT_ID + ":" + ClientUtils.escapeQueryChars(s.id()))
-          .addFilterQuery(SEQ + ":[" + from + " TO " + (from + 9) + "]")
-          .addSort(SEQ, SolrQuery.ORDER.asc).setFields(ENTRIES).setRows(10);
+      SolrQuery q =
+          new SolrQuery("*:*")
+              .addFilterQuery(KIND + ":" + PART)
+              .addFilterQuery(SNAPSHOT_ID + ":" + ClientUtils.escapeQueryChars(s.id()))
+              .addFilterQuery(SEQ + ":[" + from + " TO " + (from + 9) + "]")
+              .addSort(SEQ, SolrQuery.ORDER.asc)
+              .setFields(ENTRIES)
+              .setRows(10);
       for (SolrDocument d : query(q)) {
         String text = (String) d.getFieldValue(ENTRIES);
         if (!text.isEmpty()) out.addAll(List.of(text.split("\n")));
       }
     }
     if (out.size() != s.total()) {
-      throw new IllegalStateException("snapshot " + s.id() + " has " + out.size() + " stored ids, not " + s.total());
+      throw new IllegalStateException(
+          "snapshot " + s.id() + " has " + out.size() + " stored ids, not " + s.total());
     }
     return out;
   }
 
-  private Optional<SolrDocument> byId(String id, String kind) throws SolrServerException, IOException {
+  private Optional<SolrDocument> byId(String id, String kind)
+      throws SolrServerException, IOException {
     if (!isId(id)) return Optional.empty();
-    SolrDocumentList found = query(new SolrQuery("*:*").addFilterQuery(ID + ":" + id).addFilterQuery(KIND + ":" + kind).setRows(1));
+    SolrDocumentList found =
+        query(
+            new SolrQuery("*:*")
+                .addFilterQuery(ID + ":" + id)
+                .addFilterQuery(KIND + ":" + kind)
+                .setRows(1));
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   private SavedSearch savedSearch(SolrDocument d) {
-    return SavedSearch.of((String) d.getFieldValue(ID), (String) d.getFieldValue(NAME_FIELD), (String) d.getFieldValue(NOTE),
-        params(d), ((Date) d.getFieldValue(CREATED_AT)).toInstant(), ((Date) d.getFieldValue(UPDATED_AT)).toInstant());
+    return SavedSearch.of(
+        (String) d.getFieldValue(ID),
+        (String) d.getFieldValue(NAME_FIELD),
+        (String) d.getFieldValue(NOTE),
+        params(d),
+        ((Date) d.getFieldValue(CREATED_AT)).toInstant(),
+        ((Date) d.getFieldValue(UPDATED_AT)).toInstant());
   }
 
   private Map<String, List<String>> params(SolrDocument d) {
@@ -179,8 +212,8 @@ class SavedSearchStore {
 
   /**
    * On SolrCloud, creates the store's collection on first use (the articles collection is made when
-   * the client opens). Embedded Solr has the core from its home ({@code SolrClients.prepareHome}); a
-   * standalone Solr needs it made by whoever made the articles core, and says so otherwise.
+   * the client opens). Embedded Solr has the core from its home ({@code SolrClients.prepareHome});
+   * a standalone Solr needs it made by whoever made the articles core, and says so otherwise.
    */
   private void ensure() throws SolrServerException, IOException {
     if (ensured) return;

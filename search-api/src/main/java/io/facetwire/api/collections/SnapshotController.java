@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Snapshots, as cited: {@code /api/snapshots/{id}} (metadata and citation line), its export (exactly
- * its articles, in its order) and its diff with the live search. Open to read, like the search.
+ * Snapshots, as cited: {@code /api/snapshots/{id}} (metadata and citation line), its export
+ * (exactly its articles, in its order) and its diff with the live search. Open to read, like the
+ * search.
  */
 @RestController
 class SnapshotController {
@@ -44,34 +45,70 @@ class SnapshotController {
     this.export = export;
   }
 
-  @Operation(operationId = "snapshot", summary = "A snapshot and its citation line",
-      description = "The search it froze (params), total, sha256 over the sorted ids, the index version and time it "
-          + "was taken at, and a citation line.")
+  @Operation(
+      operationId = "snapshot",
+      summary = "A snapshot and its citation line",
+      description =
+          "The search it froze (params), total, sha256 over the sorted ids, the index version and time it "
+              + "was taken at, and a citation line.")
   @GetMapping(path = "/api/snapshots/{id}", produces = "application/json")
-  Snapshot get(@Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable String id)
+  Snapshot get(
+      @Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable
+          String id)
       throws SolrServerException, IOException {
     return existing(id);
   }
 
-  @Operation(operationId = "snapshotExport", summary = "Export exactly a snapshot's articles",
-      description = "The snapshot's articles in its order, however the index changed since. Each row is the article "
-          + "as stored now, with a last column 'snapshot': same (content unchanged), changed (re-indexed with other "
-          + "content since: the row is the current version) or missing (deleted from the index: only the id). The "
-          + "provenance (the snapshot's id, sha256 and time) travels as in /api/export: the Facetwire-Provenance header, and the first line of JSON lines.",
-      responses = @ApiResponse(responseCode = "200", description = "The export, as an attachment",
-          content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")}))
+  @Operation(
+      operationId = "snapshotExport",
+      summary = "Export exactly a snapshot's articles",
+      description =
+          "The snapshot's articles in its order, however the index changed since. Each row is the article "
+              + "as stored now, with a last column 'snapshot': same (content unchanged), changed (re-indexed with other "
+              + "content since: the row is the current version) or missing (deleted from the index: only the id). The "
+              + "provenance (the snapshot's id, sha256 and time) travels as in /api/export: the Facetwire-Provenance header, and the first line of JSON lines.",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              description = "The export, as an attachment",
+              content = {
+                @Content(mediaType = "text/csv"),
+                @Content(mediaType = "application/x-ndjson")
+              }))
   @Parameters({
-      @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv (default) or jsonl", example = "jsonl",
-          schema = @Schema(type = "string", allowableValues = {"csv", "jsonl"})),
-      @Parameter(name = "fields", in = ParameterIn.QUERY, example = "id,title,date,outlet", schema = @Schema(type = "string"),
-          description = "Comma-separated columns, as for /api/export (default id,title,url,outlet,date,people,topics,storyId)"),
-      @Parameter(name = "provenance", in = ParameterIn.QUERY, example = "line",
-          schema = @Schema(type = "string", allowableValues = {"header", "line"}),
-          description = "header (default): provenance in the Facetwire-Provenance header only; line: a CSV also starts with it as a '#' comment line")})
+    @Parameter(
+        name = "format",
+        in = ParameterIn.QUERY,
+        description = "csv (default) or jsonl",
+        example = "jsonl",
+        schema =
+            @Schema(
+                type = "string",
+                allowableValues = {"csv", "jsonl"})),
+    @Parameter(
+        name = "fields",
+        in = ParameterIn.QUERY,
+        example = "id,title,date,outlet",
+        schema = @Schema(type = "string"),
+        description =
+            "Comma-separated columns, as for /api/export (default id,title,url,outlet,date,people,topics,storyId)"),
+    @Parameter(
+        name = "provenance",
+        in = ParameterIn.QUERY,
+        example = "line",
+        schema =
+            @Schema(
+                type = "string",
+                allowableValues = {"header", "line"}),
+        description =
+            "header (default): provenance in the Facetwire-Provenance header only; line: a CSV also starts with it as a '#' comment line")
+  })
   @GetMapping("/api/snapshots/{id}/export")
   ResponseEntity<StreamingResponseBody> export(
-      @Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable String id,
-      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) throws SolrServerException, IOException {
+      @Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable
+          String id,
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+      throws SolrServerException, IOException {
     ListedExport.Shape shape = ListedExport.shape(params);
     Snapshot s = existing(id);
     List<ListedExport.Entry> entries = new ArrayList<>((int) s.total());
@@ -91,24 +128,32 @@ class SnapshotController {
     String filename = "facetwire-snapshot-" + s.id() + "." + shape.extension();
     return ResponseEntity.ok()
         .contentType(shape.mediaType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
         .header("X-Total-Count", String.valueOf(s.total()))
         .header(ListedExport.PROVENANCE_HEADER, export.provenanceHeader(provenance))
         .body(out -> export.write(shape, entries, provenance, out));
   }
 
-  @Operation(operationId = "snapshotDiff", summary = "What the live search adds to or lacks from a snapshot",
-      description = "Runs the snapshot's search now and compares: added (matches now, not in the snapshot), lacking "
-          + "(in the snapshot, not matched now, deleted articles included) and changed (in both, content re-indexed "
-          + "since). Counts are complete; the id lists stop at facetwire.collections.diff-list-limit (100).")
+  @Operation(
+      operationId = "snapshotDiff",
+      summary = "What the live search adds to or lacks from a snapshot",
+      description =
+          "Runs the snapshot's search now and compares: added (matches now, not in the snapshot), lacking "
+              + "(in the snapshot, not matched now, deleted articles included) and changed (in both, content re-indexed "
+              + "since). Counts are complete; the id lists stop at facetwire.collections.diff-list-limit (100).")
   @GetMapping(path = "/api/snapshots/{id}/diff", produces = "application/json")
-  Snapshot.Diff diff(@Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable String id)
+  Snapshot.Diff diff(
+      @Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable
+          String id)
       throws SolrServerException, IOException {
     return snapshots.diff(existing(id));
   }
 
   private Snapshot existing(String id) throws SolrServerException, IOException {
-    return store.snapshot(id, CollectionController.baseUrl())
+    return store
+        .snapshot(id, CollectionController.baseUrl())
         .orElseThrow(() -> new NotFoundException("no snapshot '" + Params.abbreviate(id) + "'"));
   }
 }

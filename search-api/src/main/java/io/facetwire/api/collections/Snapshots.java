@@ -47,19 +47,34 @@ class Snapshots {
   Snapshot take(SavedSearch search, String baseUrl) throws SolrServerException, IOException {
     MultiValueMap<String, String> params = SavedParams.of(search.params());
     long expected = count(params);
-    if (expected > properties.maxSnapshotArticles()) throw new SnapshotTooLargeException(expected, properties.maxSnapshotArticles());
+    if (expected > properties.maxSnapshotArticles())
+      throw new SnapshotTooLargeException(expected, properties.maxSnapshotArticles());
     List<String> entries = new ArrayList<>((int) Math.min(expected + 16, Integer.MAX_VALUE - 8));
     List<String> ids = new ArrayList<>(entries.size());
     String[] version = new String[1];
-    walk(params, matchOrder(params), d -> {
-      String id = (String) d.getFieldValue(ArticleFields.ID);
-      Object hash = d.getFieldValue(ArticleFields.CONTENT_HASH);
-      ids.add(id);
-      entries.add(id + "\t" + (hash == null ? "" : hash));
-      if (ids.size() > properties.maxSnapshotArticles()) throw new SnapshotTooLargeException(ids.size(), properties.maxSnapshotArticles());
-    }, version);
-    Snapshot s = Snapshot.of(SavedSearchStore.newId(), search.id(), search.name(), search.params(), ids.size(), sha256(ids),
-        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), version[0], baseUrl);
+    walk(
+        params,
+        matchOrder(params),
+        d -> {
+          String id = (String) d.getFieldValue(ArticleFields.ID);
+          Object hash = d.getFieldValue(ArticleFields.CONTENT_HASH);
+          ids.add(id);
+          entries.add(id + "\t" + (hash == null ? "" : hash));
+          if (ids.size() > properties.maxSnapshotArticles())
+            throw new SnapshotTooLargeException(ids.size(), properties.maxSnapshotArticles());
+        },
+        version);
+    Snapshot s =
+        Snapshot.of(
+            SavedSearchStore.newId(),
+            search.id(),
+            search.name(),
+            search.params(),
+            ids.size(),
+            sha256(ids),
+            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+            version[0],
+            baseUrl);
     store.save(s, entries);
     return s;
   }
@@ -71,43 +86,66 @@ class Snapshots {
   Snapshot.Diff diff(Snapshot s) throws SolrServerException, IOException {
     MultiValueMap<String, String> params = SavedParams.of(s.params());
     long live = count(params);
-    if (live > properties.maxSnapshotArticles()) throw new SnapshotTooLargeException(live, properties.maxSnapshotArticles());
+    if (live > properties.maxSnapshotArticles())
+      throw new SnapshotTooLargeException(live, properties.maxSnapshotArticles());
     // "id<TAB>hash" sorts as its id does: a tab sorts before every character of an id.
     List<String> sorted = new ArrayList<>(store.entries(s));
     sorted.sort(Snapshots::byCodePoint);
     int limit = properties.diffListLimit();
-    List<String> added = new ArrayList<>(), lacking = new ArrayList<>(), changed = new ArrayList<>();
+    List<String> added = new ArrayList<>(),
+        lacking = new ArrayList<>(),
+        changed = new ArrayList<>();
     long[] counts = new long[4]; // added, lacking, changed, live total
     int[] at = {0};
     String[] version = new String[1];
-    walk(params, matchOrder(params), d -> {
-      String id = (String) d.getFieldValue(ArticleFields.ID);
-      counts[3]++;
-      while (at[0] < sorted.size() && byCodePoint(idOf(sorted.get(at[0])), id) < 0) {
-        counts[1]++;
-        if (lacking.size() < limit) lacking.add(idOf(sorted.get(at[0])));
-        at[0]++;
-      }
-      if (at[0] < sorted.size() && idOf(sorted.get(at[0])).equals(id)) {
-        String entry = sorted.get(at[0]++);
-        Object hash = d.getFieldValue(ArticleFields.CONTENT_HASH);
-        if (!entry.substring(entry.indexOf('\t') + 1).equals(hash == null ? "" : hash.toString())) {
-          counts[2]++;
-          if (changed.size() < limit) changed.add(id);
-        }
-      } else {
-        counts[0]++;
-        if (added.size() < limit) added.add(id);
-      }
-    }, version, true);
+    walk(
+        params,
+        matchOrder(params),
+        d -> {
+          String id = (String) d.getFieldValue(ArticleFields.ID);
+          counts[3]++;
+          while (at[0] < sorted.size() && byCodePoint(idOf(sorted.get(at[0])), id) < 0) {
+            counts[1]++;
+            if (lacking.size() < limit) lacking.add(idOf(sorted.get(at[0])));
+            at[0]++;
+          }
+          if (at[0] < sorted.size() && idOf(sorted.get(at[0])).equals(id)) {
+            String entry = sorted.get(at[0]++);
+            Object hash = d.getFieldValue(ArticleFields.CONTENT_HASH);
+            if (!entry
+                .substring(entry.indexOf('\t') + 1)
+                .equals(hash == null ? "" : hash.toString())) {
+              counts[2]++;
+              if (changed.size() < limit) changed.add(id);
+            }
+          } else {
+            counts[0]++;
+            if (added.size() < limit) added.add(id);
+          }
+        },
+        version,
+        true);
     for (; at[0] < sorted.size(); at[0]++) {
       counts[1]++;
       if (lacking.size() < limit) lacking.add(idOf(sorted.get(at[0])));
     }
-    return new Snapshot.Diff(s.id(), s.total(), counts[3], counts[0], counts[1], counts[2], added, lacking, changed, version[0]);
+    return new Snapshot.Diff(
+        s.id(),
+        s.total(),
+        counts[3],
+        counts[0],
+        counts[1],
+        counts[2],
+        added,
+        lacking,
+        changed,
+        version[0]);
   }
 
-  /** Code point order, which is the UTF-8 byte order Solr sorts ids in (String's own order differs above U+FFFF). */
+  /**
+   * Code point order, which is the UTF-8 byte order Solr sorts ids in (String's own order differs
+   * above U+FFFF).
+   */
   static int byCodePoint(String a, String b) {
     int i = 0, j = 0;
     while (i < a.length() && j < b.length()) {
@@ -129,14 +167,25 @@ class Snapshots {
     return solr.query(q, SolrRequest.METHOD.POST).getResults().getNumFound();
   }
 
-  private void walk(MultiValueMap<String, String> params, SortOrder order, Consumer<SolrDocument> each, String[] version)
+  private void walk(
+      MultiValueMap<String, String> params,
+      SortOrder order,
+      Consumer<SolrDocument> each,
+      String[] version)
       throws SolrServerException, IOException {
     walk(params, order, each, version, false);
   }
 
-  /** Reads every match, in the search's order (or by id), with the index version of the first page. */
-  private void walk(MultiValueMap<String, String> params, SortOrder order, Consumer<SolrDocument> each, String[] version,
-      boolean byId) throws SolrServerException, IOException {
+  /**
+   * Reads every match, in the search's order (or by id), with the index version of the first page.
+   */
+  private void walk(
+      MultiValueMap<String, String> params,
+      SortOrder order,
+      Consumer<SolrDocument> each,
+      String[] version,
+      boolean byId)
+      throws SolrServerException, IOException {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       SolrQuery q = query(params, order);
@@ -159,7 +208,10 @@ class Snapshots {
     }
   }
 
-  /** The saved search as Solr runs it: its scope, story heads with {@code group=story}, in this order. */
+  /**
+   * The saved search as Solr runs it: its scope, story heads with {@code group=story}, in this
+   * order.
+   */
   private static SolrQuery query(MultiValueMap<String, String> params, SortOrder order) {
     SolrQuery q = SolrQueries.scoped(Scope.from(params));
     if (Counting.from(params) == Counting.STORIES) Counting.collapse(q, order);
@@ -173,7 +225,9 @@ class Snapshots {
    */
   private static SortOrder matchOrder(MultiValueMap<String, String> params) {
     SortOrder sort = SortOrder.parse(Params.one(params, "sort"));
-    return sort == SortOrder.RELEVANCE && Scope.from(params).text().matchesAll() ? SortOrder.NEWEST : sort;
+    return sort == SortOrder.RELEVANCE && Scope.from(params).text().matchesAll()
+        ? SortOrder.NEWEST
+        : sort;
   }
 
   /** SHA-256, hex, over the ids sorted by code point, each followed by a newline. */

@@ -17,8 +17,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * ETags for API answers, so scripts and the browser can revalidate cheaply ({@code If-None-Match}
  * gives 304). The tag hashes the body without {@code tookMs}: the same answer computed twice is the
  * same answer. {@code no-cache} makes clients revalidate, since re-indexing changes answers.
- * Exports (snapshot exports too) stream and are never buffered here. The body is hashed as bytes, skipping each
- * {@code "tookMs":<digits>}, without decoding it to text first: this runs on every API answer.
+ * Exports (snapshot exports too) stream and are never buffered here. The body is hashed as bytes,
+ * skipping each {@code "tookMs":<digits>}, without decoding it to text first: this runs on every
+ * API answer.
  */
 class ApiEtagFilter extends ShallowEtagHeaderFilter {
   private static final byte[] TOOK = "\"tookMs\":".getBytes(StandardCharsets.UTF_8);
@@ -27,11 +28,13 @@ class ApiEtagFilter extends ShallowEtagHeaderFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String uri = request.getRequestURI();
     return uri.startsWith(request.getContextPath() + "/api/export")
-        || (uri.startsWith(request.getContextPath() + "/api/snapshots/") && uri.endsWith("/export"));
+        || (uri.startsWith(request.getContextPath() + "/api/snapshots/")
+            && uri.endsWith("/export"));
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
       response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -41,7 +44,10 @@ class ApiEtagFilter extends ShallowEtagHeaderFilter {
 
   @Override
   protected String generateETagHeaderValue(InputStream body, boolean isWeak) throws IOException {
-    return (isWeak ? "W/" : "") + "\"0" + HexFormat.of().formatHex(md5WithoutTook(body.readAllBytes())) + "\"";
+    return (isWeak ? "W/" : "")
+        + "\"0"
+        + HexFormat.of().formatHex(md5WithoutTook(body.readAllBytes()))
+        + "\"";
   }
 
   /** MD5 of the bytes with every {@code "tookMs":} key and the digits after it left out. */

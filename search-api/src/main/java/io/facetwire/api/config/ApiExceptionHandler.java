@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,7 +37,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "parameter '" + e.getName() + "' has an invalid value");
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "parameter '" + e.getName() + "' has an invalid value");
   }
 
   @ExceptionHandler({SolrServerException.class, IOException.class})
@@ -51,7 +53,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail solrError(SolrException e) {
     if (e.code() >= 400 && e.code() < 500) {
       log.warn("Solr refused a query: {}", e.getMessage());
-      return problem(HttpStatus.BAD_REQUEST, "Invalid request", "the query could not be run; check its syntax");
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "the query could not be run; check its syntax");
     }
     log.warn("Solr error: {}", e.toString());
     return unavailable();
@@ -61,20 +66,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail unexpected(Exception e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-    if (root instanceof SolrServerException || root instanceof IOException
-        || (root instanceof IllegalStateException && String.valueOf(root.getMessage()).contains("shutdown"))) {
+    if (root instanceof SolrServerException
+        || root instanceof IOException
+        || (root instanceof IllegalStateException
+            && String.valueOf(root.getMessage()).contains("shutdown"))) {
       return solrDown((Exception) root);
     }
     log.error("Unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error occurred; it has been logged");
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error",
+        "an unexpected error occurred; it has been logged");
   }
 
-  /** Spring's own problems (404, 405, 406, missing parameter ...) get the same {@code type} as ours. */
+  /**
+   * Spring's own problems (404, 405, 406, missing parameter ...) get the same {@code type} as ours.
+   */
   @Override
-  protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, status, request);
-    if (answer != null && answer.getBody() instanceof ProblemDetail p
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> answer =
+        super.handleExceptionInternal(ex, body, headers, status, request);
+    if (answer != null
+        && answer.getBody() instanceof ProblemDetail p
         && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
       p.setType(URI.create("https://facetwire.io/problems/" + status.value()));
     }
@@ -82,8 +96,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail unavailable() {
-    ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "Search index unavailable",
-        "the search index (Solr) cannot be reached right now; try again shortly");
+    ProblemDetail p =
+        problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Search index unavailable",
+            "the search index (Solr) cannot be reached right now; try again shortly");
     return p;
   }
 

@@ -10,56 +10,138 @@ import java.util.List;
 
 /** The shared search parameters as OpenAPI describes them (see {@link ScopeParameters}). */
 final class ApiParameters {
-  private static final List<String[]> FACETS = List.of(
-      new String[] {"person", "Nayib Bukele"}, new String[] {"topic", "Migration"}, new String[] {"outlet", "Reuters"},
-      new String[] {"org", "United Nations"}, new String[] {"place", "El Salvador"},
-      new String[] {"lang", "es"});
+  private static final List<String[]> FACETS =
+      List.of(
+          new String[] {"person", "Nayib Bukele"},
+          new String[] {"topic", "Migration"},
+          new String[] {"outlet", "Reuters"},
+          new String[] {"org", "United Nations"},
+          new String[] {"place", "El Salvador"},
+          new String[] {"lang", "es"});
 
   private ApiParameters() {}
 
   static void addTo(Operation op, ScopeParameters which) {
-    add(op, param("q", "Query: words, \"phrases\", AND/OR/NOT, -word, wild*, \"a b\"~5, title:/body:/person:/topic:/outlet: "
-        + "terms. Syntax that cannot be parsed is searched as plain words (see queryNotice).", new StringSchema(), "prison"));
+    add(
+        op,
+        param(
+            "q",
+            "Query: words, \"phrases\", AND/OR/NOT, -word, wild*, \"a b\"~5, title:/body:/person:/topic:/outlet: "
+                + "terms. Syntax that cannot be parsed is searched as plain words (see queryNotice).",
+            new StringSchema(),
+            "prison"));
     for (String[] f : FACETS) {
-      add(op, param(f[0], "Only articles with one of these " + f[0] + " values (repeat to OR values; different facets are AND-ed)",
-          strings(), List.of(f[1])).explode(true));
-      add(op, param("-" + f[0], "Leave out articles with any of these " + f[0] + " values", strings(), null).explode(true));
+      add(
+          op,
+          param(
+                  f[0],
+                  "Only articles with one of these "
+                      + f[0]
+                      + " values (repeat to OR values; different facets are AND-ed)",
+                  strings(),
+                  List.of(f[1]))
+              .explode(true));
+      add(
+          op,
+          param(
+                  "-" + f[0],
+                  "Leave out articles with any of these " + f[0] + " values",
+                  strings(),
+                  null)
+              .explode(true));
     }
-    add(op, param("from", "First day: YYYY-MM-DD, YYYY-MM or YYYY (a month or year starts on its first day)",
-        new StringSchema(), "2025-01"));
-    add(op, param("to", "Last day: YYYY-MM-DD, YYYY-MM or YYYY (a month or year ends on its last day)",
-        new StringSchema(), "2025-03-31"));
-    add(op, param("undated", "include: a from/to filter also lets articles without a date through (by default it leaves "
-        + "them out; the search's undated says how many)", new StringSchema()._enum(List.of("include", "exclude")), null));
-    add(op, param("group", "story: count stories instead of articles (every count of the answer, see counting); the "
-        + "search lists one hit per story with its other copies, the export one row per story",
-        new StringSchema()._enum(List.of("story", "none")), null));
-    add(op, param("count", "The unit of every count of the answer: stories counts each syndicated story once (copies "
-        + "grouped by story id; the search then lists one hit per story, as with group=story). Without it, what group "
-        + "implies (articles when neither is given); a group that disagrees is refused",
-        new StringSchema()._enum(List.of("articles", "stories")), null));
+    add(
+        op,
+        param(
+            "from",
+            "First day: YYYY-MM-DD, YYYY-MM or YYYY (a month or year starts on its first day)",
+            new StringSchema(),
+            "2025-01"));
+    add(
+        op,
+        param(
+            "to",
+            "Last day: YYYY-MM-DD, YYYY-MM or YYYY (a month or year ends on its last day)",
+            new StringSchema(),
+            "2025-03-31"));
+    add(
+        op,
+        param(
+            "undated",
+            "include: a from/to filter also lets articles without a date through (by default it leaves "
+                + "them out; the search's undated says how many)",
+            new StringSchema()._enum(List.of("include", "exclude")),
+            null));
+    add(
+        op,
+        param(
+            "group",
+            "story: count stories instead of articles (every count of the answer, see counting); the "
+                + "search lists one hit per story with its other copies, the export one row per story",
+            new StringSchema()._enum(List.of("story", "none")),
+            null));
+    add(
+        op,
+        param(
+            "count",
+            "The unit of every count of the answer: stories counts each syndicated story once (copies "
+                + "grouped by story id; the search then lists one hit per story, as with group=story). Without it, what group "
+                + "implies (articles when neither is given); a group that disagrees is refused",
+            new StringSchema()._enum(List.of("articles", "stories")),
+            null));
     if (which.paging() || which.sort()) {
-      add(op, param("sort", "Result order", new StringSchema()._enum(List.of("relevance", "newest", "oldest")), "relevance"));
+      add(
+          op,
+          param(
+              "sort",
+              "Result order",
+              new StringSchema()._enum(List.of("relevance", "newest", "oldest")),
+              "relevance"));
     }
     if (which.paging()) {
-      add(op, param("page", "Page, from 1; page x size may not exceed 10000 (use /api/export for everything)",
-          new IntegerSchema().minimum(java.math.BigDecimal.ONE), 1));
-      add(op, param("size", "Results per page, 1 to 100", new IntegerSchema().minimum(java.math.BigDecimal.ONE)
-          .maximum(java.math.BigDecimal.valueOf(100)), 10));
+      add(
+          op,
+          param(
+              "page",
+              "Page, from 1; page x size may not exceed 10000 (use /api/export for everything)",
+              new IntegerSchema().minimum(java.math.BigDecimal.ONE),
+              1));
+      add(
+          op,
+          param(
+              "size",
+              "Results per page, 1 to 100",
+              new IntegerSchema()
+                  .minimum(java.math.BigDecimal.ONE)
+                  .maximum(java.math.BigDecimal.valueOf(100)),
+              10));
     }
     if (which.paging() || which.interval()) {
-      add(op, param("interval", "Date histogram bucket; auto picks one from the range in view",
-          new StringSchema()._enum(List.of("auto", "day", "week", "month", "year")), "auto"));
+      add(
+          op,
+          param(
+              "interval",
+              "Date histogram bucket; auto picks one from the range in view",
+              new StringSchema()._enum(List.of("auto", "day", "week", "month", "year")),
+              "auto"));
     }
   }
 
   private static void add(Operation op, Parameter p) {
-    if (op.getParameters() != null && op.getParameters().stream().anyMatch(x -> x.getName().equals(p.getName()))) return;
+    if (op.getParameters() != null
+        && op.getParameters().stream().anyMatch(x -> x.getName().equals(p.getName()))) return;
     op.addParametersItem(p);
   }
 
-  private static Parameter param(String name, String description, Schema<?> schema, Object example) {
-    Parameter p = new Parameter().in("query").name(name).description(description).schema(schema).required(false);
+  private static Parameter param(
+      String name, String description, Schema<?> schema, Object example) {
+    Parameter p =
+        new Parameter()
+            .in("query")
+            .name(name)
+            .description(description)
+            .schema(schema)
+            .required(false);
     return example == null ? p : p.example(example);
   }
 

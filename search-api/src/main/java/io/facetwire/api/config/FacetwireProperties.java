@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Facetwire's settings ({@code facetwire.*}, or environment variables such as
- * {@code FACETWIRE_SOLR_URL}).
+ * Facetwire's settings ({@code facetwire.*}, or environment variables such as {@code
+ * FACETWIRE_SOLR_URL}).
  *
  * @param solr where Solr is; see {@link SolrLocation} for the accepted forms
  * @param seeds whether to index the bundled sample articles when the index is empty
@@ -16,5 +16,6 @@ public record FacetwireProperties(@DefaultValue Solr solr, @DefaultValue Seeds s
 
   public record Solr(@DefaultValue(SolrLocation.DEFAULT) String url) {}
 
-  public record Seeds(@DefaultValue("true") boolean enabled, @DefaultValue("classpath*:seeds/*") String location) {}
+  public record Seeds(
+      @DefaultValue("true") boolean enabled, @DefaultValue("classpath*:seeds/*") String location) {}
 }

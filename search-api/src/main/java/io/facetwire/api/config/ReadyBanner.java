@@ -14,7 +14,8 @@ class ReadyBanner {
 
   @EventListener
   void ready(ApplicationReadyEvent event) {
-    if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+    if (event.getApplicationContext() instanceof WebServerApplicationContext web
+        && web.getWebServer() != null) {
       String url = "http://localhost:" + web.getWebServer().getPort() + "/";
       log.info("Facetwire is ready: open {}", url);
       System.out.println("\n  Facetwire is ready: open " + url + "\n");

@@ -21,6 +21,7 @@ class SolrConfig {
 
   @Bean(destroyMethod = "close")
   SolrClient solrClient(SolrLocation location, SolrCloudProperties cloud, LimitsProperties limits) {
-    return new TimeBudgetSolrClient(SolrClients.open(location, cloud.options()), limits.searchTimeAllowed());
+    return new TimeBudgetSolrClient(
+        SolrClients.open(location, cloud.options()), limits.searchTimeAllowed());
   }
 }

@@ -26,9 +26,12 @@ public final class TimeBudgetSolrClient extends DelegatingSolrClient {
   }
 
   @Override
-  public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException, IOException {
-    if (request instanceof QueryRequest && request.getParams() instanceof ModifiableSolrParams params
-        && params.get(CommonParams.TIME_ALLOWED) == null && params.get(CursorMarkParams.CURSOR_MARK_PARAM) == null) {
+  public NamedList<Object> request(SolrRequest<?> request, String collection)
+      throws SolrServerException, IOException {
+    if (request instanceof QueryRequest
+        && request.getParams() instanceof ModifiableSolrParams params
+        && params.get(CommonParams.TIME_ALLOWED) == null
+        && params.get(CursorMarkParams.CURSOR_MARK_PARAM) == null) {
       params.set(CommonParams.TIME_ALLOWED, timeAllowed);
     }
     return delegate.request(request, collection);

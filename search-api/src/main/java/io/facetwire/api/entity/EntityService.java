@@ -24,10 +24,10 @@ import org.apache.solr.common.util.NamedList;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds an entity page in one Solr request (two for a half-open date range, see Histogram): the entity's
- * articles in scope are the result set; facets over them give the timeline and top lists, and
- * {@code relatedness(foreground, background)} ranks co-mentioned people, where the foreground is
- * the entity's articles in scope and the background is the whole scope.
+ * Builds an entity page in one Solr request (two for a half-open date range, see Histogram): the
+ * entity's articles in scope are the result set; facets over them give the timeline and top lists,
+ * and {@code relatedness(foreground, background)} ranks co-mentioned people, where the foreground
+ * is the entity's articles in scope and the background is the whole scope.
  *
  * <p>Counting stories ({@code group=story}), the result set is collapsed to one article per story
  * (the newest copy, as the latest list is newest first), so {@code mentions} is the total of the
@@ -43,7 +43,8 @@ class EntityService {
     this.solr = solr;
   }
 
-  EntityView describe(EntityKind kind, String name, Scope scope, DateInterval requested, Counting counting)
+  EntityView describe(
+      EntityKind kind, String name, Scope scope, DateInterval requested, Counting counting)
       throws Exception {
     long start = System.nanoTime();
     String entity = "{!term f=" + kind.field.solrField + " v=$fw_name}";
@@ -55,30 +56,58 @@ class EntityService {
     q.set("fw_back", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_entity", entity);
     q.set("fw_fore", "{!bool filter=$fw_back filter=$fw_entity}");
-    q.set("json.facet", "{co:{type:terms,field:" + ArticleFields.PEOPLE + ",limit:" + (TOP + 1)
-        + ",refine:true,sort:{r:desc}" + counting.domain() + ",facet:{r:'relatedness($fw_fore,$fw_back)'"
-        + counting.statEntries() + "}},"
-        + terms("people", FacetField.PEOPLE, counting) + terms("topics", FacetField.TOPICS, counting)
-        + terms("outlets", FacetField.OUTLET, counting) + histogram.facets() + "}");
+    q.set(
+        "json.facet",
+        "{co:{type:terms,field:"
+            + ArticleFields.PEOPLE
+            + ",limit:"
+            + (TOP + 1)
+            + ",refine:true,sort:{r:desc}"
+            + counting.domain()
+            + ",facet:{r:'relatedness($fw_fore,$fw_back)'"
+            + counting.statEntries()
+            + "}},"
+            + terms("people", FacetField.PEOPLE, counting)
+            + terms("topics", FacetField.TOPICS, counting)
+            + terms("outlets", FacetField.OUTLET, counting)
+            + histogram.facets()
+            + "}");
     q.setRows(LATEST);
-    q.addSort(ArticleFields.DATE, SolrQuery.ORDER.desc).addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+    q.addSort(ArticleFields.DATE, SolrQuery.ORDER.desc)
+        .addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
     q.setFields(Docs.REFERENCE_FIELDS);
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     long mentions = rsp.getResults().getNumFound();
     if (mentions == 0 && !exists(kind, name)) {
       String canonical = canonical(kind, name);
       if (canonical != null) return describe(kind, canonical, scope, requested, counting);
-      throw new NotFoundException("no " + kind.publicName + " named '" + Params.abbreviate(name) + "' in the index");
+      throw new NotFoundException(
+          "no " + kind.publicName + " named '" + Params.abbreviate(name) + "' in the index");
     }
     NamedList<?> f = JsonFacets.of(rsp);
-    List<EntityView.Related> co = JsonFacets.buckets(f, "co").stream()
-        .filter(b -> !(kind == EntityKind.PERSON && b.value().equals(name)))
-        .map(b -> new EntityView.Related(b.value(), counting.count(b.raw()), relatedness(b.raw()))).limit(TOP).toList();
-    return new EntityView(kind.publicName, name, mentions, histogram.interval(f).publicName(), histogram.read(f, scope), co,
-        top(f, "topics", kind == EntityKind.TOPIC ? name : null, counting), top(f, "outlets", null, counting),
+    List<EntityView.Related> co =
+        JsonFacets.buckets(f, "co").stream()
+            .filter(b -> !(kind == EntityKind.PERSON && b.value().equals(name)))
+            .map(
+                b ->
+                    new EntityView.Related(
+                        b.value(), counting.count(b.raw()), relatedness(b.raw())))
+            .limit(TOP)
+            .toList();
+    return new EntityView(
+        kind.publicName,
+        name,
+        mentions,
+        histogram.interval(f).publicName(),
+        histogram.read(f, scope),
+        co,
+        top(f, "topics", kind == EntityKind.TOPIC ? name : null, counting),
+        top(f, "outlets", null, counting),
         top(f, "people", kind == EntityKind.PERSON ? name : null, counting),
-        rsp.getResults().stream().map(Docs.ArticleRef::of).toList(), (System.nanoTime() - start) / 1_000_000,
-        counting.publicName(), SolrQueries.partial(rsp));
+        rsp.getResults().stream().map(Docs.ArticleRef::of).toList(),
+        (System.nanoTime() - start) / 1_000_000,
+        counting.publicName(),
+        SolrQueries.partial(rsp));
   }
 
   private boolean exists(EntityKind kind, String name) throws Exception {
@@ -100,18 +129,28 @@ class EntityService {
     q.set("facet.matches", "(?iu)" + Pattern.quote(name));
     q.setFacetMinCount(1);
     q.setFacetLimit(1);
-    var values = solr.query(q, SolrRequest.METHOD.POST).getFacetField(kind.field.solrField).getValues();
+    var values =
+        solr.query(q, SolrRequest.METHOD.POST).getFacetField(kind.field.solrField).getValues();
     return values == null || values.isEmpty() ? null : values.get(0).getName();
   }
 
   private static String terms(String key, FacetField field, Counting counting) {
-    return key + ":{type:terms,field:" + field.solrField + counting.byCount(TOP + 1) + ",refine:true" + counting.domain()
-        + counting.stats() + "},";
+    return key
+        + ":{type:terms,field:"
+        + field.solrField
+        + counting.byCount(TOP + 1)
+        + ",refine:true"
+        + counting.domain()
+        + counting.stats()
+        + "},";
   }
 
   private static List<Count> top(NamedList<?> f, String key, String self, Counting counting) {
-    return JsonFacets.buckets(f, key).stream().filter(b -> !Objects.equals(b.value(), self))
-        .map(b -> new Count(b.value(), counting.count(b.raw()))).limit(TOP).toList();
+    return JsonFacets.buckets(f, key).stream()
+        .filter(b -> !Objects.equals(b.value(), self))
+        .map(b -> new Count(b.value(), counting.count(b.raw())))
+        .limit(TOP)
+        .toList();
   }
 
   private static double relatedness(NamedList<?> bucket) {

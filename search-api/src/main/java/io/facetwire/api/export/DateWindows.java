@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * million articles each page of 10,000 costs tens of thousands of priority-queue insertions, each
  * reading the article id from its sorted dictionary. Restricted to a range that holds about one
  * page, Solr sorts only that page's articles. The ranges partition every possible date (the first
- * and last are open-ended, articles without a date come last, as Solr sorts them), so no article
- * is lost or read twice whatever the counts; the counts, from the export's first request, only size
+ * and last are open-ended, articles without a date come last, as Solr sorts them), so no article is
+ * lost or read twice whatever the counts; the counts, from the export's first request, only size
  * the ranges. A range that holds more than a page (a busy day, or articles added meanwhile) is
  * simply paged on by its cursor.
  */
@@ -35,8 +35,16 @@ final class DateWindows {
 
   /** The JSON facet entries (comma-separated, no braces) the ranges are planned from. */
   static String facets(boolean newestFirst) {
-    return DAYS + ":{type:terms,field:" + ArticleFields.DATE_DAY + ",limit:-1,sort:'index " + (newestFirst ? "desc" : "asc")
-        + "'}," + UNDATED_COUNT + ":{type:query,q:'" + UNDATED + "'}";
+    return DAYS
+        + ":{type:terms,field:"
+        + ArticleFields.DATE_DAY
+        + ",limit:-1,sort:'index "
+        + (newestFirst ? "desc" : "asc")
+        + "'},"
+        + UNDATED_COUNT
+        + ":{type:query,q:'"
+        + UNDATED
+        + "'}";
   }
 
   /**
@@ -44,11 +52,15 @@ final class DateWindows {
    * undated matches, and one unfiltered cursor if a day value cannot be read as a date.
    */
   static List<String> of(NamedList<?> facets, boolean newestFirst, int perWindow) {
-    List<Day> days = JsonFacets.buckets(facets, DAYS).stream().map(b -> new Day(b.value(), b.count())).toList();
+    List<Day> days =
+        JsonFacets.buckets(facets, DAYS).stream().map(b -> new Day(b.value(), b.count())).toList();
     try {
       return plan(days, newestFirst, perWindow, JsonFacets.queryCount(facets, UNDATED_COUNT) > 0);
     } catch (DateTimeParseException e) {
-      log.warn("Export reads in one cursor: a {} value is not a day ({})", ArticleFields.DATE_DAY, e.getParsedString());
+      log.warn(
+          "Export reads in one cursor: a {} value is not a day ({})",
+          ArticleFields.DATE_DAY,
+          e.getParsedString());
       return List.of(ExportFeed.Pages.WHOLE);
     }
   }
@@ -95,7 +107,9 @@ final class DateWindows {
     return LocalDate.parse(later).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
   }
 
-  /** {@code [from TO to}}: a boundary belongs to the range above it, so neighbours never overlap. */
+  /**
+   * {@code [from TO to}}: a boundary belongs to the range above it, so neighbours never overlap.
+   */
   private static String range(String from, String to) {
     return ArticleFields.DATE + ":[" + from + " TO " + to + ("*".equals(to) ? "]" : "}");
   }

@@ -39,9 +39,9 @@ final class ExportFeed implements AutoCloseable {
   record Failed(Exception cause) implements Signal {}
 
   /**
-   * Builds the Solr query of one cursor step; maps a document (and its page, for snippets) to a row.
-   * The rows come window by window (filter queries, read in order, each with a cursor of its own;
-   * {@link #WHOLE} when one cursor reads everything).
+   * Builds the Solr query of one cursor step; maps a document (and its page, for snippets) to a
+   * row. The rows come window by window (filter queries, read in order, each with a cursor of its
+   * own; {@link #WHOLE} when one cursor reads everything).
    */
   interface Pages {
     /** The one window of an export that is not cut into windows: no filter. */
@@ -61,8 +61,10 @@ final class ExportFeed implements AutoCloseable {
   }
 
   static final int CHUNK = 256;
+
   /** The first page when whole pages are read: soon there, at the cost of one more cursor step. */
   static final int FIRST_WHOLE_PAGE = 1000;
+
   private final BlockingQueue<Object> queue;
   private final CompletableFuture<Void> done;
   private volatile boolean closed;
@@ -75,7 +77,10 @@ final class ExportFeed implements AutoCloseable {
     this.done = CompletableFuture.runAsync(() -> read(solr, pages), executor);
   }
 
-  /** The next chunk of rows ({@code List<Map<String, Object>>}), or a {@link Signal} once they have ended. */
+  /**
+   * The next chunk of rows ({@code List<Map<String, Object>>}), or a {@link Signal} once they have
+   * ended.
+   */
   Object next() throws InterruptedException {
     return queue.take();
   }
@@ -121,7 +126,10 @@ final class ExportFeed implements AutoCloseable {
     return done;
   }
 
-  /** What a cursor step told: where the next one starts, and how many rows it had (fewer than asked: the last). */
+  /**
+   * What a cursor step told: where the next one starts, and how many rows it had (fewer than asked:
+   * the last).
+   */
   private record Step(String nextCursor, int rows) {}
 
   private void read(SolrClient solr, Pages pages) {
@@ -130,12 +138,16 @@ final class ExportFeed implements AutoCloseable {
       for (String window : pages.windows()) {
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (!closed) {
-          Step step = pages.streamed() ? streamed(solr, pages, window, cursor, rows) : whole(solr, pages, window, cursor, rows);
+          Step step =
+              pages.streamed()
+                  ? streamed(solr, pages, window, cursor, rows)
+                  : whole(solr, pages, window, cursor, rows);
           flush();
           int asked = rows;
           rows = pages.pageSize();
           // A short page is the window's last: no need to ask Solr for an empty page to learn that.
-          if (step.nextCursor() == null || step.nextCursor().equals(cursor) || step.rows() < asked) break;
+          if (step.nextCursor() == null || step.nextCursor().equals(cursor) || step.rows() < asked)
+            break;
           cursor = step.nextCursor();
         }
       }
@@ -150,17 +162,19 @@ final class ExportFeed implements AutoCloseable {
   private Step streamed(SolrClient solr, Pages pages, String window, String cursor, int rows)
       throws SolrServerException, IOException {
     int[] count = {0};
-    StreamingResponseCallback callback = new StreamingResponseCallback() {
-      @Override
-      public void streamSolrDocument(SolrDocument doc) {
-        count[0]++;
-        add(pages.row(doc, null));
-      }
+    StreamingResponseCallback callback =
+        new StreamingResponseCallback() {
+          @Override
+          public void streamSolrDocument(SolrDocument doc) {
+            count[0]++;
+            add(pages.row(doc, null));
+          }
 
-      @Override
-      public void streamDocListInfo(long numFound, long start, Float maxScore) {}
-    };
-    QueryRequest request = new QueryRequest(pages.page(window, cursor, rows), SolrRequest.METHOD.POST);
+          @Override
+          public void streamDocListInfo(long numFound, long start, Float maxScore) {}
+        };
+    QueryRequest request =
+        new QueryRequest(pages.page(window, cursor, rows), SolrRequest.METHOD.POST);
     request.setStreamingResponseCallback(callback);
     request.setResponseParser(new StreamingBinaryResponseParser(callback));
     return new Step(request.process(solr).getNextCursorMark(), count[0]);

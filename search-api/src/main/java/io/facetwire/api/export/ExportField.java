@@ -13,8 +13,8 @@ import org.apache.solr.common.SolrDocument;
 
 /**
  * The columns an export can have, by public name. Each reads a stored field, or, when every column
- * of an export has one, a docValues field: its own when it is single-valued and not stored, else its
- * {@code _bin} copy (binary, see {@link ExportCopies}; byline and body have none).
+ * of an export has one, a docValues field: its own when it is single-valued and not stored, else
+ * its {@code _bin} copy (binary, see {@link ExportCopies}; byline and body have none).
  */
 enum ExportField {
   ID("id", ArticleFields.ID, ArticleFields.ID),
@@ -33,10 +33,16 @@ enum ExportField {
   STORY_ID("storyId", ArticleFields.STORY_ID, ArticleFields.STORY_ID),
   BODY("body", ArticleFields.BODY, null);
 
-  /** With the story id, so rows of syndicated copies can be grouped again (and a grouped export told apart). */
-  static final List<ExportField> DEFAULT = List.of(ID, TITLE, URL, OUTLET, DATE, PEOPLE, TOPICS, STORY_ID);
+  /**
+   * With the story id, so rows of syndicated copies can be grouped again (and a grouped export told
+   * apart).
+   */
+  static final List<ExportField> DEFAULT =
+      List.of(ID, TITLE, URL, OUTLET, DATE, PEOPLE, TOPICS, STORY_ID);
+
   final String publicName;
   final String solrField;
+
   /** Where a docValues-only export reads the column; null when it has no docValues. */
   final String docValuesField;
 
@@ -59,7 +65,8 @@ enum ExportField {
   Object read(SolrDocument d, boolean fromDocValues) {
     String field = source(fromDocValues);
     boolean copy = fromDocValues && !field.equals(solrField);
-    if (multiValued()) return copy ? ExportCopies.decodeList(d.getFieldValue(field)) : Docs.strings(d, field);
+    if (multiValued())
+      return copy ? ExportCopies.decodeList(d.getFieldValue(field)) : Docs.strings(d, field);
     if (this == DATE) return Docs.day(d);
     Object v = d.getFieldValue(field);
     if (copy) return ExportCopies.decodeText(v);
@@ -73,9 +80,19 @@ enum ExportField {
     for (String name : raw.split(",")) {
       String n = name.strip();
       if (n.isEmpty()) continue;
-      out.add(Arrays.stream(values()).filter(f -> f.publicName.equals(n)).findFirst().orElseThrow(() ->
-          new BadRequestException("unknown export field '" + Params.abbreviate(n) + "' (use any of "
-              + String.join(",", Arrays.stream(values()).map(f -> f.publicName).toList()) + ")")));
+      out.add(
+          Arrays.stream(values())
+              .filter(f -> f.publicName.equals(n))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new BadRequestException(
+                          "unknown export field '"
+                              + Params.abbreviate(n)
+                              + "' (use any of "
+                              + String.join(
+                                  ",", Arrays.stream(values()).map(f -> f.publicName).toList())
+                              + ")")));
     }
     if (out.isEmpty()) return DEFAULT;
     return List.copyOf(out);

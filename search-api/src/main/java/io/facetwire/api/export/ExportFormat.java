@@ -23,7 +23,8 @@ enum ExportFormat {
     try {
       return valueOf(raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("format must be csv or jsonl (got '" + Params.abbreviate(raw) + "')");
+      throw new BadRequestException(
+          "format must be csv or jsonl (got '" + Params.abbreviate(raw) + "')");
     }
   }
 }

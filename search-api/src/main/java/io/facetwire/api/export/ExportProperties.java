@@ -12,4 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     are small, and bigger pages mean fewer cursor round trips
  */
 @ConfigurationProperties("facetwire.export")
-record ExportProperties(@DefaultValue("500") int pageSize, @DefaultValue("10000") int docValuesPageSize) {}
+record ExportProperties(
+    @DefaultValue("500") int pageSize, @DefaultValue("10000") int docValuesPageSize) {}

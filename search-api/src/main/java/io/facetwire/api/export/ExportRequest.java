@@ -14,19 +14,31 @@ import org.springframework.util.MultiValueMap;
  * CSV starts with the provenance as a comment line ({@code provenance=line}; by default it travels
  * only in the {@code Facetwire-Provenance} header, so the CSV's first row is its header).
  */
-record ExportRequest(Scope scope, SortOrder sort, ExportFormat format, List<ExportField> fields, boolean snippets,
-    Counting counting, boolean provenanceLine) {
+record ExportRequest(
+    Scope scope,
+    SortOrder sort,
+    ExportFormat format,
+    List<ExportField> fields,
+    boolean snippets,
+    Counting counting,
+    boolean provenanceLine) {
 
   static ExportRequest from(MultiValueMap<String, String> params) {
-    return new ExportRequest(Scope.from(params), SortOrder.parse(Params.one(params, "sort")),
-        ExportFormat.parse(Params.one(params, "format")), ExportField.parse(Params.one(params, "fields")),
-        Params.flag(params, "snippets"), Counting.from(params), provenanceLine(Params.one(params, "provenance")));
+    return new ExportRequest(
+        Scope.from(params),
+        SortOrder.parse(Params.one(params, "sort")),
+        ExportFormat.parse(Params.one(params, "format")),
+        ExportField.parse(Params.one(params, "fields")),
+        Params.flag(params, "snippets"),
+        Counting.from(params),
+        provenanceLine(Params.one(params, "provenance")));
   }
 
   static boolean provenanceLine(String raw) {
     if (raw == null || raw.isBlank() || raw.strip().equals("header")) return false;
     if (raw.strip().equals("line")) return true;
-    throw new BadRequestException("provenance must be header or line (got '" + Params.abbreviate(raw) + "')");
+    throw new BadRequestException(
+        "provenance must be header or line (got '" + Params.abbreviate(raw) + "')");
   }
 
   /** Column names in order, snippets last. */

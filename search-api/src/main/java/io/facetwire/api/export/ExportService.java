@@ -1,7 +1,7 @@
 package io.facetwire.api.export;
 
-import io.facetwire.api.search.Counting;
 import io.facetwire.api.config.LimitsProperties;
+import io.facetwire.api.search.Counting;
 import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Snippets;
 import io.facetwire.api.search.SolrQueries;
@@ -56,36 +56,51 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class ExportService implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ExportService.class);
+
   /**
    * The schema version whose indexer first wrote the binary export copies under their present names
    * ({@code title_bin}, ...; schemas 6-7 wrote them as {@code title_dv}).
    */
   private static final int BINARY_COPIES_SINCE = 8;
+
   /**
-   * Rows per cursor step of an export with snippets. Solr highlights a whole page before it answers,
-   * and that work cannot be interrupted, so a client that goes away is noticed only once the page in
-   * flight is done: small pages keep that under a second.
+   * Rows per cursor step of an export with snippets. Solr highlights a whole page before it
+   * answers, and that work cannot be interrupted, so a client that goes away is noticed only once
+   * the page in flight is done: small pages keep that under a second.
    */
   static final int SNIPPET_PAGE_SIZE = 100;
+
   private final SolrClient solr;
+
   /** How often a writer waiting for rows looks whether its export was cancelled. */
   private static final long LOOK_MILLIS = 200;
+
   static final String SHUTTING_DOWN = "the server is shutting down";
   private final ExportProperties properties;
   private final Duration timeAllowed;
   private final JsonMapper json;
+
   /** The feeds of the exports being written now. */
   private final Set<ExportFeed> live = ConcurrentHashMap.newKeySet();
+
   private volatile boolean running;
+
   /** Whether Solr answers over HTTP, which can stream rows (see {@link ExportFeed}). */
   private final boolean remote;
-  private final ExecutorService feeders = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "export-feed");
-    t.setDaemon(true);
-    return t;
-  });
 
-  ExportService(SolrClient solr, SolrLocation location, ExportProperties properties, LimitsProperties limits,
+  private final ExecutorService feeders =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "export-feed");
+            t.setDaemon(true);
+            return t;
+          });
+
+  ExportService(
+      SolrClient solr,
+      SolrLocation location,
+      ExportProperties properties,
+      LimitsProperties limits,
       JsonMapper json) {
     this.solr = solr;
     this.remote = location.kind() != SolrLocation.Kind.EMBEDDED;
@@ -102,15 +117,25 @@ class ExportService implements SmartLifecycle {
    * error, not a broken download. That request has the export's whole time budget; when it runs out
    * ({@code partial}), the total is a lower bound and the provenance says so.
    */
-  record Started(ExportRequest request, boolean docValues, long total, String indexVersion, Instant at, List<String> windows,
+  record Started(
+      ExportRequest request,
+      boolean docValues,
+      long total,
+      String indexVersion,
+      Instant at,
+      List<String> windows,
       boolean partial) {}
 
   Started start(ExportRequest r) throws SolrServerException, IOException {
     SolrQuery q = query(r, false, ExportFeed.Pages.WHOLE, null).setRows(0);
     // Among the matches, those the indexer wrote before schema 8 (or that came by other means)
     // lack the binary copies, and send the export to stored fields.
-    String facets = "v:'max(_version_)',older:{type:query,q:'*:* -" + ArticleFields.DOC_SCHEMA + ":["
-        + BINARY_COPIES_SINCE + " TO *]'}";
+    String facets =
+        "v:'max(_version_)',older:{type:query,q:'*:* -"
+            + ArticleFields.DOC_SCHEMA
+            + ":["
+            + BINARY_COPIES_SINCE
+            + " TO *]'}";
     SortOrder order = order(r);
     boolean byDate = order != SortOrder.RELEVANCE;
     if (byDate) facets += "," + DateWindows.facets(order == SortOrder.NEWEST);
@@ -118,27 +143,39 @@ class ExportService implements SmartLifecycle {
     q.set(CommonParams.TIME_ALLOWED, String.valueOf(timeAllowed.toMillis()));
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     NamedList<?> found = JsonFacets.of(rsp);
-    boolean docValues = r.fields().stream().allMatch(f -> f.docValuesField != null) && JsonFacets.queryCount(found, "older") == 0;
+    boolean docValues =
+        r.fields().stream().allMatch(f -> f.docValuesField != null)
+            && JsonFacets.queryCount(found, "older") == 0;
     Object version = JsonFacets.stat(found, "v");
     long total = rsp.getResults().getNumFound();
     int pageSize = pageSize(docValues);
-    // A story's head is chosen among all its matching copies: a date range would choose again inside each range.
-    List<String> windows = byDate && total > pageSize && r.counting() == Counting.ARTICLES
-        ? DateWindows.of(found, order == SortOrder.NEWEST, pageSize)
-        : List.of(ExportFeed.Pages.WHOLE);
-    return new Started(r, docValues, total, version == null ? "empty" : String.valueOf(version), Instant.now(), windows,
+    // A story's head is chosen among all its matching copies: a date range would choose again
+    // inside each range.
+    List<String> windows =
+        byDate && total > pageSize && r.counting() == Counting.ARTICLES
+            ? DateWindows.of(found, order == SortOrder.NEWEST, pageSize)
+            : List.of(ExportFeed.Pages.WHOLE);
+    return new Started(
+        r,
+        docValues,
+        total,
+        version == null ? "empty" : String.valueOf(version),
+        Instant.now(),
+        windows,
         SolrQueries.partial(rsp));
   }
 
   /**
-   * Writes every row as the {@link ExportFeed} reads it. A client that goes away makes a write fail,
-   * which closes the feed; the feed then stops at the next row it reads from Solr. While waiting for
-   * rows, the writer looks every {@value #LOOK_MILLIS} ms whether the export was cancelled or has run
-   * out of time.
+   * Writes every row as the {@link ExportFeed} reads it. A client that goes away makes a write
+   * fail, which closes the feed; the feed then stops at the next row it reads from Solr. While
+   * waiting for rows, the writer looks every {@value #LOOK_MILLIS} ms whether the export was
+   * cancelled or has run out of time.
    */
   void write(Started s, OutputStream os) throws IOException {
     Writer out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-    RowWriter rows = RowWriter.of(s.request().format(), out, s.request().columns(), json, s.request().provenanceLine());
+    RowWriter rows =
+        RowWriter.of(
+            s.request().format(), out, s.request().columns(), json, s.request().provenanceLine());
     rows.provenance(provenance(s));
     long deadline = System.nanoTime() + timeAllowed.toNanos();
     try (ExportFeed feed = new ExportFeed(solr, pages(s), feeders)) {
@@ -159,7 +196,8 @@ class ExportService implements SmartLifecycle {
     rows.flush();
   }
 
-  private void copy(ExportFeed feed, RowWriter rows, long deadline) throws IOException, InterruptedException {
+  private void copy(ExportFeed feed, RowWriter rows, long deadline)
+      throws IOException, InterruptedException {
     while (true) {
       Object next = feed.poll();
       if (next == null) {
@@ -168,7 +206,8 @@ class ExportService implements SmartLifecycle {
       }
       if (next instanceof ExportFeed.End) return;
       if (next instanceof ExportFeed.Failed failed) {
-        rows.interrupted(reason(failed.cause()) + "; the rows above are complete, the rest is missing");
+        rows.interrupted(
+            reason(failed.cause()) + "; the rows above are complete, the rest is missing");
         return;
       }
       if (next != null) {
@@ -204,7 +243,10 @@ class ExportService implements SmartLifecycle {
     running = true;
   }
 
-  /** Cancels running exports; their writers end them within {@value #LOOK_MILLIS} ms or one row written. */
+  /**
+   * Cancels running exports; their writers end them within {@value #LOOK_MILLIS} ms or one row
+   * written.
+   */
   @Override
   public void stop() {
     running = false;
@@ -217,7 +259,9 @@ class ExportService implements SmartLifecycle {
   }
 
   private static String reason(Exception cause) {
-    if (cause instanceof SolrServerException || cause instanceof SolrException || cause instanceof IOException) {
+    if (cause instanceof SolrServerException
+        || cause instanceof SolrException
+        || cause instanceof IOException) {
       log.warn("Export interrupted by Solr: {}", cause.toString());
       return "the search index stopped answering";
     }
@@ -241,7 +285,8 @@ class ExportService implements SmartLifecycle {
 
       @Override
       public int pageSize() {
-        return snippets(r) ? Math.min(SNIPPET_PAGE_SIZE, ExportService.this.pageSize(docValues))
+        return snippets(r)
+            ? Math.min(SNIPPET_PAGE_SIZE, ExportService.this.pageSize(docValues))
             : ExportService.this.pageSize(docValues);
       }
 
@@ -283,21 +328,29 @@ class ExportService implements SmartLifecycle {
   }
 
   /**
-   * Without query text every match scores the same, so relevance order is newest first. Asking
-   * Solr for that order directly spares it a score per match and makes the date the first key.
+   * Without query text every match scores the same, so relevance order is newest first. Asking Solr
+   * for that order directly spares it a score per match and makes the date the first key.
    */
   static SortOrder order(ExportRequest r) {
-    return r.sort() == SortOrder.RELEVANCE && r.scope().text().matchesAll() ? SortOrder.NEWEST : r.sort();
+    return r.sort() == SortOrder.RELEVANCE && r.scope().text().matchesAll()
+        ? SortOrder.NEWEST
+        : r.sort();
   }
 
   private int pageSize(boolean docValues) {
     return docValues ? properties.docValuesPageSize() : properties.pageSize();
   }
 
-  private static Map<String, Object> row(ExportRequest r, boolean docValues, SolrDocument d, QueryResponse rsp) {
+  private static Map<String, Object> row(
+      ExportRequest r, boolean docValues, SolrDocument d, QueryResponse rsp) {
     Map<String, Object> row = new LinkedHashMap<>();
     for (ExportField f : r.fields()) row.put(f.publicName, f.read(d, docValues));
-    if (r.snippets()) row.put("snippets", rsp == null ? List.of() : Snippets.of(rsp.getHighlighting(), (String) d.getFieldValue(ArticleFields.ID)));
+    if (r.snippets())
+      row.put(
+          "snippets",
+          rsp == null
+              ? List.of()
+              : Snippets.of(rsp.getHighlighting(), (String) d.getFieldValue(ArticleFields.ID)));
     return row;
   }
 

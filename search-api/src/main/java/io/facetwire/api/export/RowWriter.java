@@ -15,7 +15,9 @@ interface RowWriter {
 
   void row(Map<String, Object> row) throws IOException;
 
-  /** Written when Solr fails mid-stream, after the response has started and cannot become an error. */
+  /**
+   * Written when Solr fails mid-stream, after the response has started and cannot become an error.
+   */
   void interrupted(String reason) throws IOException;
 
   void flush() throws IOException;
@@ -24,19 +26,22 @@ interface RowWriter {
    * @param commentLine whether a CSV starts with the provenance as a {@code #} comment line (JSON
    *     lines always start with it)
    */
-  static RowWriter of(ExportFormat format, Writer out, List<String> columns, JsonMapper json, boolean commentLine)
+  static RowWriter of(
+      ExportFormat format, Writer out, List<String> columns, JsonMapper json, boolean commentLine)
       throws IOException {
-    return format == ExportFormat.CSV ? new Csv(out, columns, commentLine) : new JsonLines(out, json);
+    return format == ExportFormat.CSV
+        ? new Csv(out, columns, commentLine)
+        : new JsonLines(out, json);
   }
 
   /**
-   * RFC 4180 CSV whose first row is the header, so that {@code pandas.read_csv(url)} and R's
-   * {@code read.csv(url)} load it as it is; the provenance travels in a response header. On request,
-   * the provenance comes first as one {@code #} comment line instead. Lists joined with "; ". Article text is hostile
-   * input and spreadsheets run a cell that starts with {@code = + - @}, a tab or a CR as a formula
-   * ({@code =HYPERLINK(...)} can leak data), so such text cells get a leading {@code '} (OWASP CSV
-   * injection); numbers stay numbers. The comment line is not a comment to a spreadsheet, which
-   * splits it at commas, so each piece of it is neutralised the same way.
+   * RFC 4180 CSV whose first row is the header, so that {@code pandas.read_csv(url)} and R's {@code
+   * read.csv(url)} load it as it is; the provenance travels in a response header. On request, the
+   * provenance comes first as one {@code #} comment line instead. Lists joined with "; ". Article
+   * text is hostile input and spreadsheets run a cell that starts with {@code = + - @}, a tab or a
+   * CR as a formula ({@code =HYPERLINK(...)} can leak data), so such text cells get a leading
+   * {@code '} (OWASP CSV injection); numbers stay numbers. The comment line is not a comment to a
+   * spreadsheet, which splits it at commas, so each piece of it is neutralised the same way.
    */
   final class Csv implements RowWriter {
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -59,8 +64,11 @@ interface RowWriter {
     }
 
     private void comment(Map<String, Object> p) throws IOException {
-      String line = "facetwire export " + p.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .collect(Collectors.joining(" "));
+      String line =
+          "facetwire export "
+              + p.entrySet().stream()
+                  .map(e -> e.getKey() + "=" + e.getValue())
+                  .collect(Collectors.joining(" "));
       printer.printComment(neutraliseComment(line.replaceAll("[\\r\\n]+", " ")));
     }
 
@@ -69,7 +77,10 @@ interface RowWriter {
       Object[] values = new Object[columns.size()];
       for (int i = 0; i < values.length; i++) {
         Object v = row.get(columns.get(i));
-        values[i] = v instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.joining("; ")) : v;
+        values[i] =
+            v instanceof List<?> l
+                ? l.stream().map(String::valueOf).collect(Collectors.joining("; "))
+                : v;
         if (values[i] instanceof CharSequence text) values[i] = neutralise(text.toString());
       }
       printer.printRecord(values);
@@ -80,7 +91,9 @@ interface RowWriter {
       return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
-    /** Neutralises every piece a spreadsheet would make of the comment line (split at , ; or tab). */
+    /**
+     * Neutralises every piece a spreadsheet would make of the comment line (split at , ; or tab).
+     */
     static String neutraliseComment(String line) {
       StringBuilder out = new StringBuilder(line.length());
       int start = 0;

@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField.Count;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
 import org.springframework.stereotype.Service;
 
@@ -31,16 +31,17 @@ import org.springframework.stereotype.Service;
  * expression of ours around the quoted prefix ({@code facet.matches}, a whole-value match), so
  * counting, offset and limit all happen in Solr over the complete, exact list.
  *
- * <p>Counting stories, the values are ranked as the search's facet lists rank them (see
- * {@link Counting}): candidates by article count, {@value Counting#OVERREQUEST} more than the page
- * needs, then each candidate's story count from one more request, so "show more" repeats the
- * counts and order of the list it extends. The first page also lists the field's selected and
- * excluded values that match the prefix, wherever they rank, so a ticked value stays in view.
+ * <p>Counting stories, the values are ranked as the search's facet lists rank them (see {@link
+ * Counting}): candidates by article count, {@value Counting#OVERREQUEST} more than the page needs,
+ * then each candidate's story count from one more request, so "show more" repeats the counts and
+ * order of the list it extends. The first page also lists the field's selected and excluded values
+ * that match the prefix, wherever they rank, so a ticked value stays in view.
  */
 @Service
 public class FacetValueSearch {
   /** How deep values can be paged when counting stories (each candidate costs a query facet). */
   static final int MAX_STORY_WINDOW = 1_000;
+
   private static final String KEY = "values";
   private final SolrClient solr;
 
@@ -49,40 +50,66 @@ public class FacetValueSearch {
   }
 
   /** One page of values, by count, and whether more follow. */
-  /** @param partial a Solr request ran out of its time budget: the values and counts are then incomplete */
+  /**
+   * @param partial a Solr request ran out of its time budget: the values and counts are then
+   *     incomplete
+   */
   public record Found(List<FacetValue> values, boolean more, boolean partial) {}
 
-  public Found find(Scope scope, FacetField field, String prefix, int offset, int limit, Counting counting)
+  public Found find(
+      Scope scope, FacetField field, String prefix, int offset, int limit, Counting counting)
       throws SolrServerException, IOException {
     boolean stories = counting == Counting.STORIES;
     if (stories && offset + limit > MAX_STORY_WINDOW) {
-      throw new BadRequestException("with group=story, offset + limit may be at most " + MAX_STORY_WINDOW
-          + " (got " + (offset + limit) + "); narrow the values with prefix");
+      throw new BadRequestException(
+          "with group=story, offset + limit may be at most "
+              + MAX_STORY_WINDOW
+              + " (got "
+              + (offset + limit)
+              + "); narrow the values with prefix");
     }
     String pattern = prefix == null || prefix.isBlank() ? null : wordStart(prefix.strip());
     AtomicBoolean partial = new AtomicBoolean();
-    List<Count> candidates = candidates(scope, field, pattern, stories ? 0 : offset,
-        stories ? offset + limit + 1 + Counting.OVERREQUEST : limit + 1, partial);
+    List<Count> candidates =
+        candidates(
+            scope,
+            field,
+            pattern,
+            stories ? 0 : offset,
+            stories ? offset + limit + 1 + Counting.OVERREQUEST : limit + 1,
+            partial);
     Map<String, Long> counts = new LinkedHashMap<>();
     if (!stories) candidates.forEach(c -> counts.put(c.getName(), c.getCount()));
-    List<String> chosen = offset > 0 ? List.of() : Stream.concat(scope.include(field).stream(), scope.exclude(field).stream())
-        .filter(v -> pattern == null || Pattern.compile(pattern).matcher(v).matches()).toList();
-    List<String> ask = new ArrayList<>(stories ? candidates.stream().map(Count::getName).toList() : List.of());
+    List<String> chosen =
+        offset > 0
+            ? List.of()
+            : Stream.concat(scope.include(field).stream(), scope.exclude(field).stream())
+                .filter(v -> pattern == null || Pattern.compile(pattern).matcher(v).matches())
+                .toList();
+    List<String> ask =
+        new ArrayList<>(stories ? candidates.stream().map(Count::getName).toList() : List.of());
     chosen.stream().filter(v -> !ask.contains(v) && !counts.containsKey(v)).forEach(ask::add);
     if (!ask.isEmpty()) counts.putAll(countEach(scope, field, ask, counting, partial));
 
     List<String> ranked = new ArrayList<>(candidates.stream().map(Count::getName).toList());
-    if (stories) ranked.sort(Comparator.comparing((String v) -> -counts.get(v)).thenComparing(Comparator.naturalOrder()));
+    if (stories)
+      ranked.sort(
+          Comparator.comparing((String v) -> -counts.get(v))
+              .thenComparing(Comparator.naturalOrder()));
     int start = stories ? Math.min(offset, ranked.size()) : 0;
     List<String> page = ranked.subList(start, Math.min(start + limit, ranked.size()));
     List<FacetValue> values = new ArrayList<>();
     for (String v : page) values.add(value(scope, field, v, counts.get(v)));
-    for (String v : chosen) if (!page.contains(v)) values.add(value(scope, field, v, counts.getOrDefault(v, 0L)));
+    for (String v : chosen)
+      if (!page.contains(v)) values.add(value(scope, field, v, counts.getOrDefault(v, 0L)));
     return new Found(values, ranked.size() > start + limit, partial.get());
   }
 
-  /** Values whose words start with the pattern, by article count (count ties by value), from offset. */
-  private List<Count> candidates(Scope scope, FacetField field, String pattern, int offset, int limit, AtomicBoolean partial)
+  /**
+   * Values whose words start with the pattern, by article count (count ties by value), from offset.
+   */
+  private List<Count> candidates(
+      Scope scope, FacetField field, String pattern, int offset, int limit, AtomicBoolean partial)
       throws SolrServerException, IOException {
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
@@ -100,15 +127,25 @@ public class FacetValueSearch {
   }
 
   /** Each value's count in the unit, under the scope without the field's own selection. */
-  private Map<String, Long> countEach(Scope scope, FacetField field, List<String> values, Counting counting,
-      AtomicBoolean partial) throws SolrServerException, IOException {
+  private Map<String, Long> countEach(
+      Scope scope, FacetField field, List<String> values, Counting counting, AtomicBoolean partial)
+      throws SolrServerException, IOException {
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
     StringBuilder facets = new StringBuilder("{");
     for (int i = 0; i < values.size(); i++) {
       q.set("fw_v" + i, values.get(i));
-      facets.append(i == 0 ? "" : ",").append('v').append(i).append(":{type:query,q:'{!term f=").append(field.solrField)
-          .append(" v=$fw_v").append(i).append("}'").append(counting.domain(field.publicName)).append(counting.stats())
+      facets
+          .append(i == 0 ? "" : ",")
+          .append('v')
+          .append(i)
+          .append(":{type:query,q:'{!term f=")
+          .append(field.solrField)
+          .append(" v=$fw_v")
+          .append(i)
+          .append("}'")
+          .append(counting.domain(field.publicName))
+          .append(counting.stats())
           .append('}');
     }
     q.set("json.facet", facets.append('}').toString());
@@ -116,12 +153,14 @@ public class FacetValueSearch {
     if (SolrQueries.partial(rsp)) partial.set(true);
     NamedList<?> found = JsonFacets.of(rsp);
     Map<String, Long> out = new LinkedHashMap<>();
-    for (int i = 0; i < values.size(); i++) out.put(values.get(i), counting.count(JsonFacets.facet(found, "v" + i)));
+    for (int i = 0; i < values.size(); i++)
+      out.put(values.get(i), counting.count(JsonFacets.facet(found, "v" + i)));
     return out;
   }
 
   private static FacetValue value(Scope scope, FacetField field, String v, long count) {
-    return new FacetValue(v, count, scope.include(field).contains(v), scope.exclude(field).contains(v));
+    return new FacetValue(
+        v, count, scope.include(field).contains(v), scope.exclude(field).contains(v));
   }
 
   /** A whole-value pattern: some word of the value begins with the prefix, ignoring case. */

@@ -28,9 +28,16 @@ class FacetValueTotal {
   long distinct(Scope scope, FacetField field) throws SolrServerException, IOException {
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
-    q.set("json.facet", "{all:{type:query,q:\"*:*\",domain:{excludeTags:" + field.publicName + "},facet:{n:\"unique("
-        + field.solrField + ")\"}}}");
+    q.set(
+        "json.facet",
+        "{all:{type:query,q:\"*:*\",domain:{excludeTags:"
+            + field.publicName
+            + "},facet:{n:\"unique("
+            + field.solrField
+            + ")\"}}}");
     NamedList<?> facets = JsonFacets.of(solr.query(q, SolrRequest.METHOD.POST));
-    return facets.get("all") instanceof NamedList<?> all && all.get("n") instanceof Number n ? n.longValue() : 0;
+    return facets.get("all") instanceof NamedList<?> all && all.get("n") instanceof Number n
+        ? n.longValue()
+        : 0;
   }
 }

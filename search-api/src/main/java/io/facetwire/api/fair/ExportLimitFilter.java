@@ -30,6 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ExportLimitFilter extends OncePerRequestFilter {
   /** Seconds a refused export waits: exports of a few thousand rows take about this long. */
   static final String RETRY_AFTER = "10";
+
   private final Semaphore slots;
   private final int size;
 
@@ -45,12 +46,20 @@ class ExportLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!slots.tryAcquire()) {
       response.setHeader("Retry-After", RETRY_AFTER);
-      Problems.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too many exports",
-          "this server runs at most " + size + " exports at once and all are running; try again in " + RETRY_AFTER + " s");
+      Problems.write(
+          response,
+          HttpStatus.TOO_MANY_REQUESTS.value(),
+          "Too many exports",
+          "this server runs at most "
+              + size
+              + " exports at once and all are running; try again in "
+              + RETRY_AFTER
+              + " s");
       return;
     }
     Slot slot = new Slot();

@@ -1,10 +1,10 @@
 package io.facetwire.api.fair;
 
 /**
- * One client's allowance: up to {@code capacity} requests at once, refilled continuously at
- * {@code perSecond}. Kept in whole nanoseconds of credit (a token costs {@code 1e9 / perSecond} of
- * them), so there is no rounding drift; time comes from the caller ({@link System#nanoTime()}), so
- * tests need no clock.
+ * One client's allowance: up to {@code capacity} requests at once, refilled continuously at {@code
+ * perSecond}. Kept in whole nanoseconds of credit (a token costs {@code 1e9 / perSecond} of them),
+ * so there is no rounding drift; time comes from the caller ({@link System#nanoTime()}), so tests
+ * need no clock.
  */
 final class TokenBucket {
   private final long cost;
@@ -19,7 +19,9 @@ final class TokenBucket {
     this.last = now;
   }
 
-  /** Takes one request's token: 0 if there was one, else the nanoseconds until there will be one. */
+  /**
+   * Takes one request's token: 0 if there was one, else the nanoseconds until there will be one.
+   */
   synchronized long take(long now) {
     refill(now);
     if (credit >= cost) {

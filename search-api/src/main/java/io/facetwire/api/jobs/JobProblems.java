@@ -12,14 +12,18 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The upload's refusals as problem+json: too large (413, also when the container's multipart limit
- * stops it, before any controller runs), unknown format (415), busy (429). First in line, because the
- * app-wide handler would otherwise take them as unexpected errors or say no limit.
+ * stops it, before any controller runs), unknown format (415), busy (429). First in line, because
+ * the app-wide handler would otherwise take them as unexpected errors or say no limit.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class JobProblems {
-  /** Seconds a refused client waits before trying again; jobs of a few thousand articles take about this long. */
+  /**
+   * Seconds a refused client waits before trying again; jobs of a few thousand articles take about
+   * this long.
+   */
   static final String RETRY_AFTER = "10";
+
   private final IndexProperties properties;
 
   JobProblems(IndexProperties properties) {
@@ -43,7 +47,8 @@ class JobProblems {
 
   @ExceptionHandler(JobsBusyException.class)
   ResponseEntity<ProblemDetail> busy(JobsBusyException e) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", RETRY_AFTER)
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", RETRY_AFTER)
         .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Indexing busy", e.getMessage()));
   }
 

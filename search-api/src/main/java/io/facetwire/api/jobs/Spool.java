@@ -19,9 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The files of one upload, on disk in a temporary directory of their own until the job ends. Files
- * keep the folder layout of their names (sanitised to stay inside the directory), so sidecar
- * {@code NAME.json} files and {@code manifest.csv} sit beside the articles they describe, as in a
- * local run; their names are the articles' {@code source}.
+ * keep the folder layout of their names (sanitised to stay inside the directory), so sidecar {@code
+ * NAME.json} files and {@code manifest.csv} sit beside the articles they describe, as in a local
+ * run; their names are the articles' {@code source}.
  */
 final class Spool implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Spool.class);
@@ -67,14 +67,17 @@ final class Spool implements AutoCloseable {
     if (names.contains(name)) throw new BadRequestException("two files are named '" + name + "'");
     names.add(name);
     Path target = dir.resolve(name).normalize();
-    if (!target.startsWith(dir)) throw new BadRequestException("file name '" + submitted + "' is not allowed");
+    if (!target.startsWith(dir))
+      throw new BadRequestException("file name '" + submitted + "' is not allowed");
     try {
       Files.createDirectories(target.getParent());
     } catch (IOException e) {
       // A file and a folder of one name ("a" and "a/b.txt"), or a name too long for the disk.
-      throw new BadRequestException("file name '" + name + "' cannot be stored beside the other files of the upload");
+      throw new BadRequestException(
+          "file name '" + name + "' cannot be stored beside the other files of the upload");
     }
-    if (Files.exists(target)) throw new BadRequestException("file name '" + name + "' is also a folder of the upload");
+    if (Files.exists(target))
+      throw new BadRequestException("file name '" + name + "' is also a folder of the upload");
     return target;
   }
 
@@ -83,14 +86,16 @@ final class Spool implements AutoCloseable {
    * {@code ..}, no control characters. {@code C:\data\a.txt} becomes {@code data/a.txt}.
    */
   static String relativeName(String submitted) {
-    if (submitted == null || submitted.isBlank()) throw new BadRequestException("every file needs a file name");
+    if (submitted == null || submitted.isBlank())
+      throw new BadRequestException("every file needs a file name");
     List<String> parts = new ArrayList<>();
     for (String part : submitted.replace('\\', '/').split("/")) {
       String p = part.replaceAll("\\p{Cntrl}", "").strip();
       if (p.isEmpty() || p.equals(".") || p.equals("..") || p.matches("[A-Za-z]:")) continue;
       parts.add(p);
     }
-    if (parts.isEmpty()) throw new BadRequestException("file name '" + submitted + "' names no file");
+    if (parts.isEmpty())
+      throw new BadRequestException("file name '" + submitted + "' names no file");
     return String.join("/", parts);
   }
 

@@ -9,7 +9,13 @@ import java.util.List;
  * @param matches articles the query and filters match
  * @param partial Solr ran out of its time budget: the counts are a lower bound
  */
-record Graph(String query, long matches, List<String> kinds, List<Node> nodes, List<Edge> edges, long tookMs,
+record Graph(
+    String query,
+    long matches,
+    List<String> kinds,
+    List<Node> nodes,
+    List<Edge> edges,
+    long tookMs,
     boolean partial) {
   /**
    * @param id kind and name ({@code person:Nayib Bukele}): a person and an org may share a name
@@ -19,8 +25,9 @@ record Graph(String query, long matches, List<String> kinds, List<Node> nodes, L
 
   /**
    * @param count matching articles that mention both
-   * @param relatedness Solr's relatedness() formula with the source's articles as foreground and all matching
-   *     articles as background: above 0 when the target is named with the source more often than chance
+   * @param relatedness Solr's relatedness() formula with the source's articles as foreground and
+   *     all matching articles as background: above 0 when the target is named with the source more
+   *     often than chance
    */
   record Edge(String source, String target, long count, double relatedness) {}
 }

@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
  * the JSON answer: kind and count on nodes, count (also the weight) and relatedness on edges.
  */
 final class GraphFiles {
-  private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
   static final String GEXF_NS = "http://gexf.net/1.3";
   static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
@@ -28,7 +29,10 @@ final class GraphFiles {
     w.writeAttribute("version", "1.3");
     w.writeStartElement("meta");
     element(w, "creator", "Facetwire");
-    element(w, "description", "Co-mentions in the " + g.matches() + " articles matching '" + g.query() + "'");
+    element(
+        w,
+        "description",
+        "Co-mentions in the " + g.matches() + " articles matching '" + g.query() + "'");
     w.writeEndElement();
     w.writeStartElement("graph");
     w.writeAttribute("defaultedgetype", "undirected");
@@ -104,7 +108,8 @@ final class GraphFiles {
   }
 
   /** A GraphML key; ids are unique across nodes and edges (the edge count is the weight). */
-  private static void key(XMLStreamWriter w, String name, String on, String type) throws XMLStreamException {
+  private static void key(XMLStreamWriter w, String name, String on, String type)
+      throws XMLStreamException {
     w.writeEmptyElement("key");
     w.writeAttribute("id", name);
     w.writeAttribute("for", on);
@@ -119,7 +124,8 @@ final class GraphFiles {
     w.writeEndElement();
   }
 
-  private static void attributes(XMLStreamWriter w, String on, String[][] declared) throws XMLStreamException {
+  private static void attributes(XMLStreamWriter w, String on, String[][] declared)
+      throws XMLStreamException {
     w.writeStartElement("attributes");
     w.writeAttribute("class", on);
     for (String[] a : declared) {
@@ -131,19 +137,22 @@ final class GraphFiles {
     w.writeEndElement();
   }
 
-  private static void attvalue(XMLStreamWriter w, String key, String value) throws XMLStreamException {
+  private static void attvalue(XMLStreamWriter w, String key, String value)
+      throws XMLStreamException {
     w.writeEmptyElement("attvalue");
     w.writeAttribute("for", key);
     attribute(w, "value", value);
   }
 
-  private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter w, String name, String text)
+      throws XMLStreamException {
     w.writeStartElement(name);
     w.writeCharacters(clean(text));
     w.writeEndElement();
   }
 
-  private static void attribute(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+  private static void attribute(XMLStreamWriter w, String name, String value)
+      throws XMLStreamException {
     w.writeAttribute(name, clean(value));
   }
 

@@ -38,35 +38,63 @@ class NetworkController {
     this.network = network;
   }
 
-  @Operation(operationId = "network", summary = "Co-mention network",
-      description = "The most mentioned people and organisations (or places, topics) of the matching articles and how "
-          + "often each pair is named in the same article. relatedness (-1 to 1) says how much more often the pair "
-          + "appears together than chance would have it among the matching articles. format=gexf or graphml downloads "
-          + "the same graph as a file.")
+  @Operation(
+      operationId = "network",
+      summary = "Co-mention network",
+      description =
+          "The most mentioned people and organisations (or places, topics) of the matching articles and how "
+              + "often each pair is named in the same article. relatedness (-1 to 1) says how much more often the pair "
+              + "appears together than chance would have it among the matching articles. format=gexf or graphml downloads "
+              + "the same graph as a file.")
   @Parameters({
-      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Most nodes, 2 to " + MAX_LIMIT, example = "50"),
-      @Parameter(name = "kinds", in = ParameterIn.QUERY, description = "Comma-separated: person, org, place, topic",
-          example = "person,org"),
-      @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (default), gexf or graphml", example = "json")})
+    @Parameter(
+        name = "limit",
+        in = ParameterIn.QUERY,
+        description = "Most nodes, 2 to " + MAX_LIMIT,
+        example = "50"),
+    @Parameter(
+        name = "kinds",
+        in = ParameterIn.QUERY,
+        description = "Comma-separated: person, org, place, topic",
+        example = "person,org"),
+    @Parameter(
+        name = "format",
+        in = ParameterIn.QUERY,
+        description = "json (default), gexf or graphml",
+        example = "json")
+  })
   @ScopeParameters
-  @GetMapping(value = "/api/network", produces = {MediaType.APPLICATION_JSON_VALUE, "application/gexf+xml",
-      "application/graphml+xml"})
-  ResponseEntity<?> network(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+  @GetMapping(
+      value = "/api/network",
+      produces = {
+        MediaType.APPLICATION_JSON_VALUE,
+        "application/gexf+xml",
+        "application/graphml+xml"
+      })
+  ResponseEntity<?> network(
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
       throws Exception {
     String format = Params.one(params, "format");
     format = format == null ? "json" : format.toLowerCase(Locale.ROOT);
     if (!List.of("json", "gexf", "graphml").contains(format)) {
-      throw new BadRequestException("format must be json, gexf or graphml (got '" + Params.abbreviate(format) + "')");
+      throw new BadRequestException(
+          "format must be json, gexf or graphml (got '" + Params.abbreviate(format) + "')");
     }
     int limit = Params.bounded(params, "limit", 50, 2, MAX_LIMIT);
     Graph g = network.build(Scope.from(params), kinds(Params.one(params, "kinds")), limit);
-    if (format.equals("json")) return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(g);
+    if (format.equals("json"))
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(g);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (format.equals("gexf")) GraphFiles.gexf(g, out);
     else GraphFiles.graphml(g, out);
-    return ResponseEntity.ok().contentType(format.equals("gexf") ? GEXF : GRAPHML)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("facetwire-network." + format).build().toString())
+    return ResponseEntity.ok()
+        .contentType(format.equals("gexf") ? GEXF : GRAPHML)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("facetwire-network." + format)
+                .build()
+                .toString())
         .body(out.toByteArray());
   }
 
@@ -76,12 +104,20 @@ class NetworkController {
     for (String k : raw.split(",")) {
       String name = k.strip().toLowerCase(Locale.ROOT);
       if (name.isEmpty()) continue;
-      FacetField f = Arrays.stream(FacetField.values()).filter(x -> x.param.equals(name) && x != FacetField.OUTLET)
-          .findFirst().orElseThrow(() -> new BadRequestException("kinds must name person, org, place or topic (got '"
-              + Params.abbreviate(name) + "')"));
+      FacetField f =
+          Arrays.stream(FacetField.values())
+              .filter(x -> x.param.equals(name) && x != FacetField.OUTLET)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new BadRequestException(
+                          "kinds must name person, org, place or topic (got '"
+                              + Params.abbreviate(name)
+                              + "')"));
       if (!out.contains(f)) out.add(f);
     }
-    if (out.isEmpty()) throw new BadRequestException("kinds must name at least one of person, org, place, topic");
+    if (out.isEmpty())
+      throw new BadRequestException("kinds must name at least one of person, org, place, topic");
     return out;
   }
 }

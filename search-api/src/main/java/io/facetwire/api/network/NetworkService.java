@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
  * unless a node has more than that many more-frequent partners outside the graph.
  *
  * <p>Edge relatedness uses Solr's own {@link RelatednessAgg#computeRelatedness} (the formula of the
- * {@code relatedness()} facet function) on the counts the facets already gave: foreground the source
- * node's articles, background all matching articles. Computing it here avoids one SKG facet per
- * node, and the source is always the more mentioned of the two, so the value does not depend on
+ * {@code relatedness()} facet function) on the counts the facets already gave: foreground the
+ * source node's articles, background all matching articles. Computing it here avoids one SKG facet
+ * per node, and the source is always the more mentioned of the two, so the value does not depend on
  * which side of the edge Solr met first.
  */
 @Service
@@ -46,13 +46,28 @@ class NetworkService {
     q.setRows(0);
     StringBuilder nested = new StringBuilder();
     for (FacetField k : kinds) {
-      nested.append(nested.isEmpty() ? "" : ",").append("co_").append(k.param).append(":{type:terms,field:")
-          .append(k.solrField).append(",limit:").append(limit + 1).append(",refine:true}");
+      nested
+          .append(nested.isEmpty() ? "" : ",")
+          .append("co_")
+          .append(k.param)
+          .append(":{type:terms,field:")
+          .append(k.solrField)
+          .append(",limit:")
+          .append(limit + 1)
+          .append(",refine:true}");
     }
     StringBuilder json = new StringBuilder("{");
     for (FacetField k : kinds) {
-      json.append(json.length() > 1 ? "," : "").append("n_").append(k.param).append(":{type:terms,field:")
-          .append(k.solrField).append(",limit:").append(limit).append(",refine:true,facet:{").append(nested).append("}}");
+      json.append(json.length() > 1 ? "," : "")
+          .append("n_")
+          .append(k.param)
+          .append(":{type:terms,field:")
+          .append(k.solrField)
+          .append(",limit:")
+          .append(limit)
+          .append(",refine:true,facet:{")
+          .append(nested)
+          .append("}}");
     }
     q.set("json.facet", json.append('}').toString());
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
@@ -69,8 +84,11 @@ class NetworkService {
         buckets.put(n.id(), b);
       }
     }
-    candidates.stream().sorted(Comparator.comparingLong(Graph.Node::count).reversed().thenComparing(Graph.Node::id))
-        .limit(limit).forEach(n -> nodes.put(n.id(), n));
+    candidates.stream()
+        .sorted(
+            Comparator.comparingLong(Graph.Node::count).reversed().thenComparing(Graph.Node::id))
+        .limit(limit)
+        .forEach(n -> nodes.put(n.id(), n));
 
     List<Graph.Edge> edges = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -78,7 +96,8 @@ class NetworkService {
     nodes.keySet().forEach(id -> rank.put(id, rank.size()));
     for (Graph.Node a : nodes.values()) {
       for (FacetField k : kinds) {
-        for (JsonFacets.Bucket co : JsonFacets.buckets(buckets.get(a.id()).raw(), "co_" + k.param)) {
+        for (JsonFacets.Bucket co :
+            JsonFacets.buckets(buckets.get(a.id()).raw(), "co_" + k.param)) {
           Graph.Node b = nodes.get(id(k, co.value()));
           if (b == null || b == a) continue;
           // The source is the node that ranks first (the more mentioned).
@@ -86,15 +105,28 @@ class NetworkService {
           Graph.Node source = aFirst ? a : b;
           Graph.Node target = aFirst ? b : a;
           if (!seen.add(source.id() + "\u0000" + target.id())) continue;
-          double r = RelatednessAgg.computeRelatedness(co.count(), source.count(), target.count(), Math.max(matches, 1));
-          edges.add(new Graph.Edge(source.id(), target.id(), co.count(), Math.round(r * 10_000) / 10_000.0));
+          double r =
+              RelatednessAgg.computeRelatedness(
+                  co.count(), source.count(), target.count(), Math.max(matches, 1));
+          edges.add(
+              new Graph.Edge(
+                  source.id(), target.id(), co.count(), Math.round(r * 10_000) / 10_000.0));
         }
       }
     }
-    edges.sort(Comparator.comparingLong(Graph.Edge::count).reversed().thenComparing(Graph.Edge::source)
-        .thenComparing(Graph.Edge::target));
-    return new Graph(scope.q(), matches, kinds.stream().map(k -> k.param).toList(), List.copyOf(nodes.values()), edges,
-        (System.nanoTime() - start) / 1_000_000, SolrQueries.partial(rsp));
+    edges.sort(
+        Comparator.comparingLong(Graph.Edge::count)
+            .reversed()
+            .thenComparing(Graph.Edge::source)
+            .thenComparing(Graph.Edge::target));
+    return new Graph(
+        scope.q(),
+        matches,
+        kinds.stream().map(k -> k.param).toList(),
+        List.copyOf(nodes.values()),
+        edges,
+        (System.nanoTime() - start) / 1_000_000,
+        SolrQueries.partial(rsp));
   }
 
   static String id(FacetField kind, String name) {

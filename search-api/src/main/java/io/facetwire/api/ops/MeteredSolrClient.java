@@ -17,10 +17,10 @@ import org.apache.solr.common.util.NamedList;
  * annotating controllers) measures what Solr costs whichever feature asks, and keeps metrics out of
  * the search code.
  *
- * <p>Meters: {@code facetwire.solr.requests} (timer; tags {@code type} query/update/admin,
- * {@code handler} such as {@code /select}, {@code outcome} success/error) and
- * {@code facetwire.indexing.documents} (counter of documents Solr accepted; its rate is the
- * indexing rate).
+ * <p>Meters: {@code facetwire.solr.requests} (timer; tags {@code type} query/update/admin, {@code
+ * handler} such as {@code /select}, {@code outcome} success/error) and {@code
+ * facetwire.indexing.documents} (counter of documents Solr accepted; its rate is the indexing
+ * rate).
  */
 public final class MeteredSolrClient extends DelegatingSolrClient {
   static final String REQUESTS = "facetwire.solr.requests";
@@ -34,19 +34,24 @@ public final class MeteredSolrClient extends DelegatingSolrClient {
   }
 
   @Override
-  public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException, IOException {
+  public NamedList<Object> request(SolrRequest<?> request, String collection)
+      throws SolrServerException, IOException {
     long start = System.nanoTime();
     String outcome = "error";
     try {
       NamedList<Object> response = delegate.request(request, collection);
       outcome = "success";
       if (request instanceof UpdateRequest update && update.getDocuments() != null) {
-        Counter.builder(INDEXED).description("Articles sent to and accepted by Solr").baseUnit("documents")
-            .register(registry).increment(update.getDocuments().size());
+        Counter.builder(INDEXED)
+            .description("Articles sent to and accepted by Solr")
+            .baseUnit("documents")
+            .register(registry)
+            .increment(update.getDocuments().size());
       }
       return response;
     } finally {
-      Timer.builder(REQUESTS).description("Requests to Solr, by type and handler")
+      Timer.builder(REQUESTS)
+          .description("Requests to Solr, by type and handler")
           .tag("type", String.valueOf(request.getRequestType()).toLowerCase(Locale.ROOT))
           .tag("handler", String.valueOf(request.getPath()))
           .tag("outcome", outcome)

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param updateConfigset move a collection made with an older configset to this version
  */
 @ConfigurationProperties("facetwire.solr")
-public record SolrCloudProperties(@DefaultValue("2") int shards, @DefaultValue("1") int replicas,
+public record SolrCloudProperties(
+    @DefaultValue("2") int shards,
+    @DefaultValue("1") int replicas,
     @DefaultValue("false") boolean updateConfigset) {
 
   public CloudCollections.Options options() {

@@ -37,8 +37,11 @@ class SolrHealthIndicator extends AbstractHealthIndicator {
     // The undecorated client: probes every few seconds must not count as search latency.
     SolrClient raw = DelegatingSolrClient.unwrap(solr);
     long docs = raw.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
-    health.up().withDetail("kind", location.kind().name().toLowerCase(Locale.ROOT))
-        .withDetail("collection", location.collection()).withDetail("articles", docs);
+    health
+        .up()
+        .withDetail("kind", location.kind().name().toLowerCase(Locale.ROOT))
+        .withDetail("collection", location.collection())
+        .withDetail("articles", docs);
     if (raw instanceof CloudSolrClient cloud) cloudDetails(cloud, health);
   }
 
@@ -54,8 +57,11 @@ class SolrHealthIndicator extends AbstractHealthIndicator {
       }
     }
     CloudCollections.State collection = CloudCollections.state(cloud, location.collection());
-    health.withDetail("liveNodes", state.getLiveNodes().size()).withDetail("shards", c.getSlices().size())
-        .withDetail("activeReplicas", active + "/" + total).withDetail("configset", collection.configName())
+    health
+        .withDetail("liveNodes", state.getLiveNodes().size())
+        .withDetail("shards", c.getSlices().size())
+        .withDetail("activeReplicas", active + "/" + total)
+        .withDetail("configset", collection.configName())
         .withDetail("configsetCurrent", collection.current());
   }
 }

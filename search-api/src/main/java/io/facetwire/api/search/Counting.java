@@ -18,48 +18,62 @@ import org.springframework.util.MultiValueMap;
  * head would count 0 for AP although ticking AP shows it. So a facet value counts the stories with
  * at least one matching copy, which is what the total says once the value is ticked: the collapse
  * filter is tagged and dropped from facet domains, and each bucket counts the distinct story ids of
- * its articles ({@code unique(story_id)}) plus the articles without one (each its own story,
- * {@code missing(story_id)}, as collapse's {@code nullPolicy=expand} keeps them). A story counts
- * under every value one of its copies has (three outlets, three buckets), so the buckets of a facet
- * add up to the total only in articles. Exact on one node, and on SolrCloud because collections
- * route by story id: all copies of a story share a shard, so per-shard distinct counts add up.
+ * its articles ({@code unique(story_id)}) plus the articles without one (each its own story, {@code
+ * missing(story_id)}, as collapse's {@code nullPolicy=expand} keeps them). A story counts under
+ * every value one of its copies has (three outlets, three buckets), so the buckets of a facet add
+ * up to the total only in articles. Exact on one node, and on SolrCloud because collections route
+ * by story id: all copies of a story share a shard, so per-shard distinct counts add up.
  *
  * <p>Distinct counts per bucket cost a bitset per bucket, so terms facets first pick candidates by
- * article count ({@code prelim_sort}, with {@value #OVERREQUEST} more than asked) and only those get
- * a story count; a value with few articles but many stories beyond that margin could rank lower
+ * article count ({@code prelim_sort}, with {@value #OVERREQUEST} more than asked) and only those
+ * get a story count; a value with few articles but many stories beyond that margin could rank lower
  * than it should, its count stays exact.
  */
 public enum Counting {
-  ARTICLES, STORIES;
+  ARTICLES,
+  STORIES;
 
   /** The tag of the collapse filter, which story-counting facet domains drop. */
   public static final String STORY_TAG = "fw_story";
+
   /** Candidates beyond the asked number that get a story count before ranking by it. */
   public static final int OVERREQUEST = 30;
+
   private static final String STORIES_STAT = "stories", UNSTORIED = "unstoried";
 
   /**
-   * {@code count=articles|stories} when given; without it, what {@code group} implies ({@code group=story}
-   * counts stories, {@code group=none} or no group articles), so older links keep their meaning. The
-   * two say the same thing in two words: {@code count=stories} also lists one hit per story, and a
-   * request where they disagree ({@code group=story&count=articles}) is refused rather than half-obeyed.
+   * {@code count=articles|stories} when given; without it, what {@code group} implies ({@code
+   * group=story} counts stories, {@code group=none} or no group articles), so older links keep
+   * their meaning. The two say the same thing in two words: {@code count=stories} also lists one
+   * hit per story, and a request where they disagree ({@code group=story&count=articles}) is
+   * refused rather than half-obeyed.
    */
   public static Counting from(MultiValueMap<String, String> params) {
     String group = Params.one(params, "group");
     Counting byGroup;
     if (group == null || group.equals("none")) byGroup = group == null ? null : ARTICLES;
     else if (group.equals("story")) byGroup = STORIES;
-    else throw new BadRequestException("group must be 'story' or 'none' (got '" + Params.abbreviate(group) + "')");
+    else
+      throw new BadRequestException(
+          "group must be 'story' or 'none' (got '" + Params.abbreviate(group) + "')");
     String count = Params.one(params, "count");
     if (count == null) return byGroup == null ? ARTICLES : byGroup;
-    Counting asked = switch (count) {
-      case "articles" -> ARTICLES;
-      case "stories" -> STORIES;
-      default -> throw new BadRequestException("count must be 'articles' or 'stories' (got '" + Params.abbreviate(count) + "')");
-    };
+    Counting asked =
+        switch (count) {
+          case "articles" -> ARTICLES;
+          case "stories" -> STORIES;
+          default ->
+              throw new BadRequestException(
+                  "count must be 'articles' or 'stories' (got '" + Params.abbreviate(count) + "')");
+        };
     if (byGroup != null && byGroup != asked) {
-      throw new BadRequestException("group=" + group + " and count=" + count + " disagree: group=story counts stories; "
-          + "give only count");
+      throw new BadRequestException(
+          "group="
+              + group
+              + " and count="
+              + count
+              + " disagree: group=story counts stories; "
+              + "give only count");
     }
     return asked;
   }
@@ -75,7 +89,14 @@ public enum Counting {
    */
   public static void collapse(SolrQuery q, SortOrder order) {
     String head = order == SortOrder.RELEVANCE ? "" : " sort='" + order.collapseSort() + "'";
-    q.addFilterQuery("{!collapse tag=" + STORY_TAG + " field=" + ArticleFields.STORY_ID + " nullPolicy=expand" + head + "}");
+    q.addFilterQuery(
+        "{!collapse tag="
+            + STORY_TAG
+            + " field="
+            + ArticleFields.STORY_ID
+            + " nullPolicy=expand"
+            + head
+            + "}");
   }
 
   /**
@@ -93,26 +114,43 @@ public enum Counting {
     return this == STORIES ? ",facet:{" + statEntries().substring(1) + "}" : "";
   }
 
-  /** The same stats as entries to put beside others in a {@code facet} block; with a leading comma, or empty. */
+  /**
+   * The same stats as entries to put beside others in a {@code facet} block; with a leading comma,
+   * or empty.
+   */
   public String statEntries() {
     return this == STORIES
-        ? "," + STORIES_STAT + ":'unique(" + ArticleFields.STORY_ID + ")'," + UNSTORIED + ":'missing(" + ArticleFields.STORY_ID + ")'"
+        ? ","
+            + STORIES_STAT
+            + ":'unique("
+            + ArticleFields.STORY_ID
+            + ")',"
+            + UNSTORIED
+            + ":'missing("
+            + ArticleFields.STORY_ID
+            + ")'"
         : "";
   }
 
   /**
-   * The entries of a terms facet of {@code limit} values by count in this unit, ties by value
-   * (see the class comment for how story counts are ranked); with a leading comma.
+   * The entries of a terms facet of {@code limit} values by count in this unit, ties by value (see
+   * the class comment for how story counts are ranked); with a leading comma.
    */
   public String byCount(int limit) {
     if (this == ARTICLES) return ",limit:" + limit;
-    return ",limit:" + limit + ",sort:'" + STORIES_STAT + " desc',prelim_sort:'count desc',overrequest:" + OVERREQUEST;
+    return ",limit:"
+        + limit
+        + ",sort:'"
+        + STORIES_STAT
+        + " desc',prelim_sort:'count desc',overrequest:"
+        + OVERREQUEST;
   }
 
   /** Adds the stats {@link #count} needs to a typed JSON facet (none when counting articles). */
   public <B extends JsonFacetMap<B>> B withStats(B facet) {
     if (this == ARTICLES) return facet;
-    return facet.withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_ID + ")")
+    return facet
+        .withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_ID + ")")
         .withStatSubFacet(UNSTORIED, "missing(" + ArticleFields.STORY_ID + ")");
   }
 

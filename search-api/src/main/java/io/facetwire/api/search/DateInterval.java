@@ -22,8 +22,12 @@ public enum DateInterval {
   MONTH(ArticleFields.DATE_MONTH, ChronoUnit.MONTHS),
   YEAR(ArticleFields.DATE_YEAR, ChronoUnit.YEARS);
 
-  /** The most buckets a histogram has: a finer interval asked for a longer span falls back to a coarser one. */
+  /**
+   * The most buckets a histogram has: a finer interval asked for a longer span falls back to a
+   * coarser one.
+   */
   static final int MAX_FILLED = 1_000;
+
   public final String solrField;
   private final ChronoUnit unit;
 
@@ -42,11 +46,17 @@ public enum DateInterval {
     try {
       return valueOf(raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("interval must be one of auto, day, week, month, year (got '" + Params.abbreviate(raw) + "')");
+      throw new BadRequestException(
+          "interval must be one of auto, day, week, month, year (got '"
+              + Params.abbreviate(raw)
+              + "')");
     }
   }
 
-  /** About 10 to 120 bars whatever the span: days up to two months, weeks up to a year, months up to ten years. */
+  /**
+   * About 10 to 120 bars whatever the span: days up to two months, weeks up to a year, months up to
+   * ten years.
+   */
   public static DateInterval auto(LocalDate first, LocalDate last) {
     if (first == null || last == null) return MONTH;
     long days = ChronoUnit.DAYS.between(first, last) + 1;
@@ -63,20 +73,27 @@ public enum DateInterval {
   public static DateInterval fitting(DateInterval wanted, LocalDate first, LocalDate last) {
     if (first == null || last == null || last.isBefore(first)) return wanted;
     DateInterval i = wanted;
-    while (i != YEAR && i.unit.between(i.startOf(first), last) >= MAX_FILLED) i = values()[i.ordinal() + 1];
+    while (i != YEAR && i.unit.between(i.startOf(first), last) >= MAX_FILLED)
+      i = values()[i.ordinal() + 1];
     return i;
   }
 
   public String key(LocalDate d) {
     return switch (this) {
       case DAY -> d.toString();
-      case WEEK -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case WEEK ->
+          String.format(
+              "%d-W%02d",
+              d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> YearMonth.from(d).toString();
       case YEAR -> String.valueOf(d.getYear());
     };
   }
 
-  /** The first day of the bucket holding {@code d}: {@code start(key(d))} without formatting and parsing. */
+  /**
+   * The first day of the bucket holding {@code d}: {@code start(key(d))} without formatting and
+   * parsing.
+   */
   LocalDate startOf(LocalDate d) {
     return switch (this) {
       case DAY -> d;
@@ -96,7 +113,10 @@ public enum DateInterval {
     };
   }
 
-  /** Every bucket key from the one holding {@code first} to the one holding {@code last}, or null if too many. */
+  /**
+   * Every bucket key from the one holding {@code first} to the one holding {@code last}, or null if
+   * too many.
+   */
   public List<String> keysBetween(LocalDate first, LocalDate last) {
     LocalDate d = startOf(first);
     if (unit.between(d, last) >= MAX_FILLED) return null;

@@ -9,15 +9,24 @@ import org.apache.solr.common.SolrDocument;
 public final class Docs {
   /** Stored fields of a short article reference (lists, similar, copies, latest). */
   public static final String[] REFERENCE_FIELDS = {
-      ArticleFields.ID, ArticleFields.TITLE, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.DATE_DAY,
-      ArticleFields.URL};
+    ArticleFields.ID,
+    ArticleFields.TITLE,
+    ArticleFields.OUTLET,
+    ArticleFields.DATE,
+    ArticleFields.DATE_DAY,
+    ArticleFields.URL
+  };
 
   private Docs() {}
 
   /** A short reference to an article, as lists of related articles show it. */
   public record ArticleRef(String id, String title, String outlet, String date, String url) {
     public static ArticleRef of(SolrDocument d) {
-      return new ArticleRef(str(d, ArticleFields.ID), str(d, ArticleFields.TITLE), str(d, ArticleFields.OUTLET), day(d),
+      return new ArticleRef(
+          str(d, ArticleFields.ID),
+          str(d, ArticleFields.TITLE),
+          str(d, ArticleFields.OUTLET),
+          day(d),
           str(d, ArticleFields.URL));
     }
   }
@@ -39,6 +48,8 @@ public final class Docs {
   public static String day(SolrDocument d) {
     Object day = d.getFieldValue(ArticleFields.DATE_DAY);
     if (day != null) return day.toString();
-    return d.getFieldValue(ArticleFields.DATE) instanceof Date date ? date.toInstant().toString().substring(0, 10) : null;
+    return d.getFieldValue(ArticleFields.DATE) instanceof Date date
+        ? date.toInstant().toString().substring(0, 10)
+        : null;
   }
 }

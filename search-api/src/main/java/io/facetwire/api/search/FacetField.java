@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The facets the API offers, by their public name; nothing else can be faceted or filtered. The
- * public name is also the Solr tag of the field's filters, so the facet can ignore its own selection.
+ * public name is also the Solr tag of the field's filters, so the facet can ignore its own
+ * selection.
  */
 public enum FacetField {
   PEOPLE("people", "person", ArticleFields.PEOPLE),
@@ -18,8 +19,10 @@ public enum FacetField {
   LANG("lang", "lang", ArticleFields.LANG);
 
   public final String publicName;
+
   /** The request parameter that selects values; {@code -param} excludes them. */
   public final String param;
+
   public final String solrField;
 
   FacetField(String publicName, String param, String solrField) {
@@ -30,7 +33,9 @@ public enum FacetField {
 
   /** By public name (people) or parameter name (person). */
   public static Optional<FacetField> byName(String name) {
-    return Arrays.stream(values()).filter(f -> f.publicName.equals(name) || f.param.equals(name)).findFirst();
+    return Arrays.stream(values())
+        .filter(f -> f.publicName.equals(name) || f.param.equals(name))
+        .findFirst();
   }
 
   public static String names() {

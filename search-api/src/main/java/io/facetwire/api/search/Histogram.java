@@ -32,10 +32,14 @@ import org.apache.solr.common.util.NamedList;
  */
 public record Histogram(DateInterval fixed, Counting counting) {
   static final String FACET = "date";
-  private static final String YEARS = "date_years", SPAN = "date_span", FIRST = "date_first", LAST = "date_last",
+  private static final String YEARS = "date_years",
+      SPAN = "date_span",
+      FIRST = "date_first",
+      LAST = "date_last",
       UNDATED = "undated";
 
-  public static Histogram plan(SolrClient solr, SolrQuery scoped, Scope scope, DateInterval requested, Counting counting)
+  public static Histogram plan(
+      SolrClient solr, SolrQuery scoped, Scope scope, DateInterval requested, Counting counting)
       throws SolrServerException, IOException {
     LocalDate from = scope.from(), to = scope.to();
     if (requested == DateInterval.YEAR) return new Histogram(requested, counting);
@@ -63,7 +67,13 @@ public record Histogram(DateInterval fixed, Counting counting) {
    * date filter, those it leaves out ({@code undated=include} takes them in).
    */
   String undatedFacet() {
-    return UNDATED + ":{type:query,q:'" + SolrQueries.UNDATED + "'" + counting.domain(FACET) + counting.stats() + "}";
+    return UNDATED
+        + ":{type:query,q:'"
+        + SolrQueries.UNDATED
+        + "'"
+        + counting.domain(FACET)
+        + counting.stats()
+        + "}";
   }
 
   long undated(NamedList<?> facets) {
@@ -82,7 +92,9 @@ public record Histogram(DateInterval fixed, Counting counting) {
     DateInterval interval = interval(facets);
     Map<String, Long> counts = new HashMap<>();
     List<Count> found = new ArrayList<>();
-    for (JsonFacets.Bucket b : JsonFacets.buckets(facets, fixed == null && interval == DateInterval.YEAR ? YEARS : FACET)) {
+    for (JsonFacets.Bucket b :
+        JsonFacets.buckets(
+            facets, fixed == null && interval == DateInterval.YEAR ? YEARS : FACET)) {
       long count = counting.count(b.raw());
       counts.put(b.value(), count);
       found.add(new Count(b.value(), count));
@@ -90,9 +102,11 @@ public record Histogram(DateInterval fixed, Counting counting) {
     if (found.isEmpty()) return found;
     try {
       LocalDate first = scope.from() != null ? scope.from() : interval.start(found.get(0).value());
-      LocalDate last = scope.to() != null ? scope.to() : interval.start(found.get(found.size() - 1).value());
+      LocalDate last =
+          scope.to() != null ? scope.to() : interval.start(found.get(found.size() - 1).value());
       List<String> keys = interval.keysBetween(first, last);
-      if (keys == null) return found; // more than a thousand years: no coarser bucket to fall back to
+      if (keys == null)
+        return found; // more than a thousand years: no coarser bucket to fall back to
       return keys.stream().map(k -> new Count(k, counts.getOrDefault(k, 0L))).toList();
     } catch (RuntimeException malformed) {
       return found; // a bucket key we cannot read (hand-edited index): show what Solr said
@@ -100,14 +114,29 @@ public record Histogram(DateInterval fixed, Counting counting) {
   }
 
   private String terms(String key, DateInterval interval) {
-    return key + ":{type:terms,field:" + interval.solrField + ",limit:-1,mincount:1,sort:'index asc'" + counting.domain()
-        + counting.stats() + "}";
+    return key
+        + ":{type:terms,field:"
+        + interval.solrField
+        + ",limit:-1,mincount:1,sort:'index asc'"
+        + counting.domain()
+        + counting.stats()
+        + "}";
   }
 
   /** The first and last date of the matches (of all copies, when counting stories). */
   private String span() {
-    return SPAN + ":{type:query,q:'*:*'" + counting.domain() + ",facet:{" + FIRST + ":'min(" + ArticleFields.DATE
-        + ")'," + LAST + ":'max(" + ArticleFields.DATE + ")'}}";
+    return SPAN
+        + ":{type:query,q:'*:*'"
+        + counting.domain()
+        + ",facet:{"
+        + FIRST
+        + ":'min("
+        + ArticleFields.DATE
+        + ")',"
+        + LAST
+        + ":'max("
+        + ArticleFields.DATE
+        + ")'}}";
   }
 
   private static Object stat(NamedList<?> facets, String name) {

@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
 
-/** Reads Solr JSON facet results (raw, so nested stats such as {@code relatedness()} come along). */
+/**
+ * Reads Solr JSON facet results (raw, so nested stats such as {@code relatedness()} come along).
+ */
 public final class JsonFacets {
   /** A terms bucket: the value, its count and whatever nested stats it carries. */
   public record Bucket(String value, long count, NamedList<?> raw) {}
@@ -19,9 +21,11 @@ public final class JsonFacets {
 
   public static List<Bucket> buckets(NamedList<?> facets, String name) {
     List<Bucket> out = new ArrayList<>();
-    if (!(facets.get(name) instanceof NamedList<?> facet) || !(facet.get("buckets") instanceof List<?> buckets)) return out;
+    if (!(facets.get(name) instanceof NamedList<?> facet)
+        || !(facet.get("buckets") instanceof List<?> buckets)) return out;
     for (Object o : buckets) {
-      if (o instanceof NamedList<?> b) out.add(new Bucket(String.valueOf(b.get("val")), count(b), b));
+      if (o instanceof NamedList<?> b)
+        out.add(new Bucket(String.valueOf(b.get("val")), count(b), b));
     }
     return out;
   }

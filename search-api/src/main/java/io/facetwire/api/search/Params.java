@@ -9,7 +9,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Reads raw request parameters, once, into typed values with an error a caller can act on. Every
- * endpoint binds its query string through here, so the same mistake gets the same message everywhere.
+ * endpoint binds its query string through here, so the same mistake gets the same message
+ * everywhere.
  */
 public final class Params {
   private Params() {}
@@ -28,14 +29,18 @@ public final class Params {
     try {
       return Integer.parseInt(raw);
     } catch (NumberFormatException e) {
-      throw new BadRequestException(name + " must be a whole number (got '" + abbreviate(raw) + "')");
+      throw new BadRequestException(
+          name + " must be a whole number (got '" + abbreviate(raw) + "')");
     }
   }
 
   /** An integer between min and max inclusive. */
-  public static int bounded(MultiValueMap<String, String> params, String name, int fallback, int min, int max) {
+  public static int bounded(
+      MultiValueMap<String, String> params, String name, int fallback, int min, int max) {
     int v = integer(params, name, fallback);
-    if (v < min || v > max) throw new BadRequestException(name + " must be between " + min + " and " + max + " (got " + v + ")");
+    if (v < min || v > max)
+      throw new BadRequestException(
+          name + " must be between " + min + " and " + max + " (got " + v + ")");
     return v;
   }
 
@@ -45,11 +50,16 @@ public final class Params {
     return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
-      default -> throw new BadRequestException(name + " must be true or false (got '" + abbreviate(raw) + "')");
+      default ->
+          throw new BadRequestException(
+              name + " must be true or false (got '" + abbreviate(raw) + "')");
     };
   }
 
-  /** Accepts 2025-02-04, 2025-02 or 2025; a month or year means its first day (from) or last day (to). */
+  /**
+   * Accepts 2025-02-04, 2025-02 or 2025; a month or year means its first day (from) or last day
+   * (to).
+   */
   public static LocalDate date(String name, String raw, boolean endOfPeriod) {
     if (raw == null || raw.isBlank()) return null;
     String v = raw.strip();
@@ -65,7 +75,8 @@ public final class Params {
       if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("shape", v, 0);
       return LocalDate.parse(v);
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new BadRequestException(name + " is not a valid date: '" + abbreviate(v) + "' (use YYYY-MM-DD, YYYY-MM or YYYY)");
+      throw new BadRequestException(
+          name + " is not a valid date: '" + abbreviate(v) + "' (use YYYY-MM-DD, YYYY-MM or YYYY)");
     }
   }
 
@@ -73,13 +84,21 @@ public final class Params {
   static List<String> values(MultiValueMap<String, String> params, String name) {
     List<String> raw = params.get(name);
     if (raw == null) return List.of();
-    List<String> v = raw.stream().filter(x -> x != null).map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+    List<String> v =
+        raw.stream()
+            .filter(x -> x != null)
+            .map(String::strip)
+            .filter(x -> !x.isEmpty())
+            .distinct()
+            .toList();
     if (v.size() > Scope.MAX_FILTER_VALUES) {
-      throw new BadRequestException("too many " + name + " values (at most " + Scope.MAX_FILTER_VALUES + ")");
+      throw new BadRequestException(
+          "too many " + name + " values (at most " + Scope.MAX_FILTER_VALUES + ")");
     }
     for (String x : v) {
       if (x.length() > Scope.MAX_VALUE_LENGTH) {
-        throw new BadRequestException(name + " value is too long (at most " + Scope.MAX_VALUE_LENGTH + " characters)");
+        throw new BadRequestException(
+            name + " value is too long (at most " + Scope.MAX_VALUE_LENGTH + " characters)");
       }
     }
     return v;

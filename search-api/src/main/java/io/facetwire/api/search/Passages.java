@@ -17,19 +17,26 @@ import java.util.List;
 final class Passages {
   /** A passage longer than this is cut. */
   static final int LONGEST = 300;
+
   /** About how much of a cut passage remains. */
   static final int WINDOW = 260;
+
   /** Context kept before the first match of a cut passage. */
   static final int LEAD = 60;
+
   /** How much of the body opening shows when only the title matches. */
   static final int OPENING = 200;
+
   /** A sentence end is only used as the cut if it keeps at least this much. */
   static final int SHORTEST = 120;
+
   static final String ELLIPSIS = "…";
 
   private Passages() {}
 
-  /** Fragments of marked passages, those with the most matches first (Solr 9 orders by position). */
+  /**
+   * Fragments of marked passages, those with the most matches first (Solr 9 orders by position).
+   */
   static List<String> fragments(List<String> passages, int max) {
     List<String> normal = new ArrayList<>();
     for (String p : passages) normal.add(normalize(p));
@@ -44,7 +51,9 @@ final class Passages {
     String s = normalize(passage.replace(PRE, "").replace(POST, ""));
     if (s.length() <= OPENING) return s;
     int end = sentenceEnd(s, SHORTEST, OPENING);
-    return end > 0 ? s.substring(0, end) : s.substring(0, wordEnd(s, 0, OPENING)).strip() + ELLIPSIS;
+    return end > 0
+        ? s.substring(0, end)
+        : s.substring(0, wordEnd(s, 0, OPENING)).strip() + ELLIPSIS;
   }
 
   static boolean marked(String passage) {
@@ -79,7 +88,11 @@ final class Passages {
 
   private static boolean nextMarkOpens(String s, int from) {
     int i = from;
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\t' || s.charAt(i) == '\r')) i++;
+    while (i < s.length()
+        && (s.charAt(i) == ' '
+            || s.charAt(i) == '\n'
+            || s.charAt(i) == '\t'
+            || s.charAt(i) == '\r')) i++;
     return i < s.length() && s.charAt(i) == PRE.charAt(0);
   }
 
@@ -103,13 +116,16 @@ final class Passages {
       tail = ELLIPSIS;
     }
     end = outsideMark(s, end);
-    return (start > 0 && !sentenceStart(s, start) ? ELLIPSIS : "") + s.substring(start, end).strip() + tail;
+    return (start > 0 && !sentenceStart(s, start) ? ELLIPSIS : "")
+        + s.substring(start, end).strip()
+        + tail;
   }
 
   /** Where a cut passage begins: a sentence start shortly before the match, else a word start. */
   private static int start(String s, int first) {
     if (first <= LEAD) return 0;
-    for (int i = first - 1; i >= Math.max(1, first - 2 * LEAD); i--) if (sentenceStart(s, i)) return i;
+    for (int i = first - 1; i >= Math.max(1, first - 2 * LEAD); i--)
+      if (sentenceStart(s, i)) return i;
     int space = s.indexOf(' ', first - LEAD);
     int start = space < 0 || space >= first ? first : space + 1;
     // never inside a mark

@@ -21,25 +21,32 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 /**
  * Turns the user's query text into what edismax gets as {@code q}. Local params ({@code {!...}}),
  * magic fields and regular expressions are stripped first. The rest is checked with Lucene's
- * classic parser (the grammar edismax extends): text it rejects is searched as plain words
- * instead, and the response says so, rather than silently returning something odd or failing.
+ * classic parser (the grammar edismax extends): text it rejects is searched as plain words instead,
+ * and the response says so, rather than silently returning something odd or failing.
  *
- * <p>Fuzzy ({@code said~2}) and wildcard ({@code pris*}) terms each walk the term dictionary, and
- * a query of many of them kept a core busy for minutes; so a query may hold only a few of each, and
+ * <p>Fuzzy ({@code said~2}) and wildcard ({@code pris*}) terms each walk the term dictionary, and a
+ * query of many of them kept a core busy for minutes; so a query may hold only a few of each, and
  * no term may start with a wildcard (that walks the whole dictionary). Such a query is refused with
- * a 400 naming the limit, rather than cut silently. Fuzzy terms are already limited by Lucene to two
- * edits and (in Solr) to their 50 best expansions; wildcard terms match with a constant score, so
- * they never run into the boolean clause limit.
+ * a 400 naming the limit, rather than cut silently. Fuzzy terms are already limited by Lucene to
+ * two edits and (in Solr) to their 50 best expansions; wildcard terms match with a constant score,
+ * so they never run into the boolean clause limit.
  */
 public final class QueryText {
-  static final String NOTICE = "Your query syntax could not be parsed; searched for the words instead.";
+  static final String NOTICE =
+      "Your query syntax could not be parsed; searched for the words instead.";
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n]]");
   private static final Pattern QUERY_FIELD = Pattern.compile("(?i)\\b_query_\\s*:");
   private static final Pattern VAL_FIELD = Pattern.compile("(?i)\\b_val_\\s*:");
-  /** A word followed by a colon: a field prefix if the user may search that field and a value follows. */
-  private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])([\\p{L}_][\\p{L}\\p{N}_]*):(?=(\\s|$)?)");
+
+  /**
+   * A word followed by a colon: a field prefix if the user may search that field and a value
+   * follows.
+   */
+  private static final Pattern FIELD_PREFIX =
+      Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])([\\p{L}_][\\p{L}\\p{N}_]*):(?=(\\s|$)?)");
+
   private static final Set<String> USER_FIELDS = Set.of(SolrQueries.USER_FIELDS.split(" "));
 
   /**
@@ -54,12 +61,15 @@ public final class QueryText {
 
   /** At most this many fuzzy terms ({@code word~}) in one query. */
   public static final int MAX_FUZZY_TERMS = 5;
+
   /** At most this many wildcard or prefix terms ({@code pris*}, {@code wom?n}) in one query. */
   public static final int MAX_WILDCARD_TERMS = 5;
 
   private QueryText() {}
 
-  /** @throws BadRequestException when the query holds more expensive terms than allowed */
+  /**
+   * @throws BadRequestException when the query holds more expensive terms than allowed
+   */
   public static Parsed parse(String q) {
     String s = fieldsAsWords(sanitize(q));
     if (s.isEmpty() || onlyWords(SPACES.split(s))) return new Parsed(s, null);
@@ -72,41 +82,60 @@ public final class QueryText {
     return new Parsed(words, NOTICE);
   }
 
-  /** Refuses what would walk much of the term dictionary: too many fuzzy or wildcard terms, or a leading wildcard. */
+  /**
+   * Refuses what would walk much of the term dictionary: too many fuzzy or wildcard terms, or a
+   * leading wildcard.
+   */
   private static void checkCost(Query parsed) {
     int[] fuzzy = {0};
     int[] wildcard = {0};
-    parsed.visit(new QueryVisitor() {
-      @Override
-      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-        if (query instanceof FuzzyQuery) {
-          fuzzy[0]++;
-          return;
-        }
-        if (!(query instanceof WildcardQuery || query instanceof PrefixQuery)) return; // a range: no wildcard
-        wildcard[0]++;
-        if (query instanceof WildcardQuery w && leadingWildcard(w.getTerm().text())) {
-          throw new BadRequestException("q: a term may not start with a wildcard (" + w.getTerm().text()
-              + "); put at least one letter before * or ?");
-        }
-      }
+    parsed.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTermsMatching(
+              Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+            if (query instanceof FuzzyQuery) {
+              fuzzy[0]++;
+              return;
+            }
+            if (!(query instanceof WildcardQuery || query instanceof PrefixQuery))
+              return; // a range: no wildcard
+            wildcard[0]++;
+            if (query instanceof WildcardQuery w && leadingWildcard(w.getTerm().text())) {
+              throw new BadRequestException(
+                  "q: a term may not start with a wildcard ("
+                      + w.getTerm().text()
+                      + "); put at least one letter before * or ?");
+            }
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
     if (fuzzy[0] > MAX_FUZZY_TERMS) {
-      throw new BadRequestException("q has " + fuzzy[0] + " fuzzy terms (word~); at most " + MAX_FUZZY_TERMS
-          + " are allowed in one query");
+      throw new BadRequestException(
+          "q has "
+              + fuzzy[0]
+              + " fuzzy terms (word~); at most "
+              + MAX_FUZZY_TERMS
+              + " are allowed in one query");
     }
     if (wildcard[0] > MAX_WILDCARD_TERMS) {
-      throw new BadRequestException("q has " + wildcard[0] + " wildcard terms (* or ?); at most " + MAX_WILDCARD_TERMS
-          + " are allowed in one query");
+      throw new BadRequestException(
+          "q has "
+              + wildcard[0]
+              + " wildcard terms (* or ?); at most "
+              + MAX_WILDCARD_TERMS
+              + " are allowed in one query");
     }
   }
 
-  /** {@code *} alone (field:* , "has a value") is cheap; {@code *e*} or {@code ?aid} walks every term. */
+  /**
+   * {@code *} alone (field:* , "has a value") is cheap; {@code *e*} or {@code ?aid} walks every
+   * term.
+   */
   private static boolean leadingWildcard(String term) {
     return term.length() > 1 && (term.charAt(0) == '*' || term.charAt(0) == '?');
   }
@@ -114,23 +143,30 @@ public final class QueryText {
   static String sanitize(String q) {
     if (q == null) return "";
     String s = CONTROL.matcher(q).replaceAll(" ").replace('{', ' ').replace('}', ' ');
-    s = VAL_FIELD.matcher(QUERY_FIELD.matcher(s).replaceAll(" ")).replaceAll(" ")
-        // A /regex/ over the whole term dictionary is a denial of service, not a search.
-        .replace("/", "\\/");
+    s =
+        VAL_FIELD
+            .matcher(QUERY_FIELD.matcher(s).replaceAll(" "))
+            .replaceAll(" ")
+            // A /regex/ over the whole term dictionary is a denial of service, not a search.
+            .replace("/", "\\/");
     s = s.strip();
     return s.equals("*") || s.equals("*:*") ? "" : s;
   }
 
   /**
-   * "Kuwait: oil" and "oil:" are words with a colon, not field queries: a prefix that is not a field
-   * the user may search, or that nothing follows, is searched as the word itself (else the parser
-   * rejects it and the fallback drops it, which searched for everything).
+   * "Kuwait: oil" and "oil:" are words with a colon, not field queries: a prefix that is not a
+   * field the user may search, or that nothing follows, is searched as the word itself (else the
+   * parser rejects it and the fallback drops it, which searched for everything).
    */
   static String fieldsAsWords(String s) {
-    return FIELD_PREFIX.matcher(s).replaceAll(m -> {
-      boolean field = USER_FIELDS.contains(m.group(1)) && m.group(2) == null;
-      return Matcher.quoteReplacement(field ? m.group() : m.group(1) + " ");
-    }).strip();
+    return FIELD_PREFIX
+        .matcher(s)
+        .replaceAll(
+            m -> {
+              boolean field = USER_FIELDS.contains(m.group(1)) && m.group(2) == null;
+              return Matcher.quoteReplacement(field ? m.group() : m.group(1) + " ");
+            })
+        .strip();
   }
 
   /** The text as Lucene's classic parser reads it, or null when it rejects the syntax. */
@@ -158,7 +194,9 @@ public final class QueryText {
     return true;
   }
 
-  /** The words of the text, without operators or syntax; their order kept so phrases still boost. */
+  /**
+   * The words of the text, without operators or syntax; their order kept so phrases still boost.
+   */
   static String plainWords(String s) {
     List<String> words = new ArrayList<>();
     // "title:(" is a field the user meant, not a word to look for.
@@ -167,7 +205,8 @@ public final class QueryText {
       String w = m.group().replaceAll("[.\\-'’]+$", "");
       if (w.isEmpty()) continue;
       // Upper-case AND/OR/NOT would be operators again; lower-case they are ordinary (stop) words.
-      words.add(w.equals("AND") || w.equals("OR") || w.equals("NOT") ? w.toLowerCase(Locale.ROOT) : w);
+      words.add(
+          w.equals("AND") || w.equals("OR") || w.equals("NOT") ? w.toLowerCase(Locale.ROOT) : w);
     }
     return String.join(" ", words);
   }

@@ -16,11 +16,17 @@ import org.springframework.util.MultiValueMap;
  *
  * @param q the query as typed (trimmed), echoed back
  * @param text what Solr searches for, and whether the syntax fell back to plain words
- * @param undatedIncluded whether a date filter lets articles without a date through ({@code undated=include});
- *     without one it leaves them out, as they have no date in the range
+ * @param undatedIncluded whether a date filter lets articles without a date through ({@code
+ *     undated=include}); without one it leaves them out, as they have no date in the range
  */
-public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String>> include,
-    Map<FacetField, List<String>> exclude, LocalDate from, LocalDate to, boolean undatedIncluded) {
+public record Scope(
+    String q,
+    QueryText.Parsed text,
+    Map<FacetField, List<String>> include,
+    Map<FacetField, List<String>> exclude,
+    LocalDate from,
+    LocalDate to,
+    boolean undatedIncluded) {
 
   static final int MAX_QUERY_LENGTH = 1_000;
   static final int MAX_FILTER_VALUES = 50;
@@ -39,7 +45,8 @@ public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String
     String q = Params.one(params, "q");
     q = q == null ? "" : q;
     if (q.length() > MAX_QUERY_LENGTH) {
-      throw new BadRequestException("q is too long (" + q.length() + " characters; at most " + MAX_QUERY_LENGTH + ")");
+      throw new BadRequestException(
+          "q is too long (" + q.length() + " characters; at most " + MAX_QUERY_LENGTH + ")");
     }
     Map<FacetField, List<String>> include = new EnumMap<>(FacetField.class);
     Map<FacetField, List<String>> exclude = new EnumMap<>(FacetField.class);
@@ -54,7 +61,8 @@ public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String
     }
     String undated = Params.one(params, "undated");
     if (undated != null && !undated.equals("include") && !undated.equals("exclude")) {
-      throw new BadRequestException("undated must be 'include' or 'exclude' (got '" + Params.abbreviate(undated) + "')");
+      throw new BadRequestException(
+          "undated must be 'include' or 'exclude' (got '" + Params.abbreviate(undated) + "')");
     }
     return new Scope(q, QueryText.parse(q), include, exclude, from, to, "include".equals(undated));
   }
@@ -67,7 +75,10 @@ public record Scope(String q, QueryText.Parsed text, Map<FacetField, List<String
     return exclude.getOrDefault(f, List.of());
   }
 
-  /** The filters as request parameters (person, -person, from, to, undated), for provenance and echoes. */
+  /**
+   * The filters as request parameters (person, -person, from, to, undated), for provenance and
+   * echoes.
+   */
   public Map<String, Object> filters() {
     Map<String, Object> out = new LinkedHashMap<>();
     for (FacetField f : FacetField.values()) {

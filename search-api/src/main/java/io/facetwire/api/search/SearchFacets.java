@@ -26,13 +26,22 @@ final class SearchFacets {
     StringBuilder sb = new StringBuilder("{");
     for (FacetField f : FacetField.values()) {
       String domain = counting.domain(f.publicName) + counting.stats() + "},";
-      sb.append(f.publicName).append(":{type:terms,field:").append(f.solrField).append(counting.byCount(LIMIT))
-          .append(",mincount:1,refine:true,numBuckets:true").append(domain);
+      sb.append(f.publicName)
+          .append(":{type:terms,field:")
+          .append(f.solrField)
+          .append(counting.byCount(LIMIT))
+          .append(",mincount:1,refine:true,numBuckets:true")
+          .append(domain);
       int i = 0;
       for (String value : chosen(s, f)) {
         String key = key(f, i++);
         q.set("fw_" + key, value);
-        sb.append(key).append(":{type:query,q:'{!term f=").append(f.solrField).append(" v=$fw_").append(key).append("}'")
+        sb.append(key)
+            .append(":{type:query,q:'{!term f=")
+            .append(f.solrField)
+            .append(" v=$fw_")
+            .append(key)
+            .append("}'")
             .append(domain);
       }
     }
@@ -54,12 +63,16 @@ final class SearchFacets {
       int i = 0;
       for (String chosen : chosen(s, f)) {
         String key = key(f, i++);
-        if (!seen.contains(chosen)) values.add(value(s, f, chosen, counting.count(JsonFacets.facet(facets, key))));
+        if (!seen.contains(chosen))
+          values.add(value(s, f, chosen, counting.count(JsonFacets.facet(facets, key))));
       }
       out.put(f.publicName, values);
     }
-    out.put(Histogram.FACET, histogram.read(facets, s).stream()
-        .map(c -> new FacetValue(c.value(), c.count(), false, false)).toList());
+    out.put(
+        Histogram.FACET,
+        histogram.read(facets, s).stream()
+            .map(c -> new FacetValue(c.value(), c.count(), false, false))
+            .toList());
     return out;
   }
 
@@ -71,7 +84,8 @@ final class SearchFacets {
   static Map<String, Long> distinct(NamedList<?> facets) {
     Map<String, Long> out = new LinkedHashMap<>();
     for (FacetField f : FacetField.values()) {
-      if (facets.get(f.publicName) instanceof NamedList<?> facet && facet.get("numBuckets") instanceof Number n) {
+      if (facets.get(f.publicName) instanceof NamedList<?> facet
+          && facet.get("numBuckets") instanceof Number n) {
         out.put(f.publicName, n.longValue());
       }
     }

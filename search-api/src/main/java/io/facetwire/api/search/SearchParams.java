@@ -9,9 +9,11 @@ import org.springframework.util.MultiValueMap;
  *
  * @param interval histogram bucket; null picks one from the range in view
  */
-record SearchParams(Scope scope, SortOrder sort, int page, int size, DateInterval interval, Counting counting) {
+record SearchParams(
+    Scope scope, SortOrder sort, int page, int size, DateInterval interval, Counting counting) {
 
   static final int MAX_SIZE = 100;
+
   /** Beyond this, paging gets slow and pointless; the export API streams everything. */
   static final int MAX_WINDOW = 10_000;
 
@@ -19,14 +21,26 @@ record SearchParams(Scope scope, SortOrder sort, int page, int size, DateInterva
     int p = Params.integer(params, "page", 1);
     int s = Params.integer(params, "size", 10);
     if (p < 1) throw new BadRequestException("page must be 1 or more (got " + p + ")");
-    if (s < 1 || s > MAX_SIZE) throw new BadRequestException("size must be between 1 and " + MAX_SIZE + " (got " + s + ")");
+    if (s < 1 || s > MAX_SIZE)
+      throw new BadRequestException("size must be between 1 and " + MAX_SIZE + " (got " + s + ")");
     if ((long) p * s > MAX_WINDOW) {
-      throw new BadRequestException("page " + p + " with size " + s + " is beyond the first " + MAX_WINDOW
-          + " results; narrow the query or use /api/export to read every result");
+      throw new BadRequestException(
+          "page "
+              + p
+              + " with size "
+              + s
+              + " is beyond the first "
+              + MAX_WINDOW
+              + " results; narrow the query or use /api/export to read every result");
     }
     Counting counting = Counting.from(params);
-    return new SearchParams(Scope.from(params), SortOrder.parse(Params.one(params, "sort")), p, s,
-        DateInterval.parse(Params.one(params, "interval")), counting);
+    return new SearchParams(
+        Scope.from(params),
+        SortOrder.parse(Params.one(params, "sort")),
+        p,
+        s,
+        DateInterval.parse(Params.one(params, "interval")),
+        counting);
   }
 
   /** {@code group=story}: one hit per story, and every count in stories. */

@@ -32,30 +32,66 @@ class SearchService {
     q.setFields(ID, TITLE, URL, OUTLET, DATE, DATE_DAY, PEOPLE, TOPICS, ORGS, PLACES, STORY_ID);
     SearchFacets.request(q, scope, histogram);
     if (!scope.text().matchesAll()) Snippets.request(q);
-    // Without query text every score ties: the head is the newest copy, as the list and the export order it.
-    if (p.groupByStory()) Stories.request(q, p.sort() == SortOrder.RELEVANCE && scope.text().matchesAll() ? SortOrder.NEWEST : p.sort());
+    // Without query text every score ties: the head is the newest copy, as the list and the export
+    // order it.
+    if (p.groupByStory())
+      Stories.request(
+          q,
+          p.sort() == SortOrder.RELEVANCE && scope.text().matchesAll()
+              ? SortOrder.NEWEST
+              : p.sort());
 
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     long total = rsp.getResults().getNumFound();
     if (p.page() > 1 && (long) (p.page() - 1) * p.size() >= total) {
       long last = Math.max(1, (total + p.size() - 1) / p.size());
-      throw new BadRequestException("page " + p.page() + " is beyond the last page (" + last + ") of " + total
-          + " results at size " + p.size());
+      throw new BadRequestException(
+          "page "
+              + p.page()
+              + " is beyond the last page ("
+              + last
+              + ") of "
+              + total
+              + " results at size "
+              + p.size());
     }
     List<SearchResponse.Hit> hits = new ArrayList<>();
     for (SolrDocument d : rsp.getResults()) {
       String id = Docs.str(d, ID);
-      hits.add(new SearchResponse.Hit(id, Docs.str(d, TITLE), Snippets.title(rsp.getHighlighting(), id), Docs.str(d, URL), Docs.str(d, OUTLET), Docs.day(d),
-          Docs.strings(d, PEOPLE), Docs.strings(d, TOPICS), Docs.strings(d, ORGS), Docs.strings(d, PLACES),
-          Snippets.of(rsp.getHighlighting(), id),
-          p.groupByStory() ? Stories.of(Docs.str(d, STORY_ID), rsp.getExpandedResults()) : null));
+      hits.add(
+          new SearchResponse.Hit(
+              id,
+              Docs.str(d, TITLE),
+              Snippets.title(rsp.getHighlighting(), id),
+              Docs.str(d, URL),
+              Docs.str(d, OUTLET),
+              Docs.day(d),
+              Docs.strings(d, PEOPLE),
+              Docs.strings(d, TOPICS),
+              Docs.strings(d, ORGS),
+              Docs.strings(d, PLACES),
+              Snippets.of(rsp.getHighlighting(), id),
+              p.groupByStory()
+                  ? Stories.of(Docs.str(d, STORY_ID), rsp.getExpandedResults())
+                  : null));
     }
     var json = JsonFacets.of(rsp);
     var facets = SearchFacets.read(json, scope, histogram);
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResponse(scope.q(), total, p.page(), p.size(), took, scope.text().notice(),
-        SpellCheck.didYouMean(solr, scope, total), hits, facets, histogram.interval(json).publicName(),
-        p.counting().publicName(), histogram.undated(json), SolrQueries.partial(rsp),
+    return new SearchResponse(
+        scope.q(),
+        total,
+        p.page(),
+        p.size(),
+        took,
+        scope.text().notice(),
+        SpellCheck.didYouMean(solr, scope, total),
+        hits,
+        facets,
+        histogram.interval(json).publicName(),
+        p.counting().publicName(),
+        histogram.undated(json),
+        SolrQueries.partial(rsp),
         SearchFacets.distinct(json));
   }
 }

@@ -9,28 +9,30 @@ import org.apache.solr.client.solrj.SolrQuery;
 
 /**
  * Asks Solr for highlighting and builds safe snippet HTML from it. Solr marks matches with
- * private-use characters, never with tags, and we escape everything before turning those marks
- * into {@code <mark>}: whatever an article contains, the only markup in a snippet is ours. The
- * search page and exports share this path, so both cost the same.
+ * private-use characters, never with tags, and we escape everything before turning those marks into
+ * {@code <mark>}: whatever an article contains, the only markup in a snippet is ours. The search
+ * page and exports share this path, so both cost the same.
  */
 public final class Snippets {
   static final int MAX = 3;
   static final String PRE = "\uE000";
   static final String POST = "\uE001";
+
   /** Body and title with every language's copy, the English ones first (see {@link Languages}). */
   private static final List<String> BODY_FIELDS = Languages.allFields(ArticleFields.BODY);
+
   private static final List<String> TITLE_FIELDS = Languages.allFields(ArticleFields.TITLE);
 
   private Snippets() {}
 
   /**
-   * Asks the unified highlighter for up to {@value #MAX} sentence passages of the body and the whole
-   * title. Costs no more than the search: offsets come from the postings (the schema stores them
-   * on title and body), which holds only while no query part needs each document re-analysed.
+   * Asks the unified highlighter for up to {@value #MAX} sentence passages of the body and the
+   * whole title. Costs no more than the search: offsets come from the postings (the schema stores
+   * them on title and body), which holds only while no query part needs each document re-analysed.
    * Fuzzy, wildcard and other multi-term parts would (the highlighter then runs their automaton
    * over every highlighted document's tokens: a {@code said~2} cost seconds), so they are not
-   * marked; the other words of such a query still are. Weight matches, which would mark a phrase
-   * as one span, need multi-term highlighting, so phrases are marked word by word (only where the
+   * marked; the other words of such a query still are. Weight matches, which would mark a phrase as
+   * one span, need multi-term highlighting, so phrases are marked word by word (only where the
    * words form the phrase) and {@link Passages} joins the marks of neighbouring words.
    */
   public static void request(SolrQuery q) {
@@ -76,7 +78,9 @@ public final class Snippets {
   /** The hit's title as safe HTML with its matches marked; null when the title has no match. */
   public static String title(Map<String, Map<String, List<String>>> highlighting, String id) {
     List<String> title = matched(highlighting, id, TITLE_FIELDS);
-    return title.isEmpty() || !Passages.marked(title.get(0)) ? null : toHtml(Passages.normalize(title.get(0)));
+    return title.isEmpty() || !Passages.marked(title.get(0))
+        ? null
+        : toHtml(Passages.normalize(title.get(0)));
   }
 
   /**
@@ -84,7 +88,8 @@ public final class Snippets {
    * analysis) and body_es, and the query's words are marked in the one whose analysis found the
    * most of them; the first field ({@code body}, {@code title}) when none has a mark.
    */
-  private static List<String> matched(Map<String, Map<String, List<String>>> highlighting, String id, List<String> fields) {
+  private static List<String> matched(
+      Map<String, Map<String, List<String>>> highlighting, String id, List<String> fields) {
     List<String> best = field(highlighting, id, fields.get(0));
     long bestMarks = marks(best);
     for (String f : fields.subList(1, fields.size())) {
@@ -104,7 +109,8 @@ public final class Snippets {
     return n;
   }
 
-  private static List<String> field(Map<String, Map<String, List<String>>> highlighting, String id, String field) {
+  private static List<String> field(
+      Map<String, Map<String, List<String>>> highlighting, String id, String field) {
     Map<String, List<String>> byField = highlighting == null ? null : highlighting.get(id);
     return byField == null ? List.of() : byField.getOrDefault(field, List.of());
   }

@@ -13,8 +13,8 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 /**
  * Builds Solr requests from a validated {@link Scope}. User text only ever reaches Solr as the
  * edismax {@code q} (local params stripped, fields limited by {@code uf}), as quoted and escaped
- * filter values, or as a parameter dereferenced by {@code v=$param} (never parsed for local params);
- * every other parameter is ours.
+ * filter values, or as a parameter dereferenced by {@code v=$param} (never parsed for local
+ * params); every other parameter is ours.
  */
 public final class SolrQueries {
   /**
@@ -22,11 +22,16 @@ public final class SolrQueries {
    * has text in its own language's fields only, so a word is found in whichever language it is
    * analysed, and a query without a lang filter searches them all.
    */
-  static final String QF = Languages.allFields(TITLE).stream().map(f -> f + "^3").collect(Collectors.joining(" "))
-      + " " + String.join(" ", Languages.allFields(BODY));
+  static final String QF =
+      Languages.allFields(TITLE).stream().map(f -> f + "^3").collect(Collectors.joining(" "))
+          + " "
+          + String.join(" ", Languages.allFields(BODY));
+
   static final String PF = TITLE + "^6 " + BODY + "^2";
+
   /** Fielded terms a user may write; anything else, like {@code id:x}, is searched as text. */
   static final String USER_FIELDS = "title body person topic outlet";
+
   /** Articles without a date (none of the day the date filter and the histogram use). */
   public static final String UNDATED = "*:* -" + DATE_DAY + ":[* TO *]";
 
@@ -49,7 +54,8 @@ public final class SolrQueries {
 
   /**
    * The scope's tagged filters over every article ({@code q=*:*}), with the edismax settings that
-   * {@link #nestedText} queries read: for requests that count several query texts at once as facets.
+   * {@link #nestedText} queries read: for requests that count several query texts at once as
+   * facets.
    */
   public static SolrQuery filtered(Scope s) {
     SolrQuery q = new SolrQuery("*:*");
@@ -93,12 +99,16 @@ public final class SolrQueries {
   static List<Filter> filters(Scope s) {
     List<Filter> out = new ArrayList<>();
     for (FacetField f : FacetField.values()) {
-      if (!s.include(f).isEmpty()) out.add(new Filter(f.publicName, anyOf(f.solrField, s.include(f)), false));
-      if (!s.exclude(f).isEmpty()) out.add(new Filter(f.publicName, anyOf(f.solrField, s.exclude(f)), true));
+      if (!s.include(f).isEmpty())
+        out.add(new Filter(f.publicName, anyOf(f.solrField, s.include(f)), false));
+      if (!s.exclude(f).isEmpty())
+        out.add(new Filter(f.publicName, anyOf(f.solrField, s.exclude(f)), true));
     }
     if (s.from() != null || s.to() != null) {
       String range = DATE_DAY + ":" + dayRange(s.from(), s.to());
-      out.add(new Filter("date", s.undatedIncluded() ? "(" + range + " OR (" + UNDATED + "))" : range, false));
+      out.add(
+          new Filter(
+              "date", s.undatedIncluded() ? "(" + range + " OR (" + UNDATED + "))" : range, false));
     }
     return out;
   }
@@ -136,7 +146,10 @@ public final class SolrQueries {
 
   /** Multi-select: values of one facet are OR-ed. */
   static String anyOf(String field, List<String> values) {
-    return field + ":(" + values.stream().map(SolrQueries::quoted).collect(Collectors.joining(" OR ")) + ")";
+    return field
+        + ":("
+        + values.stream().map(SolrQueries::quoted).collect(Collectors.joining(" OR "))
+        + ")";
   }
 
   static String quoted(String value) {
@@ -145,6 +158,10 @@ public final class SolrQueries {
 
   /** Filters on the day as published (not the UTC instant), the same day the histogram shows. */
   static String dayRange(LocalDate from, LocalDate to) {
-    return "[" + (from == null ? "*" : "\"" + from + "\"") + " TO " + (to == null ? "*" : "\"" + to + "\"") + "]";
+    return "["
+        + (from == null ? "*" : "\"" + from + "\"")
+        + " TO "
+        + (to == null ? "*" : "\"" + to + "\"")
+        + "]";
   }
 }

@@ -16,12 +16,14 @@ import org.apache.solr.client.solrj.response.SpellCheckResponse;
 final class SpellCheck {
   /** At or below this many hits a query "found little". */
   static final long FEW = 3;
+
   private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
   private SpellCheck() {}
 
   /** A corrected query that finds more than {@code total}, or null. */
-  static String didYouMean(SolrClient solr, Scope scope, long total) throws SolrServerException, IOException {
+  static String didYouMean(SolrClient solr, Scope scope, long total)
+      throws SolrServerException, IOException {
     if (total > FEW || scope.text().matchesAll()) return null;
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);

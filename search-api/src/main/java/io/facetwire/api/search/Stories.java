@@ -29,7 +29,8 @@ final class Stories {
     SolrDocumentList copies = expanded.get(storyId);
     if (copies == null || copies.isEmpty()) return null;
     List<Docs.ArticleRef> refs = copies.stream().map(Docs.ArticleRef::of).toList();
-    List<String> outlets = refs.stream().map(Docs.ArticleRef::outlet).filter(o -> o != null).distinct().toList();
+    List<String> outlets =
+        refs.stream().map(Docs.ArticleRef::outlet).filter(o -> o != null).distinct().toList();
     return new SearchResponse.Story(storyId, copies.getNumFound() + 1, outlets, refs);
   }
 }

@@ -45,7 +45,8 @@ class ApiCorsFilter extends CorsFilter {
     api.setAllowedMethods(List.of("GET", "HEAD"));
     api.setAllowedHeaders(List.of("Authorization", "X-API-Token", "If-None-Match"));
     // A script on another origin reads an export's provenance, and how long a 429 asks it to wait.
-    api.setExposedHeaders(List.of("ETag", "Content-Disposition", "Facetwire-Provenance", "Retry-After"));
+    api.setExposedHeaders(
+        List.of("ETag", "Content-Disposition", "Facetwire-Provenance", "Retry-After"));
     api.setMaxAge(3600L);
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     if (!origins.isEmpty()) source.registerCorsConfiguration("/api/**", api);
@@ -54,11 +55,13 @@ class ApiCorsFilter extends CorsFilter {
 
   /**
    * Spring's processor, refusing with a problem instead of a plain-text "Invalid CORS request", and
-   * refusing a preflight outside {@code /api} too (Spring's filter would answer it with an empty 200).
+   * refusing a preflight outside {@code /api} too (Spring's filter would answer it with an empty
+   * 200).
    */
   private static final class ProblemCorsProcessor extends DefaultCorsProcessor {
     @Override
-    public boolean processRequest(CorsConfiguration config, HttpServletRequest request, HttpServletResponse response)
+    public boolean processRequest(
+        CorsConfiguration config, HttpServletRequest request, HttpServletResponse response)
         throws IOException {
       if (config == null && CorsUtils.isPreFlightRequest(request)) {
         rejectRequest(new ServletServerHttpResponse(response));
@@ -70,7 +73,10 @@ class ApiCorsFilter extends CorsFilter {
     @Override
     protected void rejectRequest(ServerHttpResponse response) throws IOException {
       HttpServletResponse servlet = ((ServletServerHttpResponse) response).getServletResponse();
-      Problems.write(servlet, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+      Problems.write(
+          servlet,
+          HttpServletResponse.SC_FORBIDDEN,
+          "Forbidden",
           "this origin, method or header is not allowed to call the API from a browser "
               + "(facetwire.cors.allowed-origins)");
     }

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives a problem body to an error answer that has none: some handlers set a 4xx status and write
- * nothing (actuator's health endpoint for an unknown group, {@code /actuator/health/x}, answers a bare
- * 404). Answers that wrote a body, went to the error page ({@code sendError}) or continue
+ * nothing (actuator's health endpoint for an unknown group, {@code /actuator/health/x}, answers a
+ * bare 404). Answers that wrote a body, went to the error page ({@code sendError}) or continue
  * asynchronously (exports) are left alone.
  */
 @Component
@@ -24,11 +24,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ErrorBodyFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Tracking tracked = new Tracking(response);
     chain.doFilter(request, tracked);
-    if (tracked.bodyless() && response.getStatus() >= 400 && !response.isCommitted() && !request.isAsyncStarted()) {
+    if (tracked.bodyless()
+        && response.getStatus() >= 400
+        && !response.isCommitted()
+        && !request.isAsyncStarted()) {
       Problems.write(response, response.getStatus());
     }
   }

@@ -13,16 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with a 400 problem, what the container would pass on but the app cannot read safely.
+ *
  * <ul>
  *   <li>A path with {@code .} or {@code ..} segments (also {@code %2e}, also with {@code ;params}).
  *       Tomcat normalises them for the servlet path, but Spring MVC routes on the raw URI: the two
- *       disagreed, so {@code /actuator/health/x/..} passed the token check as {@code /actuator/health}
- *       and reached the health endpoint as a group named {@code ..} (500 and a 9 KB stack trace per
- *       request). No browser or client library sends such paths; they only come from probes.</li>
+ *       disagreed, so {@code /actuator/health/x/..} passed the token check as {@code
+ *       /actuator/health} and reached the health endpoint as a group named {@code ..} (500 and a 9
+ *       KB stack trace per request). No browser or client library sends such paths; they only come
+ *       from probes.
  *   <li>A query string the container cannot decode (broken percent-encoding, invalid UTF-8, a
  *       parameter without a name). Tomcat only parses parameters when first asked, and the failure
  *       would otherwise surface deep inside MVC argument binding as an exception that looks like a
- *       server error (500) or, being an {@code IOException}, like Solr being down (503).</li>
+ *       server error (500) or, being an {@code IOException}, like Solr being down (503).
  * </ul>
  */
 @Component
@@ -30,10 +32,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class MalformedRequestFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (hasDotSegment(request.getRequestURI())) {
-      Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid request",
+      Problems.write(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "Invalid request",
           "the path may not contain '.' or '..' segments: send the address without them");
       return;
     }
@@ -46,18 +52,26 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     try {
       request.getParameterMap();
     } catch (IllegalStateException | IllegalArgumentException e) {
-      Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid request",
+      Problems.write(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "Invalid request",
           "the query string could not be read: use UTF-8 and valid percent-encoding, and name every parameter");
       return;
     }
     chain.doFilter(request, response);
   }
 
-  /** Whether the raw (undecoded) path has a segment that is {@code .} or {@code ..}, encoded or not. */
+  /**
+   * Whether the raw (undecoded) path has a segment that is {@code .} or {@code ..}, encoded or not.
+   */
   static boolean hasDotSegment(String rawPath) {
     for (String segment : rawPath.split("/", -1)) {
       int params = segment.indexOf(';');
-      String name = (params < 0 ? segment : segment.substring(0, params)).toLowerCase(Locale.ROOT).replace("%2e", ".");
+      String name =
+          (params < 0 ? segment : segment.substring(0, params))
+              .toLowerCase(Locale.ROOT)
+              .replace("%2e", ".");
       if (name.equals(".") || name.equals("..")) return true;
     }
     return false;

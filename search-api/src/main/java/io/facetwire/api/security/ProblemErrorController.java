@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The container's error page ({@code /error}), replacing Boot's, which answered its own JSON shape
  * for errors MVC never saw (TRACE, which Tomcat refuses; an unsatisfiable {@code Range} on a page;
- * an exception escaping a filter) and {@code 500 {"status":999}} to anyone who asked for
- * {@code /error} directly. Here every such answer is a problem with the container's status, and a
- * direct request is a 404 like any other unknown address. One log line, for server errors only.
+ * an exception escaping a filter) and {@code 500 {"status":999}} to anyone who asked for {@code
+ * /error} directly. Here every such answer is a problem with the container's status, and a direct
+ * request is a 404 like any other unknown address. One log line, for server errors only.
  */
 @Controller
 class ProblemErrorController implements ErrorController {
@@ -25,12 +25,19 @@ class ProblemErrorController implements ErrorController {
   @RequestMapping("${server.error.path:/error}")
   void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    if (request.getDispatcherType() != DispatcherType.ERROR || !(code instanceof Integer status) || status < 400) {
+    if (request.getDispatcherType() != DispatcherType.ERROR
+        || !(code instanceof Integer status)
+        || status < 400) {
       Problems.write(response, HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (status >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
-      log.warn("{} {} failed: {}", request.getMethod(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), e.toString());
+    if (status >= 500
+        && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
+      log.warn(
+          "{} {} failed: {}",
+          request.getMethod(),
+          request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+          e.toString());
     }
     Problems.write(response, status);
   }

@@ -7,9 +7,9 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * Tomcat's own error page, for requests it rejects before the application sees them (an over-long
- * request line, {@code %00} or {@code ..} in the path, bytes that are not a URL): a bare problem+json
- * instead of an HTML page, so clients get one error format whatever failed. Tomcat's 501 and 505
- * for protocol it does not speak become 400: they are bad requests, not server faults.
+ * request line, {@code %00} or {@code ..} in the path, bytes that are not a URL): a bare
+ * problem+json instead of an HTML page, so clients get one error format whatever failed. Tomcat's
+ * 501 and 505 for protocol it does not speak become 400: they are bad requests, not server faults.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 

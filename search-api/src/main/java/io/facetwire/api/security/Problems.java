@@ -10,8 +10,9 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an {@code application/problem+json} answer from where Spring MVC's exception handling cannot
- * help: servlet filters and the container's own error reporting. Same shape as the API's problems.
+ * Writes an {@code application/problem+json} answer from where Spring MVC's exception handling
+ * cannot help: servlet filters and the container's own error reporting. Same shape as the API's
+ * problems.
  */
 public final class Problems {
   private Problems() {}
@@ -28,13 +29,15 @@ public final class Problems {
       case 405 -> "this method is not allowed here; the API answers GET and HEAD";
       case 406 -> "the answer cannot be given in a format the Accept header allows";
       case 416 -> "the requested byte range cannot be served";
-      default -> status < 500
-          ? "the request could not be read: check the URL (encoding, length, path) and headers"
-          : "the server could not answer this request";
+      default ->
+          status < 500
+              ? "the request could not be read: check the URL (encoding, length, path) and headers"
+              : "the server could not answer this request";
     };
   }
 
-  public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+  public static void write(HttpServletResponse response, int status, String title, String detail)
+      throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "https://facetwire.io/problems/" + status);
     problem.put("title", title);

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Browser hardening on every response, pages and API alike: set before the chain runs so that errors
- * and 401s carry them too. Article text is hostile input; if an escaping bug ever let markup through,
- * the policy still refuses to run inline script or {@code javascript:} URLs.
+ * Browser hardening on every response, pages and API alike: set before the chain runs so that
+ * errors and 401s carry them too. Article text is hostile input; if an escaping bug ever let markup
+ * through, the policy still refuses to run inline script or {@code javascript:} URLs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -25,7 +25,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     response.setHeader("Content-Security-Policy", properties.contentSecurityPolicy());
     response.setHeader("X-Content-Type-Options", "nosniff");

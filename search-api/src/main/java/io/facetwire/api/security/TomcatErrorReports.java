@@ -9,25 +9,28 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Replaces the HTML error report valve that Boot puts on Tomcat's host with
- * {@link ProblemErrorReportValve}. Runs after Boot's own customizer, which adds the HTML one.
+ * Replaces the HTML error report valve that Boot puts on Tomcat's host with {@link
+ * ProblemErrorReportValve}. Runs after Boot's own customizer, which adds the HTML one.
  */
 @Component
-class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+class TomcatErrorReports
+    implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
-    factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        // Otherwise the host adds its default (HTML) valve again when it starts.
-        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-      }
-      var pipeline = context.getParent().getPipeline();
-      for (Valve v : pipeline.getValves()) {
-        if (v instanceof ErrorReportValve && !(v instanceof ProblemErrorReportValve)) pipeline.removeValve(v);
-      }
-      pipeline.addValve(new ProblemErrorReportValve());
-    });
+    factory.addContextCustomizers(
+        context -> {
+          if (context.getParent() instanceof StandardHost host) {
+            // Otherwise the host adds its default (HTML) valve again when it starts.
+            host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+          }
+          var pipeline = context.getParent().getPipeline();
+          for (Valve v : pipeline.getValves()) {
+            if (v instanceof ErrorReportValve && !(v instanceof ProblemErrorReportValve))
+              pipeline.removeValve(v);
+          }
+          pipeline.addValve(new ProblemErrorReportValve());
+        });
   }
 
   @Override

@@ -42,7 +42,9 @@ class SeedLoader implements ApplicationRunner {
     try {
       count = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     } catch (Exception e) {
-      log.warn("Solr is not reachable at start ({}); seeds not checked. Searches answer 503 until it is.", e.getMessage());
+      log.warn(
+          "Solr is not reachable at start ({}); seeds not checked. Searches answer 503 until it is.",
+          e.getMessage());
       return;
     }
     if (count > 0) return;
@@ -55,7 +57,8 @@ class SeedLoader implements ApplicationRunner {
   }
 
   private List<InputDoc> seeds() throws IOException {
-    Resource[] found = new PathMatchingResourcePatternResolver().getResources(properties.seeds().location());
+    Resource[] found =
+        new PathMatchingResourcePatternResolver().getResources(properties.seeds().location());
     List<InputDoc> docs = new ArrayList<>();
     for (Resource r : found) {
       if (!r.isReadable() || r.getFilename() == null) continue;

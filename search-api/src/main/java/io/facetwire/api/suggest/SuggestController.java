@@ -27,19 +27,33 @@ class SuggestController {
 
   record Suggestions(String query, List<Suggester.Suggestion> suggestions, long tookMs) {}
 
-  @Operation(operationId = "suggest", summary = "Autocomplete",
-      description = "People, topics and outlets of which a word starts with q (by article count), then matching titles.")
+  @Operation(
+      operationId = "suggest",
+      summary = "Autocomplete",
+      description =
+          "People, topics and outlets of which a word starts with q (by article count), then matching titles.")
   @Parameters({
-      @Parameter(name = "q", in = ParameterIn.QUERY, description = "What has been typed so far", example = "bu",
-          schema = @Schema(type = "string")),
-      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Suggestions, 1 to 20 (default 8)", example = "8",
-          schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "8"))})
+    @Parameter(
+        name = "q",
+        in = ParameterIn.QUERY,
+        description = "What has been typed so far",
+        example = "bu",
+        schema = @Schema(type = "string")),
+    @Parameter(
+        name = "limit",
+        in = ParameterIn.QUERY,
+        description = "Suggestions, 1 to 20 (default 8)",
+        example = "8",
+        schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "8"))
+  })
   @GetMapping(value = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
-  Suggestions suggest(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) throws Exception {
+  Suggestions suggest(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+      throws Exception {
     long start = System.nanoTime();
     String q = Params.one(params, "q");
     int limit = Params.bounded(params, "limit", 8, 1, MAX_LIMIT);
-    if (q != null && q.length() > MAX_PREFIX) throw new BadRequestException("q is too long (at most " + MAX_PREFIX + " characters)");
+    if (q != null && q.length() > MAX_PREFIX)
+      throw new BadRequestException("q is too long (at most " + MAX_PREFIX + " characters)");
     List<Suggester.Suggestion> found = q == null ? List.of() : suggester.suggest(q, limit);
     return new Suggestions(q == null ? "" : q, found, (System.nanoTime() - start) / 1_000_000);
   }

@@ -24,9 +24,13 @@ import org.springframework.stereotype.Service;
 class Suggester {
   /** Titles always get a couple of places, so a title search is not drowned by names. */
   static final int TITLE_SLOTS = 2;
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final List<Kind> KINDS = List.of(
-      new Kind("person", FacetField.PEOPLE), new Kind("topic", FacetField.TOPICS), new Kind("outlet", FacetField.OUTLET));
+  private static final List<Kind> KINDS =
+      List.of(
+          new Kind("person", FacetField.PEOPLE),
+          new Kind("topic", FacetField.TOPICS),
+          new Kind("outlet", FacetField.OUTLET));
   private final FacetValueSearch values;
   private final SolrClient solr;
 
@@ -43,14 +47,18 @@ class Suggester {
   List<Suggestion> suggest(String prefix, int limit) throws Exception {
     List<Suggestion> entities = new ArrayList<>();
     for (Kind k : KINDS) {
-      for (var v : values.find(Scope.everything(), k.field(), prefix, 0, limit, Counting.ARTICLES).values()) {
+      for (var v :
+          values
+              .find(Scope.everything(), k.field(), prefix, 0, limit, Counting.ARTICLES)
+              .values()) {
         entities.add(new Suggestion(k.type(), v.value(), v.count(), null));
       }
     }
     entities.sort(Comparator.comparingLong(Suggestion::count).reversed());
     List<Suggestion> titles = titles(prefix, limit);
     int forEntities = Math.max(limit - Math.min(TITLE_SLOTS, titles.size()), 0);
-    List<Suggestion> out = new ArrayList<>(entities.subList(0, Math.min(forEntities, entities.size())));
+    List<Suggestion> out =
+        new ArrayList<>(entities.subList(0, Math.min(forEntities, entities.size())));
     for (Suggestion t : titles) if (out.size() < limit) out.add(t);
     return out;
   }
@@ -59,7 +67,8 @@ class Suggester {
   private List<Suggestion> titles(String prefix, int limit) throws Exception {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(prefix);
-    while (m.find()) words.add(m.group().toLowerCase(java.util.Locale.ROOT)); // lower case: never an operator
+    while (m.find())
+      words.add(m.group().toLowerCase(java.util.Locale.ROOT)); // lower case: never an operator
     if (words.isEmpty()) return List.of();
     String last = words.remove(words.size() - 1);
     StringBuilder query = new StringBuilder();
@@ -72,8 +81,12 @@ class Suggester {
     q.addSort("score", SolrQuery.ORDER.desc).addSort(ArticleFields.DATE, SolrQuery.ORDER.desc);
     List<Suggestion> out = new ArrayList<>();
     for (var d : solr.query(q, SolrRequest.METHOD.POST).getResults()) {
-      out.add(new Suggestion("title", String.valueOf(d.getFieldValue(ArticleFields.TITLE)), 1,
-          String.valueOf(d.getFieldValue(ArticleFields.ID))));
+      out.add(
+          new Suggestion(
+              "title",
+              String.valueOf(d.getFieldValue(ArticleFields.TITLE)),
+              1,
+              String.valueOf(d.getFieldValue(ArticleFields.ID))));
     }
     return out;
   }

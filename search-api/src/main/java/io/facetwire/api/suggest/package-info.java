@@ -1,4 +1,2 @@
-/**
- * Autocomplete over people, topics, outlets and titles for the search box.
- */
+/** Autocomplete over people, topics, outlets and titles for the search box. */
 package io.facetwire.api.suggest;

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/terms}: the words and two-word phrases that set the matching articles apart from the corpus. */
+/**
+ * {@code GET /api/terms}: the words and two-word phrases that set the matching articles apart from
+ * the corpus.
+ */
 @RestController
 class TermsController {
   static final int MAX_LIMIT = 100;
@@ -22,15 +25,23 @@ class TermsController {
     this.terms = terms;
   }
 
-  @Operation(operationId = "terms", summary = "Distinctive words",
-      description = "Words and two-word phrases of title and body that are more frequent in the matching articles "
-          + "than in the whole corpus, most distinctive first. score is Solr's relatedness() (-1 to 1; 0 means as "
-          + "frequent as anywhere); count is matching articles with the term, background all articles with it. Stop "
-          + "words and numbers are left out. Without a query or filter every term scores 0.")
-  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "How many terms, 1 to " + MAX_LIMIT, example = "30")
+  @Operation(
+      operationId = "terms",
+      summary = "Distinctive words",
+      description =
+          "Words and two-word phrases of title and body that are more frequent in the matching articles "
+              + "than in the whole corpus, most distinctive first. score is Solr's relatedness() (-1 to 1; 0 means as "
+              + "frequent as anywhere); count is matching articles with the term, background all articles with it. Stop "
+              + "words and numbers are left out. Without a query or filter every term scores 0.")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "How many terms, 1 to " + MAX_LIMIT,
+      example = "30")
   @ScopeParameters
   @GetMapping(value = "/api/terms", produces = MediaType.APPLICATION_JSON_VALUE)
-  TermsView terms(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) throws Exception {
+  TermsView terms(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+      throws Exception {
     return terms.distinctive(Scope.from(params), Params.bounded(params, "limit", 30, 1, MAX_LIMIT));
   }
 }

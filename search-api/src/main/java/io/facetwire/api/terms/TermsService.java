@@ -18,13 +18,14 @@ import org.springframework.stereotype.Service;
  * the matching articles, each term scored by {@code relatedness(foreground, background)} where the
  * foreground is the search (query and filters) and the background is the whole corpus. One request.
  *
- * <p>Scoring every term the matches hold is what costs: a term must be in at least {@value #MIN_COUNT}
- * matching articles to be considered, which drops the long tail of one-off words (and typos) that a
- * relatedness sort would otherwise rank for small result sets.
+ * <p>Scoring every term the matches hold is what costs: a term must be in at least {@value
+ * #MIN_COUNT} matching articles to be considered, which drops the long tail of one-off words (and
+ * typos) that a relatedness sort would otherwise rank for small result sets.
  *
- * <p>The first request after the index changed un-inverts {@code body_terms} into memory (Solr keeps
- * it per searcher): on the 10k benchmark index on a busy machine that took longer than the API's
- * usual 5 s budget, which failed the request. This request gets {@value #TIME_ALLOWED_MS} ms instead.
+ * <p>The first request after the index changed un-inverts {@code body_terms} into memory (Solr
+ * keeps it per searcher): on the 10k benchmark index on a busy machine that took longer than the
+ * API's usual 5 s budget, which failed the request. This request gets {@value #TIME_ALLOWED_MS} ms
+ * instead.
  */
 @Service
 class TermsService {
@@ -43,14 +44,27 @@ class TermsService {
     q.setTimeAllowed(TIME_ALLOWED_MS);
     q.set("fw_fore", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_back", "*:*");
-    q.set("json.facet", "{terms:{type:terms,field:" + ArticleFields.BODY_TERMS + ",limit:" + limit + ",mincount:" + MIN_COUNT
-        + ",refine:true,sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
-        + "corpus:{type:query,q:'*:*',domain:{query:'*:*'}}}");
+    q.set(
+        "json.facet",
+        "{terms:{type:terms,field:"
+            + ArticleFields.BODY_TERMS
+            + ",limit:"
+            + limit
+            + ",mincount:"
+            + MIN_COUNT
+            + ",refine:true,sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
+            + "corpus:{type:query,q:'*:*',domain:{query:'*:*'}}}");
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     NamedList<?> f = JsonFacets.of(rsp);
     long corpus = JsonFacets.queryCount(f, "corpus");
-    List<TermsView.Term> terms = JsonFacets.buckets(f, "terms").stream().map(b -> term(b, corpus)).toList();
-    return new TermsView(scope.q(), rsp.getResults().getNumFound(), corpus, terms, (System.nanoTime() - start) / 1_000_000,
+    List<TermsView.Term> terms =
+        JsonFacets.buckets(f, "terms").stream().map(b -> term(b, corpus)).toList();
+    return new TermsView(
+        scope.q(),
+        rsp.getResults().getNumFound(),
+        corpus,
+        terms,
+        (System.nanoTime() - start) / 1_000_000,
         SolrQueries.partial(rsp));
   }
 
@@ -60,8 +74,13 @@ class TermsService {
     if (b.raw().get("r") instanceof NamedList<?> r) {
       if (r.get("relatedness") instanceof Number n) score = n.doubleValue();
       // Popularities are shares of the background set: the corpus.
-      if (r.get("background_popularity") instanceof Number p) background = Math.round(p.doubleValue() * corpus);
+      if (r.get("background_popularity") instanceof Number p)
+        background = Math.round(p.doubleValue() * corpus);
     }
-    return new TermsView.Term(b.value(), b.count(), Math.max(background, b.count()), Math.round(score * 10_000) / 10_000.0);
+    return new TermsView.Term(
+        b.value(),
+        b.count(),
+        Math.max(background, b.count()),
+        Math.round(score * 10_000) / 10_000.0);
   }
 }

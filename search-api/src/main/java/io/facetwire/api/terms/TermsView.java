@@ -9,7 +9,8 @@ import java.util.List;
  * @param corpus articles in the index (the background)
  * @param partial Solr ran out of its time budget: the counts are a lower bound
  */
-record TermsView(String query, long matches, long corpus, List<Term> terms, long tookMs, boolean partial) {
+record TermsView(
+    String query, long matches, long corpus, List<Term> terms, long tookMs, boolean partial) {
   /**
    * @param count matching articles with the term
    * @param background articles in the whole corpus with the term

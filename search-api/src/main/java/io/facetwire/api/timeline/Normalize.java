@@ -10,14 +10,16 @@ import java.util.Locale;
  * The denominator costs one more facet, so it is only asked for when wanted.
  */
 enum Normalize {
-  NONE, SHARE;
+  NONE,
+  SHARE;
 
   static Normalize parse(String raw) {
     if (raw == null) return NONE;
     try {
       return valueOf(raw.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("normalize must be 'none' or 'share' (got '" + Params.abbreviate(raw) + "')");
+      throw new BadRequestException(
+          "normalize must be 'none' or 'share' (got '" + Params.abbreviate(raw) + "')");
     }
   }
 

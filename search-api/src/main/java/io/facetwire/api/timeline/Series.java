@@ -24,16 +24,27 @@ record Series(String q, String label, Scope scope) {
     return new Series(scope.q(), label(scope.q()), scope);
   }
 
-  /** The 2 to 6 series of a comparison: each {@code q} in order, labelled by the {@code label} at its position. */
+  /**
+   * The 2 to 6 series of a comparison: each {@code q} in order, labelled by the {@code label} at
+   * its position.
+   */
   static List<Series> compared(MultiValueMap<String, String> params) {
     List<String> qs = params.getOrDefault("q", List.of());
     List<String> labels = params.getOrDefault("label", List.of());
     if (qs.size() < MIN_COMPARED || qs.size() > MAX_COMPARED) {
-      throw new BadRequestException("compare takes " + MIN_COMPARED + " to " + MAX_COMPARED + " queries as repeated q "
-          + "parameters (got " + qs.size() + ")");
+      throw new BadRequestException(
+          "compare takes "
+              + MIN_COMPARED
+              + " to "
+              + MAX_COMPARED
+              + " queries as repeated q "
+              + "parameters (got "
+              + qs.size()
+              + ")");
     }
     if (labels.size() > qs.size()) {
-      throw new BadRequestException("more labels (" + labels.size() + ") than queries (" + qs.size() + ")");
+      throw new BadRequestException(
+          "more labels (" + labels.size() + ") than queries (" + qs.size() + ")");
     }
     List<Series> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -45,10 +56,14 @@ record Series(String q, String label, Scope scope) {
       String given = i < labels.size() && labels.get(i) != null ? labels.get(i).strip() : "";
       String label = given.isEmpty() ? label(scope.q()) : given;
       if (label.length() > MAX_LABEL) {
-        throw new BadRequestException("label is too long (" + label.length() + " characters; at most " + MAX_LABEL + ")");
+        throw new BadRequestException(
+            "label is too long (" + label.length() + " characters; at most " + MAX_LABEL + ")");
       }
       if (!seen.add(label)) {
-        throw new BadRequestException("two series are named '" + Params.abbreviate(label) + "'; give each a different q or label");
+        throw new BadRequestException(
+            "two series are named '"
+                + Params.abbreviate(label)
+                + "'; give each a different q or label");
       }
       out.add(new Series(scope.q(), label, scope));
     }

@@ -18,8 +18,8 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.json.DomainMap;
 import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.client.solrj.request.json.TermsFacetMap;
-import org.apache.solr.common.util.Utils;
 import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.Utils;
 
 /**
  * Counts several query texts over time in one Solr request, so comparing six queries costs about
@@ -30,15 +30,20 @@ import org.apache.solr.common.util.NamedList;
  * ({@link Counting}: distinct story ids plus articles without one), with no collapse in the way, so
  * a series total equals the search total for its query in either unit.
  *
- * <p>The facets are built with SolrJ's typed maps and sent as {@code json.facet} in a form POST, like
- * the search's: a long list of filter values fits, and the benchmark's Solr-direct replay repeats
- * exactly what was sent.
+ * <p>The facets are built with SolrJ's typed maps and sent as {@code json.facet} in a form POST,
+ * like the search's: a long list of filter values fits, and the benchmark's Solr-direct replay
+ * repeats exactly what was sent.
  *
  * @param fixed the interval, or null when month or year is picked once the dates are in (see {@link
  *     io.facetwire.api.search.Histogram}); both are then asked for
  */
-record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting, Normalize normalize) {
-  private static final String FIRST = "first", LAST = "last", BASE = "base", UNDATED = "undated_", OVERLAP = "both_";
+record SeriesRequest(
+    List<Series> series, DateInterval fixed, Counting counting, Normalize normalize) {
+  private static final String FIRST = "first",
+      LAST = "last",
+      BASE = "base",
+      UNDATED = "undated_",
+      OVERLAP = "both_";
 
   SolrQuery build() {
     Scope shared = series.get(0).scope();
@@ -46,24 +51,34 @@ record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting,
     params.set("fw_undated", SolrQueries.UNDATED);
     Map<String, Object> facets = new LinkedHashMap<>();
     for (int i = 0; i < series.size(); i++) {
-      params.set("fw_t" + i, SolrQueries.nestedText(params, series.get(i).scope().text(), "fw_q" + i));
+      params.set(
+          "fw_t" + i, SolrQueries.nestedText(params, series.get(i).scope().text(), "fw_q" + i));
       QueryFacetMap line = counting.withStats(new QueryFacetMap("{!bool must=$fw_t" + i + "}"));
-      for (DateInterval interval : intervals()) line.withSubFacet(interval.publicName(), buckets(interval));
+      for (DateInterval interval : intervals())
+        line.withSubFacet(interval.publicName(), buckets(interval));
       if (fixed == null) {
-        line.withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")").withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")");
+        line.withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
+            .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")");
       }
       facets.put(key(i), line);
       // Matches without a date, the date filter aside (as the search's undated says).
-      facets.put(UNDATED + i, counting.withStats(new QueryFacetMap("{!bool must=$fw_t" + i + " filter=$fw_undated}"))
-          .withDomain(new DomainMap().withTagsToExclude("date")));
+      facets.put(
+          UNDATED + i,
+          counting
+              .withStats(new QueryFacetMap("{!bool must=$fw_t" + i + " filter=$fw_undated}"))
+              .withDomain(new DomainMap().withTagsToExclude("date")));
       for (int j = i + 1; j < series.size(); j++) {
-        facets.put(OVERLAP + i + "_" + j, counting.withStats(new QueryFacetMap("{!bool must=$fw_t" + i + " must=$fw_t" + j + "}")));
+        facets.put(
+            OVERLAP + i + "_" + j,
+            counting.withStats(
+                new QueryFacetMap("{!bool must=$fw_t" + i + " must=$fw_t" + j + "}")));
       }
     }
     if (normalize == Normalize.SHARE) {
       for (DateInterval interval : intervals()) {
         DomainMap allCoverage = new DomainMap();
-        for (FacetField f : FacetField.values()) if (f != FacetField.OUTLET) allCoverage.withTagsToExclude(f.publicName);
+        for (FacetField f : FacetField.values())
+          if (f != FacetField.OUTLET) allCoverage.withTagsToExclude(f.publicName);
         facets.put(BASE + "_" + interval.publicName(), buckets(interval).withDomain(allCoverage));
       }
     }
@@ -77,7 +92,8 @@ record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting,
   }
 
   private TermsFacetMap buckets(DateInterval interval) {
-    return counting.withStats(new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc"));
+    return counting.withStats(
+        new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc"));
   }
 
   private static String key(int i) {
@@ -103,7 +119,10 @@ record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting,
       return request.counting.count(JsonFacets.facet(facets, OVERLAP + i + "_" + j));
     }
 
-    /** The interval: as fixed, or by month unless the matches of all series span more than ten years. */
+    /**
+     * The interval: as fixed, or by month unless the matches of all series span more than ten
+     * years.
+     */
     DateInterval interval() {
       if (request.fixed != null) return request.fixed;
       LocalDate first = null, last = null;
@@ -112,7 +131,9 @@ record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting,
         if (f != null && (first == null || f.isBefore(first))) first = f;
         if (l != null && (last == null || l.isAfter(last))) last = l;
       }
-      return DateInterval.auto(first, last) == DateInterval.YEAR ? DateInterval.YEAR : DateInterval.MONTH;
+      return DateInterval.auto(first, last) == DateInterval.YEAR
+          ? DateInterval.YEAR
+          : DateInterval.MONTH;
     }
 
     /** A series' counts by bucket key (only the periods it has matches in). */
@@ -122,12 +143,15 @@ record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting,
 
     /** The base by bucket key, or null without {@code normalize=share}. */
     Map<String, Long> base(DateInterval interval) {
-      return request.normalize == Normalize.SHARE ? read(facets, BASE + "_" + interval.publicName()) : null;
+      return request.normalize == Normalize.SHARE
+          ? read(facets, BASE + "_" + interval.publicName())
+          : null;
     }
 
     private Map<String, Long> read(NamedList<?> parent, String name) {
       Map<String, Long> out = new HashMap<>();
-      for (JsonFacets.Bucket b : JsonFacets.buckets(parent, name)) out.put(b.value(), request.counting.count(b.raw()));
+      for (JsonFacets.Bucket b : JsonFacets.buckets(parent, name))
+        out.put(b.value(), request.counting.count(b.raw()));
       return out;
     }
 

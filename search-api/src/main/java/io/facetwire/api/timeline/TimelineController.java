@@ -29,36 +29,72 @@ class TimelineController {
     this.timelines = timelines;
   }
 
-  @Operation(operationId = "timeline", summary = "Attention over time",
-      description = "How many matches each period has (every period from the first to the last match, or the from/to "
-          + "bounds, empty ones included), in articles or stories (count). With normalize=share each bucket also has "
-          + "base, everything in the period under the same outlet filters and date range without the query and the "
-          + "other filters, and share = count / base (null when base is 0).")
+  @Operation(
+      operationId = "timeline",
+      summary = "Attention over time",
+      description =
+          "How many matches each period has (every period from the first to the last match, or the from/to "
+              + "bounds, empty ones included), in articles or stories (count). With normalize=share each bucket also has "
+              + "base, everything in the period under the same outlet filters and date range without the query and the "
+              + "other filters, and share = count / base (null when base is 0).")
   @ScopeParameters(interval = true)
-  @Parameter(name = "normalize", in = ParameterIn.QUERY, description = "share: add base and share to each bucket",
-      schema = @Schema(allowableValues = {"none", "share"}, defaultValue = "none"))
+  @Parameter(
+      name = "normalize",
+      in = ParameterIn.QUERY,
+      description = "share: add base and share to each bucket",
+      schema =
+          @Schema(
+              allowableValues = {"none", "share"},
+              defaultValue = "none"))
   @GetMapping(value = "/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
-  TimelineResponse.Timeline timeline(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+  TimelineResponse.Timeline timeline(
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
       throws Exception {
-    return timelines.timeline(Series.of(params), DateInterval.parse(Params.one(params, "interval")), Counting.from(params),
+    return timelines.timeline(
+        Series.of(params),
+        DateInterval.parse(Params.one(params, "interval")),
+        Counting.from(params),
         Normalize.parse(Params.one(params, "normalize")));
   }
 
-  @Operation(operationId = "compare", summary = "Compare queries over time",
-      description = "2 to 6 queries (repeat q) under the same filters, on the same buckets as /api/timeline; each "
-          + "series' total equals the /api/search total for its query, and overlap says, for each pair, how many "
-          + "match both (in the count unit). Counted in one Solr request.")
+  @Operation(
+      operationId = "compare",
+      summary = "Compare queries over time",
+      description =
+          "2 to 6 queries (repeat q) under the same filters, on the same buckets as /api/timeline; each "
+              + "series' total equals the /api/search total for its query, and overlap says, for each pair, how many "
+              + "match both (in the count unit). Counted in one Solr request.")
   @ScopeParameters(interval = true)
-  @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "2 to 6 queries, one per series",
-      array = @ArraySchema(schema = @Schema(type = "string"), minItems = 2, maxItems = 6), example = "[\"prison\", \"election\"]")
-  @Parameter(name = "label", in = ParameterIn.QUERY, description = "The legend name of the series at the same position "
-      + "(default: its q); labels must differ", array = @ArraySchema(schema = @Schema(type = "string")))
-  @Parameter(name = "normalize", in = ParameterIn.QUERY, description = "share: add base and share to each bucket",
-      schema = @Schema(allowableValues = {"none", "share"}, defaultValue = "none"))
+  @Parameter(
+      name = "q",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "2 to 6 queries, one per series",
+      array = @ArraySchema(schema = @Schema(type = "string"), minItems = 2, maxItems = 6),
+      example = "[\"prison\", \"election\"]")
+  @Parameter(
+      name = "label",
+      in = ParameterIn.QUERY,
+      description =
+          "The legend name of the series at the same position "
+              + "(default: its q); labels must differ",
+      array = @ArraySchema(schema = @Schema(type = "string")))
+  @Parameter(
+      name = "normalize",
+      in = ParameterIn.QUERY,
+      description = "share: add base and share to each bucket",
+      schema =
+          @Schema(
+              allowableValues = {"none", "share"},
+              defaultValue = "none"))
   @GetMapping(value = "/compare", produces = MediaType.APPLICATION_JSON_VALUE)
-  TimelineResponse.Comparison compare(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+  TimelineResponse.Comparison compare(
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
       throws Exception {
-    return timelines.compare(Series.compared(params), DateInterval.parse(Params.one(params, "interval")),
-        Counting.from(params), Normalize.parse(Params.one(params, "normalize")));
+    return timelines.compare(
+        Series.compared(params),
+        DateInterval.parse(Params.one(params, "interval")),
+        Counting.from(params),
+        Normalize.parse(Params.one(params, "normalize")));
   }
 }

@@ -32,15 +32,25 @@ class TimelineService {
     this.solr = solr;
   }
 
-  TimelineResponse.Timeline timeline(Series series, DateInterval requested, Counting counting, Normalize normalize)
+  TimelineResponse.Timeline timeline(
+      Series series, DateInterval requested, Counting counting, Normalize normalize)
       throws Exception {
     long start = System.nanoTime();
     Result r = run(List.of(series), requested, counting, normalize);
-    return new TimelineResponse.Timeline(series.q(), r.interval.publicName(), counting.publicName(), normalize.publicName(),
-        r.answer.total(0), r.lines.get(0), r.answer.undated(0), r.partial, millis(start));
+    return new TimelineResponse.Timeline(
+        series.q(),
+        r.interval.publicName(),
+        counting.publicName(),
+        normalize.publicName(),
+        r.answer.total(0),
+        r.lines.get(0),
+        r.answer.undated(0),
+        r.partial,
+        millis(start));
   }
 
-  TimelineResponse.Comparison compare(List<Series> series, DateInterval requested, Counting counting, Normalize normalize)
+  TimelineResponse.Comparison compare(
+      List<Series> series, DateInterval requested, Counting counting, Normalize normalize)
       throws Exception {
     long start = System.nanoTime();
     Result r = run(series, requested, counting, normalize);
@@ -48,18 +58,34 @@ class TimelineService {
     Map<String, Long> overlap = new LinkedHashMap<>();
     for (int i = 0; i < series.size(); i++) {
       Series s = series.get(i);
-      lines.add(new TimelineResponse.Line(s.q(), s.label(), r.answer.total(i), r.answer.undated(i), r.lines.get(i)));
-      for (int j = i + 1; j < series.size(); j++) overlap.put(s.label() + "&" + series.get(j).label(), r.answer.overlap(i, j));
+      lines.add(
+          new TimelineResponse.Line(
+              s.q(), s.label(), r.answer.total(i), r.answer.undated(i), r.lines.get(i)));
+      for (int j = i + 1; j < series.size(); j++)
+        overlap.put(s.label() + "&" + series.get(j).label(), r.answer.overlap(i, j));
     }
-    return new TimelineResponse.Comparison(lines, r.interval.publicName(), counting.publicName(), normalize.publicName(),
-        overlap, r.partial, millis(start));
+    return new TimelineResponse.Comparison(
+        lines,
+        r.interval.publicName(),
+        counting.publicName(),
+        normalize.publicName(),
+        overlap,
+        r.partial,
+        millis(start));
   }
 
-  private record Result(DateInterval interval, SeriesRequest.Answer answer, List<List<Bucket>> lines, boolean partial) {}
+  private record Result(
+      DateInterval interval,
+      SeriesRequest.Answer answer,
+      List<List<Bucket>> lines,
+      boolean partial) {}
 
-  private Result run(List<Series> series, DateInterval requested, Counting counting, Normalize normalize) throws Exception {
+  private Result run(
+      List<Series> series, DateInterval requested, Counting counting, Normalize normalize)
+      throws Exception {
     Scope shared = series.get(0).scope();
-    DateInterval fixed = Histogram.plan(solr, SolrQueries.filtered(shared), shared, requested, counting).fixed();
+    DateInterval fixed =
+        Histogram.plan(solr, SolrQueries.filtered(shared), shared, requested, counting).fixed();
     SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
     QueryResponse rsp = solr.query(request.build(), SolrRequest.METHOD.POST);
     SeriesRequest.Answer answer = new SeriesRequest.Answer(request, JsonFacets.of(rsp));
@@ -97,7 +123,8 @@ class TimelineService {
     return all != null ? all : found.stream().map(keyOf::get).toList();
   }
 
-  private static List<Bucket> buckets(DateInterval interval, List<String> keys, Map<String, Long> counts, Map<String, Long> base) {
+  private static List<Bucket> buckets(
+      DateInterval interval, List<String> keys, Map<String, Long> counts, Map<String, Long> base) {
     List<Bucket> out = new ArrayList<>(keys.size());
     for (String k : keys) {
       long count = counts.getOrDefault(k, 0L);

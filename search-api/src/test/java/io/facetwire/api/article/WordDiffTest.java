@@ -9,14 +9,25 @@ import org.junit.jupiter.api.Test;
 class WordDiffTest {
   @Test
   void aChangedWordAnAddedAndACutRun() {
-    WordDiff.Result r = WordDiff.of("The port opened on Monday after repairs.", "The port opened on Tuesday. Crews cheered.");
+    WordDiff.Result r =
+        WordDiff.of(
+            "The port opened on Monday after repairs.",
+            "The port opened on Tuesday. Crews cheered.");
     assertThat(r.runs()).extracting(WordDiff.Run::op).contains("same", "changed");
-    assertThat(r.runs()).anySatisfy(run -> {
-      assertThat(run.op()).isEqualTo("changed");
-      assertThat(run.was()).contains("Monday");
-      assertThat(run.text()).contains("Tuesday.");
-    });
-    assertThat(String.join("", r.runs().stream().filter(x -> !x.op().equals("removed")).map(WordDiff.Run::text).toList()))
+    assertThat(r.runs())
+        .anySatisfy(
+            run -> {
+              assertThat(run.op()).isEqualTo("changed");
+              assertThat(run.was()).contains("Monday");
+              assertThat(run.text()).contains("Tuesday.");
+            });
+    assertThat(
+            String.join(
+                "",
+                r.runs().stream()
+                    .filter(x -> !x.op().equals("removed"))
+                    .map(WordDiff.Run::text)
+                    .toList()))
         .isEqualTo("The port opened on Tuesday. Crews cheered.");
   }
 
@@ -30,7 +41,8 @@ class WordDiffTest {
   @Test
   void identicalAndEmptyTexts() {
     assertThat(WordDiff.of("", "").runs()).isEmpty();
-    assertThat(WordDiff.of("a b", "a b").runs()).containsExactly(new WordDiff.Run("same", "a b", null));
+    assertThat(WordDiff.of("a b", "a b").runs())
+        .containsExactly(new WordDiff.Run("same", "a b", null));
     WordDiff.Result added = WordDiff.of("", "new words");
     assertThat(added.runs()).containsExactly(new WordDiff.Run("added", "new words", null));
     assertThat(added.added()).isEqualTo(2);
@@ -44,14 +56,18 @@ class WordDiffTest {
     String b = words(random, ArticleCopies.MAX_DIFF_CHARS);
     long start = System.nanoTime();
     WordDiff.Result r = WordDiff.of(a, b);
-    assertThat((System.nanoTime() - start) / 1_000_000).as("ms, instead of minutes").isLessThan(10_000);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("ms, instead of minutes")
+        .isLessThan(10_000);
     assertThat(r.runs()).isNotEmpty();
   }
 
   private static String words(Random random, int chars) {
-    List<String> vocabulary = List.of("harbour", "minister", "court", "ferry", "strike", "budget", "storm", "council");
+    List<String> vocabulary =
+        List.of("harbour", "minister", "court", "ferry", "strike", "budget", "storm", "council");
     StringBuilder sb = new StringBuilder();
-    while (sb.length() < chars - 10) sb.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+    while (sb.length() < chars - 10)
+      sb.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
     return sb.toString();
   }
 }

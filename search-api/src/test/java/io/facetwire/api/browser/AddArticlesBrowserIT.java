@@ -21,24 +21,37 @@ class AddArticlesBrowserIT extends BrowserTestBase {
   void uploadsAFileWithTheSessionTokenAndSummarisesTheJob() throws Exception {
     openSearch("");
     driver.findElement(By.cssSelector("#add-articles summary")).click();
-    assertThat(driver.findElement(By.id("upload")).isDisplayed()).as("no token yet: no upload").isFalse();
+    assertThat(driver.findElement(By.id("upload")).isDisplayed())
+        .as("no token yet: no upload")
+        .isFalse();
     Path file = Files.createTempDirectory("facetwire-upload").resolve("observatory.jsonl");
-    Files.writeString(file, "{\"title\": \"Observatory reopens its dome\", \"url\": \"https://example.org/dome\", "
-        + "\"text\": \"The hilltop observatory reopened its dome to visitors after two years of repairs.\"}\n"
-        + "{\"title\": \"broken line\n");
+    Files.writeString(
+        file,
+        "{\"title\": \"Observatory reopens its dome\", \"url\": \"https://example.org/dome\", "
+            + "\"text\": \"The hilltop observatory reopened its dome to visitors after two years of repairs.\"}\n"
+            + "{\"title\": \"broken line\n");
 
     driver.findElement(By.id("api-token")).sendKeys("wrong-token");
     driver.findElement(By.cssSelector("#token-form button")).click();
     driver.findElement(By.id("upload-files")).sendKeys(file.toString());
-    waiting().withMessage("a refused token to be forgotten").until(d -> driver.findElement(By.id("token-form")).isDisplayed());
+    waiting()
+        .withMessage("a refused token to be forgotten")
+        .until(d -> driver.findElement(By.id("token-form")).isDisplayed());
     assertThat(js("return sessionStorage.getItem('facetwire.apiToken')")).isNull();
 
     driver.findElement(By.id("api-token")).sendKeys(TOKEN);
     driver.findElement(By.cssSelector("#token-form button")).click();
     driver.findElement(By.id("upload-files")).sendKeys(file.toString());
-    waiting().withMessage("the job's summary").until(d -> driver.findElement(By.id("upload-status")).getText().startsWith("Done"));
-    assertThat(driver.findElement(By.id("upload-status")).getText()).contains("1 articles read, 1 added").contains("1 failed");
-    assertThat(texts("#upload-failures li")).singleElement().asString().contains("observatory.jsonl#2");
+    waiting()
+        .withMessage("the job's summary")
+        .until(d -> driver.findElement(By.id("upload-status")).getText().startsWith("Done"));
+    assertThat(driver.findElement(By.id("upload-status")).getText())
+        .contains("1 articles read, 1 added")
+        .contains("1 failed");
+    assertThat(texts("#upload-failures li"))
+        .singleElement()
+        .asString()
+        .contains("observatory.jsonl#2");
     assertThat(api("/api/search?q=observatory").path("total").asInt()).isEqualTo(1);
     assertAccessible("search page with the upload panel");
   }

@@ -10,16 +10,21 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
- * The attention view of a search and the compare view: reached from the search page with its
- * query and filters, every setting in the URL, numbers equal to the API's, a table and a CSV
- * beside the chart, keyboard-usable and axe-clean.
+ * The attention view of a search and the compare view: reached from the search page with its query
+ * and filters, every setting in the URL, numbers equal to the API's, a table and a CSV beside the
+ * chart, keyboard-usable and axe-clean.
  */
 class AttentionBrowserIT extends BrowserTestBase {
 
   /** Waits until the view has rendered the current URL. */
   void awaitView() {
-    waiting().withMessage("view to render " + driver.getCurrentUrl()).until(d -> Boolean.TRUE.equals(js(
-        "return document.body.dataset.state === location.search && !document.getElementById('chart-area').hasAttribute('aria-busy')")));
+    waiting()
+        .withMessage("view to render " + driver.getCurrentUrl())
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js(
+                        "return document.body.dataset.state === location.search && !document.getElementById('chart-area').hasAttribute('aria-busy')")));
   }
 
   String text(String css) {
@@ -49,10 +54,12 @@ class AttentionBrowserIT extends BrowserTestBase {
     List<String> head = texts("table.series-table thead th");
     assertThat(head).contains("Share", "All coverage (stories)");
     JsonNode shared = api("/api/timeline?q=harbour&count=stories&normalize=share");
-    assertThat(driver.findElements(By.cssSelector("table.series-table tbody tr"))).hasSize(shared.path("buckets").size());
+    assertThat(driver.findElements(By.cssSelector("table.series-table tbody tr")))
+        .hasSize(shared.path("buckets").size());
     driver.findElement(By.cssSelector("input[name=chart][value=bar]")).click();
     awaitView();
-    assertThat(driver.findElements(By.cssSelector("svg.series-chart rect.bar"))).hasSize(shared.path("buckets").size());
+    assertThat(driver.findElements(By.cssSelector("svg.series-chart rect.bar")))
+        .hasSize(shared.path("buckets").size());
     WebElement csv = driver.findElement(By.id("timeline-csv"));
     assertThat(csv.getAttribute("download")).isEqualTo("attention.csv");
     csv.click();
@@ -84,23 +91,31 @@ class AttentionBrowserIT extends BrowserTestBase {
     driver.findElement(By.id("cl-2")).sendKeys("Vote");
     driver.findElement(By.id("compare")).click();
     awaitView();
-    assertThat(url()).contains("q=harbour").contains("q=migration").contains("q=election").contains("label=Vote");
+    assertThat(url())
+        .contains("q=harbour")
+        .contains("q=migration")
+        .contains("q=election")
+        .contains("label=Vote");
     assertThat(driver.findElements(By.cssSelector("svg.series-chart polyline.line"))).hasSize(3);
     List<String> legend = texts(".legend li").stream().map(t -> t.replaceAll("\\s+", " ")).toList();
     assertThat(legend).hasSize(3);
     int i = 0;
-    for (String[] s : new String[][] {{"harbour", "harbour"}, {"migration", "migration"}, {"election", "Vote"}}) {
+    for (String[] s :
+        new String[][] {{"harbour", "harbour"}, {"migration", "migration"}, {"election", "Vote"}}) {
       int total = apiTotal("q=" + s[0]);
       assertThat(legend.get(i++)).isEqualTo(s[1] + " " + total + " stories");
     }
-    assertThat(texts("#overlap li")).hasSize(3).anyMatch(t -> t.startsWith("harbour & migration: "));
+    assertThat(texts("#overlap li"))
+        .hasSize(3)
+        .anyMatch(t -> t.startsWith("harbour & migration: "));
     screenshot("compare-desktop");
     assertAccessible("compare view");
 
     String shared = driver.getCurrentUrl();
     driver.get(shared);
     awaitView();
-    assertThat(texts(".legend li").stream().map(t -> t.replaceAll("\\s+", " ")).toList()).isEqualTo(legend);
+    assertThat(texts(".legend li").stream().map(t -> t.replaceAll("\\s+", " ")).toList())
+        .isEqualTo(legend);
     driver.findElement(By.id("add-query")).click();
     driver.findElement(By.id("add-query")).click();
     driver.findElement(By.id("add-query")).click();

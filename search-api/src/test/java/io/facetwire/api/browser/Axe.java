@@ -10,7 +10,10 @@ import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-/** Runs axe-core (Deque's jar, see the pom) in the page and reports the serious and critical violations. */
+/**
+ * Runs axe-core (Deque's jar, see the pom) in the page and reports the serious and critical
+ * violations.
+ */
 final class Axe {
   private static final String SCRIPT = load();
 
@@ -19,7 +22,8 @@ final class Axe {
   private static String load() {
     String path = "axe.min.js";
     try (InputStream in = Axe.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("axe-core missing from the test classpath: " + path);
+      if (in == null)
+        throw new IllegalStateException("axe-core missing from the test classpath: " + path);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -31,7 +35,9 @@ final class Axe {
   static List<String> seriousViolations(WebDriver driver) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript(SCRIPT);
-    Object result = js.executeAsyncScript("""
+    Object result =
+        js.executeAsyncScript(
+            """
         const done = arguments[arguments.length - 1];
         axe.run(document, { resultTypes: ['violations'] })
           .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,

@@ -1,11 +1,11 @@
 package io.facetwire.api.browser;
 
-import io.facetwire.api.EmbeddedSolrDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facetwire.api.EmbeddedSolrDir;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -45,7 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * (src/test/resources/browser-corpus, indexed at start in place of the seeds), and one headless
  * Chromium per test class. Subclasses share the Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "facetwire.seeds.location=classpath*:browser-corpus/*.html")
 @Import(StrictCsp.class)
 @ExtendWith(Chromium.class)
@@ -56,8 +57,7 @@ abstract class BrowserTestBase {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   static ChromeDriver driver;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
@@ -78,7 +78,9 @@ abstract class BrowserTestBase {
 
   @BeforeEach
   void corpusIndexedAndDesktopWidth() {
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
         .until(() -> api("/api/search?size=1").path("total").asInt() == CORPUS_SIZE);
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
@@ -96,26 +98,38 @@ abstract class BrowserTestBase {
     return JSON.readTree(fetch(base() + pathAndQuery));
   }
 
-  /** What the search page should show for a query string: it asks with syndicated copies grouped. */
+  /**
+   * What the search page should show for a query string: it asks with syndicated copies grouped.
+   */
   int apiTotal(String query) throws IOException, InterruptedException {
-    return api("/api/search?" + query + (query.isEmpty() ? "" : "&") + "group=story&size=1").path("total").asInt();
+    return api("/api/search?" + query + (query.isEmpty() ? "" : "&") + "group=story&size=1")
+        .path("total")
+        .asInt();
   }
 
   String fetch(String url) throws IOException, InterruptedException {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url.replace(" ", "%20"))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(url.replace(" ", "%20"))).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as("GET %s", url).isEqualTo(200);
     return r.body();
   }
 
   int status(String pathAndQuery) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
-  /** Skips a test of a feature whose endpoint (from API-CONTRACT.md) this server does not have yet. */
+  /**
+   * Skips a test of a feature whose endpoint (from API-CONTRACT.md) this server does not have yet.
+   */
   void assumeEndpoint(String probe, String endpoint) throws IOException, InterruptedException {
-    Assumptions.assumeTrue(status(probe) != 404, () -> "the server has no " + endpoint + " endpoint yet (GET " + probe + " answered 404)");
+    Assumptions.assumeTrue(
+        status(probe) != 404,
+        () -> "the server has no " + endpoint + " endpoint yet (GET " + probe + " answered 404)");
   }
 
   Object js(String script, Object... args) {
@@ -138,22 +152,36 @@ abstract class BrowserTestBase {
     awaitResults();
   }
 
-  /** The search page marks the URL state it finished rendering; wait until that is the current URL. */
+  /**
+   * The search page marks the URL state it finished rendering; wait until that is the current URL.
+   */
   void awaitResults() {
-    waiting().withMessage("search page to render " + driver.getCurrentUrl()).until(d -> Boolean.TRUE.equals(js(
-        "return document.body.dataset.state === location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
+    waiting()
+        .withMessage("search page to render " + driver.getCurrentUrl())
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js(
+                        "return document.body.dataset.state === location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
   }
 
   /** Waits until the search page has shown its error for the current URL. */
   void awaitError() {
-    waiting().withMessage("error for " + driver.getCurrentUrl()).until(d -> Boolean.TRUE.equals(js(
-        "return document.body.dataset.state === 'error:' + location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
+    waiting()
+        .withMessage("error for " + driver.getCurrentUrl())
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js(
+                        "return document.body.dataset.state === 'error:' + location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
   }
 
   /** Opens an article, person or topic page and waits until it has loaded its data. */
   void openPage(String path) {
     driver.get(base() + path);
-    waiting().withMessage("page to load " + path).until(d -> "true".equals(js("return document.body.dataset.ready")));
+    waiting()
+        .withMessage("page to load " + path)
+        .until(d -> "true".equals(js("return document.body.dataset.ready")));
   }
 
   /** The current URL, decoded, for readable assertions on its parameters. */
@@ -174,12 +202,25 @@ abstract class BrowserTestBase {
   /** The sidebar entry of one facet value. */
   WebElement facetValue(String facet, String value) {
     return driver.findElements(By.cssSelector("#values-" + facet + " li.value")).stream()
-        .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(value)).findFirst()
-        .orElseThrow(() -> new AssertionError("no value " + value + " in facet " + facet + ": " + texts("#values-" + facet + " .name")));
+        .filter(li -> li.findElement(By.cssSelector(".name")).getText().equals(value))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no value "
+                        + value
+                        + " in facet "
+                        + facet
+                        + ": "
+                        + texts("#values-" + facet + " .name")));
   }
 
   int facetCount(String facet, String value) {
-    return Integer.parseInt(facetValue(facet, value).findElement(By.cssSelector(".count")).getText().replaceAll("\\D", ""));
+    return Integer.parseInt(
+        facetValue(facet, value)
+            .findElement(By.cssSelector(".count"))
+            .getText()
+            .replaceAll("\\D", ""));
   }
 
   int shownTotal() {
@@ -196,17 +237,29 @@ abstract class BrowserTestBase {
     Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** axe-core finds no serious or critical violation, and the console shows no script error or CSP violation. */
+  /**
+   * axe-core finds no serious or critical violation, and the console shows no script error or CSP
+   * violation.
+   */
   void assertAccessible(String page) {
-    assertThat(Axe.seriousViolations(driver)).as("axe-core serious/critical violations on %s", page).isEmpty();
-    assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as("console errors on %s", page)
+    assertThat(Axe.seriousViolations(driver))
+        .as("axe-core serious/critical violations on %s", page)
+        .isEmpty();
+    assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+        .as("console errors on %s", page)
         .filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
-        .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught") || m.contains("Error:"));
+        .noneMatch(
+            m ->
+                m.contains("Content Security Policy")
+                    || m.contains("Uncaught")
+                    || m.contains("Error:"));
   }
 
   void assertFitsWidth(String page) {
     Object overflow = js("return document.documentElement.scrollWidth - window.innerWidth");
-    assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", page).isLessThanOrEqualTo(0);
+    assertThat(((Number) overflow).intValue())
+        .as("horizontal overflow on %s", page)
+        .isLessThanOrEqualTo(0);
   }
 }

@@ -9,8 +9,8 @@ import org.openqa.selenium.By;
 /**
  * The page says what it counts and counts it the same everywhere: stories while copies are grouped
  * (the default), articles when not; undated matches are counted beside the histogram, and a date
- * range says it leaves them out and lets them in. The browser corpus has one story in three
- * outlets (Whitfield's election win) and one undated opinion piece.
+ * range says it leaves them out and lets them in. The browser corpus has one story in three outlets
+ * (Whitfield's election win) and one undated opinion piece.
  */
 class CountingBrowserIT extends BrowserTestBase {
 
@@ -27,7 +27,10 @@ class CountingBrowserIT extends BrowserTestBase {
     assertThat(text("#histogram-title")).isEqualTo("Stories over time");
     JsonNode grouped = api("/api/search?group=story&size=1");
     assertThat(grouped.path("undated").asInt()).isPositive();
-    assertThat(text("#undated")).startsWith(grouped.path("undated").asInt() + (grouped.path("undated").asInt() == 1 ? " story" : " stories"))
+    assertThat(text("#undated"))
+        .startsWith(
+            grouped.path("undated").asInt()
+                + (grouped.path("undated").asInt() == 1 ? " story" : " stories"))
         .contains("undated");
     screenshot("counting-stories");
 
@@ -40,9 +43,14 @@ class CountingBrowserIT extends BrowserTestBase {
 
   @Test
   void aTickedOutletCountsWhatTheResultsShow() throws Exception {
-    for (String outlet : api("/api/search?group=story&size=1").path("facets").path("outlet").findValuesAsText("value")) {
+    for (String outlet :
+        api("/api/search?group=story&size=1")
+            .path("facets")
+            .path("outlet")
+            .findValuesAsText("value")) {
       openSearch("outlet=" + outlet);
-      assertThat(facetValue("outlet", outlet).findElement(By.cssSelector("input")).isSelected()).isTrue();
+      assertThat(facetValue("outlet", outlet).findElement(By.cssSelector("input")).isSelected())
+          .isTrue();
       assertThat(facetCount("outlet", outlet)).as(outlet).isEqualTo(shownTotal()).isPositive();
     }
   }
@@ -51,12 +59,15 @@ class CountingBrowserIT extends BrowserTestBase {
   void aDateRangeSaysItLeavesUndatedArticlesOutAndLetsThemIn() throws Exception {
     openSearch("from=2024-01&to=2024-12");
     int dated = shownTotal();
-    int undated = api("/api/search?group=story&size=1&from=2024-01&to=2024-12").path("undated").asInt();
+    int undated =
+        api("/api/search?group=story&size=1&from=2024-01&to=2024-12").path("undated").asInt();
     assertThat(text("#undated")).startsWith("The date range leaves out " + undated);
     driver.findElement(By.id("undated-toggle")).click();
     awaitResults();
     assertThat(url()).contains("undated=include");
-    assertThat(shownTotal()).isEqualTo(dated + undated).isEqualTo(apiTotal("from=2024-01&to=2024-12&undated=include"));
+    assertThat(shownTotal())
+        .isEqualTo(dated + undated)
+        .isEqualTo(apiTotal("from=2024-01&to=2024-12&undated=include"));
     assertThat(texts("#active-filters .crumb")).contains("Date: 2024-01 to 2024-12 or undated ✕");
     assertThat(text("#undated")).startsWith("The results include " + undated);
     screenshot("counting-undated-included");

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
-/** Article, person and topic pages in a real browser, and their links back into filtered searches. */
+/**
+ * Article, person and topic pages in a real browser, and their links back into filtered searches.
+ */
 class EntityPagesBrowserIT extends BrowserTestBase {
 
   @Test
@@ -18,15 +20,22 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
     String id = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
     JsonNode article = api("/api/articles/" + id);
-    assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(article.path("title").asText());
-    assertThat(driver.findElement(By.cssSelector("main .meta")).getText()).contains(article.path("outlet").asText());
+    assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+        .isEqualTo(article.path("title").asText());
+    assertThat(driver.findElement(By.cssSelector("main .meta")).getText())
+        .contains(article.path("outlet").asText());
     assertThat(texts("main .body p")).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(texts("main .body mark")).isNotEmpty()
-        .allMatch(m -> m.toLowerCase().startsWith("dockworker") || m.toLowerCase().startsWith("strike"));
-    assertThat(driver.findElements(By.cssSelector("main .facts a[href^='/person.html?name=']"))).hasSize(article.path("people").size());
+    assertThat(texts("main .body mark"))
+        .isNotEmpty()
+        .allMatch(
+            m -> m.toLowerCase().startsWith("dockworker") || m.toLowerCase().startsWith("strike"));
+    assertThat(driver.findElements(By.cssSelector("main .facts a[href^='/person.html?name=']")))
+        .hasSize(article.path("people").size());
     if (article.path("similar").size() > 0) assertThat(texts("#related #similar-title")).hasSize(1);
     if (article.path("copies").size() > 0) assertThat(texts("#related #copies-title")).hasSize(1);
-    assertThat(driver.findElement(By.id("back")).getAttribute("href")).as("back leads to the same results").isEqualTo(results);
+    assertThat(driver.findElement(By.id("back")).getAttribute("href"))
+        .as("back leads to the same results")
+        .isEqualTo(results);
     screenshot("article-desktop");
     assertAccessible("article page");
 
@@ -40,18 +49,23 @@ class EntityPagesBrowserIT extends BrowserTestBase {
   @Test
   void unknownArticleSaysSo() {
     openPage("/article.html?id=no-such-article");
-    assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Article not found");
+    assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+        .isEqualTo("Article not found");
     assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Go back to search");
   }
 
   @Test
   void personPageSummarisesMentionsAndLinksBackIntoSearch() throws Exception {
     openPage("/person.html?name=" + enc("Helen Marsh"));
-    int mentions = apiTotal("person=" + enc("Helen Marsh")); // counted in stories, as the page groups copies
+    int mentions =
+        apiTotal("person=" + enc("Helen Marsh")); // counted in stories, as the page groups copies
     assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Helen Marsh");
-    assertThat(driver.findElement(By.cssSelector("main .lead")).getText()).startsWith(mentions + (mentions == 1 ? " story mentions" : " stories mention"));
+    assertThat(driver.findElement(By.cssSelector("main .lead")).getText())
+        .startsWith(mentions + (mentions == 1 ? " story mentions" : " stories mention"));
     assertThat(driver.findElements(By.cssSelector("#entity svg.chart rect.bar"))).isNotEmpty();
-    assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child")).isNotEmpty().doesNotContain("Helen Marsh");
+    assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child"))
+        .isNotEmpty()
+        .doesNotContain("Helen Marsh");
     assertThat(texts("section[aria-labelledby=latest-title] li a")).isNotEmpty();
     screenshot("person-desktop");
     assertAccessible("person page");
@@ -60,11 +74,16 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     screenshot("person-phone");
     driver.manage().window().setSize(new Dimension(1280, 1000));
 
-    String outlet = texts("section[aria-labelledby=outlets-title] .ranked li > a:first-child").get(0);
-    driver.findElement(By.cssSelector("section[aria-labelledby=outlets-title] .ranked li > a")).click();
+    String outlet =
+        texts("section[aria-labelledby=outlets-title] .ranked li > a:first-child").get(0);
+    driver
+        .findElement(By.cssSelector("section[aria-labelledby=outlets-title] .ranked li > a"))
+        .click();
     awaitResults();
-    assertThat(texts("#active-filters .crumb")).containsExactlyInAnyOrder("Person: Helen Marsh ✕", "Outlet: " + outlet + " ✕");
-    assertThat(shownTotal()).isEqualTo(apiTotal("person=" + enc("Helen Marsh") + "&outlet=" + enc(outlet)));
+    assertThat(texts("#active-filters .crumb"))
+        .containsExactlyInAnyOrder("Person: Helen Marsh ✕", "Outlet: " + outlet + " ✕");
+    assertThat(shownTotal())
+        .isEqualTo(apiTotal("person=" + enc("Helen Marsh") + "&outlet=" + enc(outlet)));
   }
 
   @Test
@@ -72,7 +91,11 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     assumeEndpoint("/api/people/" + enc("Helen Marsh"), "/api/people/{name}");
     JsonNode person = api("/api/people/" + enc("Helen Marsh"));
     openPage("/person.html?name=" + enc("Helen Marsh"));
-    assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=people-title] .hint")).getText()).contains("relatedness");
+    assertThat(
+            driver
+                .findElement(By.cssSelector("section[aria-labelledby=people-title] .hint"))
+                .getText())
+        .contains("relatedness");
     assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child"))
         .containsExactlyElementsOf(person.path("coMentioned").findValuesAsText("value"));
   }
@@ -82,7 +105,8 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     String topic = topValue("topics", "person=Omar Haddad");
     openPage("/topic.html?name=" + enc(topic));
     assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(topic);
-    assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child")).contains("Omar Haddad");
+    assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child"))
+        .contains("Omar Haddad");
     screenshot("topic-desktop");
     assertAccessible("topic page");
     driver.findElement(By.id("search-all")).click();
@@ -90,6 +114,7 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     assertThat(shownTotal()).isEqualTo(apiTotal("topic=" + enc(topic)));
 
     openPage("/person.html?name=" + enc("Nobody Atall"));
-    assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("No article in the index mentions “Nobody Atall”");
+    assertThat(driver.findElement(By.cssSelector("main")).getText())
+        .contains("No article in the index mentions “Nobody Atall”");
   }
 }

@@ -23,6 +23,7 @@ class LanguageFacetBrowserIT extends BrowserTestBase {
     awaitResults();
     assertThat(url()).contains("lang=en");
     assertThat(shownTotal()).isEqualTo(apiTotal("lang=en"));
-    assertThat(facetValue("lang", "English").findElement(By.cssSelector("input")).isSelected()).isTrue();
+    assertThat(facetValue("lang", "English").findElement(By.cssSelector("input")).isSelected())
+        .isTrue();
   }
 }

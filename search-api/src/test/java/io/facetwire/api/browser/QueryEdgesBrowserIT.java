@@ -7,12 +7,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
-/** Queries at the edge of what the API accepts: the page explains, stays intact and offers a way on. */
+/**
+ * Queries at the edge of what the API accepts: the page explains, stays intact and offers a way on.
+ */
 class QueryEdgesBrowserIT extends BrowserTestBase {
 
-  /** Changes the URL the way the page's own links do (no reload), so what the last answer drew is still there. */
+  /**
+   * Changes the URL the way the page's own links do (no reload), so what the last answer drew is
+   * still there.
+   */
   void navigateInPage(String query) {
-    js("history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'))", "/?" + query);
+    js(
+        "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'))",
+        "/?" + query);
   }
 
   @Test
@@ -20,17 +27,25 @@ class QueryEdgesBrowserIT extends BrowserTestBase {
     driver.get(base() + "/");
     awaitResults();
     int maxlength = Integer.parseInt(driver.findElement(By.id("q")).getAttribute("maxlength"));
-    assertThat(status("/api/search?q=" + "a".repeat(maxlength))).as("the longest query the box allows is accepted").isEqualTo(200);
-    assertThat(status("/api/search?q=" + "a".repeat(maxlength + 1))).as("one more character is not").isEqualTo(400);
+    assertThat(status("/api/search?q=" + "a".repeat(maxlength)))
+        .as("the longest query the box allows is accepted")
+        .isEqualTo(200);
+    assertThat(status("/api/search?q=" + "a".repeat(maxlength + 1)))
+        .as("one more character is not")
+        .isEqualTo(400);
 
     String q = "harbour strike ".repeat(200).strip();
     assertThat(q.length()).isGreaterThan(2_900);
     driver.get(base() + "/?q=" + enc(q));
     awaitError();
-    assertThat(driver.findElement(By.id("status")).getText()).contains("too long").doesNotContain("Try again");
+    assertThat(driver.findElement(By.id("status")).getText())
+        .contains("too long")
+        .doesNotContain("Try again");
     WebElement crumb = driver.findElement(By.cssSelector("#active-filters .crumb"));
     assertThat(crumb.getAttribute("title")).as("the full text on hover").isEqualTo("Search: " + q);
-    assertThat(crumb.getSize().getWidth()).as("the pill is cut, not 3,000 characters wide").isLessThan(600);
+    assertThat(crumb.getSize().getWidth())
+        .as("the pill is cut, not 3,000 characters wide")
+        .isLessThan(600);
     assertThat(crumb.getSize().getHeight()).as("on one line").isLessThan(60);
     assertThat(driver.getTitle().length()).isLessThan(100);
     assertFitsWidth("a 3,000-character query");
@@ -44,7 +59,9 @@ class QueryEdgesBrowserIT extends BrowserTestBase {
     WebElement box = driver.findElement(By.id("q"));
     box.clear();
     box.sendKeys("x".repeat(maxlength + 20));
-    assertThat(box.getAttribute("value")).as("the box takes no more than the API accepts").hasSize(maxlength);
+    assertThat(box.getAttribute("value"))
+        .as("the box takes no more than the API accepts")
+        .hasSize(maxlength);
   }
 
   @Test
@@ -54,18 +71,25 @@ class QueryEdgesBrowserIT extends BrowserTestBase {
     navigateInPage("q=harbour&from=2024-09-01&to=2024-03-01");
     awaitError();
     assertThat(driver.findElement(By.id("status")).getText()).contains("after");
-    assertThat(driver.findElements(By.cssSelector("#hits li, #pager a, #facets .facet"))).as("nothing of the last answer stays").isEmpty();
+    assertThat(driver.findElements(By.cssSelector("#hits li, #pager a, #facets .facet")))
+        .as("nothing of the last answer stays")
+        .isEmpty();
     assertThat(driver.findElement(By.id("histogram")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("export")).isDisplayed()).isFalse();
-    assertThat(texts("#status button")).doesNotContain("Try again")
+    assertThat(texts("#status button"))
+        .doesNotContain("Try again")
         .contains("Search from 2024-03-01 to 2024-09-01 instead", "remove the date filter");
     screenshot("reversed-dates");
     assertAccessible("reversed dates");
 
-    driver.findElement(By.xpath("//div[@id='status']//button[starts-with(., 'Search from')]")).click();
+    driver
+        .findElement(By.xpath("//div[@id='status']//button[starts-with(., 'Search from')]"))
+        .click();
     awaitResults();
     assertThat(url()).contains("from=2024-03-01").contains("to=2024-09-01");
-    assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour&from=2024-03-01&to=2024-09-01")).isPositive();
+    assertThat(shownTotal())
+        .isEqualTo(apiTotal("q=harbour&from=2024-03-01&to=2024-09-01"))
+        .isPositive();
   }
 
   @Test
@@ -74,6 +98,8 @@ class QueryEdgesBrowserIT extends BrowserTestBase {
     navigateInPage("q=harbour&page=0");
     awaitError();
     assertThat(driver.findElement(By.id("status")).getText()).contains("page must be 1 or more");
-    assertThat(texts("#status button")).as("a 400 is not resent as it is").doesNotContain("Try again");
+    assertThat(texts("#status button"))
+        .as("a 400 is not resent as it is")
+        .doesNotContain("Try again");
   }
 }

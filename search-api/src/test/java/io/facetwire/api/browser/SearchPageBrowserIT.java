@@ -12,7 +12,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The search page in a real browser: search, results, URL state, paging, empty and error states, export, autocomplete. */
+/**
+ * The search page in a real browser: search, results, URL state, paging, empty and error states,
+ * export, autocomplete.
+ */
 class SearchPageBrowserIT extends BrowserTestBase {
 
   @Test
@@ -23,14 +26,19 @@ class SearchPageBrowserIT extends BrowserTestBase {
     awaitResults();
     assertThat(url()).contains("q=harbour");
     assertThat(shownTotal()).isEqualTo(apiTotal("q=harbour")).isGreaterThan(5);
-    assertThat(texts("#hits .hit .snippet mark")).isNotEmpty().allMatch(m -> m.toLowerCase().startsWith("harbour"));
-    assertThat(texts("#hits .hit h3 mark")).isNotEmpty().allMatch(m -> m.toLowerCase().startsWith("harbour"));
+    assertThat(texts("#hits .hit .snippet mark"))
+        .isNotEmpty()
+        .allMatch(m -> m.toLowerCase().startsWith("harbour"));
+    assertThat(texts("#hits .hit h3 mark"))
+        .isNotEmpty()
+        .allMatch(m -> m.toLowerCase().startsWith("harbour"));
     WebElement first = driver.findElement(By.cssSelector("#hits .hit h3 a"));
     assertThat(first.getAttribute("href")).contains("/article.html?id=").contains("q=harbour");
     assertThat(texts("#hits .hit .chip.person")).isNotEmpty();
     // A title with markup characters is shown as text, never parsed as HTML.
     openSearch("q=" + enc("budget fee"));
-    assertThat(texts("#hits .hit h3")).contains("Council approves <b>budget</b> & harbour fee rise");
+    assertThat(texts("#hits .hit h3"))
+        .contains("Council approves <b>budget</b> & harbour fee rise");
     assertThat(driver.findElements(By.cssSelector("#hits h3 b"))).isEmpty();
     assertThat(texts("#hits h3 mark")).contains("budget", "fee");
     screenshot("search-desktop");
@@ -38,15 +46,18 @@ class SearchPageBrowserIT extends BrowserTestBase {
 
     openSearch("q=harbour");
     openSearch("q=harbour");
-    System.out.println("[browser] time to first results (warm server, fixture corpus, navigation start to rendered results): "
-        + js("return document.body.dataset.firstResultsMs") + " ms");
+    System.out.println(
+        "[browser] time to first results (warm server, fixture corpus, navigation start to rendered results): "
+            + js("return document.body.dataset.firstResultsMs")
+            + " ms");
   }
 
   @Test
   void syndicatedCopiesShowAsOneResultAlsoInOtherOutlets() throws Exception {
     String q = "q=" + enc("\"second term\"");
     JsonNode grouped = api("/api/search?" + q + "&group=story");
-    Assumptions.assumeTrue(grouped.path("results").path(0).path("story").path("copies").asInt() > 1,
+    Assumptions.assumeTrue(
+        grouped.path("results").path(0).path("story").path("copies").asInt() > 1,
         "the server does not group syndicated copies yet (GET /api/search?group=story gives no story with copies)");
     openSearch(q);
     assertThat(texts("#hits .hit")).hasSize(grouped.path("results").size());
@@ -54,20 +65,28 @@ class SearchPageBrowserIT extends BrowserTestBase {
     assertThat(story.getText()).matches("Also in \\d+ outlets?");
     story.findElement(By.tagName("summary")).click();
     screenshot("search-syndicated");
-    assertThat(story.findElements(By.cssSelector("li a"))).isNotEmpty()
+    assertThat(story.findElements(By.cssSelector("li a")))
+        .isNotEmpty()
         .allMatch(a -> a.getAttribute("href").contains("/article.html?id="));
     driver.findElement(By.id("group")).click();
     awaitResults();
     assertThat(url()).contains("group=off");
-    assertThat(shownTotal()).isEqualTo(api("/api/search?" + q + "&size=1").path("total").asInt()).isGreaterThan(1);
+    assertThat(shownTotal())
+        .isEqualTo(api("/api/search?" + q + "&size=1").path("total").asInt())
+        .isGreaterThan(1);
   }
 
   /** What a user sees: enough to tell two states apart. */
-  record Snapshot(String url, String total, List<String> titles, List<String> crumbs, String q, String sort) {}
+  record Snapshot(
+      String url, String total, List<String> titles, List<String> crumbs, String q, String sort) {}
 
   Snapshot snapshot() {
-    return new Snapshot(driver.getCurrentUrl(), driver.findElement(By.id("total")).getText(), texts("#hits .hit h3"),
-        texts("#active-filters .crumb"), driver.findElement(By.id("q")).getAttribute("value"),
+    return new Snapshot(
+        driver.getCurrentUrl(),
+        driver.findElement(By.id("total")).getText(),
+        texts("#hits .hit h3"),
+        texts("#active-filters .crumb"),
+        driver.findElement(By.id("q")).getAttribute("value"),
         driver.findElement(By.id("sort")).getAttribute("value"));
   }
 
@@ -75,7 +94,9 @@ class SearchPageBrowserIT extends BrowserTestBase {
   void urlStateSurvivesBackForwardAndReload() throws Exception {
     openSearch("q=harbour");
     Snapshot start = snapshot();
-    facetValue("topics", topValue("topics", "q=harbour")).findElement(By.cssSelector("input")).click();
+    facetValue("topics", topValue("topics", "q=harbour"))
+        .findElement(By.cssSelector("input"))
+        .click();
     awaitResults();
     Snapshot filtered = snapshot();
     new Select(driver.findElement(By.id("sort"))).selectByValue("oldest");
@@ -109,21 +130,29 @@ class SearchPageBrowserIT extends BrowserTestBase {
     driver.findElement(By.cssSelector("#pager a[rel=next]")).click();
     awaitResults();
     assertThat(url()).contains("page=2");
-    assertThat(texts("#hits .hit h3")).hasSize(apiTotal("") - 10 >= 10 ? 10 : apiTotal("") - 10).doesNotContainAnyElementsOf(first);
+    assertThat(texts("#hits .hit h3"))
+        .hasSize(apiTotal("") - 10 >= 10 ? 10 : apiTotal("") - 10)
+        .doesNotContainAnyElementsOf(first);
   }
 
   @Test
   void emptyAndErrorStatesSayWhatToDo() throws Exception {
     openSearch("q=zyxwvut&person=Helen Marsh");
     assertThat(driver.findElement(By.cssSelector("#hits .empty")).getText())
-        .contains("No articles match “zyxwvut”").contains("Try removing a filter");
-    driver.findElement(By.xpath("//div[@class='empty']//button[contains(., 'Person: Helen Marsh')]")).click();
+        .contains("No articles match “zyxwvut”")
+        .contains("Try removing a filter");
+    driver
+        .findElement(By.xpath("//div[@class='empty']//button[contains(., 'Person: Helen Marsh')]"))
+        .click();
     awaitResults();
     assertThat(url()).doesNotContain("person=");
 
     driver.get(base() + "/?from=not-a-date");
-    waiting().until(d -> String.valueOf(js("return document.body.dataset.state")).startsWith("error:"));
-    assertThat(driver.findElement(By.id("status")).getText()).contains("not accepted").contains("from");
+    waiting()
+        .until(d -> String.valueOf(js("return document.body.dataset.state")).startsWith("error:"));
+    assertThat(driver.findElement(By.id("status")).getText())
+        .contains("not accepted")
+        .contains("from");
   }
 
   @Test
@@ -132,14 +161,23 @@ class SearchPageBrowserIT extends BrowserTestBase {
     openSearch("q=harbour&person=Helen Marsh&sort=newest");
     String csv = driver.findElement(By.id("export-csv")).getAttribute("href");
     String jsonl = driver.findElement(By.id("export-jsonl")).getAttribute("href");
-    assertThat(csv).contains("/api/export?").contains("format=csv").contains("q=harbour").contains("person=Helen").contains("sort=newest");
+    assertThat(csv)
+        .contains("/api/export?")
+        .contains("format=csv")
+        .contains("q=harbour")
+        .contains("person=Helen")
+        .contains("sort=newest");
     assertThat(jsonl).contains("format=jsonl");
-    assertThat(fetch(csv).lines().findFirst().orElse("")).as("CSV starts with its header row").startsWith("id,title,");
+    assertThat(fetch(csv).lines().findFirst().orElse(""))
+        .as("CSV starts with its header row")
+        .startsWith("id,title,");
     List<String> lines = fetch(jsonl).lines().toList();
     assertThat(lines.get(0)).contains("_provenance");
     assertThat(csv).as("the export counts what the page counts").contains("group=story");
-    assertThat(lines.size() - 1).as("one JSON line per match, a story per line as the page groups copies")
-        .isEqualTo(apiTotal("q=harbour&person=Helen Marsh")).isEqualTo(shownTotal());
+    assertThat(lines.size() - 1)
+        .as("one JSON line per match, a story per line as the page groups copies")
+        .isEqualTo(apiTotal("q=harbour&person=Helen Marsh"))
+        .isEqualTo(shownTotal());
   }
 
   @Test
@@ -151,7 +189,11 @@ class SearchPageBrowserIT extends BrowserTestBase {
     waiting().until(d -> !texts("#suggestions li[role=option]").isEmpty());
     assertThat(q.getAttribute("aria-expanded")).isEqualTo("true");
     assertThat(String.join("|", texts("#suggestions li[role=option]"))).contains("Helen Marsh");
-    int index = texts("#suggestions li[role=option]").stream().map(t -> t.contains("Helen Marsh")).toList().indexOf(true);
+    int index =
+        texts("#suggestions li[role=option]").stream()
+            .map(t -> t.contains("Helen Marsh"))
+            .toList()
+            .indexOf(true);
     for (int i = 0; i <= index; i++) q.sendKeys(Keys.ARROW_DOWN);
     q.sendKeys(Keys.ENTER);
     awaitResults();
@@ -164,12 +206,16 @@ class SearchPageBrowserIT extends BrowserTestBase {
     openSearch("q=harbour&person=Helen Marsh");
     assertFitsWidth("search page at phone width");
     screenshot("search-phone");
-    assertThat(driver.findElement(By.id("facets")).isDisplayed()).as("filters fold away at phone width").isFalse();
+    assertThat(driver.findElement(By.id("facets")).isDisplayed())
+        .as("filters fold away at phone width")
+        .isFalse();
     WebElement toggle = driver.findElement(By.id("filters-toggle"));
     assertThat(toggle.getText()).isEqualTo("Filters (1 active)");
     toggle.click();
     assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
-    assertThat(facetValue("people", "Helen Marsh").findElement(By.cssSelector("input")).isSelected()).isTrue();
+    assertThat(
+            facetValue("people", "Helen Marsh").findElement(By.cssSelector("input")).isSelected())
+        .isTrue();
     assertFitsWidth("search page with filters open at phone width");
     screenshot("search-phone-filters");
     assertAccessible("search page at phone width");

@@ -25,8 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkbenchBrowserIT extends BrowserTestBase {
   private final List<String> added = new ArrayList<>();
 
-  @Autowired
-  SolrClient solr;
+  @Autowired SolrClient solr;
 
   void index(Article... articles) {
     SolrSink sink = new SolrSink(solr);
@@ -44,8 +43,23 @@ class WorkbenchBrowserIT extends BrowserTestBase {
   }
 
   static Article article(String id, String url, String title, String body, List<String> people) {
-    return new Article(id, url, title, body, OffsetDateTime.of(2024, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC), "Test Wire", null,
-        "en", "test/" + id, people, List.of(), List.of(), List.of(), "hash-" + id, id, List.of());
+    return new Article(
+        id,
+        url,
+        title,
+        body,
+        OffsetDateTime.of(2024, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC),
+        "Test Wire",
+        null,
+        "en",
+        "test/" + id,
+        people,
+        List.of(),
+        List.of(),
+        List.of(),
+        "hash-" + id,
+        id,
+        List.of());
   }
 
   @Test
@@ -70,7 +84,9 @@ class WorkbenchBrowserIT extends BrowserTestBase {
     assertSuggestionsStayClosed();
 
     q.sendKeys("ur");
-    q.sendKeys(Keys.ENTER); // before the lookup for "harbour" answers: its late answer must not reopen the list
+    q.sendKeys(
+        Keys.ENTER); // before the lookup for "harbour" answers: its late answer must not reopen the
+    // list
     awaitResults();
     assertSuggestionsStayClosed();
   }
@@ -92,10 +108,14 @@ class WorkbenchBrowserIT extends BrowserTestBase {
     awaitResults();
     assertThat(url()).contains("page=2");
     WebElement first = driver.findElement(By.cssSelector("#hits .hit h3 a"));
-    assertThat(js("return document.activeElement === arguments[0]", first)).as("focus on the first result").isEqualTo(true);
+    assertThat(js("return document.activeElement === arguments[0]", first))
+        .as("focus on the first result")
+        .isEqualTo(true);
     Number top = (Number) js("return arguments[0].getBoundingClientRect().top", first);
     Number height = (Number) js("return window.innerHeight");
-    assertThat(top.doubleValue()).as("the first result in view").isBetween(0.0, height.doubleValue() - 40);
+    assertThat(top.doubleValue())
+        .as("the first result in view")
+        .isBetween(0.0, height.doubleValue() - 40);
     screenshot("paging-second-page");
   }
 
@@ -107,38 +127,60 @@ class WorkbenchBrowserIT extends BrowserTestBase {
     driver.get(base() + "/?sort=oldest&page=9");
     awaitError();
     String status = driver.findElement(By.id("status")).getText();
-    assertThat(status).contains("There is no page 9", "the last page is " + last).doesNotContain("not accepted");
+    assertThat(status)
+        .contains("There is no page 9", "the last page is " + last)
+        .doesNotContain("not accepted");
     screenshot("page-beyond-the-end");
     assertAccessible("a page beyond the end");
     driver.findElement(By.linkText("Go to page " + last)).click();
     awaitResults();
     assertThat(url()).contains("page=" + last).contains("sort=oldest");
     assertThat(texts("#hits .hit")).hasSize(total - (last - 1) * 10);
-    assertThat(js("return document.activeElement === document.querySelector('#hits .hit h3 a')")).isEqualTo(true);
+    assertThat(js("return document.activeElement === document.querySelector('#hits .hit h3 a')"))
+        .isEqualTo(true);
   }
 
   @Test
   void articlePageWithoutOrWithABrokenUrlStillShows() throws Exception {
-    index(article("test-no-url", null, "Article without an address", "Plain text.", List.of()),
-        article("test-empty-host", "https://", "Article with https:// only", "Plain text.", List.of()),
-        article("test-bad-ipv6", "http://[::1", "Article with a broken address", "Plain text.", List.of()),
-        article("test-good-url", "https://example.org/a/b", "Article with an address", "Plain text.", List.of()));
+    index(
+        article("test-no-url", null, "Article without an address", "Plain text.", List.of()),
+        article(
+            "test-empty-host", "https://", "Article with https:// only", "Plain text.", List.of()),
+        article(
+            "test-bad-ipv6",
+            "http://[::1",
+            "Article with a broken address",
+            "Plain text.",
+            List.of()),
+        article(
+            "test-good-url",
+            "https://example.org/a/b",
+            "Article with an address",
+            "Plain text.",
+            List.of()));
     for (String id : List.of("test-no-url", "test-empty-host", "test-bad-ipv6")) {
       openPage("/article.html?id=" + id);
-      assertThat(driver.findElement(By.cssSelector("main h1")).getText()).as(id).startsWith("Article with");
-      assertThat(driver.findElement(By.cssSelector("main")).getText()).as(id).doesNotContainIgnoringCase("null").contains("Plain text.");
+      assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+          .as(id)
+          .startsWith("Article with");
+      assertThat(driver.findElement(By.cssSelector("main")).getText())
+          .as(id)
+          .doesNotContainIgnoringCase("null")
+          .contains("Plain text.");
       assertThat(driver.findElements(By.linkText("Read the original"))).as(id).isEmpty();
       assertAccessible("article " + id);
     }
     screenshot("article-broken-url");
     openPage("/article.html?id=test-good-url");
-    assertThat(driver.findElement(By.linkText("Read the original")).getAttribute("href")).isEqualTo("https://example.org/a/b");
+    assertThat(driver.findElement(By.linkText("Read the original")).getAttribute("href"))
+        .isEqualTo("https://example.org/a/b");
     assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("(example.org)");
   }
 
   @Test
   void hardWrappedWireTextIsReflowedIntoParagraphs() throws Exception {
-    String body = """
+    String body =
+        """
             LONDON, March 3 - Oil prices rose on Tuesday after producers said
         they would hold output steady through the summer, traders said in
         the morning.
@@ -150,10 +192,11 @@ class WorkbenchBrowserIT extends BrowserTestBase {
         """;
     index(article("test-wire", null, "Oil prices rise on steady output", body, List.of()));
     openPage("/article.html?id=test-wire&q=oil");
-    assertThat(texts("main .body p")).containsExactly(
-        "LONDON, March 3 - Oil prices rose on Tuesday after producers said they would hold output steady through the summer, traders said in the morning.",
-        "Brent crude gained 40 cents to 18.20 dlrs a barrel, its highest level in three weeks.",
-        "Analysts expect further gains if stocks keep falling over the coming weeks.");
+    assertThat(texts("main .body p"))
+        .containsExactly(
+            "LONDON, March 3 - Oil prices rose on Tuesday after producers said they would hold output steady through the summer, traders said in the morning.",
+            "Brent crude gained 40 cents to 18.20 dlrs a barrel, its highest level in three weeks.",
+            "Analysts expect further gains if stocks keep falling over the coming weeks.");
     assertThat(texts("main .body mark")).containsOnly("Oil");
     screenshot("article-reflowed");
   }
@@ -163,20 +206,43 @@ class WorkbenchBrowserIT extends BrowserTestBase {
     openPage("/person.html?name=" + enc("helen MARSH"));
     assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Helen Marsh");
     // The page counts stories, as the search page does by default.
-    int mentions = api("/api/search?person=" + enc("Helen Marsh") + "&group=story&size=1").path("total").asInt();
-    assertThat(driver.findElement(By.cssSelector("main .lead")).getText()).startsWith(mentions + " stor").contains(" mention");
+    int mentions =
+        api("/api/search?person=" + enc("Helen Marsh") + "&group=story&size=1")
+            .path("total")
+            .asInt();
+    assertThat(driver.findElement(By.cssSelector("main .lead")).getText())
+        .startsWith(mentions + " stor")
+        .contains(" mention");
     assertThat(url()).as("the URL names the person as indexed").contains("name=Helen Marsh");
-    assertThat(driver.findElement(By.id("search-all")).getAttribute("href")).contains("person=Helen+Marsh");
+    assertThat(driver.findElement(By.id("search-all")).getAttribute("href"))
+        .contains("person=Helen+Marsh");
     screenshot("person-any-case");
   }
 
   @Test
   void showMoreSaysHowManyRemainAndPagesInStepsOf25() throws Exception {
     assumeEndpoint("/api/facets/people?limit=1", "/api/facets/{field}");
-    List<String> people = IntStream.range(0, 60).mapToObj(i -> String.format("Zed Person %02d", i)).toList();
-    index(article("test-many-1", null, "Zebrafish census one", "Zebrafish counted.", people.subList(0, 30)),
-        article("test-many-2", null, "Zebrafish census two", "Zebrafish counted.", people.subList(20, 50)),
-        article("test-many-3", null, "Zebrafish census three", "Zebrafish counted.", people.subList(40, 60)));
+    List<String> people =
+        IntStream.range(0, 60).mapToObj(i -> String.format("Zed Person %02d", i)).toList();
+    index(
+        article(
+            "test-many-1",
+            null,
+            "Zebrafish census one",
+            "Zebrafish counted.",
+            people.subList(0, 30)),
+        article(
+            "test-many-2",
+            null,
+            "Zebrafish census two",
+            "Zebrafish counted.",
+            people.subList(20, 50)),
+        article(
+            "test-many-3",
+            null,
+            "Zebrafish census three",
+            "Zebrafish counted.",
+            people.subList(40, 60)));
     openSearch("q=zebrafish");
     assertThat(texts("#values-people .name")).hasSize(6);
     assertThat(moreButton().getText()).isEqualTo("Show 19 more people (54 not shown)");
@@ -192,13 +258,19 @@ class WorkbenchBrowserIT extends BrowserTestBase {
     moreButton().click();
     awaitResults();
     assertThat(url()).contains("more=people:50");
-    assertThat(texts("#values-people .name")).hasSize(50).startsWith(shown.toArray(String[]::new)).doesNotHaveDuplicates();
+    assertThat(texts("#values-people .name"))
+        .hasSize(50)
+        .startsWith(shown.toArray(String[]::new))
+        .doesNotHaveDuplicates();
     assertThat(moreButton().getText()).isEqualTo("Show 10 more people (10 not shown)");
 
     moreButton().click();
     awaitResults();
-    assertThat(texts("#values-people .name")).hasSize(60).containsExactlyInAnyOrderElementsOf(people);
-    assertThat(driver.findElements(By.cssSelector("button.more[data-key='more:people']"))).isEmpty();
+    assertThat(texts("#values-people .name"))
+        .hasSize(60)
+        .containsExactlyInAnyOrderElementsOf(people);
+    assertThat(driver.findElements(By.cssSelector("button.more[data-key='more:people']")))
+        .isEmpty();
 
     driver.navigate().refresh();
     awaitResults();

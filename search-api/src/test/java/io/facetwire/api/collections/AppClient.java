@@ -16,7 +16,8 @@ import org.awaitility.Awaitility;
 
 /**
  * The running app over real HTTP, for the saved-search tests: JSON calls with or without the API
- * token, and articles added through {@code POST /api/index} as a user would (the job is waited for).
+ * token, and articles added through {@code POST /api/index} as a user would (the job is waited
+ * for).
  */
 public final class AppClient {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -29,7 +30,8 @@ public final class AppClient {
     this.token = token;
   }
 
-  public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+  public record Reply(
+      int status, String contentType, String body, java.net.http.HttpHeaders headers) {
     public JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -44,14 +46,21 @@ public final class AppClient {
   }
 
   /** A write with the token ({@code withToken}) or without; body is JSON, or null for none. */
-  public Reply send(String method, String path, String body, boolean withToken) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  public Reply send(String method, String path, String body, boolean withToken)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) b.header("Content-Type", "application/json");
     return send(b, withToken ? token : null);
   }
 
-  public JsonNode ok(String method, String path, String body) throws IOException, InterruptedException {
+  public JsonNode ok(String method, String path, String body)
+      throws IOException, InterruptedException {
     Reply r = send(method, path, body, true);
     assertThat(r.status()).as("%s %s: %s", method, path, r.body()).isBetween(200, 201);
     return r.json();
@@ -65,32 +74,50 @@ public final class AppClient {
 
   /** Indexes JSON lines through the app's own indexing job and waits until it is done. */
   public JsonNode index(String jsonLines) throws IOException, InterruptedException {
-    Reply started = send(HttpRequest.newBuilder(URI.create(base + "/api/index")).header("Content-Type", "application/x-ndjson")
-        .POST(HttpRequest.BodyPublishers.ofString(jsonLines)), token);
+    Reply started =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/index"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonLines)),
+            token);
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String location = started.headers().firstValue("Location").orElseThrow();
     JsonNode[] job = new JsonNode[1];
-    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-      job[0] = json(location);
-      return !job[0].get("state").asText().equals("running");
-    });
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              job[0] = json(location);
+              return !job[0].get("state").asText().equals("running");
+            });
     assertThat(job[0].get("state").asText()).as(job[0].toString()).isEqualTo("done");
     return job[0];
   }
 
   /** One article as a JSON line (the same url on a later call re-indexes the same article). */
   public static String article(String slug, String title, String date, String text) {
-    return "{\"title\": \"" + title + "\", \"url\": \"https://example.org/" + slug + "\", \"date\": \"" + date + "\","
-        + " \"outlet\": \"Example Post\", \"text\": \"" + text + "\"}\n";
+    return "{\"title\": \""
+        + title
+        + "\", \"url\": \"https://example.org/"
+        + slug
+        + "\", \"date\": \""
+        + date
+        + "\","
+        + " \"outlet\": \"Example Post\", \"text\": \""
+        + text
+        + "\"}\n";
   }
 
   public static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static Reply send(HttpRequest.Builder b, String token) throws IOException, InterruptedException {
+  private static Reply send(HttpRequest.Builder b, String token)
+      throws IOException, InterruptedException {
     if (token != null) b.header("Authorization", "Bearer " + token);
     HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    return new Reply(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
   }
 }

@@ -20,9 +20,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * The app started on an embedded index of an older schema: it does not start, says in Spring
- * Boot's short failure report what it found and what to run, prints no stack trace, and leaves the
- * index's configset as it was (overwriting it on start is what broke schema-5 indexes).
+ * The app started on an embedded index of an older schema: it does not start, says in Spring Boot's
+ * short failure report what it found and what to run, prints no stack trace, and leaves the index's
+ * configset as it was (overwriting it on start is what broke schema-5 indexes).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OutdatedIndexStartIT {
@@ -33,20 +33,32 @@ class OutdatedIndexStartIT {
     Path core = home.resolve(ArticleFields.COLLECTION);
     Configset.copyTo(core.resolve("conf"));
     Path schema = core.resolve("conf/schema.xml");
-    Files.writeString(schema, Files.readString(schema).replaceFirst("facetwire-articles-\\d+", "facetwire-articles-5"));
+    Files.writeString(
+        schema,
+        Files.readString(schema).replaceFirst("facetwire-articles-\\d+", "facetwire-articles-5"));
     String before = Files.readString(schema);
-    try (IndexWriter w = new IndexWriter(FSDirectory.open(Files.createDirectories(core.resolve("data/index"))),
-        new IndexWriterConfig())) {
+    try (IndexWriter w =
+        new IndexWriter(
+            FSDirectory.open(Files.createDirectories(core.resolve("data/index"))),
+            new IndexWriterConfig())) {
       w.commit();
     }
 
     // Arguments, not default properties: application.properties would win over those.
-    assertThatThrownBy(() -> new SpringApplicationBuilder(FacetwireApplication.class)
-        .run("--facetwire.solr.url=embedded:" + home, "--server.port=0", "--facetwire.seeds.enabled=false"))
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(FacetwireApplication.class)
+                    .run(
+                        "--facetwire.solr.url=embedded:" + home,
+                        "--server.port=0",
+                        "--facetwire.seeds.enabled=false"))
         .hasRootCauseInstanceOf(OutdatedIndexException.class);
 
-    assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("made by Facetwire schema 5")
-        .contains("reindex --solr embedded:" + home).doesNotContain("\tat io.facetwire");
+    assertThat(output.getAll())
+        .contains("APPLICATION FAILED TO START")
+        .contains("made by Facetwire schema 5")
+        .contains("reindex --solr embedded:" + home)
+        .doesNotContain("\tat io.facetwire");
     assertThat(Files.readString(schema)).isEqualTo(before);
   }
 }

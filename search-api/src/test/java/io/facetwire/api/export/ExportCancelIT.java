@@ -40,8 +40,7 @@ class ExportCancelIT {
   private static final int ARTICLES = 800;
   private static final String EXPORT = "/api/export?format=jsonl&fields=id,title,body&sort=newest";
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  @TempDir
-  static Path solrHome;
+  @TempDir static Path solrHome;
 
   @BeforeAll
   static void index() throws Exception {
@@ -55,7 +54,8 @@ class ExportCancelIT {
   static class SlowNetwork {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallSendBuffer() {
-      return factory -> factory.addConnectorCustomizers(c -> c.setProperty("socket.txBufSize", "8192"));
+      return factory ->
+          factory.addConnectorCustomizers(c -> c.setProperty("socket.txBufSize", "8192"));
     }
   }
 
@@ -63,13 +63,22 @@ class ExportCancelIT {
     return start(List.of("--facetwire.export.page-size=50"));
   }
 
-  /** The app on the test index; snippet exports run with the default page size, which they cap themselves. */
+  /**
+   * The app on the test index; snippet exports run with the default page size, which they cap
+   * themselves.
+   */
   static ConfigurableApplicationContext start(List<String> extra) {
     // As command line arguments, which win over application.properties.
-    List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--facetwire.seeds.enabled=false",
-        "--facetwire.solr.url=embedded:" + solrHome, "--spring.lifecycle.timeout-per-shutdown-phase=30s"));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--facetwire.seeds.enabled=false",
+                "--facetwire.solr.url=embedded:" + solrHome,
+                "--spring.lifecycle.timeout-per-shutdown-phase=30s"));
     args.addAll(extra);
-    return new SpringApplicationBuilder(FacetwireApplication.class, SlowNetwork.class).run(args.toArray(String[]::new));
+    return new SpringApplicationBuilder(FacetwireApplication.class, SlowNetwork.class)
+        .run(args.toArray(String[]::new));
   }
 
   static Socket export(ConfigurableApplicationContext app) throws IOException {
@@ -82,7 +91,11 @@ class ExportCancelIT {
     socket.setReceiveBufferSize(4096);
     socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
     // HTTP/1.0: the body comes as it is, not in chunks, and the connection ends with it.
-    socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    socket
+        .getOutputStream()
+        .write(
+            ("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().flush();
     return socket;
   }
@@ -101,7 +114,8 @@ class ExportCancelIT {
   static long feedCpuNanos() {
     long sum = 0;
     for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().equals("export-feed")) sum += Math.max(0, THREADS.getThreadCpuTime(t.getId()));
+      if (t.getName().equals("export-feed"))
+        sum += Math.max(0, THREADS.getThreadCpuTime(t.getId()));
     }
     return sum;
   }
@@ -109,7 +123,8 @@ class ExportCancelIT {
   @ParameterizedTest
   @ValueSource(strings = {EXPORT, EXPORT + "&snippets=true&q=said~2%20said"})
   void aClientThatGoesAwayStopsItsExportWithinASecond(String path) throws Exception {
-    try (ConfigurableApplicationContext app = start(path.contains("snippets") ? List.of() : List.of("--facetwire.export.page-size=50"))) {
+    try (ConfigurableApplicationContext app =
+        start(path.contains("snippets") ? List.of() : List.of("--facetwire.export.page-size=50"))) {
       ExportService service = app.getBean(ExportService.class);
       ExportFeed feed;
       try (Socket socket = export(app, path)) {
@@ -122,16 +137,22 @@ class ExportCancelIT {
       feed.done().get(1, TimeUnit.SECONDS);
       for (int i = 0; i < 20 && !service.live().isEmpty(); i++) Thread.sleep(50);
       long stoppedMs = (System.nanoTime() - closed) / 1_000_000;
-      assertThat(service.live()).as("export still written %d ms after the client left", stoppedMs).isEmpty();
+      assertThat(service.live())
+          .as("export still written %d ms after the client left", stoppedMs)
+          .isEmpty();
       assertThat(stoppedMs).isLessThan(1000);
 
       long rows = feed.rowsRead();
       long cpu = feedCpuNanos();
       Thread.sleep(1000);
       assertThat(feed.rowsRead()).as("rows read after the client left").isEqualTo(rows);
-      assertThat(feedCpuNanos() - cpu).as("feed CPU in the second after it stopped").isLessThan(TimeUnit.MILLISECONDS.toNanos(50));
+      assertThat(feedCpuNanos() - cpu)
+          .as("feed CPU in the second after it stopped")
+          .isLessThan(TimeUnit.MILLISECONDS.toNanos(50));
       assertThat(rows).isLessThan(ARTICLES);
-      System.out.printf("export stopped %d ms after the client left, after %d of %d rows%n", stoppedMs, rows, ARTICLES);
+      System.out.printf(
+          "export stopped %d ms after the client left, after %d of %d rows%n",
+          stoppedMs, rows, ARTICLES);
     }
   }
 
@@ -142,15 +163,19 @@ class ExportCancelIT {
     try (Socket socket = export(app)) {
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream received = new ByteArrayOutputStream();
-      // A slow reader, about 100 KB/s: the whole export would take far longer than the 30 s grace period.
-      CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-        try {
-          byte[] buffer = new byte[1024];
-          for (int n; (n = in.read(buffer)) >= 0; Thread.sleep(10)) received.write(buffer, 0, n);
-        } catch (IOException | InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      // A slow reader, about 100 KB/s: the whole export would take far longer than the 30 s grace
+      // period.
+      CompletableFuture<Void> reader =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  byte[] buffer = new byte[1024];
+                  for (int n; (n = in.read(buffer)) >= 0; Thread.sleep(10))
+                    received.write(buffer, 0, n);
+                } catch (IOException | InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       ExportFeed feed = liveFeed(service);
       Thread.sleep(500);
       assertThat(feed.rowsRead()).isLessThan(ARTICLES);
@@ -159,11 +184,13 @@ class ExportCancelIT {
       app.close();
       long closeMs = (System.nanoTime() - start) / 1_000_000;
       reader.get(10, TimeUnit.SECONDS);
-      // Closing embedded Solr takes seconds of its own on a busy machine; the export alone would hold all 30 s.
+      // Closing embedded Solr takes seconds of its own on a busy machine; the export alone would
+      // hold all 30 s.
       assertThat(closeMs).as("shutdown took %d ms", closeMs).isLessThan(10_000);
       List<String> lines = received.toString(StandardCharsets.UTF_8).lines().toList();
       assertThat(lines.get(lines.size() - 1))
-          .isEqualTo("{\"_error\":\"export interrupted: the server is shutting down; the rows above are complete, the rest is missing\"}");
+          .isEqualTo(
+              "{\"_error\":\"export interrupted: the server is shutting down; the rows above are complete, the rest is missing\"}");
       System.out.printf("shutdown with a running export took %d ms%n", closeMs);
     } finally {
       app.close();

@@ -37,13 +37,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExportFeedIT {
   private static final int ARTICLES = 500;
   private static final int PAGE = 50;
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   static JettySolrRunner jetty;
   static SolrClient solr;
   static final ExecutorService executor = Executors.newCachedThreadPool();
 
-  /** Indexed with embedded Solr, then served over HTTP, the way a standalone Solr answers the API. */
+  /**
+   * Indexed with embedded Solr, then served over HTTP, the way a standalone Solr answers the API.
+   */
   @BeforeAll
   static void index() throws Exception {
     try (SolrClient embedded = SolrClients.open("embedded:" + home)) {
@@ -58,9 +59,13 @@ class ExportFeedIT {
       embedded.commit();
     }
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
-    jetty = new JettySolrRunner(home.toString(), JettyConfig.builder().setPort(0).setContext("/solr").build());
+    jetty =
+        new JettySolrRunner(
+            home.toString(), JettyConfig.builder().setPort(0).setContext("/solr").build());
     jetty.start();
-    solr = SolrClients.open("http://127.0.0.1:" + jetty.getLocalPort() + "/solr/" + ArticleFields.COLLECTION);
+    solr =
+        SolrClients.open(
+            "http://127.0.0.1:" + jetty.getLocalPort() + "/solr/" + ArticleFields.COLLECTION);
   }
 
   @AfterAll
@@ -70,7 +75,10 @@ class ExportFeedIT {
     jetty.stop();
   }
 
-  /** The real Solr, counting requests; every request after {@code failAfter} fails as if Solr went down. */
+  /**
+   * The real Solr, counting requests; every request after {@code failAfter} fails as if Solr went
+   * down.
+   */
   static final class CountingSolr extends SolrClient {
     final int failAfter;
     final AtomicInteger requests = new AtomicInteger();
@@ -80,8 +88,10 @@ class ExportFeedIT {
     }
 
     @Override
-    public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException, IOException {
-      if (requests.incrementAndGet() > failAfter) throw new SolrServerException("Solr went away (test)");
+    public NamedList<Object> request(SolrRequest<?> request, String collection)
+        throws SolrServerException, IOException {
+      if (requests.incrementAndGet() > failAfter)
+        throw new SolrServerException("Solr went away (test)");
       return solr.request(request, collection);
     }
 
@@ -102,7 +112,11 @@ class ExportFeedIT {
 
       @Override
       public SolrQuery page(String window, String cursorMark, int rows) {
-        SolrQuery q = new SolrQuery("*:*").setFields(ArticleFields.ID).setRows(rows).setSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+        SolrQuery q =
+            new SolrQuery("*:*")
+                .setFields(ArticleFields.ID)
+                .setRows(rows)
+                .setSort(ArticleFields.ID, SolrQuery.ORDER.asc);
         if (!window.isEmpty()) q.addFilterQuery(window);
         q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark);
         return q;
@@ -137,7 +151,10 @@ class ExportFeedIT {
       }
     }
     assertThat(last).isInstanceOf(ExportFeed.End.class);
-    assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
+    assertThat(ids)
+        .hasSize(ARTICLES)
+        .doesNotHaveDuplicates()
+        .isSortedAccordingTo(Comparator.naturalOrder());
     // 500 rows in full pages of 50: ten pages, and an eleventh (empty) that shows the end.
     assertThat(counting.requests).hasValue(ARTICLES / PAGE + 1);
   }
@@ -149,8 +166,10 @@ class ExportFeedIT {
   @ParameterizedTest(name = "streamed={0}")
   @ValueSource(booleans = {true, false})
   void windowsAreReadInOrderEachPagedByItsOwnCursor(boolean streamed) throws Exception {
-    // 120 + 30 + 0 + 350 articles: pages 50+50+20, 30, 0 (empty window), 50 x 7 and an empty eighth.
-    List<String> windows = List.of("id:[* TO a0120}", "id:[a0120 TO a0150}", "id:x", "id:[a0150 TO *]");
+    // 120 + 30 + 0 + 350 articles: pages 50+50+20, 30, 0 (empty window), 50 x 7 and an empty
+    // eighth.
+    List<String> windows =
+        List.of("id:[* TO a0120}", "id:[a0120 TO a0150}", "id:x", "id:[a0150 TO *]");
     CountingSolr counting = new CountingSolr(Integer.MAX_VALUE);
     List<String> ids = new ArrayList<>();
     Object last;
@@ -160,7 +179,10 @@ class ExportFeedIT {
       }
     }
     assertThat(last).isInstanceOf(ExportFeed.End.class);
-    assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
+    assertThat(ids)
+        .hasSize(ARTICLES)
+        .doesNotHaveDuplicates()
+        .isSortedAccordingTo(Comparator.naturalOrder());
     assertThat(counting.requests).hasValue(3 + 1 + 1 + 8);
   }
 
@@ -180,10 +202,13 @@ class ExportFeedIT {
     List<Object> rows = new ArrayList<>();
     Object last;
     try (ExportFeed feed = new ExportFeed(counting, pages(true), executor)) {
-      for (last = feed.next(); last instanceof List<?> chunk; last = feed.next()) rows.addAll(chunk);
+      for (last = feed.next(); last instanceof List<?> chunk; last = feed.next())
+        rows.addAll(chunk);
     }
     assertThat(rows).hasSize(3 * PAGE);
-    assertThat(last).isInstanceOfSatisfying(ExportFeed.Failed.class,
-        f -> assertThat(f.cause()).hasMessageContaining("Solr went away"));
+    assertThat(last)
+        .isInstanceOfSatisfying(
+            ExportFeed.Failed.class,
+            f -> assertThat(f.cause()).hasMessageContaining("Solr went away"));
   }
 }

@@ -17,17 +17,24 @@ class RowWriterTest {
 
   @Test
   void csvCellsThatASpreadsheetWouldRunGetAQuote() throws Exception {
-    List<CSVRecord> records = csv(row("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", List.of("+1+1", "Ann"), -3),
-        row("-2+3", "\tTab", List.of("Bo", "=1"), 7), row("\rCR", "Plain", List.of(), 0));
-    assertThat(records.get(1).toList()).containsExactly("'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)", "'+1+1; Ann", "-3");
-    assertThat(records.get(2).toList()).as("only the cell's start matters").containsExactly("'-2+3", "'\tTab", "Bo; =1", "7");
+    List<CSVRecord> records =
+        csv(
+            row("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", List.of("+1+1", "Ann"), -3),
+            row("-2+3", "\tTab", List.of("Bo", "=1"), 7),
+            row("\rCR", "Plain", List.of(), 0));
+    assertThat(records.get(1).toList())
+        .containsExactly("'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)", "'+1+1; Ann", "-3");
+    assertThat(records.get(2).toList())
+        .as("only the cell's start matters")
+        .containsExactly("'-2+3", "'\tTab", "Bo; =1", "7");
     assertThat(records.get(3).toList()).containsExactly("'\rCR", "Plain", "", "0");
   }
 
   @Test
   void harmlessCellsAreLeftAlone() throws Exception {
     List<CSVRecord> records = csv(row("Harbour strike", "a=b", List.of("O'Neil", " =x"), 12));
-    assertThat(records.get(1).toList()).containsExactly("Harbour strike", "a=b", "O'Neil;  =x", "12");
+    assertThat(records.get(1).toList())
+        .containsExactly("Harbour strike", "a=b", "O'Neil;  =x", "12");
   }
 
   @Test
@@ -47,7 +54,8 @@ class RowWriterTest {
     w.provenance(Map.of("query", "x"));
     w.row(row("Harbour strike", "Gazette", List.of("Ann"), 12));
     w.flush();
-    assertThat(out.toString()).isEqualTo("title,outlet,people,wordCount\r\nHarbour strike,Gazette,Ann,12\r\n");
+    assertThat(out.toString())
+        .isEqualTo("title,outlet,people,wordCount\r\nHarbour strike,Gazette,Ann,12\r\n");
   }
 
   @Test
@@ -56,7 +64,11 @@ class RowWriterTest {
     RowWriter w = RowWriter.of(ExportFormat.JSONL, out, COLUMNS, JsonMapper.shared(), false);
     w.row(row("=1+1", "@x", List.of("-y"), 1));
     w.flush();
-    assertThat(out.toString()).contains("\"=1+1\"").contains("\"@x\"").contains("[\"-y\"]").doesNotContain("'");
+    assertThat(out.toString())
+        .contains("\"=1+1\"")
+        .contains("\"@x\"")
+        .contains("[\"-y\"]")
+        .doesNotContain("'");
   }
 
   static Map<String, Object> row(String title, String outlet, List<String> people, int words) {
@@ -75,6 +87,11 @@ class RowWriterTest {
     w.provenance(Map.of("query", "x"));
     for (Map<String, Object> r : rows) w.row(r);
     w.flush();
-    return CSVFormat.RFC4180.builder().setCommentMarker('#').get().parse(new StringReader(out.toString())).getRecords();
+    return CSVFormat.RFC4180
+        .builder()
+        .setCommentMarker('#')
+        .get()
+        .parse(new StringReader(out.toString()))
+        .getRecords();
   }
 }

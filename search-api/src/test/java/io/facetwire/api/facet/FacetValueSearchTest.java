@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The pattern Solr matches facet values against ({@code facet.matches} uses a whole-value match). */
+/**
+ * The pattern Solr matches facet values against ({@code facet.matches} uses a whole-value match).
+ */
 class FacetValueSearchTest {
   static boolean matches(String prefix, String value) {
     return Pattern.compile(FacetValueSearch.wordStart(prefix)).matcher(value).matches();

@@ -30,16 +30,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A shared server stays fair: with tiny limits (bursts of 5, one request per 10 s, one export at a
- * time), a client over its allowance gets 429 with Retry-After while another client is still served,
- * and a second export waits for the first. The app runs for real on an embedded Solr holding a few
- * megabytes of articles and sends them through a small socket buffer, so an export whose client
- * does not read stays open as long as the test needs.
+ * time), a client over its allowance gets 429 with Retry-After while another client is still
+ * served, and a second export waits for the first. The app runs for real on an embedded Solr
+ * holding a few megabytes of articles and sends them through a small socket buffer, so an export
+ * whose client does not read stays open as long as the test needs.
  */
 class FairnessIT {
   static final String TOKEN = "fairness-test-token";
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  @TempDir
-  static Path solrHome;
+  @TempDir static Path solrHome;
   static ConfigurableApplicationContext app;
   static int port;
 
@@ -48,7 +47,8 @@ class FairnessIT {
   static class SlowLink {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallSendBuffer() {
-      return factory -> factory.addConnectorCustomizers(c -> c.setProperty("socket.txBufSize", "8192"));
+      return factory ->
+          factory.addConnectorCustomizers(c -> c.setProperty("socket.txBufSize", "8192"));
     }
   }
 
@@ -57,10 +57,16 @@ class FairnessIT {
     try (SolrClient solr = SolrClients.open("embedded:" + solrHome)) {
       WordyCorpus.index(solr, 800, 1200); // about 7 MB of JSON lines
     }
-    app = new SpringApplicationBuilder(FacetwireApplication.class, SlowLink.class).run("--server.port=0",
-        "--facetwire.seeds.enabled=false", "--facetwire.solr.url=embedded:" + solrHome,
-        "--facetwire.security.api-token=" + TOKEN, "--facetwire.limits.requests-per-second=0.1",
-        "--facetwire.limits.burst=5", "--facetwire.limits.concurrent-exports=1");
+    app =
+        new SpringApplicationBuilder(FacetwireApplication.class, SlowLink.class)
+            .run(
+                "--server.port=0",
+                "--facetwire.seeds.enabled=false",
+                "--facetwire.solr.url=embedded:" + solrHome,
+                "--facetwire.security.api-token=" + TOKEN,
+                "--facetwire.limits.requests-per-second=0.1",
+                "--facetwire.limits.burst=5",
+                "--facetwire.limits.concurrent-exports=1");
     port = ((WebServerApplicationContext) app).getWebServer().getPort();
   }
 
@@ -77,7 +83,8 @@ class FairnessIT {
 
   static void assertTooMany(HttpResponse<String> r, String detail) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(429);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
     assertThat(r.body()).contains("\"status\":429").contains(detail).doesNotContain("Exception");
   }
 
@@ -85,19 +92,26 @@ class FairnessIT {
   @Test
   void aClientOverItsAllowanceWaitsWhileOthersAreServed() throws Exception {
     String[] token = {"Authorization", "Bearer " + TOKEN};
-    for (int i = 0; i < 5; i++) assertThat(get("/api/search?q=said", token).statusCode()).as("request %d", i).isEqualTo(200);
+    for (int i = 0; i < 5; i++)
+      assertThat(get("/api/search?q=said", token).statusCode()).as("request %d", i).isEqualTo(200);
     HttpResponse<String> refused = get("/api/search?q=said", token);
     assertTooMany(refused, "more than 0.1 requests per second (bursts of 5)");
     long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).as("10 s per request, less what refilled meanwhile").isBetween(5L, 10L);
-    assertThat(get("/api/suggest?q=sa", token).statusCode()).as("every /api path counts").isEqualTo(429);
-    assertThat(get("/%61pi/search?q=said", token).statusCode()).as("the decoded path counts").isEqualTo(429);
+    assertThat(get("/api/suggest?q=sa", token).statusCode())
+        .as("every /api path counts")
+        .isEqualTo(429);
+    assertThat(get("/%61pi/search?q=said", token).statusCode())
+        .as("the decoded path counts")
+        .isEqualTo(429);
 
     assertThat(get("/api/search?q=said").statusCode()).as("another client").isEqualTo(200);
     assertThat(get("/actuator/health", token).statusCode()).as("health is not /api").isEqualTo(200);
 
     Thread.sleep(retryAfter * 1000);
-    assertThat(get("/api/search?q=said", token).statusCode()).as("after Retry-After").isEqualTo(200);
+    assertThat(get("/api/search?q=said", token).statusCode())
+        .as("after Retry-After")
+        .isEqualTo(200);
   }
 
   @Test
@@ -106,10 +120,16 @@ class FairnessIT {
     try (Socket first = new Socket()) {
       first.setReceiveBufferSize(4096);
       first.connect(new InetSocketAddress("127.0.0.1", port));
-      first.getOutputStream().write("GET /api/export?format=jsonl&fields=id,body HTTP/1.0\r\nHost: localhost\r\n\r\n"
-          .getBytes(StandardCharsets.US_ASCII));
-      assertThat(new String(first.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
-      assertThat(exports.available()).as("the first export holds the only slot while it streams").isZero();
+      first
+          .getOutputStream()
+          .write(
+              "GET /api/export?format=jsonl&fields=id,body HTTP/1.0\r\nHost: localhost\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      assertThat(new String(first.getInputStream().readNBytes(12), StandardCharsets.US_ASCII))
+          .isEqualTo("HTTP/1.1 200");
+      assertThat(exports.available())
+          .as("the first export holds the only slot while it streams")
+          .isZero();
 
       HttpResponse<String> second = get("/api/export?format=csv&fields=id");
       assertTooMany(second, "at most 1 exports at once");
@@ -119,6 +139,8 @@ class FairnessIT {
     HttpResponse<String> third = get("/api/export?format=csv&fields=id");
     assertThat(third.statusCode()).isEqualTo(200);
     assertThat(third.body().lines().count()).isEqualTo(801);
-    await("a finished export gives its slot back").atMost(Duration.ofSeconds(10)).until(() -> exports.available() == 1);
+    await("a finished export gives its slot back")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> exports.available() == 1);
   }
 }

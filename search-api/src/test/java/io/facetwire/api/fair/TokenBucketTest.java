@@ -11,7 +11,9 @@ class TokenBucketTest {
   void aBurstPassesThenTheRateApplies() {
     TokenBucket bucket = new TokenBucket(3, 2, 0);
     for (int i = 0; i < 3; i++) assertThat(bucket.take(0)).isZero();
-    assertThat(bucket.take(0)).as("half a second until the next token at 2 per second").isEqualTo(SECOND / 2);
+    assertThat(bucket.take(0))
+        .as("half a second until the next token at 2 per second")
+        .isEqualTo(SECOND / 2);
     assertThat(bucket.take(SECOND / 4)).isEqualTo(SECOND / 4);
     assertThat(bucket.take(SECOND / 2)).isZero();
     assertThat(bucket.take(SECOND / 2)).isPositive();

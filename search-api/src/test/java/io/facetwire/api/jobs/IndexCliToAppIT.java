@@ -22,15 +22,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code index --app}: the indexer's CLI, called in-process, sends a folder to the app running on a
  * random port; the summary and exit code are a local run's, and refusals are one line each.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "facetwire.security.api-token=" + IndexCliToAppIT.TOKEN, "facetwire.seeds.enabled=false",
-    "facetwire.index.max-upload-size=64KB"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "facetwire.security.api-token=" + IndexCliToAppIT.TOKEN,
+      "facetwire.seeds.enabled=false",
+      "facetwire.index.max-upload-size=64KB"
+    })
 class IndexCliToAppIT {
   static final String TOKEN = "cli-test-token";
-  @LocalServerPort
-  int port;
-  @TempDir
-  Path dir;
+  @LocalServerPort int port;
+  @TempDir Path dir;
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
@@ -58,20 +60,28 @@ class IndexCliToAppIT {
   @Test
   void sendsAFolderAndSummarisesLikeALocalRun() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("mill.txt"), "date 2025-03-04\nWindmill turns again\n\n"
-        + "The old windmill on Miller's Hill turned again after a village restored its sails.\n");
+    Files.writeString(
+        corpus.resolve("mill.txt"),
+        "date 2025-03-04\nWindmill turns again\n\n"
+            + "The old windmill on Miller's Hill turned again after a village restored its sails.\n");
     Files.writeString(corpus.resolve("mill.json"), "{\"outlet\": \"Hill Gazette\"}");
-    Files.writeString(corpus.resolve("more.jsonl"), IndexJobsIT.line("Windmill tours", "Guided windmill tours start in May.")
-        + "not json at all\n");
+    Files.writeString(
+        corpus.resolve("more.jsonl"),
+        IndexJobsIT.line("Windmill tours", "Guided windmill tours start in May.")
+            + "not json at all\n");
     Files.writeString(corpus.resolve("README.md"), "notes, not articles");
 
     Run run = cli("index", "--app", app(), "--token", TOKEN, corpus.toString());
     assertThat(run.exit()).as(run.err()).isEqualTo(2);
-    assertThat(run.err()).contains("read 4 inputs, 2 articles: indexed 2, unchanged 0")
-        .contains("failed 1, skipped 2 inputs").contains("more.jsonl#2: invalid JSON").doesNotContain("Exception");
+    assertThat(run.err())
+        .contains("read 4 inputs, 2 articles: indexed 2, unchanged 0")
+        .contains("failed 1, skipped 2 inputs")
+        .contains("more.jsonl#2: invalid JSON")
+        .doesNotContain("Exception");
     JobsApi api = new JobsApi(port);
     assertThat(api.total("windmill")).isEqualTo(2);
-    assertThat(api.get("/api/search?q=sails").json().at("/results/0/outlet").asText()).isEqualTo("Hill Gazette");
+    assertThat(api.get("/api/search?q=sails").json().at("/results/0/outlet").asText())
+        .isEqualTo("Hill Gazette");
 
     Files.delete(corpus.resolve("more.jsonl"));
     Run again = cli("index", "--app", app(), "--token", TOKEN, corpus.toString());
@@ -81,12 +91,15 @@ class IndexCliToAppIT {
 
   @Test
   void refusalsAreOneLineEachWithExitCode1() throws IOException {
-    Path file = Files.writeString(dir.resolve("a.jsonl"), IndexJobsIT.line("Refused", "Never indexed."));
+    Path file =
+        Files.writeString(dir.resolve("a.jsonl"), IndexJobsIT.line("Refused", "Never indexed."));
     Run wrongToken = cli("index", "--app", app(), "--token", "nope", file.toString());
     assertThat(wrongToken.exit()).isEqualTo(1);
     assertThat(errorLine(wrongToken)).contains("401").contains("--token");
 
-    Path big = Files.writeString(dir.resolve("big.jsonl"), IndexJobsIT.line("Big", "word ".repeat(20_000)));
+    Path big =
+        Files.writeString(
+            dir.resolve("big.jsonl"), IndexJobsIT.line("Big", "word ".repeat(20_000)));
     Run tooLarge = cli("index", "--app", app(), "--token", TOKEN, big.toString());
     assertThat(tooLarge.exit()).isEqualTo(1);
     assertThat(errorLine(tooLarge)).contains("413").contains("65536");
@@ -95,7 +108,8 @@ class IndexCliToAppIT {
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
     }
-    Run refused = cli("index", "--app", "http://localhost:" + closed, "--token", TOKEN, file.toString());
+    Run refused =
+        cli("index", "--app", "http://localhost:" + closed, "--token", TOKEN, file.toString());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(errorLine(refused)).contains("connection refused").contains("is the app running");
 
@@ -107,6 +121,10 @@ class IndexCliToAppIT {
 
   private static String errorLine(Run run) {
     assertThat(run.err()).as(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    return run.err().lines().filter(l -> l.startsWith("error: ")).findFirst().orElseThrow(() -> new AssertionError(run.err()));
+    return run.err()
+        .lines()
+        .filter(l -> l.startsWith("error: "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(run.err()));
   }
 }

@@ -19,13 +19,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * Adding articles to the running app through {@code POST /api/index}, on a real embedded Solr: jobs
  * with good and bad records, uploads of every kind, and the refusals (token, size, format).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "facetwire.security.api-token=" + IndexJobsIT.TOKEN, "facetwire.seeds.enabled=false",
-    "facetwire.index.max-upload-size=64KB"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "facetwire.security.api-token=" + IndexJobsIT.TOKEN,
+      "facetwire.seeds.enabled=false",
+      "facetwire.index.max-upload-size=64KB"
+    })
 class IndexJobsIT {
   static final String TOKEN = "jobs-test-token";
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws IOException {
@@ -37,16 +40,28 @@ class IndexJobsIT {
   }
 
   static String line(String title, String text) {
-    return "{\"title\": \"" + title + "\", \"url\": \"https://example.org/" + title.replace(' ', '-') + "\", \"date\": \"2025-06-01\","
-        + " \"outlet\": \"Example Post\", \"text\": \"" + text + "\"}\n";
+    return "{\"title\": \""
+        + title
+        + "\", \"url\": \"https://example.org/"
+        + title.replace(' ', '-')
+        + "\", \"date\": \"2025-06-01\","
+        + " \"outlet\": \"Example Post\", \"text\": \""
+        + text
+        + "\"}\n";
   }
 
   @Test
   void aJobIndexesTheGoodRecordsReportsTheBadOneAndIsSearchableWhenDone() {
-    String body = line("Harbour cranes return", "The harbour authority brought back the quayside cranes this week after repairs.")
-        + "{\"title\": \"broken\", \"text\": \n"
-        + line("Ferry timetable doubled", "The harbour ferry will run twice as often from July, the operator said.");
-    JsonNode job = api().finished(api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), body));
+    String body =
+        line(
+                "Harbour cranes return",
+                "The harbour authority brought back the quayside cranes this week after repairs.")
+            + "{\"title\": \"broken\", \"text\": \n"
+            + line(
+                "Ferry timetable doubled",
+                "The harbour ferry will run twice as often from July, the operator said.");
+    JsonNode job =
+        api().finished(api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), body));
     assertThat(job.get("state").asText()).isEqualTo("done");
     assertThat(job.get("inputs").asInt()).isEqualTo(1);
     assertThat(job.get("articles").asInt()).isEqualTo(2);
@@ -59,31 +74,55 @@ class IndexJobsIT {
     // Right after the job says done, with no restart and no wait.
     assertThat(api().total("harbour")).isEqualTo(2);
 
-    JsonNode again = api().finished(api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), body));
-    assertThat(again.get("unchanged").asInt()).as("the same upload again changes nothing").isEqualTo(2);
+    JsonNode again =
+        api().finished(api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), body));
+    assertThat(again.get("unchanged").asInt())
+        .as("the same upload again changes nothing")
+        .isEqualTo(2);
     assertThat(again.get("indexed").asInt()).isZero();
     assertThat(api().total("harbour")).isEqualTo(2);
   }
 
   @Test
   void multipartTakesGzippedExportsCsvAndTextFilesWithTheirSidecars() throws IOException {
-    byte[] gz = gzip(line("Lighthouse keeper retires", "After forty years the lighthouse keeper of Saltmarsh Point retires."));
-    String csv = "title,text,date\nLighthouse museum opens,\"The old lighthouse becomes a museum of the coast, the council said.\",2025-05-02\n";
-    String text = "date 2025-04-03\nLighthouse lamp restored\n\nVolunteers restored the lighthouse lamp, which now shines again every night.\n";
+    byte[] gz =
+        gzip(
+            line(
+                "Lighthouse keeper retires",
+                "After forty years the lighthouse keeper of Saltmarsh Point retires."));
+    String csv =
+        "title,text,date\nLighthouse museum opens,\"The old lighthouse becomes a museum of the coast, the council said.\",2025-05-02\n";
+    String text =
+        "date 2025-04-03\nLighthouse lamp restored\n\nVolunteers restored the lighthouse lamp, which now shines again every night.\n";
     String sidecar = "{\"outlet\": \"Coast Courier\"}";
-    JsonNode job = api().finished(api().upload(TOKEN, "exports/a.jsonl.gz", gz, "exports/b.csv", csv,
-        "notes/lamp.txt", text, "notes/lamp.json", sidecar));
+    JsonNode job =
+        api()
+            .finished(
+                api()
+                    .upload(
+                        TOKEN,
+                        "exports/a.jsonl.gz",
+                        gz,
+                        "exports/b.csv",
+                        csv,
+                        "notes/lamp.txt",
+                        text,
+                        "notes/lamp.json",
+                        sidecar));
     assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
     assertThat(job.get("failed").asInt()).as(job.toString()).isZero();
     assertThat(job.get("indexed").asInt()).isEqualTo(3);
     assertThat(api().total("lighthouse")).isEqualTo(3);
     JsonNode hit = api().get("/api/search?q=lamp").json().at("/results/0");
-    assertThat(hit.get("outlet").asText()).as("the sidecar beside the text file was read").isEqualTo("Coast Courier");
+    assertThat(hit.get("outlet").asText())
+        .as("the sidecar beside the text file was read")
+        .isEqualTo("Coast Courier");
   }
 
   @Test
   void writesNeedTheToken() {
-    JobsApi.Reply none = api().post(null, MediaType.parseMediaType("application/x-ndjson"), line("a", "b c d"));
+    JobsApi.Reply none =
+        api().post(null, MediaType.parseMediaType("application/x-ndjson"), line("a", "b c d"));
     assertThat(none.status()).isEqualTo(401);
     assertThat(none.contentType()).startsWith("application/problem+json");
     JobsApi.Reply wrong = api().upload("not-" + TOKEN, "a.jsonl", line("a", "b c d"));
@@ -94,8 +133,11 @@ class IndexJobsIT {
   @Test
   void uploadsOverTheLimitAnswer413SayingTheLimit() {
     String big = line("Big", "word ".repeat(20_000));
-    for (JobsApi.Reply r : new JobsApi.Reply[] {api().upload(TOKEN, "big.jsonl", big),
-        api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), big)}) {
+    for (JobsApi.Reply r :
+        new JobsApi.Reply[] {
+          api().upload(TOKEN, "big.jsonl", big),
+          api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), big)
+        }) {
       assertThat(r.status()).as(r.body()).isEqualTo(413);
       assertThat(r.contentType()).startsWith("application/problem+json");
       assertThat(r.json().get("detail").asText()).contains("65536").doesNotContain("Exception");
@@ -105,8 +147,14 @@ class IndexJobsIT {
 
   @Test
   void unknownFormatsAndNamelessOrEmptyUploadsAreRefusedWholeWithoutAJob() {
-    JobsApi.Reply pdf = api().upload(TOKEN, "a.jsonl", line("Kept out", "not indexed because the upload was refused"),
-        "paper.pdf", "%PDF-1.4");
+    JobsApi.Reply pdf =
+        api()
+            .upload(
+                TOKEN,
+                "a.jsonl",
+                line("Kept out", "not indexed because the upload was refused"),
+                "paper.pdf",
+                "%PDF-1.4");
     assertThat(pdf.status()).isEqualTo(415);
     assertThat(pdf.json().get("detail").asText()).contains("paper.pdf");
     assertThat(api().total("\"Kept out\"")).isZero();
@@ -116,8 +164,11 @@ class IndexJobsIT {
     JobsApi.Reply noParts = api().upload(TOKEN);
     assertThat(noParts.status()).isEqualTo(400);
     assertThat(noParts.contentType()).startsWith("application/problem+json");
-    for (JobsApi.Reply empty : new JobsApi.Reply[] {api().upload(TOKEN, "empty.jsonl", ""),
-        api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), "")}) {
+    for (JobsApi.Reply empty :
+        new JobsApi.Reply[] {
+          api().upload(TOKEN, "empty.jsonl", ""),
+          api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), "")
+        }) {
       assertThat(empty.status()).isEqualTo(400);
       assertThat(empty.contentType()).startsWith("application/problem+json");
       assertThat(empty.json().get("detail").asText()).contains("empty");
@@ -135,14 +186,20 @@ class IndexJobsIT {
   void theEndpointsAreDocumentedWithExamples() {
     JsonNode paths = api().get("/v3/api-docs").json().get("paths");
     JsonNode post = paths.at("/~1api~1index/post");
-    assertThat(post.at("/requestBody/content").fieldNames()).toIterable()
+    assertThat(post.at("/requestBody/content").fieldNames())
+        .toIterable()
         .contains("multipart/form-data", "application/x-ndjson", "text/csv");
-    assertThat(post.at("/responses/202/content").toString()).contains("\"state\"").contains("running");
+    assertThat(post.at("/responses/202/content").toString())
+        .contains("\"state\"")
+        .contains("running");
     for (String status : new String[] {"401", "403", "413", "415", "429"}) {
-      assertThat(post.at("/responses/" + status + "/content").toString()).as(status)
-          .contains("https://facetwire.io/problems/" + status).contains("detail");
+      assertThat(post.at("/responses/" + status + "/content").toString())
+          .as(status)
+          .contains("https://facetwire.io/problems/" + status)
+          .contains("detail");
     }
-    assertThat(paths.at("/~1api~1jobs~1{id}/get/responses/200/content").findValues("example")).isNotEmpty();
+    assertThat(paths.at("/~1api~1jobs~1{id}/get/responses/200/content").findValues("example"))
+        .isNotEmpty();
   }
 
   static byte[] gzip(String s) throws IOException {

@@ -26,8 +26,13 @@ final class JobsApi {
   private final RestClient http;
 
   JobsApi(int port) {
-    // SolrJ's Jetty client is on the class path too, in a version Spring's Jetty support does not speak.
-    this.http = RestClient.builder().baseUrl("http://localhost:" + port).requestFactory(new JdkClientHttpRequestFactory()).build();
+    // SolrJ's Jetty client is on the class path too, in a version Spring's Jetty support does not
+    // speak.
+    this.http =
+        RestClient.builder()
+            .baseUrl("http://localhost:" + port)
+            .requestFactory(new JdkClientHttpRequestFactory())
+            .build();
   }
 
   record Reply(int status, HttpHeaders headers, String body) {
@@ -49,13 +54,18 @@ final class JobsApi {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     for (int i = 0; i < files.length; i += 2) {
       String name = (String) files[i];
-      byte[] content = files[i + 1] instanceof byte[] b ? b : ((String) files[i + 1]).getBytes(StandardCharsets.UTF_8);
-      body.add("files", new ByteArrayResource(content) {
-        @Override
-        public String getFilename() {
-          return name;
-        }
-      });
+      byte[] content =
+          files[i + 1] instanceof byte[] b
+              ? b
+              : ((String) files[i + 1]).getBytes(StandardCharsets.UTF_8);
+      body.add(
+          "files",
+          new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+              return name;
+            }
+          });
     }
     return send(token, MediaType.MULTIPART_FORM_DATA, body);
   }
@@ -65,16 +75,31 @@ final class JobsApi {
   }
 
   private Reply send(String token, MediaType type, Object body) {
-    return http.post().uri("/api/index").contentType(type)
-        .headers(h -> { if (token != null) h.setBearerAuth(token); })
+    return http.post()
+        .uri("/api/index")
+        .contentType(type)
+        .headers(
+            h -> {
+              if (token != null) h.setBearerAuth(token);
+            })
         .body(body)
-        .exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(),
-            StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8)));
+        .exchange(
+            (req, res) ->
+                new Reply(
+                    res.getStatusCode().value(),
+                    res.getHeaders(),
+                    StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8)));
   }
 
   Reply get(String path) {
-    return http.get().uri(path).exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(),
-        StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8)));
+    return http.get()
+        .uri(path)
+        .exchange(
+            (req, res) ->
+                new Reply(
+                    res.getStatusCode().value(),
+                    res.getHeaders(),
+                    StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8)));
   }
 
   /** Polls the job a 202 pointed at until it has finished; its final state. */
@@ -82,10 +107,14 @@ final class JobsApi {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
     String location = accepted.headers().getLocation().toString();
     JsonNode[] last = new JsonNode[1];
-    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-      last[0] = get(location).json();
-      return !last[0].get("state").asText().equals("running");
-    });
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              last[0] = get(location).json();
+              return !last[0].get("state").asText().equals("running");
+            });
     return last[0];
   }
 

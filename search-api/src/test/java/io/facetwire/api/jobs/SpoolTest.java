@@ -21,7 +21,9 @@ class SpoolTest {
     assertThat(Spool.relativeName("./x/./y.jsonl")).isEqualTo("x/y.jsonl");
     assertThat(Spool.relativeName("we\u0000ird\n.csv")).isEqualTo("weird.csv");
     for (String bad : new String[] {null, "", "  ", "../..", "/"}) {
-      assertThatThrownBy(() -> Spool.relativeName(bad)).as(String.valueOf(bad)).isInstanceOf(BadRequestException.class);
+      assertThatThrownBy(() -> Spool.relativeName(bad))
+          .as(String.valueOf(bad))
+          .isInstanceOf(BadRequestException.class);
     }
   }
 
@@ -35,9 +37,11 @@ class SpoolTest {
       assertThatThrownBy(() -> spool.add("a.jsonl/b.txt", new ByteArrayInputStream(new byte[1])))
           .isInstanceOf(BadRequestException.class);
       assertThatThrownBy(() -> spool.add("a.jsonl", new ByteArrayInputStream(new byte[1])))
-          .isInstanceOf(BadRequestException.class).hasMessageContaining("two files");
+          .isInstanceOf(BadRequestException.class)
+          .hasMessageContaining("two files");
       assertThatThrownBy(() -> spool.add("big.csv", new ByteArrayInputStream(new byte[11])))
-          .isInstanceOf(UploadTooLargeException.class).hasMessageContaining("10 bytes");
+          .isInstanceOf(UploadTooLargeException.class)
+          .hasMessageContaining("10 bytes");
       assertThat(spool.inputs().map(InputDoc::name)).contains("a.jsonl");
     }
     assertThat(Files.exists(dir)).isFalse();

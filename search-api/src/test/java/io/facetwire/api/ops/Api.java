@@ -21,9 +21,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Api implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** A response; {@code body} is the parsed JSON, null for other content (then see {@code text}). */
+  /**
+   * A response; {@code body} is the parsed JSON, null for other content (then see {@code text}).
+   */
   record Reply(int status, String contentType, JsonNode body, String text) {}
 
   private final ConfigurableApplicationContext context;
@@ -35,25 +38,42 @@ final class Api implements AutoCloseable {
   }
 
   /**
-   * Starts the app on {@code solrUrl} with the seeds off, plus any extra properties. They are passed
-   * as command-line arguments, which win over application.properties as they do for a real start.
+   * Starts the app on {@code solrUrl} with the seeds off, plus any extra properties. They are
+   * passed as command-line arguments, which win over application.properties as they do for a real
+   * start.
    */
   static Api start(String solrUrl, Map<String, Object> extra, Class<?>... moreSources) {
-    Map<String, Object> props = new LinkedHashMap<>(Map.of("server.port", "0", "facetwire.solr.url", solrUrl,
-        "facetwire.seeds.enabled", "false", "spring.main.banner-mode", "off"));
+    Map<String, Object> props =
+        new LinkedHashMap<>(
+            Map.of(
+                "server.port",
+                "0",
+                "facetwire.solr.url",
+                solrUrl,
+                "facetwire.seeds.enabled",
+                "false",
+                "spring.main.banner-mode",
+                "off"));
     props.putAll(extra);
-    String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    return new Api(new SpringApplicationBuilder(FacetwireApplication.class).sources(moreSources).run(args));
+    String[] args =
+        props.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    return new Api(
+        new SpringApplicationBuilder(FacetwireApplication.class).sources(moreSources).run(args));
   }
 
   Reply get(String path) throws Exception {
     return get(path, null);
   }
 
-  /** A GET with {@code Authorization: Bearer token} (actuator endpoints other than health need one). */
+  /**
+   * A GET with {@code Authorization: Bearer token} (actuator endpoints other than health need one).
+   */
   Reply get(String path, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(60));
     if (token != null) request.header("Authorization", "Bearer " + token);
     HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     String type = r.headers().firstValue("Content-Type").orElse("");

@@ -56,7 +56,9 @@ class DockerComposeTest {
     assertThat(services).containsOnlyKeys("zookeeper", "solr1", "solr2", "api", "indexer");
     assertThat(service("zookeeper").get("image").toString()).startsWith("zookeeper:3.");
     for (String solr : List.of("solr1", "solr2")) {
-      assertThat(service(solr).get("image")).as("the Solr release the pom builds against").isEqualTo("solr:9.10.1");
+      assertThat(service(solr).get("image"))
+          .as("the Solr release the pom builds against")
+          .isEqualTo("solr:9.10.1");
       assertThat(env(solr, "ZK_HOST")).as("cloud mode").isEqualTo("zookeeper:2181");
       assertThat(env(solr, "SOLR_HOST")).isEqualTo(solr);
     }
@@ -71,19 +73,30 @@ class DockerComposeTest {
     for (String name : services.keySet()) {
       Object depends = service(name).get("depends_on");
       if (depends == null) continue;
-      map(depends).forEach((target, condition) -> {
-        assertThat(map(condition).get("condition")).as(name + " -> " + target).isEqualTo("service_healthy");
-        assertThat(service(target)).as(target + " is waited for").containsKey("healthcheck");
-        assertThat(map(service(target).get("healthcheck")).get("test")).asList().isNotEmpty();
-      });
+      map(depends)
+          .forEach(
+              (target, condition) -> {
+                assertThat(map(condition).get("condition"))
+                    .as(name + " -> " + target)
+                    .isEqualTo("service_healthy");
+                assertThat(service(target))
+                    .as(target + " is waited for")
+                    .containsKey("healthcheck");
+                assertThat(map(service(target).get("healthcheck")).get("test"))
+                    .asList()
+                    .isNotEmpty();
+              });
     }
   }
 
   @Test
   void apiIsReadyOnlyWithSolrAndTalksToTheCloud() throws IOException {
-    assertThat(map(service("api").get("healthcheck")).get("test").toString()).contains("/actuator/health/readiness");
-    String props = Files.readString(ROOT.resolve("search-api/src/main/resources/application.properties"));
-    assertThat(props).containsPattern("management\\.endpoint\\.health\\.group\\.readiness\\.include=.*solr");
+    assertThat(map(service("api").get("healthcheck")).get("test").toString())
+        .contains("/actuator/health/readiness");
+    String props =
+        Files.readString(ROOT.resolve("search-api/src/main/resources/application.properties"));
+    assertThat(props)
+        .containsPattern("management\\.endpoint\\.health\\.group\\.readiness\\.include=.*solr");
     for (String name : List.of("api", "indexer")) {
       SolrLocation solr = SolrLocation.parse(env(name, "FACETWIRE_SOLR_URL"));
       assertThat(solr.isCloud()).isTrue();
@@ -97,7 +110,8 @@ class DockerComposeTest {
     List<String> hostPorts = new ArrayList<>();
     for (String name : services.keySet()) {
       Object ports = service(name).get("ports");
-      if (ports instanceof List<?> list) list.forEach(p -> hostPorts.add(p.toString().split(":")[0]));
+      if (ports instanceof List<?> list)
+        list.forEach(p -> hostPorts.add(p.toString().split(":")[0]));
     }
     assertThat(hostPorts).doesNotHaveDuplicates().contains("8080", "8983", "8984");
     assertThat(service("api").get("ports")).asList().contains("8080:8080");
@@ -123,22 +137,31 @@ class DockerComposeTest {
         }
       }
     }
-    assertThat(withDefaults(map(service("indexer")).get("volumes").toString())).contains("./seeds:/articles");
+    assertThat(withDefaults(map(service("indexer")).get("volumes").toString()))
+        .contains("./seeds:/articles");
   }
 
   @Test
   void theImageHoldsTheJarsTheServicesRun() throws IOException {
     String dockerfile = Files.readString(ROOT.resolve("docker/Dockerfile"));
-    assertThat(dockerfile).contains("FROM eclipse-temurin:17-jre")
+    assertThat(dockerfile)
+        .contains("FROM eclipse-temurin:17-jre")
         .contains("/src/search-api/target/facetwire.jar /app/facetwire.jar")
         .contains("/src/indexer/target/facetwire-indexer.jar /app/facetwire-indexer.jar")
         .contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/facetwire.jar\"]");
-    assertThat(Files.readString(ROOT.resolve("search-api/pom.xml"))).contains("<finalName>facetwire</finalName>");
-    assertThat(Files.readString(ROOT.resolve("indexer/pom.xml"))).contains("${project.build.directory}/facetwire-indexer.jar");
-    assertThat(service("indexer").get("entrypoint")).asList().contains("/app/facetwire-indexer.jar");
+    assertThat(Files.readString(ROOT.resolve("search-api/pom.xml")))
+        .contains("<finalName>facetwire</finalName>");
+    assertThat(Files.readString(ROOT.resolve("indexer/pom.xml")))
+        .contains("${project.build.directory}/facetwire-indexer.jar");
+    assertThat(service("indexer").get("entrypoint"))
+        .asList()
+        .contains("/app/facetwire-indexer.jar");
     assertThat(Files.readString(ROOT.resolve(".dockerignore"))).contains("**/target");
-    // Dependencies cached in a layer before the sources are copied; only the app and the CLI are built.
-    assertThat(dockerfile.indexOf("dependency:go-offline")).isPositive().isLessThan(dockerfile.indexOf("COPY . ."));
+    // Dependencies cached in a layer before the sources are copied; only the app and the CLI are
+    // built.
+    assertThat(dockerfile.indexOf("dependency:go-offline"))
+        .isPositive()
+        .isLessThan(dockerfile.indexOf("COPY . ."));
     assertThat(dockerfile).contains("-pl search-api -am package");
   }
 

@@ -8,12 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Path;
-import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +30,16 @@ import org.springframework.web.servlet.function.ServerResponse;
 class OperationsIT {
   /** Actuator endpoints other than health need the operator's token. */
   static final String TOKEN = "ops-test-token";
-  static final Map<String, Object> SETTINGS = Map.of("facetwire.seeds.enabled", "true", "facetwire.security.api-token", TOKEN);
 
-  @TempDir
-  Path home;
+  static final Map<String, Object> SETTINGS =
+      Map.of("facetwire.seeds.enabled", "true", "facetwire.security.api-token", TOKEN);
+
+  @TempDir Path home;
 
   /**
    * One app through its life: ready with Solr, meters searches and indexing, and on stop (SIGTERM
-   * in a container) lets a request that is already running finish with its answer, as
-   * {@code server.shutdown=graceful} promises, before Solr is closed.
+   * in a container) lets a request that is already running finish with its answer, as {@code
+   * server.shutdown=graceful} promises, before Solr is closed.
    */
   @Test
   void readyWithSolrMetersSearchesAndIndexingAndFinishesInFlightRequestsOnStop() throws Exception {
@@ -51,7 +52,13 @@ class OperationsIT {
       assertThat(api.bean(SolrClient.class)).isInstanceOf(MeteredSolrClient.class);
 
       assertThat(api.get("/api/search?q=prison").body().get("total").asLong()).isEqualTo(2);
-      JsonNode searches = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=type:query&tag=outcome:success", TOKEN).body();
+      JsonNode searches =
+          api.get(
+                  "/actuator/metrics/"
+                      + MeteredSolrClient.REQUESTS
+                      + "?tag=type:query&tag=outcome:success",
+                  TOKEN)
+              .body();
       assertThat(measurement(searches, "COUNT")).isGreaterThanOrEqualTo(1);
       assertThat(measurement(searches, "TOTAL_TIME")).isPositive();
       JsonNode indexed = api.get("/actuator/metrics/" + MeteredSolrClient.INDEXED, TOKEN).body();
@@ -60,9 +67,13 @@ class OperationsIT {
       api.close();
       throw t;
     }
-    CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient().sendAsync(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + api.port + "/test/slow")).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> inFlight =
+        HttpClient.newHttpClient()
+            .sendAsync(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + api.port + "/test/slow"))
+                    .timeout(Duration.ofSeconds(30))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(SlowEndpoint.STARTED.await(10, TimeUnit.SECONDS)).isTrue();
     api.close();
     HttpResponse<String> answer = inFlight.get(10, TimeUnit.SECONDS);
@@ -79,11 +90,15 @@ class OperationsIT {
 
     @Bean
     RouterFunction<ServerResponse> slow() {
-      return RouterFunctions.route().GET("/test/slow", request -> {
-        STARTED.countDown();
-        Thread.sleep(1500);
-        return ServerResponse.ok().body("finished");
-      }).build();
+      return RouterFunctions.route()
+          .GET(
+              "/test/slow",
+              request -> {
+                STARTED.countDown();
+                Thread.sleep(1500);
+                return ServerResponse.ok().body("finished");
+              })
+          .build();
     }
   }
 
@@ -103,7 +118,9 @@ class OperationsIT {
       Api.Reply search = api.get("/api/search?q=prison");
       assertThat(search.status()).isEqualTo(503);
       assertThat(search.contentType()).startsWith("application/problem+json");
-      JsonNode failed = api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=outcome:error", TOKEN).body();
+      JsonNode failed =
+          api.get("/actuator/metrics/" + MeteredSolrClient.REQUESTS + "?tag=outcome:error", TOKEN)
+              .body();
       assertThat(measurement(failed, "COUNT")).isGreaterThanOrEqualTo(1);
     }
   }

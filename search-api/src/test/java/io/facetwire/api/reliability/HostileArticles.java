@@ -24,9 +24,22 @@ final class HostileArticles {
   static final String LINK = "<a href=\"javascript:alert(2)\" onclick=\"alert(3)\">click</a>";
   static final String JS_URL = "javascript:alert(document.cookie)";
   static final String TITLE = "Harbour " + SCRIPT + " strike " + IMG;
-  static final String BODY = "The " + CANARY + " harbour strike " + SCRIPT + " went on.\n\n"
-      + "Workers said " + IMG + " and " + LINK + " while \"><svg onload=alert(4)> " + CANARY + " continued.\n\n"
-      + "Entities &lt;b&gt; and &amp; stay text; so does ' onmouseover='alert(5)' " + CANARY + ".";
+  static final String BODY =
+      "The "
+          + CANARY
+          + " harbour strike "
+          + SCRIPT
+          + " went on.\n\n"
+          + "Workers said "
+          + IMG
+          + " and "
+          + LINK
+          + " while \"><svg onload=alert(4)> "
+          + CANARY
+          + " continued.\n\n"
+          + "Entities &lt;b&gt; and &amp; stay text; so does ' onmouseover='alert(5)' "
+          + CANARY
+          + ".";
   static final String OUTLET = "<b onmouseover=alert(6)>Evil Outlet</b>";
   static final String PERSON = "<script>alert(7)</script> Mallory";
   static final String TOPIC = "javascript:alert(8)";
@@ -51,9 +64,13 @@ final class HostileArticles {
     solr.add(d);
     solr.commit();
     try (Indexer indexer = Indexer.withDefaults()) {
-      indexer.index(Stream.of(
-          InputDoc.of("hostile.txt", ("date 2025-02-05\n" + TITLE + "\n\n" + BODY).getBytes(StandardCharsets.UTF_8)),
-          InputDoc.of("hostile.html", html().getBytes(StandardCharsets.UTF_8))), new SolrSink(solr));
+      indexer.index(
+          Stream.of(
+              InputDoc.of(
+                  "hostile.txt",
+                  ("date 2025-02-05\n" + TITLE + "\n\n" + BODY).getBytes(StandardCharsets.UTF_8)),
+              InputDoc.of("hostile.html", html().getBytes(StandardCharsets.UTF_8))),
+          new SolrSink(solr));
     }
   }
 

@@ -20,13 +20,18 @@ import java.util.Map;
  * valid URI, over a bare socket when it is not (bytes that no URI class would let through).
  */
 final class Http {
-  static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** Just what the assertions look at. */
-  record Reply(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
+  record Reply(
+      int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -40,13 +45,23 @@ final class Http {
     return send("GET", target, null, headers);
   }
 
-  Reply send(String method, String target, String body, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
-        .timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  Reply send(String method, String target, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
     HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
+    return new Reply(
+        r.statusCode(),
+        r.headers().firstValue("Content-Type").orElse(""),
+        r.body(),
+        r.headers().map());
   }
 
   /** A GET whose request target is sent byte for byte, valid or not. */
@@ -55,10 +70,10 @@ final class Http {
   }
 
   /**
-   * A request sent byte for byte: any method, any target, header name-value pairs as given (Host too).
-   * The request goes out in one write: Tomcat answers a request line it refuses at once and closes
-   * the connection, and a client still writing its headers then gets a broken pipe (seen on CI)
-   * instead of the answer, which is read all the same.
+   * A request sent byte for byte: any method, any target, header name-value pairs as given (Host
+   * too). The request goes out in one write: Tomcat answers a request line it refuses at once and
+   * closes the connection, and a client still writing its headers then gets a broken pipe (seen on
+   * CI) instead of the answer, which is read all the same.
    */
   Reply raw(String method, byte[] target, String... headers) throws IOException {
     ByteArrayOutputStream request = new ByteArrayOutputStream();
@@ -66,8 +81,9 @@ final class Http {
     request.write(target);
     boolean host = false;
     for (int i = 0; i + 1 < headers.length; i += 2) host |= headers[i].equalsIgnoreCase("Host");
-    request.write((" HTTP/1.1\r\n" + (host ? "" : "Host: 127.0.0.1\r\n") + "Connection: close\r\n")
-        .getBytes(StandardCharsets.US_ASCII));
+    request.write(
+        (" HTTP/1.1\r\n" + (host ? "" : "Host: 127.0.0.1\r\n") + "Connection: close\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.write((headers[i] + ": " + headers[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -105,9 +121,13 @@ final class Http {
     String head = end < 0 ? text : text.substring(0, end);
     String body = end < 0 ? "" : text.substring(end + 4);
     String[] lines = head.split("\r\n");
-    int status = lines.length > 0 && lines[0].startsWith("HTTP/") ? Integer.parseInt(lines[0].split(" ")[1]) : -1;
+    int status =
+        lines.length > 0 && lines[0].startsWith("HTTP/")
+            ? Integer.parseInt(lines[0].split(" ")[1])
+            : -1;
     String type = "";
-    Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, java.util.List<String>> headers =
+        new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon < 0) continue;

@@ -17,24 +17,27 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The app on a real embedded Solr holding a corpus worth attacking: the seeds, the indexer's fixtures,
- * a synthetic corpus and hostile articles. One Spring context shared by the fuzz, XSS, security and
- * load tests, so the corpus is built once.
+ * The app on a real embedded Solr holding a corpus worth attacking: the seeds, the indexer's
+ * fixtures, a synthetic corpus and hostile articles. One Spring context shared by the fuzz, XSS,
+ * security and load tests, so the corpus is built once.
  */
-// The load and fuzz tests are one client sending as fast as it can: the per-client rate limit is off.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"facetwire.security.api-token=" + ReliabilityApp.TOKEN, "facetwire.limits.requests-per-second=0"})
+// The load and fuzz tests are one client sending as fast as it can: the per-client rate limit is
+// off.
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "facetwire.security.api-token=" + ReliabilityApp.TOKEN,
+      "facetwire.limits.requests-per-second=0"
+    })
 abstract class ReliabilityApp {
   static final String TOKEN = "reliability-test-token";
   static final int SYNTHETIC = 150;
   static final Path FIXTURES = Path.of("../indexer/src/test/resources/fixtures");
   private static volatile boolean loaded;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  SolrClient solr;
+  @Autowired SolrClient solr;
 
   @DynamicPropertySource
   static void solr(DynamicPropertyRegistry registry) throws Exception {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Articles full of markup, event handlers and {@code javascript:} URLs. The API must hand them back as
- * data (JSON strings, never sniffable as HTML), snippets must be escaped text with only our
+ * Articles full of markup, event handlers and {@code javascript:} URLs. The API must hand them back
+ * as data (JSON strings, never sniffable as HTML), snippets must be escaped text with only our
  * {@code <mark>}, and the page scripts must put API data into the DOM only as text. Browser-level
  * rendering is covered by the web module's Selenium tests; here the script sources are checked for
  * the sinks that could turn data into markup or code.
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class XssIT extends ReliabilityApp {
   static final Pattern TAG = Pattern.compile("<(?!/?mark>)");
   static final Pattern INNER_HTML = Pattern.compile("(\\w+)\\.innerHTML\\s*=");
-  static final List<String> SCRIPTS = List.of("static/js/api.js", "static/js/search.js", "static/js/article.js");
+  static final List<String> SCRIPTS =
+      List.of("static/js/api.js", "static/js/search.js", "static/js/article.js");
 
   JsonNode json(String path) throws Exception {
     Http.Reply r = http().get(path);
@@ -46,19 +47,29 @@ class XssIT extends ReliabilityApp {
       assertThat(TAG.matcher(s).find()).as("markup other than <mark> in snippet: %s", s).isFalse();
       assertThat(s).doesNotContain("\"").doesNotContain("'");
     }
-    assertThat(String.join(" ", snippets)).contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(String.join(" ", snippets))
+        .contains("&lt;script&gt;")
+        .contains("&lt;img src=x onerror=alert(1)&gt;");
     assertThat(direct).isNotNull();
     assertThat(direct.get("title").asText()).isEqualTo(HostileArticles.TITLE);
     assertThat(direct.get("outlet").asText()).isEqualTo(HostileArticles.OUTLET);
-    assertThat(body.at("/facets/people").findValuesAsText("value")).contains(HostileArticles.PERSON);
+    assertThat(body.at("/facets/people").findValuesAsText("value"))
+        .contains(HostileArticles.PERSON);
     assertThat(body.at("/facets/topics").findValuesAsText("value")).contains(HostileArticles.TOPIC);
   }
 
   @Test
   void hostileQueriesAndFiltersComeBackAsDataOrProblems() throws Exception {
-    String q = URLEncoder.encode("<script>alert(1)</script> " + HostileArticles.CANARY, StandardCharsets.UTF_8);
-    assertThat(json("/api/search?q=" + q).get("query").asText()).isEqualTo("<script>alert(1)</script> " + HostileArticles.CANARY);
-    Http.Reply bad = http().get("/api/search?sort=" + URLEncoder.encode("<img src=x onerror=alert(1)>", StandardCharsets.UTF_8));
+    String q =
+        URLEncoder.encode(
+            "<script>alert(1)</script> " + HostileArticles.CANARY, StandardCharsets.UTF_8);
+    assertThat(json("/api/search?q=" + q).get("query").asText())
+        .isEqualTo("<script>alert(1)</script> " + HostileArticles.CANARY);
+    Http.Reply bad =
+        http()
+            .get(
+                "/api/search?sort="
+                    + URLEncoder.encode("<img src=x onerror=alert(1)>", StandardCharsets.UTF_8));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.contentType()).startsWith("application/problem+json");
     assertThat(bad.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -84,27 +95,40 @@ class XssIT extends ReliabilityApp {
     }
   }
 
-  /** The page scripts' sinks: text nodes and attributes only; innerHTML only on an inert template. */
+  /**
+   * The page scripts' sinks: text nodes and attributes only; innerHTML only on an inert template.
+   */
   @Test
   void pageScriptsOnlyInsertApiDataAsText() throws Exception {
     for (String name : SCRIPTS) {
       String js = resource(name);
-      assertThat(js).as(name).doesNotContain("insertAdjacentHTML").doesNotContain("document.write")
-          .doesNotContain("outerHTML").doesNotContain("eval(").doesNotContain("new Function");
+      assertThat(js)
+          .as(name)
+          .doesNotContain("insertAdjacentHTML")
+          .doesNotContain("document.write")
+          .doesNotContain("outerHTML")
+          .doesNotContain("eval(")
+          .doesNotContain("new Function");
       Matcher m = INNER_HTML.matcher(js);
       while (m.find()) {
-        assertThat(js).as(name + ": innerHTML is set on '" + m.group(1) + "', which must be a <template>")
-            .containsPattern("\\b" + m.group(1) + "\\s*=\\s*document\\.createElement\\('template'\\)");
+        assertThat(js)
+            .as(name + ": innerHTML is set on '" + m.group(1) + "', which must be a <template>")
+            .containsPattern(
+                "\\b" + m.group(1) + "\\s*=\\s*document\\.createElement\\('template'\\)");
       }
     }
     // snippets: only MARK elements survive, with their text; everything else becomes text.
-    assertThat(resource("static/js/api.js")).contains("node.nodeName === 'MARK'").contains("textContent");
+    assertThat(resource("static/js/api.js"))
+        .contains("node.nodeName === 'MARK'")
+        .contains("textContent");
   }
 
   /** A javascript: URL from the API must never become a link target. */
   @Test
   void articlePageLinksOnlyHttpUrls() throws Exception {
     String js = resource("static/js/article.js");
-    assertThat(js).as("article.js must check the scheme before linking a.url").contains("/^https?:");
+    assertThat(js)
+        .as("article.js must check the scheme before linking a.url")
+        .contains("/^https?:");
   }
 }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class DateIntervalTest {
   @Test
   void bucketStartsAndKeysAgreeWithParsingTheKey() {
-    for (LocalDate d = LocalDate.of(2015, 12, 20); d.isBefore(LocalDate.of(2017, 1, 10)); d = d.plusDays(1)) {
+    for (LocalDate d = LocalDate.of(2015, 12, 20);
+        d.isBefore(LocalDate.of(2017, 1, 10));
+        d = d.plusDays(1)) {
       for (DateInterval i : DateInterval.values()) {
         assertThat(i.startOf(d)).as("%s %s", i, d).isEqualTo(i.start(i.key(d)));
       }
@@ -23,13 +25,21 @@ class DateIntervalTest {
   @Test
   void anIntervalWithTooManyBucketsFallsBackToACoarserOne() {
     LocalDate first = LocalDate.of(1987, 3, 2), last = LocalDate.of(2001, 10, 29);
-    assertThat(DateInterval.fitting(DateInterval.DAY, first, last)).isEqualTo(DateInterval.WEEK); // 5,355 days, 766 weeks
-    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(999))).isEqualTo(DateInterval.DAY); // 1,000 bars
-    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(1000))).isEqualTo(DateInterval.WEEK);
-    assertThat(DateInterval.fitting(DateInterval.WEEK, LocalDate.of(1950, 1, 1), last)).isEqualTo(DateInterval.MONTH);
-    assertThat(DateInterval.fitting(DateInterval.DAY, LocalDate.of(1, 1, 1), last)).isEqualTo(DateInterval.YEAR);
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, last))
+        .isEqualTo(DateInterval.WEEK); // 5,355 days, 766 weeks
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(999)))
+        .isEqualTo(DateInterval.DAY); // 1,000 bars
+    assertThat(DateInterval.fitting(DateInterval.DAY, first, first.plusDays(1000)))
+        .isEqualTo(DateInterval.WEEK);
+    assertThat(DateInterval.fitting(DateInterval.WEEK, LocalDate.of(1950, 1, 1), last))
+        .isEqualTo(DateInterval.MONTH);
+    assertThat(DateInterval.fitting(DateInterval.DAY, LocalDate.of(1, 1, 1), last))
+        .isEqualTo(DateInterval.YEAR);
     assertThat(DateInterval.fitting(DateInterval.DAY, null, last)).isEqualTo(DateInterval.DAY);
     DateInterval week = DateInterval.fitting(DateInterval.DAY, first, last);
-    assertThat(week.keysBetween(first, last)).hasSize(766).startsWith("1987-W10").endsWith("2001-W44");
+    assertThat(week.keysBetween(first, last))
+        .hasSize(766)
+        .startsWith("1987-W10")
+        .endsWith("2001-W44");
   }
 }

@@ -34,34 +34,50 @@ class PassagesTest {
     assertThat(visible.length()).isBetween(200, 280);
     assertThat(cut).startsWith(Passages.ELLIPSIS).endsWith(Passages.ELLIPSIS).contains(m("needle"));
     // whole words only
-    assertThat(visible.substring(1, visible.length() - 1).split(" ")).allMatch(w -> words.contains(w + " ") || w.equals("needle"));
+    assertThat(visible.substring(1, visible.length() - 1).split(" "))
+        .allMatch(w -> words.contains(w + " ") || w.equals("needle"));
   }
 
   @Test
   void prefersSentenceBoundaries() {
-    String before = "The first sentence says nothing much at all about anything in particular today. ".repeat(3);
-    String s = before + "Here the " + m("needle") + " is found in a sentence. " + "Then more text follows here and goes on. ".repeat(10);
+    String before =
+        "The first sentence says nothing much at all about anything in particular today. "
+            .repeat(3);
+    String s =
+        before
+            + "Here the "
+            + m("needle")
+            + " is found in a sentence. "
+            + "Then more text follows here and goes on. ".repeat(10);
     String cut = Passages.cut(s);
-    assertThat(cut).startsWith("Here the " + m("needle")).endsWith(".").doesNotContain(Passages.ELLIPSIS);
+    assertThat(cut)
+        .startsWith("Here the " + m("needle"))
+        .endsWith(".")
+        .doesNotContain(Passages.ELLIPSIS);
   }
 
   @Test
   void neverCutsInsideAMark() {
-    String s = "word ".repeat(45) + m("a long marked phrase that runs over the cut point of the window") + " tail".repeat(40);
+    String s =
+        "word ".repeat(45)
+            + m("a long marked phrase that runs over the cut point of the window")
+            + " tail".repeat(40);
     String cut = Passages.cut(s);
     assertThat(cut).contains(m("a long marked phrase that runs over the cut point of the window"));
   }
 
   @Test
   void ordersFragmentsByTheirMatches() {
-    List<String> out = Passages.fragments(List.of("one " + m("a"), "two " + m("a") + " x " + m("b"), "three"), 2);
+    List<String> out =
+        Passages.fragments(List.of("one " + m("a"), "two " + m("a") + " x " + m("b"), "three"), 2);
     assertThat(out).containsExactly("two " + m("a") + " x " + m("b"), "one " + m("a"));
   }
 
   @Test
   void theOpeningIsCutAtAWordWithAnEllipsis() {
-    String s = "Workers at the plant returned on Monday after a deal on pay was reached with the management and "
-        + "the agreement runs for two years and covers every shift at the site including the maintenance crews on the north side of the harbour";
+    String s =
+        "Workers at the plant returned on Monday after a deal on pay was reached with the management and "
+            + "the agreement runs for two years and covers every shift at the site including the maintenance crews on the north side of the harbour";
     String opening = Passages.opening(s);
     assertThat(opening.length()).isBetween(150, 201);
     assertThat(opening).endsWith(Passages.ELLIPSIS);

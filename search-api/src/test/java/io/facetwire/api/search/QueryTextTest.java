@@ -9,9 +9,22 @@ import org.junit.jupiter.api.Test;
 class QueryTextTest {
   @Test
   void validSyntaxPassesThrough() {
-    for (String q : new String[] {"prison", "\"prison reform\"", "prison AND reform", "prison OR jail", "prison NOT reform",
-        "prison -reform", "pris*", "\"prison reform\"~5", "title:prison", "person:\"Nayib Bukele\"", "(a OR b) AND c",
-        "Žižek São Paulo 2019", "prison and or not reform"}) {
+    for (String q :
+        new String[] {
+          "prison",
+          "\"prison reform\"",
+          "prison AND reform",
+          "prison OR jail",
+          "prison NOT reform",
+          "prison -reform",
+          "pris*",
+          "\"prison reform\"~5",
+          "title:prison",
+          "person:\"Nayib Bukele\"",
+          "(a OR b) AND c",
+          "Žižek São Paulo 2019",
+          "prison and or not reform"
+        }) {
       QueryText.Parsed p = QueryText.parse(q);
       assertThat(p.text()).as(q).isEqualTo(q);
       assertThat(p.notice()).as(q).isNull();
@@ -20,8 +33,10 @@ class QueryTextTest {
 
   @Test
   void badSyntaxFallsBackToPlainWordsWithANotice() {
-    assertThat(QueryText.parse("\"prison reform")).isEqualTo(new QueryText.Parsed("prison reform", QueryText.NOTICE));
-    assertThat(QueryText.parse("(prison AND")).isEqualTo(new QueryText.Parsed("prison and", QueryText.NOTICE));
+    assertThat(QueryText.parse("\"prison reform"))
+        .isEqualTo(new QueryText.Parsed("prison reform", QueryText.NOTICE));
+    assertThat(QueryText.parse("(prison AND"))
+        .isEqualTo(new QueryText.Parsed("prison and", QueryText.NOTICE));
     assertThat(QueryText.parse("title: OR").notice()).isNotNull();
     assertThat(QueryText.parse("prison AND").notice()).isNotNull();
     assertThat(QueryText.parse("OR").notice()).isNotNull();
@@ -54,7 +69,8 @@ class QueryTextTest {
   @Test
   void fieldsTheUserMaySearchStayFields() {
     assertThat(QueryText.parse("title:oil Kuwait:").text()).isEqualTo("title:oil Kuwait");
-    assertThat(QueryText.parse("person:\"Nayib Bukele\"").text()).isEqualTo("person:\"Nayib Bukele\"");
+    assertThat(QueryText.parse("person:\"Nayib Bukele\"").text())
+        .isEqualTo("person:\"Nayib Bukele\"");
     assertThat(QueryText.parse("Kuwait\\:oil").text()).isEqualTo("Kuwait\\:oil");
   }
 
@@ -67,22 +83,27 @@ class QueryTextTest {
 
   @Test
   void tooManyFuzzyTermsAreRefusedNamingTheLimit() {
-    assertThatThrownBy(() -> QueryText.parse("said~2 ".repeat(142))).isInstanceOf(BadRequestException.class)
+    assertThatThrownBy(() -> QueryText.parse("said~2 ".repeat(142)))
+        .isInstanceOf(BadRequestException.class)
         .hasMessage("q has 142 fuzzy terms (word~); at most 5 are allowed in one query");
     // Excluded and nested terms cost the same as the others.
-    assertThatThrownBy(() -> QueryText.parse("a~ b~ c~ (d~ OR e~) -f~")).hasMessageContaining("6 fuzzy terms");
+    assertThatThrownBy(() -> QueryText.parse("a~ b~ c~ (d~ OR e~) -f~"))
+        .hasMessageContaining("6 fuzzy terms");
   }
 
   @Test
   void tooManyWildcardTermsAreRefusedNamingTheLimit() {
-    assertThatThrownBy(() -> QueryText.parse("a* b* c? d* e* f*")).isInstanceOf(BadRequestException.class)
+    assertThatThrownBy(() -> QueryText.parse("a* b* c? d* e* f*"))
+        .isInstanceOf(BadRequestException.class)
         .hasMessage("q has 6 wildcard terms (* or ?); at most 5 are allowed in one query");
   }
 
   @Test
   void leadingWildcardsAreRefused() {
     for (String q : new String[] {"*e*", "prison ?aid", "title:*lect", "-*ing"}) {
-      assertThatThrownBy(() -> QueryText.parse(q)).as(q).isInstanceOf(BadRequestException.class)
+      assertThatThrownBy(() -> QueryText.parse(q))
+          .as(q)
+          .isInstanceOf(BadRequestException.class)
           .hasMessageContaining("may not start with a wildcard");
     }
   }

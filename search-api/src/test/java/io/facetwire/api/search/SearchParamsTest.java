@@ -31,8 +31,25 @@ class SearchParamsTest {
 
   @Test
   void monthsAndYearsCoverTheirWholePeriod() {
-    SearchParams p = SearchParams.from(params("q", "x", "from", "2025-02", "to", "2025", "sort", "newest", "page", "2",
-        "size", "20", "interval", "week", "group", "story"));
+    SearchParams p =
+        SearchParams.from(
+            params(
+                "q",
+                "x",
+                "from",
+                "2025-02",
+                "to",
+                "2025",
+                "sort",
+                "newest",
+                "page",
+                "2",
+                "size",
+                "20",
+                "interval",
+                "week",
+                "group",
+                "story"));
     assertThat(p.scope().from()).isEqualTo(LocalDate.of(2025, 2, 1));
     assertThat(p.scope().to()).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(p.sort()).isEqualTo(SortOrder.NEWEST);
@@ -42,28 +59,38 @@ class SearchParamsTest {
 
   @Test
   void includesAndExcludesPerFacet() {
-    Scope s = Scope.from(params("person", "A", "person", " A ", "-person", "B", "org", "UN", "-place", "Paris"));
+    Scope s =
+        Scope.from(
+            params("person", "A", "person", " A ", "-person", "B", "org", "UN", "-place", "Paris"));
     assertThat(s.include(FacetField.PEOPLE)).containsExactly("A");
     assertThat(s.exclude(FacetField.PEOPLE)).containsExactly("B");
     assertThat(s.include(FacetField.ORGS)).containsExactly("UN");
     assertThat(s.exclude(FacetField.PLACES)).containsExactly("Paris");
-    assertThat(s.filters()).containsEntry("-person", List.of("B")).containsEntry("org", List.of("UN"));
+    assertThat(s.filters())
+        .containsEntry("-person", List.of("B"))
+        .containsEntry("org", List.of("UN"));
   }
 
   @Test
   void rejectsWhatSolrShouldNeverSee() {
     assertThatThrownBy(() -> SearchParams.from(params("size", "101")))
-        .isInstanceOf(BadRequestException.class).hasMessageContaining("size");
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("size");
     assertThatThrownBy(() -> SearchParams.from(params("from", "yesterday")))
-        .isInstanceOf(BadRequestException.class).hasMessageContaining("from");
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("from");
     assertThatThrownBy(() -> SearchParams.from(params("from", "2025-02-30")))
-        .isInstanceOf(BadRequestException.class).hasMessageContaining("from");
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("from");
     assertThatThrownBy(() -> SearchParams.from(params("sort", "score")))
-        .isInstanceOf(BadRequestException.class).hasMessageContaining("sort");
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("sort");
     assertThatThrownBy(() -> SearchParams.from(params("page", "101", "size", "100")))
-        .isInstanceOf(BadRequestException.class).hasMessageContaining("/api/export");
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("/api/export");
     assertThatThrownBy(() -> SearchParams.from(params("group", "outlet")))
-        .isInstanceOf(BadRequestException.class).hasMessageContaining("group");
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("group");
   }
 
   @Test
@@ -71,15 +98,18 @@ class SearchParamsTest {
     Scope s = Scope.from(params("q", "prison", "person", "A \"B\"", "-outlet", "X"));
     var q = SolrQueries.scoped(s);
     String bool = SolrQueries.asOneQuery(q, s, "fw_");
-    assertThat(bool).isEqualTo("{!bool filter=$fw_all must=$fw_text filter=$fw_f0 must_not=$fw_f1}");
+    assertThat(bool)
+        .isEqualTo("{!bool filter=$fw_all must=$fw_text filter=$fw_f0 must_not=$fw_f1}");
     assertThat(q.get("fw_raw")).isEqualTo("prison");
     assertThat(q.get("fw_f0")).isEqualTo("people:(\"A \\\"B\\\"\")");
-    assertThat(q.getFilterQueries()).contains("{!tag=people}people:(\"A \\\"B\\\"\")", "{!tag=outlet}-outlet:(\"X\")");
+    assertThat(q.getFilterQueries())
+        .contains("{!tag=people}people:(\"A \\\"B\\\"\")", "{!tag=outlet}-outlet:(\"X\")");
   }
 
   @Test
   void queryTextLosesLocalParamsAndMagicFields() {
-    assertThat(QueryText.sanitize("{!lucene}title:x _query_:\"{!dismax}y\"")).doesNotContain("{", "}", "_query_");
+    assertThat(QueryText.sanitize("{!lucene}title:x _query_:\"{!dismax}y\""))
+        .doesNotContain("{", "}", "_query_");
     assertThat(SolrQueries.quoted("a \"b\" \\c")).isEqualTo("\"a \\\"b\\\" \\\\c\"");
   }
 }

@@ -40,8 +40,28 @@ public class SnippetsBenchmark {
 
   @Setup
   public void page() {
-    String[] words = {"the", "minister", "said", "prison", "El Salvador's", "<b>", "A&B", "\"quoted\"", "Bukele", "of",
-        "gangs", "\n", "security", "inmates", "  ", "court", "'s", "human-rights", "groups", "and"};
+    String[] words = {
+      "the",
+      "minister",
+      "said",
+      "prison",
+      "El Salvador's",
+      "<b>",
+      "A&B",
+      "\"quoted\"",
+      "Bukele",
+      "of",
+      "gangs",
+      "\n",
+      "security",
+      "inmates",
+      "  ",
+      "court",
+      "'s",
+      "human-rights",
+      "groups",
+      "and"
+    };
     Random random = new Random(1);
     for (int hit = 0; hit < 10; hit++) {
       List<String> passages = new ArrayList<>();
@@ -56,7 +76,13 @@ public class SnippetsBenchmark {
       }
       String id = "article-" + hit;
       ids.add(id);
-      highlighting.put(id, Map.of("body", passages, "title", List.of(Snippets.PRE + "Prison" + Snippets.POST + " news")));
+      highlighting.put(
+          id,
+          Map.of(
+              "body",
+              passages,
+              "title",
+              List.of(Snippets.PRE + "Prison" + Snippets.POST + " news")));
     }
   }
 

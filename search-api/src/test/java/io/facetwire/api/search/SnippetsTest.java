@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 class SnippetsTest {
   @Test
   void escapesEverythingButOurMarks() {
-    String marked = "a <script>alert(1)</script> & \"" + Snippets.PRE + "prison" + Snippets.POST + "\" 'x'";
+    String marked =
+        "a <script>alert(1)</script> & \"" + Snippets.PRE + "prison" + Snippets.POST + "\" 'x'";
     assertThat(Snippets.toHtml(marked))
-        .isEqualTo("a &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;<mark>prison</mark>&quot; &#39;x&#39;");
+        .isEqualTo(
+            "a &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;<mark>prison</mark>&quot; &#39;x&#39;");
   }
 
   @Test
@@ -24,14 +26,18 @@ class SnippetsTest {
     Random random = new Random(8);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      assertThat(Snippets.toHtml(text.toString())).as("%s", text).isEqualTo(escapeThenSquash(text.toString()));
+      for (int i = random.nextInt(12); i > 0; i--)
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      assertThat(Snippets.toHtml(text.toString()))
+          .as("%s", text)
+          .isEqualTo(escapeThenSquash(text.toString()));
     }
   }
 
   /** The former two-step version: escape and mark, then squash white space with a regex. */
   private static String escapeThenSquash(String marked) {
-    String plain = marked.replace(Snippets.PRE + Snippets.PRE, "").replace(Snippets.POST + Snippets.POST, "");
+    String plain =
+        marked.replace(Snippets.PRE + Snippets.PRE, "").replace(Snippets.POST + Snippets.POST, "");
     StringBuilder sb = new StringBuilder();
     boolean open = false;
     for (char c : plain.toCharArray()) {

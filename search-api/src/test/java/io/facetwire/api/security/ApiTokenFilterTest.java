@@ -10,7 +10,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The access rules for each combination of configured tokens. */
 class ApiTokenFilterTest {
 
-  static int status(SecurityProperties props, String method, String path, String token) throws Exception {
+  static int status(SecurityProperties props, String method, String path, String token)
+      throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest(method, path);
     request.setServletPath(path);
     if (token != null) request.addHeader("Authorization", "Bearer " + token);
@@ -53,7 +54,9 @@ class ApiTokenFilterTest {
     assertThat(status(read, "GET", "/api/search", "reader")).isEqualTo(200);
     assertThat(status(read, "GET", "/api/search", "s3cret")).isEqualTo(200);
     assertThat(status(read, "POST", "/api/index", "reader")).isEqualTo(401);
-    assertThat(status(read, "GET", "/", null)).as("the page itself loads; its API calls need the token").isEqualTo(200);
+    assertThat(status(read, "GET", "/", null))
+        .as("the page itself loads; its API calls need the token")
+        .isEqualTo(200);
     assertThat(status(read, "GET", "/actuator/health", null)).isEqualTo(200);
   }
 
