@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,17 +52,28 @@ class NetworkController {
         name = "limit",
         in = ParameterIn.QUERY,
         description = "Most nodes, 2 to " + MAX_LIMIT,
-        example = "50"),
+        example = "50",
+        schema =
+            @Schema(
+                type = "integer",
+                minimum = "2",
+                maximum = "" + MAX_LIMIT,
+                defaultValue = "50")),
     @Parameter(
         name = "kinds",
         in = ParameterIn.QUERY,
         description = "Comma-separated: person, org, place, topic",
-        example = "person,org"),
+        example = "person,org",
+        schema = @Schema(type = "string", defaultValue = "person,org")),
     @Parameter(
         name = "format",
         in = ParameterIn.QUERY,
         description = "json (default), gexf or graphml",
-        example = "json")
+        example = "json",
+        schema =
+            @Schema(
+                type = "string",
+                allowableValues = {"json", "gexf", "graphml"}))
   })
   @ScopeParameters
   @GetMapping(

@@ -6,6 +6,7 @@ import io.facetwire.api.search.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,9 @@ class TermsController {
       name = "limit",
       in = ParameterIn.QUERY,
       description = "How many terms, 1 to " + MAX_LIMIT,
-      example = "30")
+      example = "30",
+      schema =
+          @Schema(type = "integer", minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "30"))
   @ScopeParameters
   @GetMapping(value = "/api/terms", produces = MediaType.APPLICATION_JSON_VALUE)
   TermsView terms(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
