@@ -65,35 +65,11 @@ class ArticleCopies {
     for (SolrDocument d : docs) {
       Docs.ArticleRef ref = Docs.ArticleRef.of(d);
       if (d == first) {
-        out.add(
-            new CopiesView.Copy(
-                ref.id(),
-                ref.title(),
-                ref.outlet(),
-                ref.date(),
-                ref.url(),
-                true,
-                null,
-                null,
-                null,
-                null,
-                false));
+        out.add(CopiesView.Copy.undiffed(ref, true));
         continue;
       }
       if (System.nanoTime() - start > DIFF_BUDGET_NANOS) {
-        out.add(
-            new CopiesView.Copy(
-                ref.id(),
-                ref.title(),
-                ref.outlet(),
-                ref.date(),
-                ref.url(),
-                false,
-                null,
-                null,
-                null,
-                null,
-                false));
+        out.add(CopiesView.Copy.undiffed(ref, false));
         continue;
       }
       String body = Docs.str(d, BODY);

@@ -1,5 +1,6 @@
 package io.facetwire.api.article;
 
+import io.facetwire.api.search.Docs;
 import java.util.List;
 
 /**
@@ -30,5 +31,22 @@ record CopiesView(
       Integer removed,
       Integer changed,
       List<WordDiff.Run> diff,
-      boolean truncated) {}
+      boolean truncated) {
+
+    /** A copy listed without a diff: the first one, or one past the diff budget. */
+    static Copy undiffed(Docs.ArticleRef ref, boolean first) {
+      return new Copy(
+          ref.id(),
+          ref.title(),
+          ref.outlet(),
+          ref.date(),
+          ref.url(),
+          first,
+          null,
+          null,
+          null,
+          null,
+          false);
+    }
+  }
 }

@@ -14,8 +14,10 @@ import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.Utils;
 import org.apache.solr.search.facet.RelatednessAgg;
 import org.springframework.stereotype.Service;
 
@@ -44,32 +46,14 @@ class NetworkService {
     long start = System.nanoTime();
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
-    StringBuilder nested = new StringBuilder();
+    // Top nodes of each kind, each with its co-mentioned entities of every kind nested.
+    Map<String, Object> facets = new LinkedHashMap<>();
     for (FacetField k : kinds) {
-      nested
-          .append(nested.isEmpty() ? "" : ",")
-          .append("co_")
-          .append(k.param)
-          .append(":{type:terms,field:")
-          .append(k.solrField)
-          .append(",limit:")
-          .append(limit + 1)
-          .append(",refine:true}");
+      TermsFacetMap node = terms(k, limit);
+      for (FacetField co : kinds) node.withSubFacet("co_" + co.param, terms(co, limit + 1));
+      facets.put("n_" + k.param, node);
     }
-    StringBuilder json = new StringBuilder("{");
-    for (FacetField k : kinds) {
-      json.append(json.length() > 1 ? "," : "")
-          .append("n_")
-          .append(k.param)
-          .append(":{type:terms,field:")
-          .append(k.solrField)
-          .append(",limit:")
-          .append(limit)
-          .append(",refine:true,facet:{")
-          .append(nested)
-          .append("}}");
-    }
-    q.set("json.facet", json.append('}').toString());
+    q.set("json.facet", Utils.toJSONString(facets));
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     long matches = rsp.getResults().getNumFound();
     NamedList<?> f = JsonFacets.of(rsp);
@@ -127,6 +111,10 @@ class NetworkService {
         edges,
         (System.nanoTime() - start) / 1_000_000,
         SolrQueries.partial(rsp));
+  }
+
+  private static TermsFacetMap terms(FacetField kind, int limit) {
+    return new TermsFacetMap(kind.solrField).setLimit(limit).useDistributedFacetRefining(true);
   }
 
   static String id(FacetField kind, String name) {

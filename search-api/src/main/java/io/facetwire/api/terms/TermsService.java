@@ -4,12 +4,18 @@ import io.facetwire.api.search.JsonFacets;
 import io.facetwire.api.search.Scope;
 import io.facetwire.api.search.SolrQueries;
 import io.facetwire.solr.ArticleFields;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.json.DomainMap;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.Utils;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,16 +50,17 @@ class TermsService {
     q.setTimeAllowed(TIME_ALLOWED_MS);
     q.set("fw_fore", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_back", "*:*");
-    q.set(
-        "json.facet",
-        "{terms:{type:terms,field:"
-            + ArticleFields.BODY_TERMS
-            + ",limit:"
-            + limit
-            + ",mincount:"
-            + MIN_COUNT
-            + ",refine:true,sort:{r:desc},facet:{r:'relatedness($fw_fore,$fw_back)'}},"
-            + "corpus:{type:query,q:'*:*',domain:{query:'*:*'}}}");
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put(
+        "terms",
+        new TermsFacetMap(ArticleFields.BODY_TERMS)
+            .setLimit(limit)
+            .setMinCount(MIN_COUNT)
+            .useDistributedFacetRefining(true)
+            .withStatSubFacet("r", "relatedness($fw_fore,$fw_back)")
+            .setSort("r desc"));
+    facets.put("corpus", new QueryFacetMap("*:*").withDomain(new DomainMap().withQuery("*:*")));
+    q.set("json.facet", Utils.toJSONString(facets));
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     NamedList<?> f = JsonFacets.of(rsp);
     long corpus = JsonFacets.queryCount(f, "corpus");
