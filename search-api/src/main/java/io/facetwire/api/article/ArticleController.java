@@ -1,7 +1,7 @@
 package io.facetwire.api.article;
 
-import io.facetwire.api.config.NotFoundException;
-import io.facetwire.api.search.Params;
+import io.facetwire.api.error.NotFoundException;
+import io.facetwire.api.query.Params;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;

@@ -2,9 +2,9 @@ package io.facetwire.api.article;
 
 import static io.facetwire.solr.ArticleFields.*;
 
-import io.facetwire.api.config.NotFoundException;
-import io.facetwire.api.search.Docs;
-import io.facetwire.api.search.Params;
+import io.facetwire.api.error.NotFoundException;
+import io.facetwire.api.query.Docs;
+import io.facetwire.api.query.Params;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;

@@ -2,8 +2,8 @@ package io.facetwire.api.article;
 
 import static io.facetwire.solr.ArticleFields.*;
 
-import io.facetwire.api.config.NotFoundException;
-import io.facetwire.api.search.Docs;
+import io.facetwire.api.error.NotFoundException;
+import io.facetwire.api.query.Docs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

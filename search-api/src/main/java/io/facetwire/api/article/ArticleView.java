@@ -1,6 +1,6 @@
 package io.facetwire.api.article;
 
-import io.facetwire.api.search.Docs;
+import io.facetwire.api.query.Docs;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.facetwire.api.collections;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.config.NotFoundException;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -230,7 +230,7 @@ class CollectionController {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "no saved search '" + io.facetwire.api.search.Params.abbreviate(id) + "'"));
+                    "no saved search '" + io.facetwire.api.query.Params.abbreviate(id) + "'"));
   }
 
   private SavedSearch valid(String id, SavedSearch.Input input, Instant created) {

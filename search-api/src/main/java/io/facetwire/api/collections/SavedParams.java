@@ -1,11 +1,11 @@
 package io.facetwire.api.collections;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.FacetField;
-import io.facetwire.api.search.Params;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SortOrder;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.FacetField;
+import io.facetwire.api.query.Params;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.facetwire.api.collections;
 
-import io.facetwire.api.config.NotFoundException;
+import io.facetwire.api.error.NotFoundException;
 import io.facetwire.api.export.ListedExport;
-import io.facetwire.api.search.Params;
+import io.facetwire.api.query.Params;
 import io.facetwire.solr.ArticleFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

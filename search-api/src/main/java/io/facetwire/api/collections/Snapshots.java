@@ -1,11 +1,11 @@
 package io.facetwire.api.collections;
 
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.JsonFacets;
-import io.facetwire.api.search.Params;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SolrQueries;
-import io.facetwire.api.search.SortOrder;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Params;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
+import io.facetwire.api.query.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

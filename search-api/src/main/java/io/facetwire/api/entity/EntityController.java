@@ -1,11 +1,11 @@
 package io.facetwire.api.entity;
 
-import io.facetwire.api.config.BadRequestException;
 import io.facetwire.api.config.ScopeParameters;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.DateInterval;
-import io.facetwire.api.search.Params;
-import io.facetwire.api.search.Scope;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.DateInterval;
+import io.facetwire.api.query.Params;
+import io.facetwire.api.query.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;

@@ -1,7 +1,7 @@
 package io.facetwire.api.entity;
 
-import io.facetwire.api.search.Count;
-import io.facetwire.api.search.Docs;
+import io.facetwire.api.query.Count;
+import io.facetwire.api.query.Docs;
 import java.util.List;
 
 /**

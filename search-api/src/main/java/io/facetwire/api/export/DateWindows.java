@@ -1,6 +1,6 @@
 package io.facetwire.api.export;
 
-import io.facetwire.api.search.JsonFacets;
+import io.facetwire.api.query.JsonFacets;
 import io.facetwire.solr.ArticleFields;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
 package io.facetwire.api.export;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.search.Docs;
-import io.facetwire.api.search.Params;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Docs;
+import io.facetwire.api.query.Params;
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.ExportCopies;
 import java.util.Arrays;

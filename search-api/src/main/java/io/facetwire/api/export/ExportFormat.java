@@ -1,7 +1,7 @@
 package io.facetwire.api.export;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.search.Params;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Params;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 

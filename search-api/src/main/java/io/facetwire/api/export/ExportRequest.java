@@ -1,10 +1,10 @@
 package io.facetwire.api.export;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.Params;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SortOrder;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.Params;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SortOrder;
 import java.util.List;
 import org.springframework.util.MultiValueMap;
 

@@ -1,11 +1,11 @@
 package io.facetwire.api.export;
 
 import io.facetwire.api.config.LimitsProperties;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.JsonFacets;
-import io.facetwire.api.search.Snippets;
-import io.facetwire.api.search.SolrQueries;
-import io.facetwire.api.search.SortOrder;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Snippets;
+import io.facetwire.api.query.SolrQueries;
+import io.facetwire.api.query.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.SolrLocation;
 import jakarta.annotation.PreDestroy;

@@ -1,6 +1,6 @@
 package io.facetwire.api.export;
 
-import io.facetwire.api.search.Params;
+import io.facetwire.api.query.Params;
 import io.facetwire.solr.ArticleFields;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package io.facetwire.api.facet;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.FacetField;
-import io.facetwire.api.search.FacetValue;
-import io.facetwire.api.search.JsonFacets;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SolrQueries;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.FacetField;
+import io.facetwire.api.query.FacetValue;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

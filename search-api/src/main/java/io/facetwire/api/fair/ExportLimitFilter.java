@@ -1,6 +1,6 @@
 package io.facetwire.api.fair;
 
-import io.facetwire.api.security.Problems;
+import io.facetwire.api.error.Problems;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;

@@ -1,6 +1,6 @@
 package io.facetwire.api.fair;
 
-import io.facetwire.api.security.Problems;
+import io.facetwire.api.error.Problems;
 import io.facetwire.api.security.SecurityProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,8 +1,8 @@
 package io.facetwire.api.feed;
 
 import io.facetwire.api.config.ScopeParameters;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.Scope;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,11 +1,11 @@
 package io.facetwire.api.feed;
 
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.Docs;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.Snippets;
-import io.facetwire.api.search.SolrQueries;
-import io.facetwire.api.search.SortOrder;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.Docs;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.Snippets;
+import io.facetwire.api.query.SolrQueries;
+import io.facetwire.api.query.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import java.io.StringWriter;
 import java.net.URLEncoder;

@@ -1,7 +1,7 @@
 package io.facetwire.api.jobs;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.config.NotFoundException;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,6 +1,6 @@
 package io.facetwire.api.jobs;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
 import io.facetwire.indexer.read.Format;
 import io.facetwire.indexer.read.InputDoc;
 import java.io.IOException;

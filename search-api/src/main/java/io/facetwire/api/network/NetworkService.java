@@ -1,9 +1,9 @@
 package io.facetwire.api.network;
 
-import io.facetwire.api.search.FacetField;
-import io.facetwire.api.search.JsonFacets;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SolrQueries;
+import io.facetwire.api.query.FacetField;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

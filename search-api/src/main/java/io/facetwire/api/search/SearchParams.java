@@ -1,6 +1,12 @@
 package io.facetwire.api.search;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.DateInterval;
+import io.facetwire.api.query.Params;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
+import io.facetwire.api.query.SortOrder;
 import org.springframework.util.MultiValueMap;
 
 /**

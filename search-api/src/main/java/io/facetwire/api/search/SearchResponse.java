@@ -1,5 +1,7 @@
 package io.facetwire.api.search;
 
+import io.facetwire.api.query.Docs;
+import io.facetwire.api.query.FacetValue;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,14 @@ package io.facetwire.api.search;
 
 import static io.facetwire.solr.ArticleFields.*;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Docs;
+import io.facetwire.api.query.Histogram;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.Snippets;
+import io.facetwire.api.query.SolrQueries;
+import io.facetwire.api.query.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;

@@ -1,5 +1,8 @@
 package io.facetwire.api.search;
 
+import io.facetwire.api.query.QueryText;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;

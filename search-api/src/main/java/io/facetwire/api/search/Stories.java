@@ -1,5 +1,8 @@
 package io.facetwire.api.search;
 
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.Docs;
+import io.facetwire.api.query.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import java.util.List;
 import java.util.Map;

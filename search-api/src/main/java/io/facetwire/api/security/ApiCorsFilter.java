@@ -1,5 +1,6 @@
 package io.facetwire.api.security;
 
+import io.facetwire.api.error.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.facetwire.api.security;
 
+import io.facetwire.api.error.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

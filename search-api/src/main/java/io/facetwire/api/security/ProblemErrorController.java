@@ -1,5 +1,6 @@
 package io.facetwire.api.security;
 
+import io.facetwire.api.error.Problems;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package io.facetwire.api.security;
 
+import io.facetwire.api.error.Problems;
 import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

@@ -1,7 +1,7 @@
 package io.facetwire.api.suggest;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.search.Params;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Params;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;

@@ -1,9 +1,9 @@
 package io.facetwire.api.suggest;
 
 import io.facetwire.api.facet.FacetValueSearch;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.FacetField;
-import io.facetwire.api.search.Scope;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.FacetField;
+import io.facetwire.api.query.Scope;
 import io.facetwire.solr.ArticleFields;
 import java.util.ArrayList;
 import java.util.Comparator;

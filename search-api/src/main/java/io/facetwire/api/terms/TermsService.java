@@ -1,8 +1,8 @@
 package io.facetwire.api.terms;
 
-import io.facetwire.api.search.JsonFacets;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SolrQueries;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
 import io.facetwire.solr.ArticleFields;
 import java.util.LinkedHashMap;
 import java.util.List;

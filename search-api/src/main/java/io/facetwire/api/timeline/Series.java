@@ -1,8 +1,8 @@
 package io.facetwire.api.timeline;
 
-import io.facetwire.api.config.BadRequestException;
-import io.facetwire.api.search.Params;
-import io.facetwire.api.search.Scope;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.Params;
+import io.facetwire.api.query.Scope;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

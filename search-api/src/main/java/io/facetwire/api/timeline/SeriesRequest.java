@@ -1,11 +1,11 @@
 package io.facetwire.api.timeline;
 
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.DateInterval;
-import io.facetwire.api.search.FacetField;
-import io.facetwire.api.search.JsonFacets;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SolrQueries;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.DateInterval;
+import io.facetwire.api.query.FacetField;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
 import io.facetwire.solr.ArticleFields;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,7 +35,7 @@ import org.apache.solr.common.util.Utils;
  * repeats exactly what was sent.
  *
  * @param fixed the interval, or null when month or year is picked once the dates are in (see {@link
- *     io.facetwire.api.search.Histogram}); both are then asked for
+ *     io.facetwire.api.query.Histogram}); both are then asked for
  */
 record SeriesRequest(
     List<Series> series, DateInterval fixed, Counting counting, Normalize normalize) {

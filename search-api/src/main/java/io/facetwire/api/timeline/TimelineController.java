@@ -1,9 +1,9 @@
 package io.facetwire.api.timeline;
 
 import io.facetwire.api.config.ScopeParameters;
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.DateInterval;
-import io.facetwire.api.search.Params;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.DateInterval;
+import io.facetwire.api.query.Params;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

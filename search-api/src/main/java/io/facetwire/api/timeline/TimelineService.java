@@ -1,11 +1,11 @@
 package io.facetwire.api.timeline;
 
-import io.facetwire.api.search.Counting;
-import io.facetwire.api.search.DateInterval;
-import io.facetwire.api.search.Histogram;
-import io.facetwire.api.search.JsonFacets;
-import io.facetwire.api.search.Scope;
-import io.facetwire.api.search.SolrQueries;
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.DateInterval;
+import io.facetwire.api.query.Histogram;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
 import io.facetwire.api.timeline.TimelineResponse.Bucket;
 import java.time.LocalDate;
 import java.util.ArrayList;

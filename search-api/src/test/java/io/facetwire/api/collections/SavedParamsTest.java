@@ -3,7 +3,7 @@ package io.facetwire.api.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

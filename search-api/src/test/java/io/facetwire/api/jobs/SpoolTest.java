@@ -3,7 +3,7 @@ package io.facetwire.api.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
 import io.facetwire.indexer.read.InputDoc;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,12 @@ package io.facetwire.api.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
+import io.facetwire.api.query.DateInterval;
+import io.facetwire.api.query.FacetField;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
+import io.facetwire.api.query.SortOrder;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,12 +109,5 @@ class SearchParamsTest {
     assertThat(q.get("fw_f0")).isEqualTo("people:(\"A \\\"B\\\"\")");
     assertThat(q.getFilterQueries())
         .contains("{!tag=people}people:(\"A \\\"B\\\"\")", "{!tag=outlet}-outlet:(\"X\")");
-  }
-
-  @Test
-  void queryTextLosesLocalParamsAndMagicFields() {
-    assertThat(QueryText.sanitize("{!lucene}title:x _query_:\"{!dismax}y\""))
-        .doesNotContain("{", "}", "_query_");
-    assertThat(SolrQueries.quoted("a \"b\" \\c")).isEqualTo("\"a \\\"b\\\" \\\\c\"");
   }
 }

@@ -1,4 +1,4 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 import io.facetwire.solr.ArticleFields;
 import java.util.Date;

@@ -1,9 +1,9 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class QueryTextTest {
@@ -112,5 +112,12 @@ class QueryTextTest {
   void phraseSlopIsNotFuzzy() {
     String q = "\"a b\"~2 \"c d\"~2 \"e f\"~2 \"g h\"~2 \"i j\"~2 \"k l\"~2";
     assertThat(QueryText.parse(q).text()).isEqualTo(q);
+  }
+
+  @Test
+  void queryTextLosesLocalParamsAndMagicFields() {
+    assertThat(QueryText.sanitize("{!lucene}title:x _query_:\"{!dismax}y\""))
+        .doesNotContain("{", "}", "_query_");
+    assertThat(SolrQueries.quoted("a \"b\" \\c")).isEqualTo("\"a \\\"b\\\" \\\\c\"");
   }
 }

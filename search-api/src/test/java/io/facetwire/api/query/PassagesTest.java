@@ -1,7 +1,7 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
-import static io.facetwire.api.search.Snippets.POST;
-import static io.facetwire.api.search.Snippets.PRE;
+import static io.facetwire.api.query.Snippets.POST;
+import static io.facetwire.api.query.Snippets.PRE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

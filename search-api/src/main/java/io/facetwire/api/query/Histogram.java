@@ -1,4 +1,4 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 import io.facetwire.solr.ArticleFields;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import org.apache.solr.common.util.NamedList;
  * @param fixed the interval, or null when it is month or year depending on the dates found
  */
 public record Histogram(DateInterval fixed, Counting counting) {
-  static final String FACET = "date";
+  public static final String FACET = "date";
   private static final String YEARS = "date_years",
       SPAN = "date_span",
       FIRST = "date_first",
@@ -66,7 +66,7 @@ public record Histogram(DateInterval fixed, Counting counting) {
    * The JSON facet entry counting the matches without a date, filters on the date aside: with a
    * date filter, those it leaves out ({@code undated=include} takes them in).
    */
-  String undatedFacet() {
+  public String undatedFacet() {
     return UNDATED
         + ":{type:query,q:'"
         + SolrQueries.UNDATED
@@ -76,7 +76,7 @@ public record Histogram(DateInterval fixed, Counting counting) {
         + "}";
   }
 
-  long undated(NamedList<?> facets) {
+  public long undated(NamedList<?> facets) {
     return counting.count(JsonFacets.facet(facets, UNDATED));
   }
 

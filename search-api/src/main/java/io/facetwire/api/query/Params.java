@@ -1,6 +1,6 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

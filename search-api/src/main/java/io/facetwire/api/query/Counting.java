@@ -1,6 +1,6 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
 import io.facetwire.solr.ArticleFields;
 import java.util.Locale;
 import org.apache.solr.client.solrj.SolrQuery;

@@ -1,4 +1,4 @@
-package io.facetwire.api.config;
+package io.facetwire.api.error;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,9 +1,9 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 import static io.facetwire.solr.ArticleFields.DATE;
 import static io.facetwire.solr.ArticleFields.ID;
 
-import io.facetwire.api.config.BadRequestException;
+import io.facetwire.api.error.BadRequestException;
 import java.util.Locale;
 import org.apache.solr.client.solrj.SolrQuery;
 

@@ -1,4 +1,4 @@
-package io.facetwire.api.security;
+package io.facetwire.api.error;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +18,7 @@ public final class Problems {
   private Problems() {}
 
   /** The title and a detail a caller can act on, for a status the app did not choose itself. */
-  static void write(HttpServletResponse response, int status) throws IOException {
+  public static void write(HttpServletResponse response, int status) throws IOException {
     HttpStatus known = HttpStatus.resolve(status);
     write(response, status, known == null ? "Error" : known.getReasonPhrase(), detail(status));
   }

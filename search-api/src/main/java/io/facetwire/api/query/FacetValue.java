@@ -1,4 +1,4 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 /**
  * One value of a facet with its count under the current scope.
