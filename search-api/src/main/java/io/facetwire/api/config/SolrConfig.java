@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one Solr client of the app, opened from {@code facetwire.solr.url} (closed on shutdown), with
- * the time budget of {@code facetwire.limits.search-time-allowed} on every query.
+ * the time budget of {@code facetwire.limits.search-time-allowed} on every query; a client on its
+ * way down says so as {@link ShutdownAwareSolrClient} (503, not 500).
  */
 @Configuration(proxyBeanMethods = false)
 class SolrConfig {
@@ -22,6 +23,7 @@ class SolrConfig {
   @Bean(destroyMethod = "close")
   SolrClient solrClient(SolrLocation location, SolrCloudProperties cloud, LimitsProperties limits) {
     return new TimeBudgetSolrClient(
-        SolrClients.open(location, cloud.options()), limits.searchTimeAllowed());
+        new ShutdownAwareSolrClient(SolrClients.open(location, cloud.options())),
+        limits.searchTimeAllowed());
   }
 }

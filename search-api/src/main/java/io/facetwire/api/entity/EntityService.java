@@ -7,6 +7,7 @@ import io.facetwire.api.query.DateInterval;
 import io.facetwire.api.query.Docs;
 import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.Histogram;
+import io.facetwire.api.query.HistogramPlanner;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Params;
 import io.facetwire.api.query.Scope;
@@ -38,9 +39,11 @@ class EntityService {
   static final int TOP = 10;
   static final int LATEST = 5;
   private final SolrClient solr;
+  private final HistogramPlanner histograms;
 
-  EntityService(SolrClient solr) {
+  EntityService(SolrClient solr, HistogramPlanner histograms) {
     this.solr = solr;
+    this.histograms = histograms;
   }
 
   EntityView describe(
@@ -51,7 +54,7 @@ class EntityService {
     SolrQuery q = SolrQueries.scoped(scope);
     q.set("fw_name", name);
     q.addFilterQuery(entity);
-    Histogram histogram = Histogram.plan(solr, q, scope, requested, counting);
+    Histogram histogram = histograms.plan(q, scope, requested, counting);
     if (counting == Counting.STORIES) Counting.collapse(q, SortOrder.NEWEST);
     q.set("fw_back", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_entity", entity);

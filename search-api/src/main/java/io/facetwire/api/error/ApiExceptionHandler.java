@@ -64,13 +64,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-    if (root instanceof SolrServerException
-        || root instanceof IOException
-        || (root instanceof IllegalStateException
-            && String.valueOf(root.getMessage()).contains("shutdown"))) {
-      return solrDown((Exception) root);
+    // Solr unreachable, wrapped on its way here (a client shutting down is a SolrServerException
+    // too, see ShutdownAwareSolrClient): told by the exception types in the chain, not by text.
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SolrServerException || t instanceof IOException) {
+        return solrDown((Exception) t);
+      }
     }
     log.error("Unexpected error", e);
     return problem(

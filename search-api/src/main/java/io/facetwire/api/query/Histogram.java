@@ -1,7 +1,6 @@
 package io.facetwire.api.query;
 
 import io.facetwire.solr.ArticleFields;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,10 +8,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -28,33 +23,15 @@ import org.apache.solr.common.util.NamedList;
  * without both ends needs a probe for the dates in view. An explicit interval that would need more
  * than {@value DateInterval#MAX_FILLED} buckets falls back to a coarser one.
  *
+ * <p>The plan (and its probe, when one is needed) is made by {@link HistogramPlanner}, the one
+ * place that asks Solr; this record only writes the facets and reads their answer.
+ *
  * @param fixed the interval, or null when it is month or year depending on the dates found
  */
 public record Histogram(DateInterval fixed, Counting counting) {
   public static final String FACET = "date";
-  private static final String YEARS = "date_years",
-      SPAN = "date_span",
-      FIRST = "date_first",
-      LAST = "date_last",
-      UNDATED = "undated";
-
-  public static Histogram plan(
-      SolrClient solr, SolrQuery scoped, Scope scope, DateInterval requested, Counting counting)
-      throws SolrServerException, IOException {
-    LocalDate from = scope.from(), to = scope.to();
-    if (requested == DateInterval.YEAR) return new Histogram(requested, counting);
-    if (requested == null && from == null && to == null) return new Histogram(null, counting);
-    if (from == null || to == null) {
-      SolrQuery probe = scoped.getCopy();
-      probe.setRows(0);
-      probe.set("json.facet", "{" + new Histogram(null, Counting.ARTICLES).span() + "}");
-      NamedList<?> f = JsonFacets.of(solr.query(probe, SolrRequest.METHOD.POST));
-      if (from == null) from = utcDay(stat(f, FIRST));
-      if (to == null) to = utcDay(stat(f, LAST));
-    }
-    if (requested == null) return new Histogram(DateInterval.auto(from, to), counting);
-    return new Histogram(DateInterval.fitting(requested, from, to), counting);
-  }
+  static final String FIRST = "date_first", LAST = "date_last";
+  private static final String YEARS = "date_years", SPAN = "date_span", UNDATED = "undated";
 
   /** The JSON facet entries (comma-separated, no braces) asking for the buckets. */
   public String facets() {
@@ -124,7 +101,7 @@ public record Histogram(DateInterval fixed, Counting counting) {
   }
 
   /** The first and last date of the matches (of all copies, when counting stories). */
-  private String span() {
+  String span() {
     return SPAN
         + ":{type:query,q:'*:*'"
         + counting.domain()
@@ -139,12 +116,12 @@ public record Histogram(DateInterval fixed, Counting counting) {
         + ")'}}";
   }
 
-  private static Object stat(NamedList<?> facets, String name) {
+  static Object stat(NamedList<?> facets, String name) {
     NamedList<?> span = JsonFacets.facet(facets, SPAN);
     return span == null ? null : span.get(name);
   }
 
-  private static LocalDate utcDay(Object value) {
+  static LocalDate utcDay(Object value) {
     return value instanceof Date d ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate() : null;
   }
 }

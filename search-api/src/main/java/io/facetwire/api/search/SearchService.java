@@ -5,6 +5,7 @@ import static io.facetwire.solr.ArticleFields.*;
 import io.facetwire.api.error.BadRequestException;
 import io.facetwire.api.query.Docs;
 import io.facetwire.api.query.Histogram;
+import io.facetwire.api.query.HistogramPlanner;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.Snippets;
@@ -23,16 +24,20 @@ import org.springframework.stereotype.Service;
 @Service
 class SearchService {
   private final SolrClient solr;
+  private final HistogramPlanner histograms;
+  private final SpellCheck spellCheck;
 
-  SearchService(SolrClient solr) {
+  SearchService(SolrClient solr, HistogramPlanner histograms, SpellCheck spellCheck) {
     this.solr = solr;
+    this.histograms = histograms;
+    this.spellCheck = spellCheck;
   }
 
   SearchResponse search(SearchParams p) throws Exception {
     long start = System.nanoTime();
     Scope scope = p.scope();
     SolrQuery q = SolrQueries.scoped(scope);
-    Histogram histogram = Histogram.plan(solr, q, scope, p.interval(), p.counting());
+    Histogram histogram = histograms.plan(q, scope, p.interval(), p.counting());
     p.sort().apply(q);
     q.setStart((p.page() - 1) * p.size());
     q.setRows(p.size());
@@ -92,7 +97,7 @@ class SearchService {
         p.size(),
         took,
         scope.text().notice(),
-        SpellCheck.didYouMean(solr, scope, total),
+        spellCheck.didYouMean(scope, total),
         hits,
         facets,
         histogram.interval(json).publicName(),

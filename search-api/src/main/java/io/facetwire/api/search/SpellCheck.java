@@ -10,23 +10,30 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.springframework.stereotype.Component;
 
 /**
  * "Did you mean": Solr's spellchecker (on the {@code spell} field, from the corpus itself) proposes
  * a corrected query and checks it against the same filters. Asked only after a query found little,
- * in a small request of its own (no rows, no facets), so ordinary searches never pay for it.
+ * in a small request of its own (no rows, no facets), so ordinary searches never pay for it. A
+ * component with the app's Solr client, so that request has the same time budget and metrics as the
+ * search that asked for it.
  */
-final class SpellCheck {
+@Component
+class SpellCheck {
   /** At or below this many hits a query "found little". */
   static final long FEW = 3;
 
   private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
-  private SpellCheck() {}
+  private final SolrClient solr;
+
+  SpellCheck(SolrClient solr) {
+    this.solr = solr;
+  }
 
   /** A corrected query that finds more than {@code total}, or null. */
-  static String didYouMean(SolrClient solr, Scope scope, long total)
-      throws SolrServerException, IOException {
+  String didYouMean(Scope scope, long total) throws SolrServerException, IOException {
     if (total > FEW || scope.text().matchesAll()) return null;
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);

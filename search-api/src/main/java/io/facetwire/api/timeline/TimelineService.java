@@ -3,6 +3,7 @@ package io.facetwire.api.timeline;
 import io.facetwire.api.query.Counting;
 import io.facetwire.api.query.DateInterval;
 import io.facetwire.api.query.Histogram;
+import io.facetwire.api.query.HistogramPlanner;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Service;
 @Service
 class TimelineService {
   private final SolrClient solr;
+  private final HistogramPlanner histograms;
 
-  TimelineService(SolrClient solr) {
+  TimelineService(SolrClient solr, HistogramPlanner histograms) {
     this.solr = solr;
+    this.histograms = histograms;
   }
 
   TimelineResponse.Timeline timeline(
@@ -85,7 +88,7 @@ class TimelineService {
       throws Exception {
     Scope shared = series.get(0).scope();
     DateInterval fixed =
-        Histogram.plan(solr, SolrQueries.filtered(shared), shared, requested, counting).fixed();
+        histograms.plan(SolrQueries.filtered(shared), shared, requested, counting).fixed();
     SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
     QueryResponse rsp = solr.query(request.build(), SolrRequest.METHOD.POST);
     SeriesRequest.Answer answer = new SeriesRequest.Answer(request, JsonFacets.of(rsp));
