@@ -2,10 +2,10 @@ package io.facetwire.api.collections;
 
 import io.facetwire.api.error.BadRequestException;
 import io.facetwire.api.query.Counting;
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.Params;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SortOrder;
+import io.facetwire.solr.FacetField;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.facetwire.api.entity;
 
-import io.facetwire.api.query.FacetField;
+import io.facetwire.solr.FacetField;
 
 /** The kinds of entity that have a page: people and topics. */
 enum EntityKind {

@@ -2,11 +2,11 @@ package io.facetwire.api.facet;
 
 import io.facetwire.api.error.BadRequestException;
 import io.facetwire.api.query.Counting;
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.FacetValue;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
+import io.facetwire.solr.FacetField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package io.facetwire.api.facet;
 
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
+import io.facetwire.solr.FacetField;
 import java.io.IOException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;

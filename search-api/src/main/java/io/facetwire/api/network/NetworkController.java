@@ -2,9 +2,9 @@ package io.facetwire.api.network;
 
 import io.facetwire.api.config.ScopeParameters;
 import io.facetwire.api.error.BadRequestException;
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.Params;
 import io.facetwire.api.query.Scope;
+import io.facetwire.solr.FacetField;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;

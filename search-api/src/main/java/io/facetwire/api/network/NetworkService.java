@@ -1,9 +1,9 @@
 package io.facetwire.api.network;
 
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
+import io.facetwire.solr.FacetField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

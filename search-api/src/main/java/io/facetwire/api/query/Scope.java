@@ -1,6 +1,7 @@
 package io.facetwire.api.query;
 
 import io.facetwire.api.error.BadRequestException;
+import io.facetwire.solr.FacetField;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package io.facetwire.api.query;
 
 import static io.facetwire.solr.ArticleFields.*;
 
+import io.facetwire.solr.FacetField;
 import io.facetwire.solr.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.facetwire.api.search;
 
 import io.facetwire.api.query.Counting;
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.FacetValue;
 import io.facetwire.api.query.Histogram;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
+import io.facetwire.solr.FacetField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

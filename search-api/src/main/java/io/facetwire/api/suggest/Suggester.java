@@ -2,9 +2,9 @@ package io.facetwire.api.suggest;
 
 import io.facetwire.api.facet.FacetValueSearch;
 import io.facetwire.api.query.Counting;
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.Scope;
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.FacetField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

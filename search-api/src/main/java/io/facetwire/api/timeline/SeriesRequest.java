@@ -2,11 +2,11 @@ package io.facetwire.api.timeline;
 
 import io.facetwire.api.query.Counting;
 import io.facetwire.api.query.DateInterval;
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.FacetField;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;

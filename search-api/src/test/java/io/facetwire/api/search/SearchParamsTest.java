@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facetwire.api.error.BadRequestException;
 import io.facetwire.api.query.DateInterval;
-import io.facetwire.api.query.FacetField;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.api.query.SortOrder;
+import io.facetwire.solr.FacetField;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package io.facetwire.api.query;
+package io.facetwire.solr;
 
-import io.facetwire.solr.ArticleFields;
 import java.util.Arrays;
 import java.util.Optional;
 
