@@ -2,15 +2,12 @@ package io.facetwire.indexer;
 
 import static io.facetwire.solr.ArticleFields.*;
 
+import io.facetwire.solr.DateBucket;
 import io.facetwire.solr.ExportCopies;
 import io.facetwire.solr.Languages;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -69,14 +66,7 @@ public final class ArticleDocuments {
     if (d != null) {
       // Buckets use the day as published (publisher's offset), so an article never moves to a
       // neighbour day.
-      doc.setField(DATE_DAY, d.format(DateTimeFormatter.ISO_LOCAL_DATE));
-      doc.setField(
-          DATE_WEEK,
-          String.format(
-              "%d-W%02d",
-              d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-      doc.setField(DATE_MONTH, String.format("%d-%02d", d.getYear(), d.getMonthValue()));
-      doc.setField(DATE_YEAR, String.valueOf(d.getYear()));
+      for (DateBucket b : DateBucket.values()) doc.setField(b.solrField, b.key(d));
     }
     return doc;
   }
@@ -87,18 +77,7 @@ public final class ArticleDocuments {
    * calls this on documents read back from an older index.
    */
   public static void addExportCopies(SolrInputDocument doc) {
-    for (String field : List.of(TITLE, URL)) {
-      Object value = doc.getFieldValue(field);
-      if (value != null) doc.setField(docValuesCopy(field), ExportCopies.text(value.toString()));
-    }
-    for (String field : List.of(PEOPLE, TOPICS, ORGS, PLACES)) {
-      Collection<Object> values = doc.getFieldValues(field);
-      if (values != null && !values.isEmpty()) {
-        doc.setField(
-            docValuesCopy(field), ExportCopies.list(values.stream().map(String::valueOf).toList()));
-      }
-    }
-    doc.setField(DOC_SCHEMA, CONFIGSET_VERSION);
+    ExportCopies.addTo(doc);
   }
 
   private static void put(Map<String, Object> f, String key, String value) {

@@ -194,4 +194,26 @@ class FacetsIT extends CorpusSupport {
         .contains("unknown facet field 'body'")
         .contains("people");
   }
+
+  @Test
+  void thePageGetsTheFacetListAndTheDateKeyFormatsFromTheApi() throws Exception {
+    JsonNode list = json("/api/facets");
+    JsonNode search = json("/api/search?interval=week");
+    Set<String> keys = new HashSet<>();
+    for (JsonNode f : list.get("facets")) {
+      keys.add(f.get("key").asText());
+      assertThat(search.at("/facets/" + f.get("key").asText()).isArray()).as(f.toString()).isTrue();
+      // the parameter filters: an unknown one would be refused with 400
+      assertThat(get("/api/search?" + f.get("param").asText() + "=x").status()).isEqualTo(200);
+    }
+    assertThat(keys).contains("people", "topics", "outlet", "orgs", "places", "lang");
+    assertThat(list.at("/facets/0/entity").asText()).isEqualTo("person");
+    assertThat(list.at("/dateKeys/week").asText()).isEqualTo("^\\d{4}-W\\d{2}$");
+    String pattern = list.at("/dateKeys/" + search.get("interval").asText()).asText();
+    assertThat(search.at("/facets/date")).isNotEmpty();
+    for (JsonNode bucket : search.at("/facets/date")) {
+      assertThat(bucket.get("value").asText()).matches(pattern.replace("^", "").replace("$", ""));
+    }
+    assertThat(list.get("schema").asText()).startsWith("facetwire-articles-");
+  }
 }

@@ -14,6 +14,9 @@ public final class ArticleFields {
   /** Must match the schema name suffix; bumped whenever schema.xml or solrconfig.xml change. */
   public static final int CONFIGSET_VERSION = 8;
 
+  /** The schema's name in schema.xml and in an export's provenance. */
+  public static final String SCHEMA_NAME = "facetwire-articles-" + CONFIGSET_VERSION;
+
   public static final String ID = "id";
   public static final String URL = "url";
   public static final String SOURCE = "source";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * indexing time.
  */
 class ArticleFieldsTest {
-  private static final List<String> NOT_FIELDS = List.of("COLLECTION", "CONFIGSET");
+  private static final List<String> NOT_FIELDS = List.of("COLLECTION", "CONFIGSET", "SCHEMA_NAME");
 
   @Test
   void everyFieldConstantIsDeclaredInTheSchema() throws Exception {
@@ -35,17 +36,31 @@ class ArticleFieldsTest {
   @Test
   void exportCopiesAreDeclared() {
     String schema = Configset.read("schema.xml");
-    for (String field :
-        List.of(
-            ArticleFields.TITLE,
-            ArticleFields.URL,
-            ArticleFields.PEOPLE,
-            ArticleFields.TOPICS,
-            ArticleFields.ORGS,
-            ArticleFields.PLACES)) {
+    List<String> copied = new ArrayList<>(ExportCopies.TEXT_FIELDS);
+    copied.addAll(ExportCopies.LIST_FIELDS);
+    assertThat(copied).hasSize(6);
+    for (String field : copied) {
       assertThat(schema)
           .as(field)
           .contains("<field name=\"" + ArticleFields.docValuesCopy(field) + "\"");
+    }
+  }
+
+  @Test
+  void theSchemaNameCarriesTheVersion() {
+    assertThat(Configset.read("schema.xml"))
+        .contains("<schema name=\"" + ArticleFields.SCHEMA_NAME + "\"");
+  }
+
+  @Test
+  void everyFacetAndDateBucketIsAFieldOfTheSchema() {
+    String schema = Configset.read("schema.xml");
+    for (FacetField f : FacetField.values()) {
+      assertThat(schema).as(f.name()).contains("<field name=\"" + f.solrField + "\"");
+      assertThat(FacetField.byName(f.param)).contains(f);
+    }
+    for (DateBucket b : DateBucket.values()) {
+      assertThat(schema).as(b.name()).contains("<field name=\"" + b.solrField + "\"");
     }
   }
 }

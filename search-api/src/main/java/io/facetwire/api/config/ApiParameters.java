@@ -1,5 +1,6 @@
 package io.facetwire.api.config;
 
+import io.facetwire.solr.FacetField;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -8,17 +9,11 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.List;
 
-/** The shared search parameters as OpenAPI describes them (see {@link ScopeParameters}). */
+/**
+ * The shared search parameters as OpenAPI describes them (see {@link ScopeParameters}); the facet
+ * filters are derived from the schema contract's {@link FacetField} list.
+ */
 final class ApiParameters {
-  private static final List<String[]> FACETS =
-      List.of(
-          new String[] {"person", "Nayib Bukele"},
-          new String[] {"topic", "Migration"},
-          new String[] {"outlet", "Reuters"},
-          new String[] {"org", "United Nations"},
-          new String[] {"place", "El Salvador"},
-          new String[] {"lang", "es"});
-
   private ApiParameters() {}
 
   static void addTo(Operation op, ScopeParameters which) {
@@ -30,22 +25,22 @@ final class ApiParameters {
                 + "terms. Syntax that cannot be parsed is searched as plain words (see queryNotice).",
             new StringSchema(),
             "prison"));
-    for (String[] f : FACETS) {
+    for (FacetField f : FacetField.values()) {
       add(
           op,
           param(
-                  f[0],
+                  f.param,
                   "Only articles with one of these "
-                      + f[0]
+                      + f.param
                       + " values (repeat to OR values; different facets are AND-ed)",
                   strings(),
-                  List.of(f[1]))
+                  List.of(f.example))
               .explode(true));
       add(
           op,
           param(
-                  "-" + f[0],
-                  "Leave out articles with any of these " + f[0] + " values",
+                  "-" + f.param,
+                  "Leave out articles with any of these " + f.param + " values",
                   strings(),
                   null)
               .explode(true));

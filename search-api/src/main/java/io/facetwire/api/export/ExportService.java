@@ -7,6 +7,7 @@ import io.facetwire.api.query.Snippets;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.api.query.SortOrder;
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.ExportCopies;
 import io.facetwire.solr.SolrLocation;
 import jakarta.annotation.PreDestroy;
 import java.io.BufferedWriter;
@@ -56,12 +57,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class ExportService implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ExportService.class);
-
-  /**
-   * The schema version whose indexer first wrote the binary export copies under their present names
-   * ({@code title_bin}, ...; schemas 6-7 wrote them as {@code title_dv}).
-   */
-  private static final int BINARY_COPIES_SINCE = 8;
 
   /**
    * Rows per cursor step of an export with snippets. Solr highlights a whole page before it
@@ -134,7 +129,7 @@ class ExportService implements SmartLifecycle {
         "v:'max(_version_)',older:{type:query,q:'*:* -"
             + ArticleFields.DOC_SCHEMA
             + ":["
-            + BINARY_COPIES_SINCE
+            + ExportCopies.SINCE_SCHEMA
             + " TO *]'}";
     SortOrder order = order(r);
     boolean byDate = order != SortOrder.RELEVANCE;
@@ -367,7 +362,7 @@ class ExportService implements SmartLifecycle {
     p.put("fields", s.request().columns());
     p.put("exportedAt", s.at().toString());
     p.put("indexVersion", s.indexVersion());
-    p.put("schema", "facetwire-articles-" + ArticleFields.CONFIGSET_VERSION);
+    p.put("schema", ArticleFields.SCHEMA_NAME);
     p.put("counting", s.request().counting().publicName());
     p.put("total", s.total());
     if (s.partial()) p.put("partial", true);

@@ -1,26 +1,24 @@
 package io.facetwire.api.query;
 
 import io.facetwire.api.error.BadRequestException;
-import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.DateBucket;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Buckets of the date histogram. Each has a facet-only field filled at index time from the day as
- * published, so bucket keys (2025-02-04, 2025-W06, 2025-02, 2025) match what readers saw.
+ * Buckets of the date histogram as the API offers them: which one a span gets, and the gaps filled
+ * between keys. Each has a facet-only field filled at index time from the day as published, so
+ * bucket keys (2025-02-04, 2025-W06, 2025-02, 2025) match what readers saw; the fields and the key
+ * format are the schema contract's {@link DateBucket}.
  */
 public enum DateInterval {
-  DAY(ArticleFields.DATE_DAY, ChronoUnit.DAYS),
-  WEEK(ArticleFields.DATE_WEEK, ChronoUnit.WEEKS),
-  MONTH(ArticleFields.DATE_MONTH, ChronoUnit.MONTHS),
-  YEAR(ArticleFields.DATE_YEAR, ChronoUnit.YEARS);
+  DAY(DateBucket.DAY),
+  WEEK(DateBucket.WEEK),
+  MONTH(DateBucket.MONTH),
+  YEAR(DateBucket.YEAR);
 
   /**
    * The most buckets a histogram has: a finer interval asked for a longer span falls back to a
@@ -29,11 +27,13 @@ public enum DateInterval {
   static final int MAX_FILLED = 1_000;
 
   public final String solrField;
+  private final DateBucket bucket;
   private final ChronoUnit unit;
 
-  DateInterval(String solrField, ChronoUnit unit) {
-    this.solrField = solrField;
-    this.unit = unit;
+  DateInterval(DateBucket bucket) {
+    this.bucket = bucket;
+    this.solrField = bucket.solrField;
+    this.unit = bucket.unit;
   }
 
   public String publicName() {
@@ -79,15 +79,7 @@ public enum DateInterval {
   }
 
   public String key(LocalDate d) {
-    return switch (this) {
-      case DAY -> d.toString();
-      case WEEK ->
-          String.format(
-              "%d-W%02d",
-              d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> YearMonth.from(d).toString();
-      case YEAR -> String.valueOf(d.getYear());
-    };
+    return bucket.key(d);
   }
 
   /**
@@ -95,22 +87,12 @@ public enum DateInterval {
    * parsing.
    */
   LocalDate startOf(LocalDate d) {
-    return switch (this) {
-      case DAY -> d;
-      case WEEK -> d.with(ChronoField.DAY_OF_WEEK, 1);
-      case MONTH -> d.withDayOfMonth(1);
-      case YEAR -> d.withDayOfYear(1);
-    };
+    return bucket.startOf(d);
   }
 
   /** The first day of the bucket a key names. */
   public LocalDate start(String key) {
-    return switch (this) {
-      case DAY -> LocalDate.parse(key);
-      case WEEK -> LocalDate.parse(key + "-1", DateTimeFormatter.ISO_WEEK_DATE);
-      case MONTH -> YearMonth.parse(key).atDay(1);
-      case YEAR -> LocalDate.of(Integer.parseInt(key), 1, 1);
-    };
+    return bucket.start(key);
   }
 
   /**
