@@ -1,4 +1,6 @@
-import { articleHref, backToSearchHref, el, entityHref, explain, getJson, highlight, searchHref } from './api.js';
+import { el, highlight } from './dom.js';
+import { explain, getJson } from './http.js';
+import { articleHref, backToSearchHref, entityHref, searchHref } from './links.js';
 import { copiesSection } from './copies.js';
 
 // The article page: full text with the query's words marked, metadata, people and topic links,
@@ -102,5 +104,4 @@ async function show() {
         ' ', el('a', { href: query ? searchHref({ q: query }) : '/' }, 'Go back to search')));
   }
 }
-// Tests and scripts wait for this marker rather than guessing how long loading takes.
-show().finally(() => { document.body.dataset.ready = 'true'; });
+show().finally(() => document.getElementById('article').removeAttribute('aria-busy'));

@@ -1,4 +1,6 @@
-import { ApiError, el, explain, getJson, searchHref } from './api.js';
+import { el } from './dom.js';
+import { ApiError, explain, getJson } from './http.js';
+import { searchHref } from './links.js';
 import { PAGE_ONLY, apiParamsOf, csvLink, seriesChart, seriesCsv, seriesTable, shareHint, viewControls } from './lines.js';
 import { counted } from './results.js';
 import { activeFilters } from './state.js';
@@ -51,7 +53,7 @@ async function render() {
     area.replaceChildren(el('p', { class: 'status error', role: 'alert' }, explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the timeline')));
   } finally {
     if (inFlight === controller) area.removeAttribute('aria-busy');
-    document.body.dataset.ready = 'true';
+    document.getElementById('view').removeAttribute('aria-busy');
     document.body.dataset.state = location.search;
   }
 }

@@ -1,4 +1,4 @@
-import { el, fmt } from './api.js';
+import { el, fmt } from './dom.js';
 
 // Date buckets as the API names them (2024, 2024-03, 2024-03-05, or a week as its Monday or 2024-W10)
 // and the SVG bar chart shared by the search page's histogram and the person/topic timelines.

@@ -1,4 +1,4 @@
-import { el, fmt } from './api.js';
+import { el, fmt } from './dom.js';
 import { current, filterParams } from './state.js';
 import { token } from './uploader.js';
 

@@ -1,4 +1,5 @@
-import { ApiError, el, explain, fmt, getJson } from './api.js';
+import { el, fmt } from './dom.js';
+import { ApiError, explain, getJson } from './http.js';
 import { MAX_SERIES, PAGE_ONLY, apiParamsOf, csvLink, legend, seriesChart, seriesCsv, seriesTable, shareHint, viewControls } from './lines.js';
 import { activeFilters } from './state.js';
 
@@ -89,7 +90,7 @@ async function render() {
   const area = $('chart-area');
   if (p.getAll('q').filter((q) => q.trim()).length < 2) {
     area.replaceChildren(el('p', { class: 'hint', id: 'compare-hint' }, 'Type two to six queries and press Compare.'));
-    document.body.dataset.ready = 'true';
+    document.getElementById('view').removeAttribute('aria-busy');
     document.body.dataset.state = location.search;
     return;
   }
@@ -115,7 +116,7 @@ async function render() {
     area.replaceChildren(el('p', { class: 'status error', role: 'alert' }, explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the comparison')));
   } finally {
     if (inFlight === controller) area.removeAttribute('aria-busy');
-    document.body.dataset.ready = 'true';
+    document.getElementById('view').removeAttribute('aria-busy');
     document.body.dataset.state = location.search;
   }
 }

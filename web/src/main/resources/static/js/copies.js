@@ -1,4 +1,6 @@
-import { articleHref, el, explain, fmt, optionalJson } from './api.js';
+import { el, fmt } from './dom.js';
+import { explain, getJson } from './http.js';
+import { articleHref } from './links.js';
 
 // The article page's "Also published as" comparison (/api/articles/{id}/copies): what each copy
 // of the story added, cut or changed against the first copy, marked inline with <ins> and <del>
@@ -54,10 +56,10 @@ function copyItem(c, first, currentId, query) {
   return item;
 }
 
-/** The comparison section, or null when the story has one copy or the server lacks the endpoint. */
+/** The comparison section, or null when the story has one copy. */
 export async function copiesSection(id, query) {
   try {
-    const data = await optionalJson(`/api/articles/${encodeURIComponent(id)}/copies`);
+    const data = await getJson(`/api/articles/${encodeURIComponent(id)}/copies`);
     if (!data || data.copies.length < 2) return null;
     const first = data.copies.find((c) => c.first) || data.copies[0];
     return el('section', { class: 'copies', id: 'copies', 'aria-labelledby': 'copies-diff-title' },

@@ -1,13 +1,14 @@
-import { ApiError, articleHref, backToSearchHref, el, entityHref, explain, fmt, getJson, optionalJson, searchHref } from './api.js';
+import { el, fmt } from './dom.js';
+import { ApiError, explain, getJson } from './http.js';
+import { articleHref, backToSearchHref, entityHref, searchHref } from './links.js';
 import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
 import { counted } from './results.js';
 
-// Person and topic pages: mentions over time, co-mentioned people by relatedness, top topics and
-// outlets, latest articles; every value links back into a filtered search. Served by
-// /api/people/{name} or /api/topics/{name}; a server without them gets the same page built from
-// /api/search (co-mentioned people then ranked by count, which the page says).
+// The entity page (entity.html?kind=person|topic&name=...): mentions over time, co-mentioned people
+// by relatedness, top topics and outlets, latest articles; every value links back into a filtered
+// search. Served by /api/people/{name} or /api/topics/{name}.
 
-const kind = document.body.dataset.entity === 'topic' ? 'topic' : 'person';
+const kind = new URLSearchParams(location.search).get('kind') === 'topic' ? 'topic' : 'person';
 let name = new URLSearchParams(location.search).get('name')?.trim() || '';
 const main = document.getElementById('entity');
 /** Like the search page, the page counts stories unless its URL says group=off; its links keep that. */
@@ -23,29 +24,6 @@ function adopt(canonical) {
   const url = new URL(location.href);
   url.searchParams.set('name', name);
   history.replaceState(null, '', url);
-}
-
-/** Counts the values of one field over a list of articles, most frequent first. */
-function tally(results, field, skip) {
-  const counts = new Map();
-  for (const r of results) for (const v of [].concat(r[field] || [])) if (v && v !== skip) counts.set(v, (counts.get(v) || 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, 10);
-}
-
-/**
- * The page from /api/search alone. Facet counts ignore the facet's own filter, so co-mentioned
- * people are counted over the newest 100 matching articles instead (exact for up to 100 mentions).
- */
-async function fromSearch() {
-  const data = await getJson('/api/search', new URLSearchParams({ [kind]: name, sort: 'newest', size: '100', ...(grouped ? { group: 'story' } : {}) }));
-  if (!data.total) return null;
-  const r = data.results;
-  return {
-    type: kind, name, mentions: data.total, counting: data.counting, interval: data.dateInterval || 'month', timeline: data.facets?.date || [],
-    coMentioned: null, sampled: data.total > r.length ? r.length : 0,
-    people: tally(r, 'people', name), topics: tally(r, 'topics', name), outlets: tally(r, 'outlet', name),
-    latest: r.slice(0, 8).map(({ id, title, outlet, date }) => ({ id, title, outlet, date })),
-  };
 }
 
 function section(id, title, ...content) {
@@ -114,7 +92,10 @@ async function show() {
   }
   try {
     const path = `/api/${kind === 'person' ? 'people' : 'topics'}/${encodeURIComponent(name)}`;
-    const e = (await optionalJson(path, grouped ? 'group=story' : '')) || (await fromSearch());
+    const e = await getJson(path, grouped ? 'group=story' : '').catch((err) => {
+      if (err instanceof ApiError && err.status === 404) return null; // no article mentions the name
+      throw err;
+    });
     adopt(e?.name);
     if (!e) {
       main.replaceChildren(el('h1', {}, name), el('p', {}, `No article in the index mentions “${name}”. Check the spelling, or `,
@@ -126,5 +107,4 @@ async function show() {
     main.replaceChildren(el('h1', {}, name), el('p', {}, explain(err instanceof ApiError ? err : new ApiError(0, err.message), `this ${kind}`)));
   }
 }
-// Tests and scripts wait for this marker rather than guessing how long loading takes.
-show().finally(() => { document.body.dataset.ready = 'true'; });
+show().finally(() => main.removeAttribute('aria-busy'));

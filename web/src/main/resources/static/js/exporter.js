@@ -1,4 +1,4 @@
-import { el } from './api.js';
+import { el } from './dom.js';
 import { filterParams } from './state.js';
 
 // Export links for the current search (every match, streamed by /api/export). The links are plain

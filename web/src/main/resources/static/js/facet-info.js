@@ -1,4 +1,4 @@
-import { el } from './api.js';
+import { el } from './dom.js';
 
 // The info button of each extracted facet: how its values are found and how far to trust them, with
 // the measured precision and recall (held-out halves of the dev sets, docs/extraction.md), linking

@@ -1,4 +1,6 @@
-import { el, fmt, optionalJson, entityHref } from './api.js';
+import { el, fmt } from './dom.js';
+import { getJson } from './http.js';
+import { entityHref } from './links.js';
 import { englishOnlyNote, languageName } from './languages.js';
 import { FACETS, edit, filterParams, grouped, navigate, setValueState } from './state.js';
 import { facetInfo } from './facet-info.js';
@@ -14,8 +16,6 @@ const SEARCH_TOP = 20;
 /** The most values /api/facets gives per call, and the longest list shown. */
 const PAGE_LIMIT = 100;
 const MAX_SHOWN = 1000;
-/** One cheap call, sent while the first search runs, tells whether this server has /api/facets. */
-const facetSearch = optionalJson('/api/facets/people', 'limit=1').then((r) => r !== null, () => false);
 
 function valueState(p, f, value) {
   if (p.getAll(f.param).includes(value)) return 'include';
@@ -32,7 +32,7 @@ function valueItem(f, v, p) {
       type: 'checkbox', id, checked: stateName === 'include', 'data-key': `include:${f.param}:${v.value}`,
       onchange: () => navigate(edit((x) => setValueState(x, f.param, v.value, stateName === 'include' ? 'none' : 'include'))),
     }),
-    el('label', { for: id }, el('span', { class: 'name', title: f.names ? v.value : null }, f.names ? languageName(v.value) : v.value),
+    el('label', { for: id }, el('span', { class: 'name', title: f.codes ? v.value : null }, f.codes ? languageName(v.value) : v.value),
       v.count !== undefined && v.count !== null ? el('span', { class: 'count' }, fmt.format(v.count)) : null),
     f.entity ? el('a', { class: 'about', href: entityHref(f.entity, v.value, grouped(p)), 'aria-label': `About ${v.value}`, title: `About ${v.value}` }, 'i') : null,
     el('button', {
@@ -67,8 +67,8 @@ function searchBox(f, list, p, restore) {
       params.set('prefix', prefix);
       params.set('limit', '20');
       try {
-        const r = await optionalJson(`/api/facets/${f.key}`, params);
-        if (mine !== seq || !r) return;
+        const r = await getJson(`/api/facets/${f.key}`, params);
+        if (mine !== seq) return;
         list.replaceChildren(...r.values.map((v) => valueItem(f, v, p)));
         status.textContent = r.values.length ? `${r.values.length} ${r.values.length === 1 ? 'match' : 'matches'}` : `No ${f.label.toLowerCase()} start with “${prefix}” here.`;
       } catch (e) {
@@ -107,8 +107,7 @@ async function firstValues(f, p, n) {
     const params = filterParams(p);
     params.set('offset', String(values.length));
     params.set('limit', String(Math.min(PAGE_LIMIT, n - values.length)));
-    const r = await optionalJson(`/api/facets/${f.key}`, params);
-    if (!r) return null;
+    const r = await getJson(`/api/facets/${f.key}`, params);
     distinct ??= r.distinct ?? null;
     values.push(...r.values);
     if (!r.more) break;
@@ -121,10 +120,9 @@ async function firstValues(f, p, n) {
  * top 20 and how many values there are in all (facetDistinct); a longer list comes from
  * /api/facets/{field}.
  */
-async function valuesFor(f, top, p, n, canSearch, known) {
+async function valuesFor(f, top, p, n, known) {
   if (top.length < SEARCH_TOP) return { values: top, distinct: top.length };
   if (n <= top.length && known !== undefined) return { values: top, distinct: known };
-  if (!canSearch) return { values: top, distinct: known ?? null };
   const r = await firstValues(f, p, n > top.length ? n : 1).catch(() => null);
   if (!r) return { values: top, distinct: known ?? null };
   return { values: n > top.length ? r.values : top, distinct: known ?? r.distinct };
@@ -150,9 +148,9 @@ function moreButtons(f, list, n, shown, distinct, hasMore) {
   return buttons.length ? el('p', { class: 'more-buttons' }, ...buttons) : null;
 }
 
-async function facetSection(f, top, p, canSearch, known, note) {
+async function facetSection(f, top, p, known, note) {
   const n = shownCount(p, f);
-  const { values, distinct } = await valuesFor(f, top, p, n, canSearch, known);
+  const { values, distinct } = await valuesFor(f, top, p, n, known);
   const listed = values.slice(0, n);
   const visible = withSelections(f, listed, p);
   const list = el('ul', { class: 'values', id: `values-${f.key}` }, ...visible.map((v) => valueItem(f, v, p)));
@@ -160,16 +158,15 @@ async function facetSection(f, top, p, canSearch, known, note) {
   return el('section', { class: 'facet', 'aria-labelledby': `facet-${f.key}` },
     el('h2', { id: `facet-${f.key}` }, f.label), facetInfo(f),
     note ? el('p', { class: 'facet-note' }, note) : null,
-    canSearch && visible.length >= COLLAPSED ? searchBox(f, list, p, restore) : null,
+    visible.length >= COLLAPSED ? searchBox(f, list, p, restore) : null,
     list, moreButtons(f, list, n, listed.length, distinct, values.length > n));
 }
 
 export async function renderFacets(container, data, p) {
-  const canSearch = await facetSearch;
   const sections = (await Promise.all(FACETS.map((f) => {
     const values = data.facets?.[f.key] || [];
     if (!values.length && !p.getAll(f.param).length && !p.getAll(`-${f.param}`).length) return null;
-    return facetSection(f, values, p, canSearch, data.facetDistinct?.[f.key], englishOnlyNote(f, data));
+    return facetSection(f, values, p, data.facetDistinct?.[f.key], englishOnlyNote(f, data));
   }))).filter(Boolean);
   container.replaceChildren(el('h2', { class: 'visually-hidden' }, 'Filters'),
     ...(sections.length ? sections : [el('p', { class: 'status' }, 'No filters for these results.')]));

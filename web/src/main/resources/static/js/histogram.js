@@ -1,4 +1,4 @@
-import { el } from './api.js';
+import { el } from './dom.js';
 import { barChart, bucketTable, dayRange, fillGaps, inRange, rangeParams } from './chart.js';
 import { counted } from './results.js';
 import { edit, navigate } from './state.js';

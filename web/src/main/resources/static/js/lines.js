@@ -1,4 +1,4 @@
-import { el, fmt } from './api.js';
+import { el, fmt } from './dom.js';
 
 // The attention and compare views' shared parts: an SVG chart of one or more series over the same
 // buckets (lines, or bars for a single series), its legend, a table alternative and the CSV of the

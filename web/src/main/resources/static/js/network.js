@@ -1,4 +1,5 @@
-import { ApiError, el, explain, fmt, getJson } from './api.js';
+import { el, fmt } from './dom.js';
+import { ApiError, explain, getJson } from './http.js';
 import { current, edit, filterParams, navigate, setValueState } from './state.js';
 
 // The network view: who is mentioned with whom in the current results (/api/network), drawn as

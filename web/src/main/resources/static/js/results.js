@@ -1,7 +1,14 @@
-import { articleHref, el, fmt, snippetNode } from './api.js';
-import { activeFilters, edit, navigate, setValueState } from './state.js';
+import { el, fmt, snippetNode } from './dom.js';
+import { articleHref } from './links.js';
+import { FACETS, activeFilters, edit, navigate, setValueState } from './state.js';
 
 // The result list, its summary line, the empty state and the pager.
+
+/** A hit's people and topics (the facets with an entity page, as /api/facets lists them) as filter chips. */
+function chips(hit, p) {
+  const values = FACETS.filter((f) => f.entity).flatMap((f) => (hit[f.key] || []).map((v) => chip(f.param, v, p, f.param)));
+  return values.length ? el('p', { class: 'chips' }, el('span', { class: 'visually-hidden' }, 'Filter by: '), ...values) : null;
+}
 
 function chip(param, value, p, cls) {
   const active = p.getAll(param).includes(value);
@@ -34,10 +41,7 @@ function hitItem(hit, data, p) {
         hit.outlet ? el('span', { class: 'outlet' }, hit.outlet) : null,
         hit.date ? el('time', { datetime: hit.date }, hit.date) : el('span', {}, 'undated')),
       ...(hit.snippets || []).map((s) => el('p', { class: 'snippet' }, snippetNode(s))),
-      (hit.people?.length || hit.topics?.length) ? el('p', { class: 'chips' },
-        el('span', { class: 'visually-hidden' }, 'Filter by: '),
-        ...(hit.people || []).map((v) => chip('person', v, p, 'person')),
-        ...(hit.topics || []).map((v) => chip('topic', v, p, 'topic'))) : null,
+      chips(hit, p),
       story(hit, data.query)));
 }
 

@@ -1,4 +1,6 @@
-import { ApiError, abbreviate, el, explain, getJson, rememberSearch } from './api.js';
+import { abbreviate, el } from './dom.js';
+import { ApiError, explain, getJson } from './http.js';
+import { rememberSearch } from './links.js';
 import { renderFacets } from './facets.js';
 import { renderHistogram } from './histogram.js';
 import { emptyState, pageLink, renderHits, renderPager, summary } from './results.js';

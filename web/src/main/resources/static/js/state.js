@@ -1,14 +1,14 @@
 // The search page keeps ALL of its state in the URL: reload, share, back and forward reproduce it.
 // This module is the only place that reads or writes that state.
 
-export const FACETS = [
-  { key: 'people', param: 'person', label: 'People', one: 'Person', entity: 'person' },
-  { key: 'topics', param: 'topic', label: 'Topics', one: 'Topic', entity: 'topic' },
-  { key: 'outlet', param: 'outlet', label: 'Outlets', one: 'Outlet' },
-  { key: 'orgs', param: 'org', label: 'Organisations', one: 'Organisation' },
-  { key: 'places', param: 'place', label: 'Places', one: 'Place' },
-  { key: 'lang', param: 'lang', label: 'Languages', one: 'Language', names: true },
-];
+import { getJson } from './http.js';
+
+/**
+ * The facets (key, filter param, labels, entity page, codes shown by name) as the schema contract
+ * says, served by GET /api/facets: the page keeps no list of its own. Every module importing this
+ * one waits for it; without an answer the page has no filters and its search shows the error.
+ */
+export const { facets: FACETS, dateKeys: DATE_KEYS } = await getJson('/api/facets').catch(() => ({ facets: [], dateKeys: {} }));
 
 /** Parameters that only shape the page (expanded facet lists, the open network view); never sent to the API. */
 const UI_ONLY = ['more', 'network'];

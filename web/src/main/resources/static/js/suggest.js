@@ -1,4 +1,5 @@
-import { el, fmt, optionalJson } from './api.js';
+import { el, fmt } from './dom.js';
+import { getJson } from './http.js';
 
 // Autocomplete for the search box (ARIA 1.2 combobox with a listbox). Suggestions come from
 // /api/suggest; when the server has no such endpoint the box is a plain search box.
@@ -12,7 +13,6 @@ export function attachSuggest(input, onPick) {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', list.id);
-  let available = true;
   let items = [];
   let active = -1;
   let timer;
@@ -55,12 +55,11 @@ export function attachSuggest(input, onPick) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const text = input.value.trim();
-    if (!available || text.length < 2) { close(); return; }
+    if (text.length < 2) { close(); return; }
     timer = setTimeout(async () => {
       const mine = ++seq;
       try {
-        const r = await optionalJson('/api/suggest', new URLSearchParams({ q: text, limit: '8' }));
-        if (r === null) { available = false; close(); return; }
+        const r = await getJson('/api/suggest', new URLSearchParams({ q: text, limit: '8' }));
         if (mine === seq && document.activeElement === input) show(r.suggestions || []);
       } catch {
         close();

@@ -1,4 +1,4 @@
-import { el, fmt } from './api.js';
+import { el, fmt } from './dom.js';
 
 // "Add articles": sends files to POST /api/index and follows the job. Writes need the API token, which
 // the user types once per browser session (sessionStorage: gone when the tab closes, never in the URL);

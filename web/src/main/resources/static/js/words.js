@@ -1,4 +1,5 @@
-import { ApiError, el, explain, fmt, getJson } from './api.js';
+import { el, fmt } from './dom.js';
+import { ApiError, explain, getJson } from './http.js';
 import { edit, filterParams, navigate } from './state.js';
 
 // "Distinctive words" for the current results (/api/terms): words and two-word phrases more

@@ -181,7 +181,7 @@ abstract class BrowserTestBase {
     driver.get(base() + path);
     waiting()
         .withMessage("page to load " + path)
-        .until(d -> "true".equals(js("return document.body.dataset.ready")));
+        .until(d -> Boolean.TRUE.equals(js("return !document.querySelector('main[aria-busy]')")));
   }
 
   /** The current URL, decoded, for readable assertions on its parameters. */

@@ -82,7 +82,7 @@ class CountingBrowserIT extends BrowserTestBase {
   void aPersonPageCountsWhatItsSearchLinkShows() throws Exception {
     String person = topValue("people", "q=whitfield&group=story");
     int stories = apiTotal("person=" + enc(person));
-    openPage("/person.html?name=" + enc(person));
+    openPage("/entity.html?kind=person&name=" + enc(person));
     assertThat(text("#mentions")).startsWith(stories + (stories == 1 ? " story" : " stories"));
     driver.findElement(By.id("search-all")).click();
     awaitResults();
@@ -90,7 +90,8 @@ class CountingBrowserIT extends BrowserTestBase {
 
     openSearch("group=off");
     facetValue("people", person).findElement(By.cssSelector("a.about")).click();
-    waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
+    waiting()
+        .until(d -> Boolean.TRUE.equals(js("return !document.querySelector('main[aria-busy]')")));
     int articles = api("/api/search?size=1&person=" + enc(person)).path("total").asInt();
     assertThat(text("#mentions")).startsWith(articles + (articles == 1 ? " article" : " articles"));
     driver.findElement(By.id("search-all")).click();

@@ -17,7 +17,8 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     openSearch("q=" + enc("dockworkers strike") + "&sort=oldest");
     String results = driver.getCurrentUrl();
     driver.findElement(By.cssSelector("#hits .hit h3 a")).click();
-    waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
+    waiting()
+        .until(d -> Boolean.TRUE.equals(js("return !document.querySelector('main[aria-busy]')")));
     String id = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
     JsonNode article = api("/api/articles/" + id);
     assertThat(driver.findElement(By.cssSelector("main h1")).getText())
@@ -29,7 +30,9 @@ class EntityPagesBrowserIT extends BrowserTestBase {
         .isNotEmpty()
         .allMatch(
             m -> m.toLowerCase().startsWith("dockworker") || m.toLowerCase().startsWith("strike"));
-    assertThat(driver.findElements(By.cssSelector("main .facts a[href^='/person.html?name=']")))
+    assertThat(
+            driver.findElements(
+                By.cssSelector("main .facts a[href^='/entity.html?kind=person&name=']")))
         .hasSize(article.path("people").size());
     if (article.path("similar").size() > 0) assertThat(texts("#related #similar-title")).hasSize(1);
     if (article.path("copies").size() > 0) assertThat(texts("#related #copies-title")).hasSize(1);
@@ -41,7 +44,8 @@ class EntityPagesBrowserIT extends BrowserTestBase {
 
     driver.manage().window().setSize(new Dimension(390, 844));
     driver.navigate().refresh();
-    waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
+    waiting()
+        .until(d -> Boolean.TRUE.equals(js("return !document.querySelector('main[aria-busy]')")));
     assertFitsWidth("article page at phone width");
     screenshot("article-phone");
   }
@@ -56,7 +60,7 @@ class EntityPagesBrowserIT extends BrowserTestBase {
 
   @Test
   void personPageSummarisesMentionsAndLinksBackIntoSearch() throws Exception {
-    openPage("/person.html?name=" + enc("Helen Marsh"));
+    openPage("/entity.html?kind=person&name=" + enc("Helen Marsh"));
     int mentions =
         apiTotal("person=" + enc("Helen Marsh")); // counted in stories, as the page groups copies
     assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Helen Marsh");
@@ -90,7 +94,7 @@ class EntityPagesBrowserIT extends BrowserTestBase {
   void personPageRanksCoMentionedPeopleByRelatedness() throws Exception {
     assumeEndpoint("/api/people/" + enc("Helen Marsh"), "/api/people/{name}");
     JsonNode person = api("/api/people/" + enc("Helen Marsh"));
-    openPage("/person.html?name=" + enc("Helen Marsh"));
+    openPage("/entity.html?kind=person&name=" + enc("Helen Marsh"));
     assertThat(
             driver
                 .findElement(By.cssSelector("section[aria-labelledby=people-title] .hint"))
@@ -103,7 +107,7 @@ class EntityPagesBrowserIT extends BrowserTestBase {
   @Test
   void topicPageAndUnknownNames() throws Exception {
     String topic = topValue("topics", "person=Omar Haddad");
-    openPage("/topic.html?name=" + enc(topic));
+    openPage("/entity.html?kind=topic&name=" + enc(topic));
     assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(topic);
     assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child"))
         .contains("Omar Haddad");
@@ -113,7 +117,9 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     awaitResults();
     assertThat(shownTotal()).isEqualTo(apiTotal("topic=" + enc(topic)));
 
-    openPage("/person.html?name=" + enc("Nobody Atall"));
+    // The former person.html (a saved link) opens the one entity page, name and view kept.
+    openPage("/person.html?name=" + enc("Nobody Atall") + "&group=off");
+    assertThat(url()).contains("/entity.html?kind=person&name=Nobody Atall&group=off");
     assertThat(driver.findElement(By.cssSelector("main")).getText())
         .contains("No article in the index mentions “Nobody Atall”");
   }

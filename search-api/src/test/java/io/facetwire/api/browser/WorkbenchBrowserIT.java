@@ -203,7 +203,7 @@ class WorkbenchBrowserIT extends BrowserTestBase {
 
   @Test
   void personNamesMatchInAnyCase() throws Exception {
-    openPage("/person.html?name=" + enc("helen MARSH"));
+    openPage("/entity.html?kind=person&name=" + enc("helen MARSH"));
     assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Helen Marsh");
     // The page counts stories, as the search page does by default.
     int mentions =
