@@ -209,7 +209,7 @@ class FacetsIT extends CorpusSupport {
     assertThat(keys).contains("people", "topics", "outlet", "orgs", "places", "lang");
     assertThat(list.at("/facets/0/entity").asText()).isEqualTo("person");
     assertThat(list.at("/dateKeys/week").asText()).isEqualTo("^\\d{4}-W\\d{2}$");
-    String pattern = list.at("/dateKeys/" + search.get("interval").asText()).asText();
+    String pattern = list.at("/dateKeys/" + search.get("dateInterval").asText()).asText();
     assertThat(search.at("/facets/date")).isNotEmpty();
     for (JsonNode bucket : search.at("/facets/date")) {
       assertThat(bucket.get("value").asText()).matches(pattern.replace("^", "").replace("$", ""));

@@ -1,5 +1,5 @@
 /**
- * Shared configuration of the app: the one Solr client (with its time budget), properties, the
- * problem+json exception handler and API parameter documentation.
+ * Shared configuration of the app: the one Solr client (with its time budget and shutdown
+ * awareness), properties, API parameter documentation and the redirects of former page addresses.
  */
 package io.facetwire.api.config;

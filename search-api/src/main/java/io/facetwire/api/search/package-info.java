@@ -1,5 +1,6 @@
 /**
- * The search itself ({@code /api/search}): query parsing and escaping, filters, facets, date
- * histogram, story grouping, snippets and spelling suggestions, built into SolrJ requests.
+ * The search itself ({@code /api/search}): the request, its facets, story grouping and spelling
+ * suggestions, built on the shared query package ({@code io.facetwire.api.query}) into one SolrJ
+ * request.
  */
 package io.facetwire.api.search;
