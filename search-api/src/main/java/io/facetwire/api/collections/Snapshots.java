@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -195,7 +196,7 @@ class Snapshots {
       }
       q.setFields(ArticleFields.ID, ArticleFields.CONTENT_HASH).setRows(PAGE);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      if (version[0] == null) q.set("json.facet", "{v:'max(_version_)'}");
+      if (version[0] == null) JsonFacets.request(q, Map.of("v", "max(_version_)"));
       QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
       if (version[0] == null) {
         Object v = JsonFacets.stat(JsonFacets.of(rsp), "v");

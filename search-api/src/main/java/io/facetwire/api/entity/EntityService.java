@@ -14,12 +14,15 @@ import io.facetwire.api.query.SolrQueries;
 import io.facetwire.api.query.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.FacetField;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
 import org.springframework.stereotype.Service;
@@ -59,22 +62,22 @@ class EntityService {
     q.set("fw_back", SolrQueries.asOneQuery(q, scope, "fw_s_"));
     q.set("fw_entity", entity);
     q.set("fw_fore", "{!bool filter=$fw_back filter=$fw_entity}");
-    q.set(
-        "json.facet",
-        "{co:{type:terms,field:"
-            + ArticleFields.PEOPLE
-            + ",limit:"
-            + (TOP + 1)
-            + ",refine:true,sort:{r:desc}"
-            + counting.domain()
-            + ",facet:{r:'relatedness($fw_fore,$fw_back)'"
-            + counting.statEntries()
-            + "}},"
-            + terms("people", FacetField.PEOPLE, counting)
-            + terms("topics", FacetField.TOPICS, counting)
-            + terms("outlets", FacetField.OUTLET, counting)
-            + histogram.facets()
-            + "}");
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put(
+        "co",
+        counting.withStats(
+            counting
+                .inDomain(
+                    new TermsFacetMap(ArticleFields.PEOPLE)
+                        .setLimit(TOP + 1)
+                        .useDistributedFacetRefining(true)
+                        .setSort("r desc"))
+                .withStatSubFacet("r", "relatedness($fw_fore,$fw_back)")));
+    facets.put("people", terms(FacetField.PEOPLE, counting));
+    facets.put("topics", terms(FacetField.TOPICS, counting));
+    facets.put("outlets", terms(FacetField.OUTLET, counting));
+    facets.putAll(histogram.facets());
+    JsonFacets.request(q, facets);
     q.setRows(LATEST);
     q.addSort(ArticleFields.DATE, SolrQuery.ORDER.desc)
         .addSort(ArticleFields.ID, SolrQuery.ORDER.asc);
@@ -137,15 +140,11 @@ class EntityService {
     return values == null || values.isEmpty() ? null : values.get(0).getName();
   }
 
-  private static String terms(String key, FacetField field, Counting counting) {
-    return key
-        + ":{type:terms,field:"
-        + field.solrField
-        + counting.byCount(TOP + 1)
-        + ",refine:true"
-        + counting.domain()
-        + counting.stats()
-        + "},";
+  private static TermsFacetMap terms(FacetField field, Counting counting) {
+    return counting.counted(
+        counting
+            .byCount(new TermsFacetMap(field.solrField), TOP + 1)
+            .useDistributedFacetRefining(true));
   }
 
   private static List<Count> top(NamedList<?> f, String key, String self, Counting counting) {

@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,18 +36,15 @@ final class DateWindows {
 
   private DateWindows() {}
 
-  /** The JSON facet entries (comma-separated, no braces) the ranges are planned from. */
-  static String facets(boolean newestFirst) {
-    return DAYS
-        + ":{type:terms,field:"
-        + ArticleFields.DATE_DAY
-        + ",limit:-1,sort:'index "
-        + (newestFirst ? "desc" : "asc")
-        + "'},"
-        + UNDATED_COUNT
-        + ":{type:query,q:'"
-        + UNDATED
-        + "'}";
+  /** The JSON facets the ranges are planned from, by key. */
+  static Map<String, Object> facets(boolean newestFirst) {
+    return Map.of(
+        DAYS,
+        new TermsFacetMap(ArticleFields.DATE_DAY)
+            .setLimit(-1)
+            .setSort("index " + (newestFirst ? "desc" : "asc")),
+        UNDATED_COUNT,
+        new QueryFacetMap(UNDATED));
   }
 
   /**

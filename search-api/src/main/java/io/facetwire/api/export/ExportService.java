@@ -30,6 +30,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
@@ -125,16 +126,16 @@ class ExportService implements SmartLifecycle {
     SolrQuery q = query(r, false, ExportFeed.Pages.WHOLE, null).setRows(0);
     // Among the matches, those the indexer wrote before schema 8 (or that came by other means)
     // lack the binary copies, and send the export to stored fields.
-    String facets =
-        "v:'max(_version_)',older:{type:query,q:'*:* -"
-            + ArticleFields.DOC_SCHEMA
-            + ":["
-            + ExportCopies.SINCE_SCHEMA
-            + " TO *]'}";
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put("v", "max(_version_)");
+    facets.put(
+        "older",
+        new QueryFacetMap(
+            "*:* -" + ArticleFields.DOC_SCHEMA + ":[" + ExportCopies.SINCE_SCHEMA + " TO *]"));
     SortOrder order = order(r);
     boolean byDate = order != SortOrder.RELEVANCE;
-    if (byDate) facets += "," + DateWindows.facets(order == SortOrder.NEWEST);
-    q.set("json.facet", "{" + facets + "}");
+    if (byDate) facets.putAll(DateWindows.facets(order == SortOrder.NEWEST));
+    JsonFacets.request(q, facets);
     q.set(CommonParams.TIME_ALLOWED, String.valueOf(timeAllowed.toMillis()));
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     NamedList<?> found = JsonFacets.of(rsp);

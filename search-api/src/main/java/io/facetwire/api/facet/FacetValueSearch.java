@@ -20,6 +20,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
@@ -132,23 +133,16 @@ public class FacetValueSearch {
       throws SolrServerException, IOException {
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
-    StringBuilder facets = new StringBuilder("{");
+    Map<String, Object> facets = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
       q.set("fw_v" + i, values.get(i));
-      facets
-          .append(i == 0 ? "" : ",")
-          .append('v')
-          .append(i)
-          .append(":{type:query,q:'{!term f=")
-          .append(field.solrField)
-          .append(" v=$fw_v")
-          .append(i)
-          .append("}'")
-          .append(counting.domain(field.publicName))
-          .append(counting.stats())
-          .append('}');
+      facets.put(
+          "v" + i,
+          counting.counted(
+              new QueryFacetMap("{!term f=" + field.solrField + " v=$fw_v" + i + "}"),
+              field.publicName));
     }
-    q.set("json.facet", facets.append('}').toString());
+    JsonFacets.request(q, facets);
     QueryResponse rsp = solr.query(q, SolrRequest.METHOD.POST);
     if (SolrQueries.partial(rsp)) partial.set(true);
     NamedList<?> found = JsonFacets.of(rsp);

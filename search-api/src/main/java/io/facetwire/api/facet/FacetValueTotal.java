@@ -5,10 +5,13 @@ import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.solr.FacetField;
 import java.io.IOException;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.json.DomainMap;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.common.util.NamedList;
 import org.springframework.stereotype.Service;
 
@@ -28,13 +31,13 @@ class FacetValueTotal {
   long distinct(Scope scope, FacetField field) throws SolrServerException, IOException {
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
-    q.set(
-        "json.facet",
-        "{all:{type:query,q:\"*:*\",domain:{excludeTags:"
-            + field.publicName
-            + "},facet:{n:\"unique("
-            + field.solrField
-            + ")\"}}}");
+    JsonFacets.request(
+        q,
+        Map.of(
+            "all",
+            new QueryFacetMap("*:*")
+                .withDomain(new DomainMap().withTagsToExclude(field.publicName))
+                .withStatSubFacet("n", "unique(" + field.solrField + ")")));
     NamedList<?> facets = JsonFacets.of(solr.query(q, SolrRequest.METHOD.POST));
     return facets.get("all") instanceof NamedList<?> all && all.get("n") instanceof Number n
         ? n.longValue()

@@ -2,9 +2,13 @@ package io.facetwire.api.query;
 
 import io.facetwire.api.error.BadRequestException;
 import io.facetwire.solr.ArticleFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.json.DomainMap;
 import org.apache.solr.client.solrj.request.json.JsonFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.common.util.NamedList;
 import org.springframework.util.MultiValueMap;
 
@@ -100,50 +104,36 @@ public enum Counting {
   }
 
   /**
-   * A JSON facet domain dropping the given filter tags, and the collapse when counting stories;
-   * with a leading comma, or empty when nothing is dropped.
+   * A JSON facet in this unit: its domain drops the given filter tags (and the collapse when
+   * counting stories), and it carries the stats {@link #count} needs.
    */
-  public String domain(String... ownTags) {
-    StringBuilder tags = new StringBuilder(String.join(",", ownTags));
-    if (this == STORIES) tags.append(tags.isEmpty() ? "" : ",").append(STORY_TAG);
-    return tags.isEmpty() ? "" : ",domain:{excludeTags:'" + tags + "'}";
-  }
-
-  /** The nested stats a bucket needs to be counted in this unit; with a leading comma, or empty. */
-  public String stats() {
-    return this == STORIES ? ",facet:{" + statEntries().substring(1) + "}" : "";
+  public <B extends JsonFacetMap<B>> B counted(B facet, String... ownTags) {
+    return withStats(inDomain(facet, ownTags));
   }
 
   /**
-   * The same stats as entries to put beside others in a {@code facet} block; with a leading comma,
-   * or empty.
+   * A JSON facet whose domain drops the given filter tags, and the collapse when counting stories.
    */
-  public String statEntries() {
-    return this == STORIES
-        ? ","
-            + STORIES_STAT
-            + ":'unique("
-            + ArticleFields.STORY_ID
-            + ")',"
-            + UNSTORIED
-            + ":'missing("
-            + ArticleFields.STORY_ID
-            + ")'"
-        : "";
+  public <B extends JsonFacetMap<B>> B inDomain(B facet, String... ownTags) {
+    List<String> tags = new ArrayList<>(List.of(ownTags));
+    if (this == STORIES) tags.add(STORY_TAG);
+    if (tags.isEmpty()) return facet;
+    DomainMap domain = new DomainMap();
+    for (String tag : tags) domain.withTagsToExclude(tag);
+    return facet.withDomain(domain);
   }
 
   /**
-   * The entries of a terms facet of {@code limit} values by count in this unit, ties by value (see
-   * the class comment for how story counts are ranked); with a leading comma.
+   * A terms facet of {@code limit} values by count in this unit, ties by value (see the class
+   * comment for how story counts are ranked).
    */
-  public String byCount(int limit) {
-    if (this == ARTICLES) return ",limit:" + limit;
-    return ",limit:"
-        + limit
-        + ",sort:'"
-        + STORIES_STAT
-        + " desc',prelim_sort:'count desc',overrequest:"
-        + OVERREQUEST;
+  public TermsFacetMap byCount(TermsFacetMap facet, int limit) {
+    facet.setLimit(limit);
+    if (this == ARTICLES) return facet;
+    return facet
+        .setSort(STORIES_STAT + " desc")
+        .setPreliminarySort("count desc")
+        .setOverRequest(OVERREQUEST);
   }
 
   /** Adds the stats {@link #count} needs to a typed JSON facet (none when counting articles). */

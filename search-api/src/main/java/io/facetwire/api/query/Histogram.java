@@ -6,8 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -33,24 +36,25 @@ public record Histogram(DateInterval fixed, Counting counting) {
   static final String FIRST = "date_first", LAST = "date_last";
   private static final String YEARS = "date_years", SPAN = "date_span", UNDATED = "undated";
 
-  /** The JSON facet entries (comma-separated, no braces) asking for the buckets. */
-  public String facets() {
-    if (fixed != null) return terms(FACET, fixed);
-    return terms(FACET, DateInterval.MONTH) + "," + terms(YEARS, DateInterval.YEAR) + "," + span();
+  /** The JSON facets asking for the buckets, by key. */
+  public Map<String, Object> facets() {
+    Map<String, Object> facets = new LinkedHashMap<>();
+    if (fixed != null) {
+      facets.put(FACET, terms(fixed));
+    } else {
+      facets.put(FACET, terms(DateInterval.MONTH));
+      facets.put(YEARS, terms(DateInterval.YEAR));
+      facets.put(SPAN, span());
+    }
+    return facets;
   }
 
   /**
-   * The JSON facet entry counting the matches without a date, filters on the date aside: with a
-   * date filter, those it leaves out ({@code undated=include} takes them in).
+   * The JSON facet counting the matches without a date, filters on the date aside: with a date
+   * filter, those it leaves out ({@code undated=include} takes them in).
    */
-  public String undatedFacet() {
-    return UNDATED
-        + ":{type:query,q:'"
-        + SolrQueries.UNDATED
-        + "'"
-        + counting.domain(FACET)
-        + counting.stats()
-        + "}";
+  public Map<String, Object> undatedFacet() {
+    return Map.of(UNDATED, counting.counted(new QueryFacetMap(SolrQueries.UNDATED), FACET));
   }
 
   public long undated(NamedList<?> facets) {
@@ -90,30 +94,22 @@ public record Histogram(DateInterval fixed, Counting counting) {
     }
   }
 
-  private String terms(String key, DateInterval interval) {
-    return key
-        + ":{type:terms,field:"
-        + interval.solrField
-        + ",limit:-1,mincount:1,sort:'index asc'"
-        + counting.domain()
-        + counting.stats()
-        + "}";
+  private TermsFacetMap terms(DateInterval interval) {
+    return counting.counted(
+        new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc"));
   }
 
   /** The first and last date of the matches (of all copies, when counting stories). */
-  String span() {
-    return SPAN
-        + ":{type:query,q:'*:*'"
-        + counting.domain()
-        + ",facet:{"
-        + FIRST
-        + ":'min("
-        + ArticleFields.DATE
-        + ")',"
-        + LAST
-        + ":'max("
-        + ArticleFields.DATE
-        + ")'}}";
+  QueryFacetMap span() {
+    return counting
+        .inDomain(new QueryFacetMap("*:*"))
+        .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
+        .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")");
+  }
+
+  /** The span alone, as the planner's probe asks for it. */
+  static Map<String, Object> spanFacet() {
+    return Map.of(SPAN, new Histogram(null, Counting.ARTICLES).span());
   }
 
   static Object stat(NamedList<?> facets, String name) {

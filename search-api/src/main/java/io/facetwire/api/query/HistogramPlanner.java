@@ -34,7 +34,7 @@ public class HistogramPlanner {
     if (from == null || to == null) {
       SolrQuery probe = scoped.getCopy();
       probe.setRows(0);
-      probe.set("json.facet", "{" + new Histogram(null, Counting.ARTICLES).span() + "}");
+      JsonFacets.request(probe, Histogram.spanFacet());
       NamedList<?> f = JsonFacets.of(solr.query(probe, SolrRequest.METHOD.POST));
       if (from == null) from = Histogram.utcDay(Histogram.stat(f, Histogram.FIRST));
       if (to == null) to = Histogram.utcDay(Histogram.stat(f, Histogram.LAST));

@@ -2,17 +2,27 @@ package io.facetwire.api.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.Utils;
 
 /**
- * Reads Solr JSON facet results (raw, so nested stats such as {@code relatedness()} come along).
+ * Writes JSON facet requests built with SolrJ's typed maps ({@code TermsFacetMap}, {@code
+ * QueryFacetMap}; a string value is a stat such as {@code max(_version_)}), and reads Solr's JSON
+ * facet results (raw, so nested stats such as {@code relatedness()} come along).
  */
 public final class JsonFacets {
   /** A terms bucket: the value, its count and whatever nested stats it carries. */
   public record Bucket(String value, long count, NamedList<?> raw) {}
 
   private JsonFacets() {}
+
+  /** Sets the request's {@code json.facet} to these facets, by key. */
+  public static void request(ModifiableSolrParams q, Map<String, ?> facets) {
+    q.set("json.facet", Utils.toJSONString(facets));
+  }
 
   public static NamedList<?> of(QueryResponse rsp) {
     Object f = rsp.getResponse().get("facets");

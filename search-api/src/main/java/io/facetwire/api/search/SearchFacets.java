@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -29,30 +31,31 @@ final class SearchFacets {
 
   static void request(SolrQuery q, Scope s, Histogram histogram) {
     Counting counting = histogram.counting();
-    StringBuilder sb = new StringBuilder("{");
+    Map<String, Object> facets = new LinkedHashMap<>();
     for (FacetField f : FacetField.values()) {
-      String domain = counting.domain(f.publicName) + counting.stats() + "},";
-      sb.append(f.publicName)
-          .append(":{type:terms,field:")
-          .append(f.solrField)
-          .append(counting.byCount(LIMIT))
-          .append(",mincount:1,refine:true,numBuckets:true")
-          .append(domain);
+      facets.put(
+          f.publicName,
+          counting.counted(
+              counting
+                  .byCount(new TermsFacetMap(f.solrField), LIMIT)
+                  .setMinCount(1)
+                  .useDistributedFacetRefining(true)
+                  .includeTotalNumBuckets(true),
+              f.publicName));
       int i = 0;
       for (String value : chosen(s, f)) {
         String key = key(f, i++);
         q.set("fw_" + key, value);
-        sb.append(key)
-            .append(":{type:query,q:'{!term f=")
-            .append(f.solrField)
-            .append(" v=$fw_")
-            .append(key)
-            .append("}'")
-            .append(domain);
+        facets.put(
+            key,
+            counting.counted(
+                new QueryFacetMap("{!term f=" + f.solrField + " v=$fw_" + key + "}"),
+                f.publicName));
       }
     }
-    sb.append(histogram.facets()).append(',').append(histogram.undatedFacet()).append('}');
-    q.set("json.facet", sb.toString());
+    facets.putAll(histogram.facets());
+    facets.putAll(histogram.undatedFacet());
+    JsonFacets.request(q, facets);
   }
 
   /** Every facet, in contract order, then the date histogram. */
