@@ -1,7 +1,12 @@
 import { el, fmt } from './dom.js';
+import { DATE_KEYS } from './state.js';
 
 // Date buckets as the API names them (2024, 2024-03, 2024-03-05, or a week as its Monday or 2024-W10)
-// and the SVG bar chart shared by the search page's histogram and the person/topic timelines.
+// and the SVG bar chart shared by the search page's histogram and the person/topic timelines. Which
+// key is which is told by the formats GET /api/facets serves (DATE_KEYS), as the schema defines them.
+
+/** Whether a value is a key of the interval's buckets. */
+const isKey = (interval, value) => new RegExp(DATE_KEYS[interval] || '$^').test(value);
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -15,14 +20,16 @@ const isoWeek = (d) => {
 /** First and last day (YYYY-MM-DD) of a bucket or of a from/to parameter value. */
 export function dayRange(value, interval) {
   let m;
-  if ((m = /^(\d{4})$/.exec(value))) return [`${m[1]}-01-01`, `${m[1]}-12-31`];
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-    const last = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
+  if (isKey('year', value)) return [`${value}-01-01`, `${value}-12-31`];
+  if (isKey('month', value)) {
+    m = value.split('-');
+    const last = new Date(Date.UTC(+m[0], +m[1], 0)).getUTCDate();
     return [`${value}-01`, `${value}-${pad(last)}`];
   }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
-    const jan4 = new Date(Date.UTC(+m[1], 0, 4));
-    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (+m[2] - 1) * 7 * 864e5);
+  if (isKey('week', value)) {
+    m = value.split('-W');
+    const jan4 = new Date(Date.UTC(+m[0], 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (+m[1] - 1) * 7 * 864e5);
     return [iso(monday), iso(new Date(monday.getTime() + 6 * 864e5))];
   }
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
@@ -65,20 +72,20 @@ export function fillGaps(buckets, interval) {
   const last = sorted[sorted.length - 1].value;
   const out = [];
   const push = (v) => out.push(byValue.get(v) || { value: v, count: 0 });
-  if (/^\d{4}$/.test(first) && /^\d{4}$/.test(last)) {
+  if (isKey('year', first) && isKey('year', last)) {
     for (let y = +first; y <= +last && out.length < 500; y++) push(String(y));
-  } else if (/^\d{4}-\d{2}$/.test(first) && /^\d{4}-\d{2}$/.test(last)) {
+  } else if (isKey('month', first) && isKey('month', last)) {
     let [y, m] = first.split('-').map(Number);
     for (let v = first; v <= last && out.length < 600; v = `${y}-${pad(m)}`) {
       push(v);
       if (++m > 12) { m = 1; y++; }
     }
-  } else if (/^\d{4}-\d{2}-\d{2}$/.test(first) && /^\d{4}-\d{2}-\d{2}$/.test(last)) {
+  } else if (isKey('day', first) && isKey('day', last)) {
     const step = interval === 'week' ? 7 : 1;
     const days = (Date.parse(last) - Date.parse(first)) / 864e5;
     if (days / step > 1000) return sorted;
     for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += step * 864e5) push(iso(new Date(t)));
-  } else if (/^\d{4}-W\d{2}$/.test(first) && /^\d{4}-W\d{2}$/.test(last)) {
+  } else if (isKey('week', first) && isKey('week', last)) {
     const monday = (w) => Date.parse(`${dayRange(w)[0]}T00:00:00Z`);
     const key = (t) => isoWeek(new Date(t));
     if ((monday(last) - monday(first)) / (7 * 864e5) > 1000) return sorted;
