@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * keys. The indexer writes the keys, the API fills gaps between them and the page parses them, so
  * the format is defined once here (and served to the page as {@link #pattern}): {@code 2024-03-05},
  * {@code 2024-W10} (ISO week: the week belongs to the year of its Thursday), {@code 2024-03},
- * {@code 2024}.
+ * {@code 2024}; a year always has four digits ({@code 0999-03}), as in ISO dates.
  */
 public enum DateBucket {
   DAY(ArticleFields.DATE_DAY, ChronoUnit.DAYS, "^\\d{4}-\\d{2}-\\d{2}$"),
@@ -52,13 +52,13 @@ public enum DateBucket {
       case WEEK ->
           String.format(
               Locale.ROOT,
-              "%d-W%02d",
+              "%04d-W%02d",
               d.get(IsoFields.WEEK_BASED_YEAR),
               d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH ->
           String.format(
-              Locale.ROOT, "%d-%02d", d.get(ChronoField.YEAR), d.get(ChronoField.MONTH_OF_YEAR));
-      case YEAR -> String.valueOf(d.get(ChronoField.YEAR));
+              Locale.ROOT, "%04d-%02d", d.get(ChronoField.YEAR), d.get(ChronoField.MONTH_OF_YEAR));
+      case YEAR -> String.format(Locale.ROOT, "%04d", d.get(ChronoField.YEAR));
     };
   }
 

@@ -24,6 +24,11 @@ class DateBucketTest {
       }
     }
     assertThat(DateBucket.WEEK.start("2025-W01")).isEqualTo(LocalDate.of(2024, 12, 30));
+    LocalDate early = LocalDate.of(999, 3, 1); // keys keep four-digit years, as ISO dates do
+    for (DateBucket b : DateBucket.values()) {
+      assertThat(b.key(early)).as(b.name()).startsWith("0999").matches(b.pattern);
+      assertThat(b.start(b.key(early))).isEqualTo(b.startOf(early));
+    }
   }
 
   @Test
