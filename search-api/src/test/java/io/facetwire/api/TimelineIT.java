@@ -126,6 +126,9 @@ class TimelineIT extends CorpusSupport {
           .as(s.get("q").asText())
           .isEqualTo(search.get("total").asLong())
           .isPositive();
+      assertThat(s.get("undated").asLong())
+          .as("undated " + s.get("q").asText())
+          .isEqualTo(search.get("undated").asLong());
       assertThat(keys(s.get("buckets"))).isEqualTo(keys);
     }
     Predicate<Article> scope =

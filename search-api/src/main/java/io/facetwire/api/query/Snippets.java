@@ -5,6 +5,7 @@ import io.facetwire.solr.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrQuery;
 
 /**
@@ -23,6 +24,9 @@ public final class Snippets {
 
   private static final List<String> TITLE_FIELDS = Languages.allFields(ArticleFields.TITLE);
 
+  private static final List<String> ALL_FIELDS =
+      Stream.concat(BODY_FIELDS.stream(), TITLE_FIELDS.stream()).toList();
+
   private Snippets() {}
 
   /**
@@ -34,11 +38,17 @@ public final class Snippets {
    * marked; the other words of such a query still are. Weight matches, which would mark a phrase as
    * one span, need multi-term highlighting, so phrases are marked word by word (only where the
    * words form the phrase) and {@link Passages} joins the marks of neighbouring words.
+   *
+   * <p>Marks the title and body fields the query searches (its {@code qf}, built by {@link
+   * SolrQueries}): each one more is a pass over every hit, and a language copy the index does not
+   * hold has nothing to mark.
    */
   public static void request(SolrQuery q) {
+    String qf = q.get("qf");
+    List<String> fields = qf == null ? ALL_FIELDS : TextFields.inQf(qf);
     q.set("hl", "true");
     q.set("hl.method", "unified");
-    q.set("hl.fl", String.join(",", BODY_FIELDS) + "," + String.join(",", TITLE_FIELDS));
+    q.set("hl.fl", String.join(",", fields));
     q.set("hl.snippets", String.valueOf(MAX));
     q.set("hl.tag.pre", PRE);
     q.set("hl.tag.post", POST);
@@ -53,7 +63,8 @@ public final class Snippets {
     q.set("hl.defaultSummary", "false");
     // A hit matched only in its title (or by a person or topic) shows the body's opening.
     q.set("f." + ArticleFields.BODY + ".hl.defaultSummary", "true");
-    for (String title : TITLE_FIELDS) {
+    for (String title : fields) {
+      if (!TITLE_FIELDS.contains(title)) continue;
       q.set("f." + title + ".hl.bs.type", "WHOLE");
       q.set("f." + title + ".hl.snippets", "1");
     }

@@ -18,16 +18,6 @@ import org.apache.solr.client.solrj.response.QueryResponse;
  * params); every other parameter is ours.
  */
 public final class SolrQueries {
-  /**
-   * English title and body, and every language's copy of them (see {@link Languages}): an article
-   * has text in its own language's fields only, so a word is found in whichever language it is
-   * analysed, and a query without a lang filter searches them all.
-   */
-  static final String QF =
-      Languages.allFields(TITLE).stream().map(f -> f + "^3").collect(Collectors.joining(" "))
-          + " "
-          + String.join(" ", Languages.allFields(BODY));
-
   static final String PF = TITLE + "^6 " + BODY + "^2";
 
   /** Fielded terms a user may write; anything else, like {@code id:x}, is searched as text. */
@@ -48,7 +38,7 @@ public final class SolrQueries {
   /** The scope's text query and tagged filters; callers add rows, facets and the rest. */
   public static SolrQuery scoped(Scope s) {
     SolrQuery q = new SolrQuery();
-    text(q, s.text());
+    text(q, s);
     for (Filter f : filters(s)) q.addFilterQuery(f.fq());
     return q;
   }
@@ -60,7 +50,7 @@ public final class SolrQueries {
    */
   public static SolrQuery filtered(Scope s) {
     SolrQuery q = new SolrQuery("*:*");
-    textSettings(q);
+    textSettings(q, s);
     for (Filter f : filters(s)) q.addFilterQuery(f.fq());
     return q;
   }
@@ -76,18 +66,22 @@ public final class SolrQueries {
     return "{!edismax v=$" + param + "}";
   }
 
-  static void text(SolrQuery q, QueryText.Parsed t) {
-    if (t.matchesAll()) {
+  private static void text(SolrQuery q, Scope s) {
+    if (s.text().matchesAll()) {
       q.setQuery("*:*");
       return;
     }
     q.set("defType", "edismax");
-    q.setQuery(t.text());
-    textSettings(q);
+    q.setQuery(s.text().text());
+    textSettings(q, s);
   }
 
-  private static void textSettings(SolrQuery q) {
-    q.set("qf", QF);
+  /**
+   * The edismax settings of a scope's query text, also read by nested queries: {@code qf} names
+   * title and body and only the language copies that can match (see {@link IndexLanguages}).
+   */
+  private static void textSettings(SolrQuery q, Scope s) {
+    q.set("qf", IndexLanguages.fieldsFor(s).qf());
     q.set("pf", PF);
     q.set("ps", "2");
     q.set("q.op", "AND");

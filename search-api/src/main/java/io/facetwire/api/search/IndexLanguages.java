@@ -1,0 +1,119 @@
+package io.facetwire.api.search;
+
+import io.facetwire.solr.ArticleFields;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which languages the index holds, so that a query names only their title and body copies (see
+ * {@link TextFields}): an English-only index is searched exactly as before languages. Read from the
+ * {@code lang} facet over every article, in the background and at most once per {@code
+ * facetwire.search.languages-refresh} (2 s by default), so no request waits for it. Until the first
+ * answer, on an empty index, and whenever Solr cannot say, queries name every language's fields:
+ * always right, only slower. A language that is new to the index is found through {@code title} and
+ * {@code body} (which hold every article's text) until the next refresh picks up its own fields, at
+ * most one interval after its commit.
+ *
+ * <p>A query with a {@code lang} filter needs no look-up: it searches that filter's languages.
+ *
+ * <p>{@link SolrQueries} builds every request statically for a dozen services, so the app's one
+ * instance is published to it when Spring creates it; without one (unit tests) queries name every
+ * field.
+ */
+@Component
+final class IndexLanguages implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(IndexLanguages.class);
+  private static volatile IndexLanguages current;
+
+  private final SolrClient solr;
+  private final long refreshNanos;
+  private final ExecutorService refresher =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "facetwire-index-languages");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+  private volatile TextFields present = TextFields.ALL;
+  private volatile long readAt;
+
+  IndexLanguages(
+      SolrClient solr, @Value("${facetwire.search.languages-refresh:2s}") Duration refresh) {
+    this.solr = solr;
+    this.refreshNanos = refresh.toNanos();
+    this.readAt = System.nanoTime() - refreshNanos - 1;
+    current = this;
+  }
+
+  /**
+   * The fields a query of this scope searches: those of its {@code lang} filter's languages when it
+   * has one, else those of the languages the index holds.
+   */
+  static TextFields fieldsFor(Scope scope) {
+    List<String> chosen = scope.include(FacetField.LANG);
+    if (!chosen.isEmpty()) return TextFields.forLanguages(chosen, false);
+    IndexLanguages languages = current;
+    return languages == null ? TextFields.ALL : languages.present();
+  }
+
+  /** The last answer, asking again in the background when it is older than the interval. */
+  TextFields present() {
+    if (System.nanoTime() - readAt > refreshNanos && refreshing.compareAndSet(false, true)) {
+      try {
+        refresher.execute(this::refresh);
+      } catch (RejectedExecutionException closed) {
+        refreshing.set(false);
+      }
+    }
+    return present;
+  }
+
+  /** Counts articles per language over the whole index (docValues; no query text, no filters). */
+  void refresh() {
+    try {
+      SolrQuery q = new SolrQuery("*:*");
+      q.setRows(0);
+      q.setFacet(true);
+      q.addFacetField(ArticleFields.LANG);
+      q.setFacetLimit(-1);
+      q.setFacetMinCount(1);
+      q.setFacetMissing(true);
+      QueryResponse rsp = solr.query(q);
+      List<String> langs = new ArrayList<>();
+      boolean undetected = false;
+      for (var c : rsp.getFacetField(ArticleFields.LANG).getValues()) {
+        if (c.getName() == null) undetected = c.getCount() > 0;
+        else langs.add(c.getName());
+      }
+      present =
+          rsp.getResults().getNumFound() == 0
+              ? TextFields.ALL
+              : TextFields.forLanguages(langs, undetected);
+    } catch (Exception e) {
+      log.debug("could not read the index's languages; searching every language's fields", e);
+      present = TextFields.ALL;
+    } finally {
+      readAt = System.nanoTime();
+      refreshing.set(false);
+    }
+  }
+
+  @Override
+  public void close() {
+    refresher.shutdownNow();
+    if (current == this) current = null;
+  }
+}
