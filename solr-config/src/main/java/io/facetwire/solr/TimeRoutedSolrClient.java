@@ -96,9 +96,10 @@ public final class TimeRoutedSolrClient extends SolrClient {
     if (request instanceof QueryRequest
         && request.getParams() instanceof ModifiableSolrParams params
         && params.get("collection") == null) {
-      List<String> targets = collectionsFor(params);
-      params.set("collection", String.join(",", targets));
-      return cloud.request(request, targets.get(0));
+      String targets = String.join(",", collectionsFor(params));
+      // The client picks nodes from every listed collection; Solr searches the listed ones.
+      params.set("collection", targets);
+      return cloud.request(request, targets);
     }
     return cloud.request(request, alias);
   }

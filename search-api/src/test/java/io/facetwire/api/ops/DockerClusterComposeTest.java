@@ -22,6 +22,7 @@ class DockerClusterComposeTest {
   @BeforeAll
   @SuppressWarnings("unchecked")
   static void parse() throws IOException {
+    DockerComposeTest.parse();
     Map<String, Object> compose =
         new Yaml()
             .load(Files.readString(DockerComposeTest.ROOT.resolve("docker-compose.cluster.yml")));
@@ -45,7 +46,7 @@ class DockerClusterComposeTest {
     assertThat(DockerComposeTest.map(apiDeps.get("solr3")))
         .containsEntry("condition", "service_healthy");
     // Ports stay distinct from the base file's.
-    assertThat((List<?>) solr3.get("ports")).containsExactly("8985:8983");
+    assertThat(solr3.get("ports")).isEqualTo(List.of("8985:8983"));
   }
 
   @Test
