@@ -207,9 +207,10 @@ public final class CloudCollections {
     }
     if (client.getClusterStateProvider().isRoutedAlias(alias)) return;
     uploadConfigset(client);
+    // The template's name is not used (Solr names each period's collection), but must be valid.
     CollectionAdminRequest.Create template =
         CollectionAdminRequest.createCollection(
-                null, configName(), options.shards(), options.replicas())
+                "_unused_", configName(), options.shards(), options.replicas())
             .setRouterField(ArticleFields.STORY_ID);
     CollectionAdminRequest.createTimeRoutedAlias(
             alias, routing.startInstant(), routing.solrInterval(), ArticleFields.DATE, template)
