@@ -2,6 +2,7 @@ package io.facetwire.bench;
 
 import io.facetwire.bench.corpus.CorpusCommand;
 import io.facetwire.bench.indexing.IndexBenchCommand;
+import io.facetwire.bench.query.CloudBenchCommand;
 import io.facetwire.bench.query.QueryBenchCommand;
 import io.facetwire.bench.report.ReportCommand;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
       CorpusCommand.class,
       IndexBenchCommand.class,
       QueryBenchCommand.class,
+      CloudBenchCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class
     })

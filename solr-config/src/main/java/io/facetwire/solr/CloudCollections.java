@@ -37,13 +37,21 @@ public final class CloudCollections {
    * @param shards shards of a new collection
    * @param replicas replicas per shard of a new collection (NRT replicas)
    * @param updateConfigset move an existing collection with an older configset to this version
+   * @param timeRouting a time routed alias of monthly or yearly collections instead of one
+   *     collection (see {@link TimeRouting})
    */
-  public record Options(int shards, int replicas, boolean updateConfigset) {
+  public record Options(
+      int shards, int replicas, boolean updateConfigset, TimeRouting timeRouting) {
     public Options {
       if (shards < 1 || replicas < 1) {
         throw new IllegalArgumentException(
             "shards and replicas must be at least 1 (got " + shards + " x " + replicas + ")");
       }
+      if (timeRouting == null) timeRouting = TimeRouting.OFF;
+    }
+
+    public Options(int shards, int replicas, boolean updateConfigset) {
+      this(shards, replicas, updateConfigset, TimeRouting.OFF);
     }
 
     public static final Options DEFAULTS = new Options(2, 1, false);
@@ -58,7 +66,13 @@ public final class CloudCollections {
           intSetting("facetwire.solr.replicas", "FACETWIRE_SOLR_REPLICAS", DEFAULTS.replicas),
           Boolean.parseBoolean(
               setting(
-                  "facetwire.solr.update-configset", "FACETWIRE_SOLR_UPDATE_CONFIGSET", "false")));
+                  "facetwire.solr.update-configset", "FACETWIRE_SOLR_UPDATE_CONFIGSET", "false")),
+          TimeRouting.parse(
+              setting("facetwire.solr.time-routing", "FACETWIRE_SOLR_TIME_ROUTING", "off"),
+              setting(
+                  "facetwire.solr.time-routing-start",
+                  "FACETWIRE_SOLR_TIME_ROUTING_START",
+                  TimeRouting.DEFAULT_START)));
     }
 
     private static int intSetting(String prop, String env, int fallback) {
@@ -177,6 +191,39 @@ public final class CloudCollections {
         configName(),
         ArticleFields.STORY_ID);
     return true;
+  }
+
+  /**
+   * Creates the time routed alias {@code alias} (its first collection at the routing's start) and
+   * the plain collection beside it for articles the alias cannot place, when they are missing.
+   * Every collection uses this build's configset and routes by story within itself.
+   */
+  public static void ensureTimeRouted(CloudSolrClient client, String alias, Options options)
+      throws SolrServerException, IOException {
+    TimeRouting routing = options.timeRouting();
+    String other = TimeRouting.otherCollection(alias);
+    if (!CollectionAdminRequest.listCollections(client).contains(other)) {
+      create(client, other, options);
+    }
+    if (client.getClusterStateProvider().isRoutedAlias(alias)) return;
+    uploadConfigset(client);
+    // The template's name is not used (Solr names each period's collection), but must be valid.
+    CollectionAdminRequest.Create template =
+        CollectionAdminRequest.createCollection(
+                "_unused_", configName(), options.shards(), options.replicas())
+            .setRouterField(ArticleFields.STORY_ID);
+    CollectionAdminRequest.createTimeRoutedAlias(
+            alias, routing.startInstant(), routing.solrInterval(), ArticleFields.DATE, template)
+        .setMaxFutureMs(routing.maxFuture().toMillis())
+        .process(client);
+    log.info(
+        "Created time routed alias '{}' ({} collections from {}, {} shards x {} replicas each) and '{}'",
+        alias,
+        routing.solrInterval(),
+        routing.start(),
+        options.shards(),
+        options.replicas(),
+        other);
   }
 
   /** The collection as ZooKeeper describes it now. */

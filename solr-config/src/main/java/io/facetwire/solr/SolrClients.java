@@ -143,6 +143,10 @@ public final class SolrClients {
   private static SolrClient cloud(SolrLocation location, CloudCollections.Options options) {
     CloudSolrClient client = cloudClient(location);
     try {
+      if (options.timeRouting().enabled()) {
+        CloudCollections.ensureTimeRouted(client, location.collection(), options);
+        return new TimeRoutedSolrClient(client, location.collection(), options.timeRouting());
+      }
       CloudCollections.ensure(client, location.collection(), options);
     } catch (SolrServerException | IOException | RuntimeException e) {
       try {

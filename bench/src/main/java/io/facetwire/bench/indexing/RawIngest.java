@@ -24,7 +24,7 @@ import org.apache.solr.common.SolrInputDocument;
  * built into the same Solr documents our sink writes ({@link ArticleDocuments}). Only {@code add}
  * and {@code commit} are timed, so the baseline is as fast as Solr itself can take these documents.
  */
-final class RawIngest {
+public final class RawIngest {
   static final int BATCH = 1_000;
 
   /** The indexer's chunk size ({@code Indexer.CHUNK}, package-private there). */
@@ -32,7 +32,8 @@ final class RawIngest {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  record Outcome(int articles, Stopwatch time) {}
+  /** How many articles were ingested, and the time spent in Solr calls. */
+  public record Outcome(int articles, Stopwatch time) {}
 
   private RawIngest() {}
 
@@ -67,7 +68,7 @@ final class RawIngest {
    * the sink costs over plain adds (its unchanged-article lookup, smaller batches), without
    * extraction.
    */
-  static Outcome viaSink(Path extractedJsonl, SolrClient solr) throws IOException {
+  public static Outcome viaSink(Path extractedJsonl, SolrClient solr) throws IOException {
     Stopwatch time = new Stopwatch();
     SolrSink sink = new SolrSink(solr);
     int count = 0;

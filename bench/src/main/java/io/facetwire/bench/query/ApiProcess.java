@@ -42,7 +42,8 @@ final class ApiProcess implements AutoCloseable {
     pb.environment().put("FACETWIRE_LIMITS_REQUESTS_PER_SECOND", "0");
     pb.environment().put("SERVER_PORT", String.valueOf(port));
     process = pb.start();
-    awaitReady(Duration.ofMinutes(3));
+    // Generous: on a shared machine under load a Spring Boot start has taken over three minutes.
+    awaitReady(Duration.ofMinutes(10));
   }
 
   String baseUrl() {

@@ -48,4 +48,18 @@ final class ApiTarget implements Target {
       throw new IOException("HTTP " + r.statusCode() + " for " + uris.get(query) + ": " + r.body());
     return r.body();
   }
+
+  /** Each query's answer and the Solr requests the API sent for it (recorded once, in order). */
+  record Recording(List<List<RecordingFilter.Recorded>> requests, List<String> answers) {}
+
+  Recording record() throws IOException, InterruptedException {
+    List<List<RecordingFilter.Recorded>> requests = new java.util.ArrayList<>();
+    List<String> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < uris.size(); i++) {
+      RecordingFilter.start();
+      answers.add(body(i));
+      requests.add(RecordingFilter.stop());
+    }
+    return new Recording(requests, answers);
+  }
 }

@@ -100,12 +100,10 @@ public final class QueryBench {
       log.printf(
           "Solr at %s, API at %s (pid %d)%n", solrServer.coreUrl(), api.baseUrl(), api.pid());
       ApiTarget apiTarget = new ApiTarget(api.baseUrl(), mix);
-      List<List<RecordingFilter.Recorded>> recorded = new ArrayList<>();
+      ApiTarget.Recording recording = apiTarget.record();
+      List<List<RecordingFilter.Recorded>> recorded = recording.requests();
       List<Long> apiTotals = new ArrayList<>();
-      for (int i = 0; i < mix.size(); i++) {
-        RecordingFilter.start();
-        String body = apiTarget.body(i);
-        recorded.add(RecordingFilter.stop());
+      for (String body : recording.answers()) {
         // A search answers its total; terms and network the number of articles they read
         // ("matches").
         var answer = JSON.readTree(body);
@@ -143,8 +141,8 @@ public final class QueryBench {
       // (1-client) level from timing the API's warm-up instead of its work, at every corpus size.
       log.println("warming up");
       long warmUp = Math.max(500, 3 * sliceMillis);
-      int apiWarmUp = warmUp(apiTarget, mix.size(), warmUp);
-      int solrWarmUp = warmUp(solrTarget, mix.size(), warmUp);
+      int apiWarmUp = warmUp(apiTarget, mix.size(), warmUp, warmUpRequests);
+      int solrWarmUp = warmUp(solrTarget, mix.size(), warmUp, warmUpRequests);
       if (postgres != null) LoadRunner.run(postgres, mix.size(), 2, warmUp);
       log.printf("warm-up: %d API requests, %d Solr direct requests%n", apiWarmUp, solrWarmUp);
       List<QueryResult.Level> levels = new ArrayList<>();
@@ -239,12 +237,7 @@ public final class QueryBench {
       throws Exception {
     ApiTarget apiTarget =
         new ApiTarget(analytics.stream().map(a -> URI.create(baseUrl + a.apiPath())).toList());
-    List<List<RecordingFilter.Recorded>> recorded = new ArrayList<>();
-    for (int i = 0; i < analytics.size(); i++) {
-      RecordingFilter.start();
-      apiTarget.body(i);
-      recorded.add(RecordingFilter.stop());
-    }
+    List<List<RecordingFilter.Recorded>> recorded = apiTarget.record().requests();
     SolrDirectTarget solrTarget = new SolrDirectTarget(solr, recorded);
     int n = analytics.size();
     LoadRunner.run(apiTarget, n, 2, 3 * sliceMillis);
@@ -276,15 +269,16 @@ public final class QueryBench {
   }
 
   /**
-   * Loads a target for {@code millis}, then on until it has answered {@link #warmUpRequests} (at
-   * most {@link #WARM_UP_LIMIT_MILLIS} more): the JIT compiles per-request code (Tomcat, MVC,
-   * Jackson, SolrJ) only after thousands of calls, so a fixed time warms the API at 10k articles
-   * but left it half-compiled at 1M, where each request takes ten times longer. Returns the count.
+   * Loads a target for {@code millis}, then on until it has answered {@code minRequests} (at most
+   * {@link #WARM_UP_LIMIT_MILLIS} more): the JIT compiles per-request code (Tomcat, MVC, Jackson,
+   * SolrJ) only after thousands of calls, so a fixed time warms the API at 10k articles but left it
+   * half-compiled at 1M, where each request takes ten times longer. Returns the count.
    */
-  private int warmUp(Target target, int queries, long millis) throws InterruptedException {
+  static int warmUp(Target target, int queries, long millis, int minRequests)
+      throws InterruptedException {
     int requests = LoadRunner.run(target, queries, 2, millis).samples().size();
     long deadline = System.nanoTime() + WARM_UP_LIMIT_MILLIS * 1_000_000;
-    while (requests < warmUpRequests && System.nanoTime() < deadline) {
+    while (requests < minRequests && System.nanoTime() < deadline) {
       requests += LoadRunner.run(target, queries, WARM_UP_CLIENTS, 10_000).samples().size();
     }
     return requests;

@@ -47,12 +47,13 @@ public final class RecordingFilter implements Filter {
       return;
     }
     byte[] body = http.getInputStream().readAllBytes();
-    synchronized (RecordingFilter.class) {
-      recorded.add(
-          new Recorded(
-              http.getRequestURI(),
-              http.getQueryString(),
-              new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+    String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    // On SolrCloud the node that takes our request fans it out to every shard: only the top-level
+    // request is what the API sent (and what Solr direct must replay).
+    if (!isShardRequest(http.getQueryString()) && !isShardRequest(text)) {
+      synchronized (RecordingFilter.class) {
+        recorded.add(new Recorded(http.getRequestURI(), http.getQueryString(), text));
+      }
     }
     chain.doFilter(
         new HttpServletRequestWrapper(http) {
@@ -62,6 +63,10 @@ public final class RecordingFilter implements Filter {
           }
         },
         response);
+  }
+
+  private static boolean isShardRequest(String params) {
+    return params != null && params.contains("isShard=true");
   }
 
   private static ServletInputStream replay(byte[] body) {

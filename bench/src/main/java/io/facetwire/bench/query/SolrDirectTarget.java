@@ -15,8 +15,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * query (recorded by {@link RecordingFilter}), so the difference is only our API's own work.
  */
 final class SolrDirectTarget implements Target {
-  /** Set by the client itself on every request. */
-  private static final Set<String> TRANSPORT = Set.of("wt", "version");
+  /** Set by the client itself on every request (the cloud client adds its state version). */
+  private static final Set<String> TRANSPORT = Set.of("wt", "version", "_stateVer_");
 
   private final SolrClient solr;
   private final List<List<ModifiableSolrParams>> requests;

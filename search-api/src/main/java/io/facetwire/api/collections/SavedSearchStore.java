@@ -4,6 +4,7 @@ import static io.facetwire.solr.SavedSearchCore.*;
 
 import io.facetwire.api.config.DelegatingSolrClient;
 import io.facetwire.solr.SavedSearchCore;
+import io.facetwire.solr.TimeRoutedSolrClient;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -219,7 +220,9 @@ class SavedSearchStore {
     if (ensured) return;
     synchronized (this) {
       if (ensured) return;
-      if (DelegatingSolrClient.unwrap(solr) instanceof CloudSolrClient cloud) {
+      SolrClient raw = DelegatingSolrClient.unwrap(solr);
+      if (raw instanceof TimeRoutedSolrClient routed) raw = routed.cloud();
+      if (raw instanceof CloudSolrClient cloud) {
         SavedSearchCore.ensure(cloud, properties.cloudReplicas());
       }
       ensured = true;
