@@ -98,7 +98,7 @@ public final class PersonExtractor {
   }
 
   public Mentions find(String body) {
-    List<Token> toks = Tokens.of(body == null ? "" : body);
+    List<Token> toks = Tokens.of(Prose.of(body));
     Set<String> lower = new HashSet<>();
     for (Token t : toks) if (t.kind() == Token.Kind.LOWER) lower.add(t.key());
     List<Candidate> found = new ArrayList<>();
@@ -260,6 +260,7 @@ public final class PersonExtractor {
   private boolean isPerson(
       List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
     if (words.size() > 5 || isOrgPrefix(Lexicon.key(text), orgNames)) return false;
+    if (words.stream().anyMatch(PersonExtractor::pluralAcronym)) return false;
     Token first = words.get(0);
     boolean given = lx.isGivenName(first.key());
     if (lx.places.contains(text) || lx.places.isPlacePrefix(first.text())) return false;
@@ -297,6 +298,15 @@ public final class PersonExtractor {
     int at = -1;
     for (int i = 0; i < toks.size() && at < 0; i++) if (toks.get(i) == w) at = i;
     return at > 0 && HONORIFICS.contains(toks.get(at - 1).key());
+  }
+
+  /** "APIs", "CEOs": the plural of an acronym is never part of a name ("Web APIs"). */
+  private static boolean pluralAcronym(Token t) {
+    String w = t.text();
+    return w.length() > 2
+        && w.endsWith("s")
+        && Character.isUpperCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(w.length() - 2));
   }
 
   /** "Red Lion" where the article also names "Red Lion Inns Limited Partnership". */
