@@ -34,7 +34,11 @@ final class Candidates {
           "announced");
   private static final Set<String> QUOTES = Set.of("\"", "”", "'", "’");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
-  private static final Set<String> THINGS = Set.of("it", "its", "they", "their");
+  private static final Set<String> THINGS = Set.of("it", "its");
+
+  /** "Nova said it", "said in its", "said that it": further on, "it" is often something else. */
+  private static final int THING_WINDOW = 3;
+
   private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> MEETING = Set.of("met", "meets", "meet");
@@ -250,14 +254,14 @@ final class Candidates {
 
   /**
    * What the clause after a verb of speech calls the speaker: 1 for "he" or "she" ("Suharto said he
-   * would stay"), -1 for "it" or "they" (firms and agencies: "Nova said it received"), 0 for
-   * neither.
+   * would stay"), -1 for "it" right after the verb (firms and agencies: "Nova said it received"), 0
+   * for neither.
    */
   private static int pronounAfter(List<Token> toks, int from) {
     for (int k = from; k < Math.min(toks.size(), from + 12); k++) {
       Token t = toks.get(k);
       if (PRONOUNS.contains(t.key())) return 1;
-      if (THINGS.contains(t.key())) return -1;
+      if (THINGS.contains(t.key()) && k < from + THING_WINDOW) return -1;
       if (t.kind() == Token.Kind.PUNCT && STOPS.contains(t.text())) return 0;
     }
     return 0;

@@ -46,18 +46,45 @@ final class Prose {
     if (body == null || body.isEmpty()) return "";
     String text = body.indexOf('\u00AD') >= 0 ? body.replace("\u00AD", "") : body;
     String[] paragraphs = text.split("\n\n");
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = null;
     for (int i = 0; i < paragraphs.length; i++) {
       String p = paragraphs[i];
-      boolean furniture =
-          p.length() < FURNITURE_LENGTH
-              && (REFERENCE.matcher(p).find()
-                  || CREDIT.matcher(p).find()
-                  || i >= paragraphs.length - BIO_PARAGRAPHS_FROM_END && BIO.matcher(p).find());
-      if (furniture) continue;
+      boolean bioPlace = i >= paragraphs.length - BIO_PARAGRAPHS_FROM_END;
+      if (p.length() < FURNITURE_LENGTH && isFurniture(p, bioPlace)) {
+        if (out == null) out = upTo(paragraphs, i, text.length());
+        continue;
+      }
+      if (out == null) continue;
       if (!out.isEmpty()) out.append("\n\n");
       out.append(p);
     }
-    return out.toString();
+    return out == null ? text : out.toString();
+  }
+
+  /** Substring tests first: the regular expressions run on few paragraphs of prose. */
+  private static boolean isFurniture(String p, boolean bioPlace) {
+    boolean reference =
+        (p.indexOf('^') >= 0
+                || p.contains("ISBN")
+                || p.contains("doi:")
+                || p.contains("Retrieved")
+                || p.contains("Archived"))
+            && REFERENCE.matcher(p).find();
+    boolean credit =
+        (p.indexOf(':') >= 0
+                || p.contains(" by ")
+                || p.contains("contributed")
+                || p.contains("ollow "))
+            && CREDIT.matcher(p).find();
+    return reference || credit || bioPlace && BIO.matcher(p).find();
+  }
+
+  private static StringBuilder upTo(String[] paragraphs, int end, int capacity) {
+    StringBuilder out = new StringBuilder(capacity);
+    for (int i = 0; i < end; i++) {
+      if (!out.isEmpty()) out.append("\n\n");
+      out.append(paragraphs[i]);
+    }
+    return out;
   }
 }
