@@ -9,8 +9,14 @@ import java.util.List;
  * @param cued a title or role introduces it ("President", "Mr.", "said X, a spokeswoman")
  * @param titled a title stands right before it ("Mr. Trump"): only then may a lone word be a
  *     surname
+ * @param vouched the context alone makes a single word a person, listed name or not ("Suharto said
+ *     he", "Yeltsin, who", "met Kohl", "Chirac, the French president")
  */
-record Candidate(List<Token> words, boolean cued, boolean titled) {
+record Candidate(List<Token> words, boolean cued, boolean titled, boolean vouched) {
+
+  Candidate(List<Token> words, boolean cued, boolean titled) {
+    this(words, cued, titled, false);
+  }
 
   String text() {
     StringBuilder b = new StringBuilder();

@@ -1,6 +1,7 @@
 package io.facetwire.indexer.people;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,6 +32,16 @@ final class Candidates {
           "recalled",
           "testified",
           "announced");
+  private static final Set<String> QUOTES = Set.of("\"", "”", "'", "’");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
+  private static final Set<String> THINGS = Set.of("it", "its");
+
+  /** "Nova said it", "said in its", "said that it": further on, "it" is often something else. */
+  private static final int THING_WINDOW = 3;
+
+  private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> MEETING = Set.of("met", "meets", "meet");
   private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "at", "in");
 
   /**
@@ -40,6 +51,7 @@ final class Candidates {
   private static final Set<String> OWNERS = Set.of("its", "their", "our");
 
   private final NameLexicons lx;
+  private final Set<String> things = new HashSet<>();
 
   /**
    * Where the last organisation run ended, so "Institute for Humanistic Studies" stays one
@@ -96,7 +108,7 @@ final class Candidates {
       String key = t.key();
       if (splitsRun(toks, k, from, to)) {
         boolean emitted = !part.isEmpty();
-        emit(part, cue, titled, first && orgLeft, false, people, orgs);
+        emit(part, cue, titled, false, first && orgLeft, false, people, orgs);
         if (emitted) first = false;
         cue = true;
         titled = true;
@@ -105,8 +117,29 @@ final class Candidates {
       }
     }
     boolean org = (first && orgLeft) || orgAfter(toks, to);
-    boolean speaker = part.size() == 1 && speaks(toks, from, to);
-    if (emit(part, cue, titled || speaker, org, cueAfter(toks, to), people, orgs)) orgEnd = to;
+    boolean single = part.size() == 1;
+    boolean speaker = single && speaks(toks, from, to);
+    int pronoun = pronounAfter(toks, to + 1);
+    boolean saysAfter = saysAfter(toks, to) && pronoun >= 0;
+    boolean described = appositionAfter(toks, to) || whoAfter(toks, to);
+    // A single word needs the context to say "person" outright: a pronoun after its verb of
+    // speech, "who", an apposition with a role, or "met" before it. A listed name needs less.
+    boolean vouched =
+        single
+            && !plural(toks.get(to - 1))
+            && (speaker
+                || described
+                || (saysAfter && pronoun > 0)
+                || (saysAfter && attributesAQuote(toks, from, to))
+                || (first && metBefore(toks, from)));
+    boolean after =
+        described
+            || cueAfter(toks, to)
+            || saysAfter
+            || ofACountry(toks, to)
+            || (first && metBefore(toks, from));
+    if (saysAfter(toks, to) && pronoun < 0 || whichAfter(toks, to)) things.add(runKey(part));
+    if (emit(part, cue, titled || speaker, vouched, org, after, people, orgs)) orgEnd = to;
   }
 
   /**
@@ -142,6 +175,7 @@ final class Candidates {
       List<Token> part,
       boolean cue,
       boolean titled,
+      boolean vouched,
       boolean orgContext,
       boolean cueAfter,
       Consumer<Candidate> people,
@@ -166,7 +200,9 @@ final class Candidates {
         words.add(t);
       }
     }
-    if (!words.isEmpty()) people.accept(new Candidate(List.copyOf(words), cue || cueAfter, titled));
+    if (!words.isEmpty())
+      people.accept(
+          new Candidate(List.copyOf(words), cue || cueAfter, titled, vouched && words.size() == 1));
     part.clear();
     return false;
   }
@@ -209,6 +245,103 @@ final class Candidates {
         && SPEECH.contains(toks.get(from - 1).key())
         && to < toks.size()
         && (toks.get(to).is(".") || toks.get(to).is(","));
+  }
+
+  /** A verb of speech right after the name: "Zhu Rongji told reporters", "Suharto said". */
+  private static boolean saysAfter(List<Token> toks, int to) {
+    return to < toks.size() && SPEECH.contains(toks.get(to).key());
+  }
+
+  /**
+   * What the clause after a verb of speech calls the speaker: 1 for "he" or "she" ("Suharto said he
+   * would stay"), -1 for "it" right after the verb (firms and agencies: "Nova said it received"), 0
+   * for neither.
+   */
+  private static int pronounAfter(List<Token> toks, int from) {
+    for (int k = from; k < Math.min(toks.size(), from + 12); k++) {
+      Token t = toks.get(k);
+      if (PRONOUNS.contains(t.key())) return 1;
+      if (THINGS.contains(t.key()) && k < from + THING_WINDOW) return -1;
+      if (t.kind() == Token.Kind.PUNCT && STOPS.contains(t.text())) return 0;
+    }
+    return 0;
+  }
+
+  /** The attribution of a quote: "'We will win,' Mahathir said." */
+  private static boolean attributesAQuote(List<Token> toks, int from, int to) {
+    return from > 0
+        && QUOTES.contains(toks.get(from - 1).text())
+        && to + 1 < toks.size()
+        && (toks.get(to + 1).is(".") || toks.get(to + 1).is(","));
+  }
+
+  /** "Hope Creek, which": a thing. */
+  private static boolean whichAfter(List<Token> toks, int to) {
+    return to + 1 < toks.size() && toks.get(to).is(",") && toks.get(to + 1).key().equals("which");
+  }
+
+  /** "Afghans", "Islamists": a group, unless the lists know the word as a surname ("Reyes"). */
+  private boolean plural(Token t) {
+    return t.key().endsWith("s") && !lx.surnames.contains(t.key());
+  }
+
+  private static String runKey(List<Token> words) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : words) b.append(b.isEmpty() ? "" : " ").append(t.key());
+    return b.toString();
+  }
+
+  /**
+   * Names the article treats as things somewhere ("Comissaria Smith said in its weekly review",
+   * "Hope Creek, which"), as {@link #runKey} keys: document-level consistency vetoes every mention.
+   */
+  Set<String> things() {
+    return things;
+  }
+
+  /** "Yeltsin, who met Kohl": things take "which", groups "who are". */
+  private static boolean whoAfter(List<Token> toks, int to) {
+    int k = to < toks.size() && toks.get(to).is(",") ? to + 1 : to;
+    return k + 1 < toks.size()
+        && toks.get(k).key().equals("who")
+        && !PLURAL_VERBS.contains(toks.get(k + 1).key());
+  }
+
+  /**
+   * A noun-phrase apposition whose head is a role, strict enough to vouch for a single word:
+   * "Yeltsin, the Russian president," (not "Producer, Director, Actor" or "Oh, Mr Porter").
+   */
+  private boolean appositionAfter(List<Token> toks, int to) {
+    if (to + 2 >= toks.size()
+        || !toks.get(to).is(",")
+        || !ARTICLES.contains(toks.get(to + 1).key())) return false;
+    for (int k = to + 2; k < Math.min(toks.size(), to + 7); k++) {
+      Token t = toks.get(k);
+      if (lx.isRole(t.key())) return t.kind() == Token.Kind.LOWER;
+      if (t.kind() == Token.Kind.PUNCT || lx.orgWords.contains(t.key())) return false;
+    }
+    return false;
+  }
+
+  /** "who met Yeltsin", "Clinton meets Kohl". */
+  private static boolean metBefore(List<Token> toks, int from) {
+    return from > 0 && MEETING.contains(toks.get(from - 1).key());
+  }
+
+  /**
+   * "Narasimha Rao of India": a run ending in a listed surname followed by "of" and a country or
+   * city ("United Farmers of Ontario" does not end in one).
+   */
+  private boolean ofACountry(List<Token> toks, int to) {
+    if (to + 1 >= toks.size()
+        || !toks.get(to).key().equals("of")
+        || !lx.surnames.contains(toks.get(to - 1).key())) return false;
+    Token place = toks.get(to + 1);
+    if (place.kind() != Token.Kind.CAPITALISED) return false;
+    if (lx.places.contains(place.text())) return true;
+    return to + 2 < toks.size()
+        && toks.get(to + 2).kind() == Token.Kind.CAPITALISED
+        && lx.places.contains(place.text() + " " + toks.get(to + 2).text());
   }
 
   /** An apposition naming a role: "Debra Strohmaier, a ChemLawn spokeswoman". */

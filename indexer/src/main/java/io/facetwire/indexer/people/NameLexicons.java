@@ -12,7 +12,7 @@ final class NameLexicons {
   final Set<String> modifiers = Lexicon.words(NameLexicons.class, "modifiers.txt");
   final Set<String> stopWords = Lexicon.words(NameLexicons.class, "stop-words.txt");
   final Set<String> orgWords = Lexicon.words(NameLexicons.class, "org-words.txt");
-  final Set<String> surnames = Lexicon.words(NameLexicons.class, "surnames-world.txt");
+  final Set<String> surnames;
   final Set<String> notInstitutions = Lexicon.words(NameLexicons.class, "not-institutions.txt");
   final Places places = Places.builtIn();
 
@@ -22,7 +22,12 @@ final class NameLexicons {
     given.addAll(Lexicon.words(NameLexicons.class, "first-names-male-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "given-names.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "given-names-world.txt"));
+    // Names the labelled news corpora give (derive-names): Condoleezza, Talabani, Suharto.
+    given.addAll(Lexicon.words(NameLexicons.class, "given-names-corpus.txt"));
     givenNames = Set.copyOf(given);
+    Set<String> last = new HashSet<>(Lexicon.words(NameLexicons.class, "surnames-world.txt"));
+    last.addAll(Lexicon.words(NameLexicons.class, "surnames-corpus.txt"));
+    surnames = Set.copyOf(last);
   }
 
   boolean isRole(String key) {

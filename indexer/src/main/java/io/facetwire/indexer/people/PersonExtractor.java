@@ -98,12 +98,14 @@ public final class PersonExtractor {
   }
 
   public Mentions find(String body) {
-    List<Token> toks = Tokens.of(body == null ? "" : body);
+    List<Token> toks = Tokens.of(Prose.of(body));
     Set<String> lower = new HashSet<>();
     for (Token t : toks) if (t.kind() == Token.Kind.LOWER) lower.add(t.key());
     List<Candidate> found = new ArrayList<>();
     List<List<Token>> orgParts = new ArrayList<>();
-    new Candidates(lx).find(toks, found::add, orgParts::add);
+    Candidates candidates = new Candidates(lx);
+    candidates.find(toks, found::add, orgParts::add);
+    Set<String> things = new HashSet<>(candidates.things());
     Set<String> orgNames = new HashSet<>();
     for (List<Token> org : orgParts) orgName(org, orgNames);
 
@@ -112,8 +114,9 @@ public final class PersonExtractor {
     Map<String, String> people = new LinkedHashMap<>();
     List<String> lone = new ArrayList<>();
     for (Candidate c : found) {
-      List<Token> words = trimmed(c.words());
-      if (words.isEmpty()) continue;
+      List<Token> words = withoutLeadingWord(trimmed(c.words()), lower);
+      if (words.isEmpty()
+          || things.contains(Lexicon.key(new Candidate(words, false, false).text()))) continue;
       String text = new Candidate(words, c.cued(), c.titled()).text();
       String listed = gazetteer.canonical(text).orElse(null);
       if (listed != null) {
@@ -122,8 +125,9 @@ public final class PersonExtractor {
       } else if (gazetteer.notPerson(text)) {
         continue;
       } else if (realWords(words) < 2) {
-        if (c.titled() && words.size() == 1 && canStandAlone(toks, words.get(0), lower))
-          lone.add(text);
+        if ((c.titled() || c.vouched())
+            && words.size() == 1
+            && canStandAlone(toks, words.get(0), lower, c.vouched())) lone.add(text);
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
         people.putIfAbsent(Names.key(text), text);
         taken.addAll(words);
@@ -131,7 +135,6 @@ public final class PersonExtractor {
     }
     List<NameModel.Found> proposed = model == null ? List.of() : model.find(toks);
     // Document-level: a name the article once calls "its" is a thing in all its mentions.
-    Set<String> things = new HashSet<>();
     for (NameModel.Found f : proposed)
       if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
     for (NameModel.Found f : proposed) {
@@ -196,7 +199,7 @@ public final class PersonExtractor {
       if (f.prob() >= MODEL_LONE
           && words.size() == 1
           && alone
-          && canStandAlone(toks, first, lower)
+          && canStandAlone(toks, first, lower, false)
           && !lone.contains(text)) {
         lone.add(text);
       }
@@ -257,6 +260,7 @@ public final class PersonExtractor {
   private boolean isPerson(
       List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
     if (words.size() > 5 || isOrgPrefix(Lexicon.key(text), orgNames)) return false;
+    if (words.stream().anyMatch(PersonExtractor::pluralAcronym)) return false;
     Token first = words.get(0);
     boolean given = lx.isGivenName(first.key());
     if (lx.places.contains(text) || lx.places.isPlacePrefix(first.text())) return false;
@@ -282,15 +286,27 @@ public final class PersonExtractor {
    * or a role, and either a known name (world given-name and surname lists) or right after a
    * personal title or "said" ("President Suharto", not "General Meeting").
    */
-  private boolean canStandAlone(List<Token> toks, Token w, Set<String> lower) {
+  private boolean canStandAlone(List<Token> toks, Token w, Set<String> lower, boolean vouched) {
     if (w.kind() != Token.Kind.CAPITALISED
         || lower.contains(w.key())
         || lx.places.contains(w.text())
-        || lx.isRole(w.key())) return false;
-    if (lx.surnames.contains(w.key()) || lx.isGivenName(w.key())) return true;
+        || lx.isRole(w.key())
+        || lx.orgWords.contains(w.key())
+        || lx.stopWords.contains(w.key())
+        || gazetteer.notPerson(w.text())) return false;
+    if (vouched || lx.surnames.contains(w.key()) || lx.isGivenName(w.key())) return true;
     int at = -1;
     for (int i = 0; i < toks.size() && at < 0; i++) if (toks.get(i) == w) at = i;
     return at > 0 && HONORIFICS.contains(toks.get(at - 1).key());
+  }
+
+  /** "APIs", "CEOs": the plural of an acronym is never part of a name ("Web APIs"). */
+  private static boolean pluralAcronym(Token t) {
+    String w = t.text();
+    return w.length() > 2
+        && w.endsWith("s")
+        && Character.isUpperCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(w.length() - 2));
   }
 
   /** "Red Lion" where the article also names "Red Lion Inns Limited Partnership". */
@@ -323,6 +339,22 @@ public final class PersonExtractor {
       initials |= t.kind() == Token.Kind.INITIALS;
     }
     return initials ? n + 1 : n;
+  }
+
+  /**
+   * Drops a first word before a given name that starts a full name when it reads as an office or
+   * description the lists do not know: hyphenated or a common word of the article ("Incumbent
+   * Alexander Lukashenko", "Nigerian-born Agu Casmir"; not "Asif Ali Zardari").
+   */
+  private List<Token> withoutLeadingWord(List<Token> words, Set<String> lower) {
+    Token lead = words.isEmpty() ? null : words.get(0);
+    if (words.size() < 3
+        || lead.kind() != Token.Kind.CAPITALISED
+        || lx.isGivenName(lead.key())
+        || !(lead.key().indexOf('-') > 0 || lower.contains(lead.key()))
+        || !lx.isGivenName(words.get(1).key())
+        || words.get(2).kind() != Token.Kind.CAPITALISED) return words;
+    return words.subList(1, words.size());
   }
 
   /** Drops name connectors at the edges and trailing initials ("Jorge A."). */
