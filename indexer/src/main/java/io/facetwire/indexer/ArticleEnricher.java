@@ -47,6 +47,11 @@ public final class ArticleEnricher {
         new PersonExtractor(gazetteer), new TopicTagger(taxonomy), new PersonResolver(gazetteer));
   }
 
+  /** The run's resolver, which the CLI seeds from and saves to the index's alias table. */
+  public PersonResolver resolver() {
+    return resolver;
+  }
+
   /**
    * An enriched article and the mentions it was built from, kept so the batch step can resolve
    * names without running the person extractor over the body a second time.

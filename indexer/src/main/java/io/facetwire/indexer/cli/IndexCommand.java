@@ -151,7 +151,9 @@ final class IndexCommand implements Callable<Integer> {
         try (SolrClient client = SolrClients.open(location);
             ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
+          RunAliases aliases = RunAliases.load(client, enricher.resolver(), err);
           report = withProgress(indexer, sink, prune ? paths : List.of());
+          aliases.save();
         } catch (IllegalStateException e) {
           if (!EmbeddedIndexLock.causedBy(e)) throw e;
           err.println(EmbeddedIndexLock.message(location.embeddedDir()));

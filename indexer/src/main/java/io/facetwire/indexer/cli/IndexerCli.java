@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       IndexCommand.class,
       ReindexCommand.class,
+      ResolveCommand.class,
       EvaluateCommand.class,
       EvaluateHtmlCommand.class,
+      EvaluateTopicsCommand.class,
       TrainNamesCommand.class,
       DeriveNamesCommand.class,
       CommandLine.HelpCommand.class

@@ -17,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * rather than guessed; a single name the corpus never gives in full stays as written ("Suharto").
  * Gazetteer entries win.
  *
+ * <p>Across runs the resolver is seeded from the index's alias table ({@link #remember}, what
+ * earlier runs counted) and hands its counts back to it ({@link #forms}), so a run that only says
+ * "President Trump" still finds the one Trump earlier runs named in full; {@link #reresolve} maps
+ * the values an index already holds to today's canonical forms.
+ *
  * <p>Thread-safe. Fed as articles stream through ({@link #observe} then {@link #resolve}), early
  * articles only know the names seen before them; a caller wanting order-independent results runs
  * two passes: observe every article, then resolve each (the evaluate command does).
@@ -35,14 +40,49 @@ public final class PersonResolver {
 
   /** Remembers the full names an article gives. */
   public void observe(Mentions m) {
-    for (String name : m.people()) {
-      if (gazetteer.canonical(name).isPresent()) continue;
-      String key = Names.key(name);
-      forms.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).merge(name, 1, Integer::sum);
-      keysBySurname
-          .computeIfAbsent(Names.surname(name), k -> ConcurrentHashMap.newKeySet())
-          .add(key);
+    for (String name : m.people()) remember(name, 1);
+  }
+
+  /**
+   * Learns that {@code articles} articles wrote a full name as {@code form}: what the alias table
+   * kept from earlier runs. Gazetteer entries are not learned (the gazetteer decides those).
+   */
+  public void remember(String form, int articles) {
+    if (articles < 1 || form.isBlank() || gazetteer.canonical(form).isPresent()) return;
+    String key = Names.key(form);
+    forms.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).merge(form, articles, Integer::sum);
+    keysBySurname.computeIfAbsent(Names.surname(form), k -> ConcurrentHashMap.newKeySet()).add(key);
+  }
+
+  /**
+   * What the resolver has learned: identity key ("donald|trump") -> written form -> articles, a
+   * copy. The alias table stores this.
+   */
+  public Map<String, Map<String, Integer>> forms() {
+    Map<String, Map<String, Integer>> copy = new java.util.HashMap<>();
+    forms.forEach((key, seen) -> copy.put(key, Map.copyOf(seen)));
+    return copy;
+  }
+
+  /**
+   * The people values an index already holds, mapped to the canonical forms the resolver knows now:
+   * a variant becomes the canonical full name, a lone surname the one full name known for it;
+   * anything the resolver cannot place stays as it was, so nothing indexed is lost.
+   */
+  public List<String> reresolve(List<String> indexed) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String value : indexed) {
+      Optional<String> listed = gazetteer.canonical(value);
+      if (listed.isPresent()) {
+        out.add(listed.get());
+      } else if (Names.words(value).size() >= 2) {
+        out.add(canonical(Names.key(value)).orElse(Names.withoutMiddleInitials(value)));
+      } else {
+        Set<String> keys = keysBySurname.getOrDefault(Lexicon.key(value), Set.of());
+        out.add(keys.size() == 1 ? canonical(keys.iterator().next()).orElse(value) : value);
+      }
     }
+    return new ArrayList<>(out);
   }
 
   /**

@@ -32,7 +32,7 @@ import org.apache.solr.common.params.CursorMarkParams;
  */
 final class IndexCopy {
   static final int PAGE = 500;
-  private static final List<String> CARRIED = List.of(DATE_DAY, DATE_WEEK, DATE_MONTH, DATE_YEAR);
+  static final List<String> CARRIED = List.of(DATE_DAY, DATE_WEEK, DATE_MONTH, DATE_YEAR);
   private static final String VERSION = "_version_";
 
   private IndexCopy() {}
@@ -82,7 +82,7 @@ final class IndexCopy {
     return doc;
   }
 
-  private static Set<String> fieldsOf(SolrClient client, String collection)
+  static Set<String> fieldsOf(SolrClient client, String collection)
       throws SolrServerException, IOException {
     return new SchemaRequest.Fields()
         .process(client, collection).getFields().stream()

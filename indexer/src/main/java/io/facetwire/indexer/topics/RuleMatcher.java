@@ -17,22 +17,28 @@ import org.apache.lucene.search.TermQuery;
  * A parsed rule answered from a {@link TermIndex}: the term, prefix, exact-phrase and boolean
  * queries taxonomies are made of. {@link #of} declines anything else (fuzzy, proximity, ranges),
  * which the tagger then runs on a Lucene {@code MemoryIndex}, so every query a researcher writes
- * works.
+ * works. A matcher counts occurrences (the tagger scales evidence by the article's length) and can
+ * count only those that start before a position (the lead).
  */
 @FunctionalInterface
 interface RuleMatcher {
-  boolean matches(TermIndex index);
+  /** Occurrences starting before position {@code below}. */
+  int count(TermIndex index, int below);
+
+  default boolean matches(TermIndex index) {
+    return count(index, Integer.MAX_VALUE) > 0;
+  }
 
   static Optional<RuleMatcher> of(Query q) {
     if (q instanceof TermQuery t) {
       String field = t.getTerm().field();
       String text = t.getTerm().text();
-      return Optional.of(index -> index.has(field, text));
+      return Optional.of((index, below) -> index.count(field, text, below));
     }
     if (q instanceof PrefixQuery p) {
       String field = p.getPrefix().field();
       String text = p.getPrefix().text();
-      return Optional.of(index -> index.hasPrefix(field, text));
+      return Optional.of((index, below) -> index.countPrefix(field, text, below));
     }
     if (q instanceof PhraseQuery p && p.getSlop() == 0 && p.getTerms().length > 0) {
       Term[] terms = p.getTerms();
@@ -40,9 +46,9 @@ interface RuleMatcher {
       String[] texts = new String[terms.length];
       for (int i = 0; i < terms.length; i++) texts[i] = terms[i].text();
       int[] offsets = p.getPositions();
-      return Optional.of(index -> index.hasPhrase(field, texts, offsets));
+      return Optional.of((index, below) -> index.countPhrase(field, texts, offsets, below));
     }
-    if (q instanceof MatchNoDocsQuery) return Optional.of(index -> false);
+    if (q instanceof MatchNoDocsQuery) return Optional.of((index, below) -> 0);
     if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) return ofBoolean(b);
     return Optional.empty();
   }
@@ -73,20 +79,20 @@ interface RuleMatcher {
       }
     }
     if (must.isEmpty() && should.isEmpty())
-      return Optional.of(index -> false); // pure negation matches nothing
+      return Optional.of((index, below) -> 0); // pure negation matches nothing
     RuleMatcher[] all = must.toArray(RuleMatcher[]::new);
     RuleMatcher[] any = must.isEmpty() ? should.toArray(RuleMatcher[]::new) : new RuleMatcher[0];
     RuleMatcher[] none = not.toArray(RuleMatcher[]::new);
+    // required clauses: as often as the rarest of them; alternatives: as often as all together; a
+    // negated clause anywhere in the text rules the whole query out
     return Optional.of(
-        index -> {
-          for (RuleMatcher m : all) if (!m.matches(index)) return false;
-          if (any.length > 0) {
-            boolean found = false;
-            for (int i = 0; i < any.length && !found; i++) found = any[i].matches(index);
-            if (!found) return false;
-          }
-          for (RuleMatcher m : none) if (m.matches(index)) return false;
-          return true;
+        (index, below) -> {
+          int n = all.length > 0 ? Integer.MAX_VALUE : 0;
+          for (RuleMatcher m : all) n = Math.min(n, m.count(index, below));
+          for (RuleMatcher m : any) n += m.count(index, below);
+          if (n == 0) return 0;
+          for (RuleMatcher m : none) if (m.matches(index)) return 0;
+          return n;
         });
   }
 }

@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class TermIndex {
   private final Map<String, Map<String, int[]>> fields = new HashMap<>();
   private final Map<String, String[]> sorted = new HashMap<>();
+  private final Map<String, Integer> lengths = new HashMap<>();
   private final Vocabulary vocabulary;
 
   /**
@@ -88,6 +89,8 @@ final class TermIndex {
         positions.computeIfAbsent(term.toString(), k -> new ArrayList<>(2)).add(pos);
       }
       ts.end();
+      pos += inc.getPositionIncrement();
+      lengths.put(field, pos + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -99,32 +102,65 @@ final class TermIndex {
     sorted.put(field, keys);
   }
 
+  /** How many positions the field's text has: its length in words, stopwords included. */
+  int length(String field) {
+    return lengths.getOrDefault(field, 0);
+  }
+
   boolean has(String field, String term) {
     return fields.getOrDefault(field, Map.of()).containsKey(term);
   }
 
+  /** Occurrences of the term before position {@code below}. */
+  int count(String field, String term, int below) {
+    int[] at = fields.getOrDefault(field, Map.of()).get(term);
+    return at == null ? 0 : before(at, below);
+  }
+
   boolean hasPrefix(String field, String prefix) {
+    return countPrefix(field, prefix, Integer.MAX_VALUE) > 0;
+  }
+
+  /** Occurrences of terms starting with the prefix before position {@code below}. */
+  int countPrefix(String field, String prefix, int below) {
     String[] keys = sorted.getOrDefault(field, new String[0]);
+    Map<String, int[]> index = fields.getOrDefault(field, Map.of());
     int i = Arrays.binarySearch(keys, prefix);
-    int at = i >= 0 ? i : -i - 1;
-    return at < keys.length && keys[at].startsWith(prefix);
+    int n = 0;
+    for (int at = i >= 0 ? i : -i - 1; at < keys.length && keys[at].startsWith(prefix); at++)
+      n += before(index.get(keys[at]), below);
+    return n;
   }
 
   /**
    * Whether the terms occur at the given relative positions (an exact phrase; stopword gaps kept).
    */
   boolean hasPhrase(String field, String[] terms, int[] offsets) {
+    return countPhrase(field, terms, offsets, Integer.MAX_VALUE) > 0;
+  }
+
+  /** Occurrences of the phrase whose first term is before position {@code below}. */
+  int countPhrase(String field, String[] terms, int[] offsets, int below) {
     Map<String, int[]> index = fields.getOrDefault(field, Map.of());
     int[] first = index.get(terms[0]);
-    if (first == null) return false;
+    if (first == null) return 0;
+    int n = 0;
     for (int start : first) {
+      if (start >= below) break;
       boolean all = true;
       for (int k = 1; k < terms.length && all; k++) {
         int[] at = index.get(terms[k]);
         all = at != null && Arrays.binarySearch(at, start - offsets[0] + offsets[k]) >= 0;
       }
-      if (all) return true;
+      if (all) n++;
     }
-    return false;
+    return n;
+  }
+
+  /** How many of the sorted positions are below {@code limit}. */
+  private static int before(int[] positions, int limit) {
+    if (limit == Integer.MAX_VALUE) return positions.length;
+    int i = Arrays.binarySearch(positions, limit);
+    return i >= 0 ? i : -i - 1;
   }
 }

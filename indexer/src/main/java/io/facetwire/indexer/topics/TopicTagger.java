@@ -17,8 +17,10 @@ import org.apache.lucene.search.Query;
 
 /**
  * Tags an article with the taxonomy topics it is about: a topic is tagged when the weights of its
- * matching rules reach its threshold (a headline match counts again). Weighing several rules
- * against a threshold, instead of firing on any one word, is what keeps "Standard Oil forms a
+ * matching rules reach its threshold (a headline match counts again). In a body longer than a news
+ * story a cue counts by how often it recurs, unless it is in the lead (see {@link
+ * #REFERENCE_WORDS}), so a long page is not tagged with most of the taxonomy. Weighing several
+ * rules against a threshold, instead of firing on any one word, is what keeps "Standard Oil forms a
  * finance unit" out of Energy. Rules are Lucene queries; the usual term, prefix, phrase and boolean
  * ones are answered from a {@link TermIndex} of the article, anything else from a single-document
  * Lucene {@link MemoryIndex} built only when such a rule exists. Thread-safe: compiled rules are
@@ -32,10 +34,29 @@ public final class TopicTagger {
   private final boolean needsMemoryIndex;
   private final TermIndex.Vocabulary vocabulary;
 
-  /** One rule on one field: a fast matcher, or the query for the MemoryIndex when there is none. */
+  /**
+   * Words of body a cue must recur in to count fully: up to this length one mention is full
+   * evidence, as in a news story; beyond it a cue counts in proportion to how often it recurs
+   * ({@code mentions * REFERENCE_WORDS / length}, at most 1), so a long page is tagged only with
+   * what it keeps talking about, not with every topic it mentions once.
+   */
+  static final int REFERENCE_WORDS = 500;
+
+  /** The lead: a cue in the first words of the body is full evidence however long the page is. */
+  static final int LEAD_WORDS = 100;
+
+  /**
+   * One rule on one field: a fast matcher, or the query for the MemoryIndex when there is none
+   * (which can say only whether it matches, so it counts as one mention outside the lead).
+   */
   private record FieldRule(RuleMatcher matcher, Query query) {
+    int count(TermIndex terms, MemoryIndex index, int below) {
+      if (matcher != null) return matcher.count(terms, below);
+      return below == Integer.MAX_VALUE && index.search(query) > 0 ? 1 : 0;
+    }
+
     boolean matches(TermIndex terms, MemoryIndex index) {
-      return matcher != null ? matcher.matches(terms) : index.search(query) > 0;
+      return count(terms, index, Integer.MAX_VALUE) > 0;
     }
   }
 
@@ -109,10 +130,11 @@ public final class TopicTagger {
     TermIndex terms = new TermIndex(analyzer, Map.of("title", t, "body", b), vocabulary);
     MemoryIndex index = needsMemoryIndex ? memoryIndex(t, b) : null;
     Set<String> hit = new LinkedHashSet<>();
+    int words = terms.length("body");
     for (Compiled c : compiled) {
       double score = 0;
       for (Rule r : c.rules()) {
-        if (r.body().matches(terms, index)) score += r.weight();
+        score += r.weight() * bodyEvidence(r.body(), terms, index, words);
         if (r.title().matches(terms, index)) score += r.weight();
       }
       if (score >= c.topic().threshold()) {
@@ -123,6 +145,18 @@ public final class TopicTagger {
       }
     }
     return taxonomy.topics().stream().filter(x -> hit.contains(x.id())).toList();
+  }
+
+  /**
+   * What a rule's matches in the body are worth, 0 to 1: 1 for any mention in a story up to {@link
+   * #REFERENCE_WORDS} long or in the lead, else the mentions per {@code REFERENCE_WORDS} words.
+   */
+  private static double bodyEvidence(
+      FieldRule rule, TermIndex terms, MemoryIndex index, int words) {
+    int mentions = rule.count(terms, index, Integer.MAX_VALUE);
+    if (mentions == 0) return 0;
+    if (words <= REFERENCE_WORDS || rule.count(terms, index, LEAD_WORDS) > 0) return 1;
+    return Math.min(1.0, (double) mentions * REFERENCE_WORDS / words);
   }
 
   private MemoryIndex memoryIndex(String title, String body) {

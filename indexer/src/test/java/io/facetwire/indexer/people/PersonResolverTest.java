@@ -61,4 +61,37 @@ class PersonResolverTest {
     withGazetteer.observe(m);
     assertThat(withGazetteer.resolve(m)).isEqualTo(List.of("Donald Trump"));
   }
+
+  @Test
+  void whatAnEarlierRunCountedPlacesALoneSurnameInTheNextRun() {
+    PersonResolver earlier = new PersonResolver(Gazetteer.builtIn());
+    earlier.observe(people.find("Donald J. Trump signed the order."));
+    PersonResolver next = new PersonResolver(Gazetteer.builtIn());
+    earlier.forms().forEach((key, forms) -> forms.forEach(next::remember));
+
+    Mentions lone = people.find("President Trump repeated the offer.");
+    next.observe(lone);
+    assertThat(next.resolve(lone)).containsExactly("Donald Trump");
+    assertThat(next.forms()).containsOnlyKeys("donald|trump");
+  }
+
+  @Test
+  void reresolvingMapsIndexedVariantsAndLoneSurnamesAndKeepsWhatItCannotPlace() {
+    seen("Donald Trump spoke on Monday.");
+    seen("Former President George Bush spoke.");
+    seen("Governor Jeb Bush spoke.");
+    assertThat(
+            resolver.reresolve(
+                List.of("Trump", "Donald J. Trump", "Bush", "Suharto", "Donald Trump")))
+        .containsExactly("Donald Trump", "Bush", "Suharto");
+  }
+
+  @Test
+  void emptyFormsAndZeroCountsAreNotLearned() {
+    resolver.remember("Donald Trump", 3);
+    resolver.remember("", 2);
+    resolver.remember("Ann Smith", 0);
+    assertThat(resolver.forms()).containsOnlyKeys("donald|trump");
+    assertThat(resolver.forms().get("donald|trump")).containsEntry("Donald Trump", 3);
+  }
 }
