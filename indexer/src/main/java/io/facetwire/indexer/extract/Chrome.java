@@ -29,7 +29,8 @@ final class Chrome {
           "(?i)comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
               + "footer|masthead|breadcrumb|caption|credit|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
               + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|"
-              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden");
+              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden|"
+              + "\\breferences\\b|reflist|mw-references");
 
   /** Readability's "maybe a candidate": a negative word next to one of these is not chrome. */
   private static final Pattern MAYBE_BODY =
@@ -57,11 +58,25 @@ final class Chrome {
           || e.tagName().equals("article")
           || e.tagName().equals("main")
           || e.tagName().equals("body")) continue;
-      String id = e.id() + " " + e.className();
+      String id = slug(e.id()) ? e.className() : e.id() + " " + e.className();
       if (id.isBlank() || !NEGATIVE.matcher(id).find() || MAYBE_BODY.matcher(id).find()) continue;
       if (prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
     }
     for (Element e : doomed) e.remove();
+  }
+
+  /**
+   * An id of four words or more ("sharing-with-a-single-developer") is a heading turned into an
+   * anchor, as documentation generators and many CMSs make them: it names the content, not a kind
+   * of chrome.
+   */
+  private static boolean slug(String id) {
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_') words++;
+    }
+    return words >= 4;
   }
 
   /**
