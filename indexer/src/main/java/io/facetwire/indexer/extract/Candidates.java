@@ -31,12 +31,15 @@ final class Candidates {
   private static final int LEVELS = 5;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private final TextLengths lengths;
 
-  private Candidates() {}
+  private Candidates(TextLengths lengths) {
+    this.lengths = lengths;
+  }
 
   /** The body's containers in document order; empty when the page has no prose at all. */
   static List<Element> of(Document doc) {
-    return new Candidates().containers(doc);
+    return new Candidates(TextLengths.of(doc.body())).containers(doc);
   }
 
   private List<Element> containers(Document doc) {
@@ -59,9 +62,10 @@ final class Candidates {
   }
 
   private void score(Element p) {
-    int length = ownTextLength(p);
-    if (length < SCORED) return;
-    double score = 1 + Math.min(length / 100.0, 3) + commas(p.text());
+    if (!scoredCell(p)) return;
+    String text = p.text();
+    if (text.length() < SCORED) return;
+    double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
     Element a = p.parent();
     for (int level = 0; a != null && level < LEVELS; level++, a = a.parent()) {
       if (a.tagName().equals("body") || a.tagName().equals("html")) break;
@@ -70,12 +74,15 @@ final class Candidates {
     }
   }
 
-  /** Text not inside a nested paragraph-like element: a table cell's own prose, not its table's. */
-  private static int ownTextLength(Element p) {
-    if (!p.tagName().equals("td")) return p.text().length();
+  /**
+   * A table cell scores as a paragraph only when it holds no paragraphs or tables of its own (those
+   * score themselves).
+   */
+  private static boolean scoredCell(Element p) {
+    if (!p.tagName().equals("td")) return true;
     for (Element c : p.children())
-      if (c.tagName().equals("p") || c.tagName().equals("table")) return 0;
-    return p.text().length();
+      if (c.tagName().equals("p") || c.tagName().equals("table")) return false;
+    return true;
   }
 
   private static int commas(String text) {
@@ -88,7 +95,7 @@ final class Candidates {
   }
 
   private double finalScore(Element e, double raw) {
-    double s = raw * (1 - MainText.linkDensity(e));
+    double s = raw * (1 - lengths.linkDensity(e));
     if (e.tagName().equals("article")
         || BODY_NAMES.matcher(e.id() + " " + e.className()).find()
         || "articleBody".equals(e.attr("itemprop"))) s *= 1.5;
@@ -142,7 +149,7 @@ final class Candidates {
         out.add(top);
         continue;
       }
-      double s = scores.getOrDefault(sibling, 0.0) * (1 - MainText.linkDensity(sibling));
+      double s = scores.getOrDefault(sibling, 0.0) * (1 - lengths.linkDensity(sibling));
       if (!top.className().isEmpty() && top.className().equals(sibling.className()))
         s += topScore * 0.2;
       if (s >= threshold || proseParagraph(sibling)) out.add(sibling);
@@ -150,10 +157,10 @@ final class Candidates {
     return out;
   }
 
-  private static boolean proseParagraph(Element e) {
+  private boolean proseParagraph(Element e) {
     if (!e.tagName().equals("p")) return false;
     String text = e.text();
-    double links = MainText.linkDensity(e);
+    double links = lengths.linkDensity(e);
     if (text.length() > 80) return links < 0.25;
     return links == 0 && !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
   }

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes page chrome before the body is scored: scripts and media always; navigation, asides,
@@ -55,6 +53,7 @@ final class Chrome {
     }
     for (Element e : root.getAllElements()) {
       if (e == root
+          || e.attributesSize() == 0
           || e.tagName().equals("article")
           || e.tagName().equals("main")
           || e.tagName().equals("body")) continue;
@@ -84,29 +83,23 @@ final class Chrome {
    */
   private static Map<Element, Integer> proseLengths(Element root) {
     Map<Element, Integer> prose = new IdentityHashMap<>();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {}
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (!(node instanceof Element el)) return;
-            int own = 0;
-            if (PARAGRAPHS.contains(el.normalName())) {
-              int len = 0;
-              for (Node c : el.childNodes()) if (c instanceof TextNode t) len += t.text().length();
-              if (len >= PROSE) own = len;
-            }
-            int sum = own + prose.getOrDefault(el, 0);
-            if (sum > 0) {
-              prose.put(el, sum);
-              Element parent = el.parent();
-              if (parent != null) prose.merge(parent, sum, Integer::sum);
-            }
+    TextLengths.bottomUp(
+        root,
+        el -> {
+          int own = 0;
+          if (PARAGRAPHS.contains(el.normalName())) {
+            int len = 0;
+            for (Node c : el.childNodes())
+              if (c instanceof TextNode t) len += TextLengths.squashedLength(t.getWholeText());
+            if (len >= PROSE) own = len;
           }
-        },
-        root);
+          int sum = own + prose.getOrDefault(el, 0);
+          if (sum > 0) {
+            prose.put(el, sum);
+            Element parent = el.parent();
+            if (parent != null) prose.merge(parent, sum, Integer::sum);
+          }
+        });
     return prose;
   }
 }
