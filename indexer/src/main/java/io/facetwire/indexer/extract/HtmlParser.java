@@ -97,7 +97,8 @@ public final class HtmlParser {
                   text(
                       doc.selectFirst(
                           "[itemprop=author] [itemprop=name], [rel=author], .byline, [itemprop=author], "
-                              + "[class*=byline], [class*=author-name], [data-testid*=byline]"))));
+                              + "[class*=byline], [class*=author-name], [data-testid*=byline], .authorname, "
+                              + "[class$=__author]"))));
     String lang =
         first(doc.select("html").attr("lang"), meta.get("og:locale"), meta.get("content-language"));
     if (lang != null) lang = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
