@@ -2,12 +2,15 @@ package io.facetwire.indexer.extract;
 
 import io.facetwire.indexer.Texts;
 
-/** Bylines without the "By" and the trailing role or date that pages glue to them. */
+/**
+ * Bylines without the "By" (or "Par", "Por", "Von", ...) and the trailing role or date that pages
+ * glue to them.
+ */
 final class Bylines {
   private Bylines() {}
 
   static String clean(String byline) {
-    String b = Texts.squash(byline).replaceFirst("(?i)^by\\s+", "");
+    String b = Texts.squash(byline).replaceFirst("(?i)^(by|par|por|von|door|av|af)\\s+", "");
     b = b.replaceFirst("(?i)\\s*[|,]?\\s*(updated|published|posted)\\b.*$", "");
     return b.length() > 200 ? b.substring(0, 200) : b;
   }

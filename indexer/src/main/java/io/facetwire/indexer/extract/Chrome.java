@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes page chrome before the body is scored: scripts and media always; navigation, asides,
@@ -29,7 +27,8 @@ final class Chrome {
           "(?i)comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
               + "footer|masthead|breadcrumb|caption|credit|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
               + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|"
-              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden");
+              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden|"
+              + "\\breferences\\b|reflist|mw-references");
 
   /** Readability's "maybe a candidate": a negative word next to one of these is not chrome. */
   private static final Pattern MAYBE_BODY =
@@ -54,10 +53,11 @@ final class Chrome {
     }
     for (Element e : root.getAllElements()) {
       if (e == root
+          || e.attributesSize() == 0
           || e.tagName().equals("article")
           || e.tagName().equals("main")
           || e.tagName().equals("body")) continue;
-      String id = e.id() + " " + e.className();
+      String id = slug(e.id()) ? e.className() : e.id() + " " + e.className();
       if (id.isBlank() || !NEGATIVE.matcher(id).find() || MAYBE_BODY.matcher(id).find()) continue;
       if (prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
     }
@@ -65,33 +65,41 @@ final class Chrome {
   }
 
   /**
+   * An id of four words or more ("sharing-with-a-single-developer") is a heading turned into an
+   * anchor, as documentation generators and many CMSs make them: it names the content, not a kind
+   * of chrome.
+   */
+  private static boolean slug(String id) {
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_') words++;
+    }
+    return words >= 4;
+  }
+
+  /**
    * Each element's prose (text of long paragraphs), in one pass bottom-up: deep pages stay linear.
    */
   private static Map<Element, Integer> proseLengths(Element root) {
     Map<Element, Integer> prose = new IdentityHashMap<>();
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {}
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (!(node instanceof Element el)) return;
-            int own = 0;
-            if (PARAGRAPHS.contains(el.normalName())) {
-              int len = 0;
-              for (Node c : el.childNodes()) if (c instanceof TextNode t) len += t.text().length();
-              if (len >= PROSE) own = len;
-            }
-            int sum = own + prose.getOrDefault(el, 0);
-            if (sum > 0) {
-              prose.put(el, sum);
-              Element parent = el.parent();
-              if (parent != null) prose.merge(parent, sum, Integer::sum);
-            }
+    TextLengths.bottomUp(
+        root,
+        el -> {
+          int own = 0;
+          if (PARAGRAPHS.contains(el.normalName())) {
+            int len = 0;
+            for (Node c : el.childNodes())
+              if (c instanceof TextNode t) len += TextLengths.squashedLength(t.getWholeText());
+            if (len >= PROSE) own = len;
           }
-        },
-        root);
+          int sum = own + prose.getOrDefault(el, 0);
+          if (sum > 0) {
+            prose.put(el, sum);
+            Element parent = el.parent();
+            if (parent != null) prose.merge(parent, sum, Integer::sum);
+          }
+        });
     return prose;
   }
 }

@@ -28,12 +28,8 @@ public final class HtmlParser {
     JsonLd ld = JsonLd.find(doc);
     Meta meta = new Meta(doc);
 
-    String url =
-        first(
-            ld.url(),
-            meta.get("og:url"),
-            doc.select("link[rel=canonical]").attr("abs:href"),
-            baseUri);
+    String url = first(ld.url(), meta.get("og:url"));
+    if (url == null) url = first(doc.select("link[rel=canonical]").attr("abs:href"), baseUri);
     if (url != null && !url.startsWith("http")) url = null;
     String outlet =
         first(
@@ -76,11 +72,15 @@ public final class HtmlParser {
             meta.get("dcterms.issued"),
             meta.get("datepublished"),
             meta.get("citation_publication_date"),
-            meta.get("citation_date"),
-            doc.select("[itemprop=datePublished][datetime]").attr("datetime"),
-            doc.select("[itemprop=datePublished][content]").attr("content"),
-            doc.select("time[pubdate][datetime]").attr("datetime"),
-            doc.select("time[datetime]").attr("datetime"));
+            meta.get("citation_date"));
+    // The markup fallbacks each walk the whole page: only when no metadata gave a date.
+    if (published == null)
+      published =
+          firstDate(
+              doc.select("[itemprop=datePublished][datetime]").attr("datetime"),
+              doc.select("[itemprop=datePublished][content]").attr("content"),
+              doc.select("time[pubdate][datetime]").attr("datetime"),
+              doc.select("time[datetime]").attr("datetime"));
     String byline =
         first(
             name(ld.author()),
@@ -89,12 +89,16 @@ public final class HtmlParser {
             name(meta.get("article:author")),
             name(meta.get("parsely-author")),
             name(meta.get("sailthru.author")),
-            name(meta.get("dc.creator")),
-            name(
-                text(
-                    doc.selectFirst(
-                        "[itemprop=author] [itemprop=name], [rel=author], .byline, [itemprop=author], "
-                            + "[class*=byline], [class*=author-name], [data-testid*=byline]"))));
+            name(meta.get("dc.creator")));
+    if (byline == null)
+      byline =
+          first(
+              name(
+                  text(
+                      doc.selectFirst(
+                          "[itemprop=author] [itemprop=name], [rel=author], .byline, [itemprop=author], "
+                              + "[class*=byline], [class*=author-name], [data-testid*=byline], .authorname, "
+                              + "[class$=__author]"))));
     String lang =
         first(doc.select("html").attr("lang"), meta.get("og:locale"), meta.get("content-language"));
     if (lang != null) lang = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];

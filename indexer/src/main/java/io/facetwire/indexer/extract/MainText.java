@@ -2,33 +2,30 @@ package io.facetwire.indexer.extract;
 
 import io.facetwire.indexer.Texts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds an article's body in a page, the job Readability does: strip chrome (navigation, share
- * bars, comments, related links, cookie banners, captions, scripts), score each container by the
- * prose its paragraphs hold, and read paragraphs from the best one with a {@link NodeVisitor}.
+ * bars, comments, related links, cookie banners, captions, scripts), pick the containers that hold
+ * the prose ({@link Candidates}), and read them block by block: paragraphs, subheads, list items,
+ * quotes, code, rows of text tables, and runs of text that sit directly in a container.
  */
 final class MainText {
-  private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+  /** Elements read whole as one paragraph. */
+  private static final Set<String> PARAGRAPHS =
+      Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd", "address");
 
-  /** Parsed once: {@code Element.is(String)} would parse the query for every element it tests. */
-  private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+  /** Elements inside which a table row or list item is not a paragraph but a layout box. */
+  private static final Set<String> LAYOUT =
+      Set.of("p", "div", "table", "ul", "ol", "section", "article", "blockquote", "pre");
 
-  private static final Pattern BODY_NAMES =
-      Pattern.compile(
-          "(?i)article-?body|story-?body|post-?content|entry-?content|articletext|main-?content");
+  private final List<String> out = new ArrayList<>();
 
   private MainText() {}
 
@@ -40,67 +37,74 @@ final class MainText {
   static List<String> paragraphs(Document doc) {
     if (doc.body() == null) return List.of();
     Chrome.strip(doc.body());
-    Element best = bestContainer(doc);
-    if (best == null) return List.of();
-    List<String> out = new ArrayList<>();
-    for (Element block : best.select(BLOCK)) {
-      if (block.tagName().equals("li") && block.select(BLOCK).size() > 2) continue;
-      if (hasBlockAncestorWithin(block, best)) continue;
-      String text = visibleText(block);
-      if (text.length() < 2) continue;
-      if (block.tagName().equals("li") && linkDensity(block) > 0.5) continue;
-      if (block.tagName().matches("h[2-4]") && text.split(" ").length > 25) continue;
-      out.add(text);
-    }
-    if (out.isEmpty()) {
-      String text = visibleText(best);
-      if (!text.isEmpty()) out.add(text);
-    }
-    return out;
+    MainText text = new MainText();
+    for (Element container : Candidates.of(doc)) text.read(container);
+    return text.out;
   }
 
-  private static boolean looksLikeBody(String idAndClass) {
-    return BODY_NAMES.matcher(idAndClass).find();
-  }
-
-  /** The element whose paragraph children carry the most prose, with a bonus for article markup. */
-  private static Element bestContainer(Document doc) {
-    Map<Element, Double> scores = new HashMap<>();
-    for (Element p : doc.select("p, pre, blockquote")) {
-      String text = Texts.squash(p.text());
-      if (text.length() < 25) continue;
-      double score = 1 + Math.min(text.length() / 100.0, 3) + text.split("[,，]").length - 1;
-      score *= 1 - linkDensity(p);
-      Element parent = p.parent();
-      if (parent == null) continue;
-      scores.merge(parent, score, Double::sum);
-      if (parent.parent() != null) scores.merge(parent.parent(), score / 2, Double::sum);
+  /** A container's blocks in document order; inline content between blocks is a paragraph too. */
+  private void read(Element e) {
+    if (PARAGRAPHS.contains(e.normalName()) || simple(e)) {
+      block(e);
+      return;
     }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      Element el = e.getKey();
-      double s = e.getValue();
-      if (el.tagName().equals("article")
-          || looksLikeBody(el.id() + " " + el.className())
-          || "articleBody".equals(el.attr("itemprop"))) s *= 1.5;
-      if (s > bestScore) {
-        bestScore = s;
-        best = el;
+    Run run = new Run();
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) run.text(t.getWholeText());
+      else if (c instanceof Element el) {
+        if (el.normalName().equals("br")) run.text(" ");
+        else if (!el.isBlock()) run.inline(el);
+        else {
+          run.flush();
+          read(el);
+        }
       }
     }
-    if (best == null) {
-      Elements candidates = doc.select("article, main, [itemprop=articleBody], body");
-      return candidates.isEmpty() ? null : candidates.first();
-    }
-    return best;
+    run.flush();
   }
 
-  private static boolean hasBlockAncestorWithin(Element block, Element root) {
-    for (Element a = block.parent(); a != null && a != root; a = a.parent()) {
-      if (a.is(BLOCK)) return true;
+  /** A list item or table row without boxes inside: one paragraph. */
+  private static boolean simple(Element e) {
+    String tag = e.normalName();
+    if (!tag.equals("li") && !tag.equals("tr")) return false;
+    for (Element d : e.getAllElements()) {
+      if (d != e && LAYOUT.contains(d.normalName())) return false;
     }
-    return false;
+    return true;
+  }
+
+  private void block(Element block) {
+    String text = visibleText(block);
+    if (text.length() < 2) return;
+    String tag = block.normalName();
+    if ((tag.equals("li") || tag.equals("dd") || tag.equals("dt")) && linkDensity(block) > 0.5)
+      return;
+    if (tag.length() == 2 && tag.charAt(0) == 'h' && Texts.wordCount(text) > 25) return;
+    out.add(text);
+  }
+
+  /** Text and inline elements between blocks; kept unless it is mostly links (leftover menus). */
+  private final class Run {
+    private final StringBuilder text = new StringBuilder();
+    private int links;
+
+    void text(String s) {
+      text.append(s);
+    }
+
+    void inline(Element el) {
+      String t = visibleText(el);
+      text.append(' ').append(t).append(' ');
+      if (el.normalName().equals("a")) links += t.length();
+      else for (Element a : el.select("a")) links += a.text().length();
+    }
+
+    void flush() {
+      String t = Texts.squash(text.toString());
+      if (t.length() >= 2 && links * 2 <= t.length()) out.add(t);
+      text.setLength(0);
+      links = 0;
+    }
   }
 
   static double linkDensity(Element e) {

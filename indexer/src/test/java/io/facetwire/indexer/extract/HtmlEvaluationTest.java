@@ -38,10 +38,50 @@ class HtmlEvaluationTest {
     assertThat(s.outletAccuracy()).isGreaterThanOrEqualTo(0.90);
     assertThat(s.dateAccuracy()).isGreaterThanOrEqualTo(0.95);
     assertThat(s.bodySimilarity()).isGreaterThanOrEqualTo(0.7);
-    // Floors at the measured 0.994 / 0.749 (docs/extraction.md); issue 17's target is P 0.95, R
-    // 0.90.
+    // Floors a little under the measured all-page P 0.986 / R 0.745 (docs/extraction.md).
     assertThat(s.bodyWords().precision()).isGreaterThanOrEqualTo(0.98);
     assertThat(s.bodyWords().recall()).isGreaterThanOrEqualTo(0.74);
+  }
+
+  /**
+   * Body words per split, floors a little under the measured figures: tune P 0.982 R 0.910 (0.972
+   * without captions and reference lists); held out P 0.990 R 0.643 (0.790). Issue 17 asks for P
+   * 0.95 and R 0.90 on held-out pages: recall is not there yet.
+   */
+  @Test
+  void bodyWordsOnTheTuneAndHeldOutPages() throws Exception {
+    Path dir = dataset();
+    assumeTrue(
+        dir != null,
+        "html-dev pages not found (set FACETWIRE_HTML_DEV); extraction quality not measured");
+    HtmlEvaluation.Summary tune = new HtmlEvaluation().evaluate(dir, HtmlEvaluation.Split.TUNE);
+    assertThat(tune.bodyWords().precision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(tune.bodyWords().recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(tune.bodyWordsWithoutDropped().recall()).isGreaterThanOrEqualTo(0.96);
+    HtmlEvaluation.Summary held = new HtmlEvaluation().evaluate(dir, HtmlEvaluation.Split.HELD_OUT);
+    assertThat(held.bodyWords().precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(held.bodyWords().recall()).isGreaterThanOrEqualTo(0.63);
+    assertThat(held.bodyWordsWithoutDropped().recall()).isGreaterThanOrEqualTo(0.78);
+    assertThat(tune.pages().size() + held.pages().size())
+        .isEqualTo(new HtmlEvaluation().evaluate(dir).pages().size());
+  }
+
+  @Test
+  void theSplitIsFixedByTheFolderName() {
+    // CRC-32 of "bbc-1" is even, of "cnn" odd; the same in any JVM and any run.
+    assertThat(HtmlEvaluation.Split.TUNE.includes("bbc-1")).isTrue();
+    assertThat(HtmlEvaluation.Split.HELD_OUT.includes("bbc-1")).isFalse();
+    assertThat(HtmlEvaluation.Split.HELD_OUT.includes("cnn")).isTrue();
+    assertThat(HtmlEvaluation.Split.ALL.includes("cnn")).isTrue();
+  }
+
+  @Test
+  void captionsAndReferenceListsLeaveTheReferenceForTheSecondScore() {
+    org.jsoup.nodes.Document expected =
+        org.jsoup.Jsoup.parse(
+            "<p>Storm hits the coast.</p><figure><figcaption>Photo: Ann Lee</figcaption></figure>"
+                + "<ol><li id=cite_note-1>Smith, J. (2001). Storms.</li></ol><ol><li>Step one</li></ol>");
+    assertThat(HtmlEvaluation.withoutDropped(expected)).isEqualTo("Storm hits the coast. Step one");
   }
 
   @Test

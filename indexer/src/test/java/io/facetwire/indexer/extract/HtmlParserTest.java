@@ -54,4 +54,31 @@ class HtmlParserTest {
     RawArticle a = parser.parse(html, null, "x.html");
     assertThat(a.title()).isEqualTo("Rates held steady again");
   }
+
+  @Test
+  void bylinesFromMarkupInOtherLanguagesAndBemClassNames() {
+    String prose =
+        "<p>Le séisme a fait des milliers de victimes, et les secours arrivent lentement dans les vallées"
+            + " isolées du pays, où les routes sont coupées par les glissements de terrain.</p>";
+    RawArticle fr =
+        parser.parse(
+            "<html><body><article><span class=author>Par<span class=authorname> Sébastien Farcis"
+                + "</span></span>"
+                + prose
+                + "</article></body></html>",
+            null,
+            "x.html");
+    assertThat(fr.byline()).isEqualTo("Sébastien Farcis");
+    RawArticle bem =
+        parser.parse(
+            "<html><body><div class=article__header><div class=article__author>By\n\t\tScott"
+                + " Cunningham\t</div></div><article>"
+                + prose
+                + "</article></body></html>",
+            null,
+            "x.html");
+    assertThat(bem.byline()).isEqualTo("Scott Cunningham");
+    assertThat(Bylines.clean("Par Sébastien Farcis")).isEqualTo("Sébastien Farcis");
+    assertThat(Bylines.clean("Von Anna Schmidt")).isEqualTo("Anna Schmidt");
+  }
 }
