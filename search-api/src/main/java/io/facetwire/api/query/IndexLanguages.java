@@ -1,6 +1,7 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.FacetField;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 import static io.facetwire.solr.ArticleFields.BODY;
 import static io.facetwire.solr.ArticleFields.TITLE;

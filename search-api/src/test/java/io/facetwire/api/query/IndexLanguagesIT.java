@@ -1,4 +1,4 @@
-package io.facetwire.api.search;
+package io.facetwire.api.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
