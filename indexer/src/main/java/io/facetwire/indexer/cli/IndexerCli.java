@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       EvaluateHtmlCommand.class,
       TrainNamesCommand.class,
+      KnownOrgsCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,6 +1,7 @@
 package io.facetwire.indexer.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,10 +58,21 @@ final class OrgFinder {
           "dec");
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
+  private final KnownOrgs known;
 
   OrgFinder(NameLexicons lx, Gazetteer gazetteer) {
+    this(lx, gazetteer, Shared.KNOWN);
+  }
+
+  OrgFinder(NameLexicons lx, Gazetteer gazetteer, KnownOrgs known) {
     this.lx = lx;
     this.gazetteer = gazetteer;
+    this.known = known;
+  }
+
+  /** One copy of the known-organisations list per JVM (immutable). */
+  private static final class Shared {
+    static final KnownOrgs KNOWN = KnownOrgs.builtIn();
   }
 
   /**
@@ -91,13 +103,15 @@ final class OrgFinder {
       lastEnd = end;
     }
     Map<String, String> out = new LinkedHashMap<>();
+    boolean[] covered = new boolean[toks.size()];
     for (List<Token> org : merged) {
+      int start = at.getOrDefault(org.get(0), 0);
+      for (Token t : org) covered[at.getOrDefault(t, start)] = true;
       Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
       if (firm.isPresent()) {
         out.putIfAbsent(OrgNames.key(firm.get()), firm.get());
         continue;
       }
-      int start = at.getOrDefault(org.get(0), 0);
       boolean sentenceStart =
           start == 0
               || toks.get(start - 1).kind() == Token.Kind.PUNCT
@@ -105,7 +119,74 @@ final class OrgFinder {
       String name = facetName(org, sentenceStart ? lower : Set.of());
       if (name != null) out.putIfAbsent(OrgNames.key(name), name);
     }
-    return new ArrayList<>(out.values());
+    Map<String, String> acronyms = defined(toks, covered, out);
+    for (int[] r : known.find(toks, covered, lx.stopWords)) {
+      if (dateline(toks, r[0], r[1])) continue;
+      String name = OrgNames.normalise(text(toks, r[0], r[1]));
+      String key = OrgNames.key(name);
+      if (name.isEmpty() || acronyms.containsKey(key)) continue;
+      out.putIfAbsent(key, name);
+    }
+    return withoutAcronymsOfLongForms(out.values());
+  }
+
+  /**
+   * The organisations the text defines an acronym for ("the International Atomic Energy Agency
+   * (IAEA)"), added under their long form; returns acronym key to long form. A long form counts
+   * when the institution-word rules found it, it holds an institution word, or the list knows it or
+   * its acronym; never when it is a place ("United Arab Emirates (UAE)").
+   */
+  private Map<String, String> defined(
+      List<Token> toks, boolean[] covered, Map<String, String> out) {
+    Map<String, String> acronyms = new HashMap<>();
+    for (Acronyms.Definition d : Acronyms.definitions(toks)) {
+      String longForm = text(toks, d.from(), d.to());
+      String name = OrgNames.normalise(longForm);
+      String key = OrgNames.key(name);
+      if (name.isEmpty() || lx.places.contains(name)) continue;
+      String found = null;
+      for (String o : out.values()) {
+        String k = OrgNames.key(o);
+        if (k.equals(key) || k.endsWith(" " + key)) found = o;
+      }
+      boolean institution = false;
+      for (int i = d.from(); i < d.to(); i++)
+        institution |= lx.orgWords.contains(toks.get(i).key());
+      boolean listed =
+          known.contains(KnownOrgs.matchKey(longForm))
+              || known.contains(KnownOrgs.matchKey(d.acronym()));
+      if (found == null && !institution && !listed) continue;
+      if (found == null) {
+        found = name;
+        out.putIfAbsent(key, name);
+      }
+      acronyms.put(OrgNames.key(d.acronym()), found);
+      out.remove(OrgNames.key(d.acronym()));
+      for (int i = d.from(); i < d.to() + 3; i++) covered[i] = true;
+    }
+    return acronyms;
+  }
+
+  /**
+   * An outlet's credit rather than a mention: "LONDON (Reuters) -", a name in brackets after a
+   * dateline in capitals or a place.
+   */
+  private boolean dateline(List<Token> toks, int from, int to) {
+    if (from < 2 || to >= toks.size() || !toks.get(from - 1).is("(") || !toks.get(to).is(")"))
+      return false;
+    Token before = toks.get(from - 2);
+    return before.kind() == Token.Kind.UPPER || lx.places.contains(before.text());
+  }
+
+  /** "IMF" beside "International Monetary Fund": one organisation, named by its long form. */
+  private static List<String> withoutAcronymsOfLongForms(java.util.Collection<String> names) {
+    List<String> out = new ArrayList<>(names);
+    out.removeIf(
+        a ->
+            a.length() <= 8
+                && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                && names.stream().anyMatch(n -> n != a && Acronyms.spells(n, a.replace(".", ""))));
+    return out;
   }
 
   /**
