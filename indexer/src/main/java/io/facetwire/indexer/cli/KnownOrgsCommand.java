@@ -167,7 +167,7 @@ final class KnownOrgsCommand implements Callable<Integer> {
               .max(Map.Entry.comparingByValue())
               .orElseThrow()
               .getKey();
-      if (nameShaped(spelling) && !generic(spelling) && !titled(spelling, lowerCase))
+      if (nameShaped(spelling) && !generic(spelling, lowerCase) && !titled(spelling, lowerCase))
         kept.put(spelling.toLowerCase(Locale.ROOT), spelling);
     }
     return new ArrayList<>(kept.values());
@@ -195,11 +195,12 @@ final class KnownOrgsCommand implements Callable<Integer> {
   }
 
   /**
-   * A lone institution word ("Council", "Ministry"): which one depends on the text around it, and
-   * the institution-word rules name it when the text does.
+   * A lone institution word ("Council", "Ministry") or common word ("Service"): which one depends
+   * on the text around it, and the institution-word rules name it when the text does.
    */
-  private boolean generic(String name) {
-    return !name.contains(" ") && orgWords.contains(name.toLowerCase(Locale.ROOT));
+  private boolean generic(String name, Map<String, Integer> lowerCase) {
+    String key = name.toLowerCase(Locale.ROOT);
+    return !name.contains(" ") && (orgWords.contains(key) || lowerCase.getOrDefault(key, 0) >= 5);
   }
 
   /**

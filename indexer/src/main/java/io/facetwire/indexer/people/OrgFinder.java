@@ -87,11 +87,12 @@ final class OrgFinder {
     for (List<Token> part : parts) {
       int start = at.getOrDefault(part.get(0), -1);
       int end = at.getOrDefault(part.get(part.size() - 1), -1) + 1;
+      boolean adjacent = start == lastEnd + 1 && start > 0 && !merged.isEmpty();
+      String join = adjacent ? toks.get(start - 1).key() : "";
       boolean joined =
-          start == lastEnd + 1
-              && start > 0
-              && JOINS.contains(toks.get(start - 1).key())
-              && !merged.isEmpty();
+          adjacent
+              && (JOINS.contains(join)
+                  || join.equals("and") && continuesObject(merged.get(merged.size() - 1), part));
       if (joined) {
         List<Token> prev = new ArrayList<>(merged.remove(merged.size() - 1));
         prev.add(toks.get(start - 1));
@@ -187,6 +188,16 @@ final class OrgFinder {
                 && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
                 && names.stream().anyMatch(n -> n != a && Acronyms.spells(n, a.replace(".", ""))));
     return out;
+  }
+
+  /**
+   * "and" continues a name only inside its object, after "of" or "for", and not with a place:
+   * "Department of Housing and Urban Development", not "Ministry of Defence and Britain".
+   */
+  private boolean continuesObject(List<Token> before, List<Token> part) {
+    boolean object = false;
+    for (Token t : before) object |= t.kind() == Token.Kind.LOWER && !t.key().equals("and");
+    return object && !lx.places.contains(text(part, 0, part.size()));
   }
 
   /**
