@@ -77,6 +77,15 @@ final class KnownOrgsCommand implements Callable<Integer> {
           "Sentences per document when the format marks none (default: ${DEFAULT-VALUE}).")
   int docSentences = 10;
 
+  @Option(
+      names = "--not-acronyms-out",
+      paramLabel = "FILE",
+      description = "Also write the acronyms mostly not labelled as organisations (CEO, GDP, TV).")
+  Path notAcronymsOut;
+
+  /** Filled by {@link #select}: acronyms the corpora mostly use for something else. */
+  private TreeMap<String, String> notOrgAcronyms = new TreeMap<>();
+
   @Override
   public Integer call() {
     try {
@@ -106,6 +115,16 @@ final class KnownOrgsCommand implements Callable<Integer> {
       Files.write(out, lines, StandardCharsets.UTF_8);
       System.out.printf(
           "wrote %s (%,d names from %,d documents)%n", out, names.size(), docs.size());
+      if (notAcronymsOut != null) {
+        List<String> not = new ArrayList<>(lines.subList(1, 3));
+        not.add(
+            0,
+            "# All-capital words 2-6 letters long mostly not labelled as an organisation, and"
+                + " common lower-case words in capitals,");
+        not.addAll(notOrgAcronyms.values());
+        Files.write(notAcronymsOut, not, StandardCharsets.UTF_8);
+        System.out.printf("wrote %s (%,d acronyms)%n", notAcronymsOut, notOrgAcronyms.size());
+      }
       return 0;
     } catch (IOException | IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
@@ -158,6 +177,33 @@ final class KnownOrgsCommand implements Callable<Integer> {
         }
       }
     }
+    notOrgAcronyms = new TreeMap<>();
+    Map<String, int[]> acronyms = new HashMap<>();
+    for (ConllCorpus.Doc d : docs) {
+      boolean[] single = new boolean[d.tokens().size()];
+      boolean[] longer = new boolean[d.tokens().size()];
+      for (ConllCorpus.Span s : d.spans()) {
+        if (s.type().equals("ORG") && s.end() == s.start() + 1) single[s.start()] = true;
+        if (s.end() > s.start() + 1) for (int k = s.start(); k < s.end(); k++) longer[k] = true;
+      }
+      for (int i = 0; i < d.tokens().size(); i++) {
+        String w = d.tokens().get(i);
+        // Part of a longer name ("CBS News", "Kim Jong Il") says nothing about the word alone.
+        if (!KnownOrgs.acronymShaped(w) || longer[i]) continue;
+        int[] c = acronyms.computeIfAbsent(w, k -> new int[2]);
+        c[single[i] ? 0 : 1]++;
+      }
+    }
+    acronyms.forEach(
+        (w, c) -> {
+          if (c[1] >= 2 && c[1] > c[0]) notOrgAcronyms.put(w, w);
+        });
+    // Common words a text may shout ("NOT", "FREE", "WOW"): seen in lower case again and again.
+    lowerCase.forEach(
+        (w, n) -> {
+          String upper = w.toUpperCase(Locale.ROOT);
+          if (n >= 10 && KnownOrgs.acronymShaped(upper)) notOrgAcronyms.put(upper, upper);
+        });
     TreeMap<String, String> kept = new TreeMap<>();
     for (String key : orgDocs.keySet()) {
       int all = labelled.get(key) + seen.getOrDefault(key, 0);

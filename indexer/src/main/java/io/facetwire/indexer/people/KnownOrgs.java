@@ -105,6 +105,14 @@ public final class KnownOrgs {
     return out;
   }
 
+  /** Two to six capital letters: the shape of an organisation's acronym (NATO, BBC, OPEC). */
+  public static boolean acronymShaped(String word) {
+    if (word.length() < 2 || word.length() > 6) return false;
+    for (int i = 0; i < word.length(); i++)
+      if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') return false;
+    return true;
+  }
+
   private static boolean capital(Token t) {
     return t.kind() == Token.Kind.CAPITALISED
         || t.kind() == Token.Kind.UPPER

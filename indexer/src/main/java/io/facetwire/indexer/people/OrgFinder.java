@@ -59,6 +59,7 @@ final class OrgFinder {
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final KnownOrgs known;
+  private final LoneAcronyms acronyms_ = Shared.ACRONYMS;
 
   OrgFinder(NameLexicons lx, Gazetteer gazetteer) {
     this(lx, gazetteer, Shared.KNOWN);
@@ -73,6 +74,7 @@ final class OrgFinder {
   /** One copy of the known-organisations list per JVM (immutable). */
   private static final class Shared {
     static final KnownOrgs KNOWN = KnownOrgs.builtIn();
+    static final LoneAcronyms ACRONYMS = LoneAcronyms.builtIn();
   }
 
   /**
@@ -127,6 +129,17 @@ final class OrgFinder {
       String key = OrgNames.key(name);
       if (name.isEmpty() || acronyms.containsKey(key)) continue;
       out.putIfAbsent(key, name);
+    }
+    if (!LoneAcronyms.shouting(toks)) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < toks.size(); i++) {
+        if (covered[i] || !acronyms_.isOrg(toks, i, lx, lower) || dateline(toks, i, i + 1))
+          continue;
+        String key = OrgNames.key(toks.get(i).text());
+        boolean the = i > 0 && toks.get(i - 1).key().equals("the");
+        if (seen.merge(key, the ? 2 : 1, Integer::sum) >= 2 && !acronyms.containsKey(key))
+          out.putIfAbsent(key, toks.get(i).text());
+      }
     }
     return withoutAcronymsOfLongForms(out.values());
   }

@@ -9,9 +9,9 @@ import java.util.Locale;
  * The one facet form of an organisation's name, so the variants a text uses are one value: "Merrill
  * Lynch &amp; Co Inc", "Merrill Lynch and Co." and "Merrill Lynch" are all "Merrill Lynch". Drops a
  * leading "The" and a leading "U.S." or "UK" (the text and its labels disagree on whether the
- * country is part of a national body's name, the facet makes both one value), trailing legal suffixes (Inc, Corp, Co, Ltd, PLC, AG, SA, ...), a dangling "&amp;"
- * or "and", and a possessive. Used by the extractor and by the evaluation, so both compare the same
- * form.
+ * country is part of a national body's name, the facet makes both one value), trailing legal
+ * suffixes (Inc, Corp, Co, Ltd, PLC, AG, SA, ...), a dangling "&amp;" or "and", and a possessive.
+ * Used by the extractor and by the evaluation, so both compare the same form.
  */
 public final class OrgNames {
   /** The home country before a national body: "U.S. Supreme Court" is "Supreme Court". */
