@@ -130,6 +130,13 @@ final class OrgFinder {
       if (name.isEmpty() || acronyms.containsKey(key)) continue;
       out.putIfAbsent(key, name);
     }
+    for (int[] r : OrgContexts.find(toks, covered, lx)) {
+      String name = OrgNames.normalise(text(toks, r[0], r[1]));
+      String key = OrgNames.key(name);
+      if (name.isEmpty() || acronyms.containsKey(key) || lower.contains(key)) continue;
+      out.putIfAbsent(key, name);
+      for (int i = r[0]; i < r[1]; i++) covered[i] = true;
+    }
     if (!LoneAcronyms.shouting(toks)) {
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < toks.size(); i++) {
