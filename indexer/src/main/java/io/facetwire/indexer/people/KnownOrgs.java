@@ -16,6 +16,8 @@ import java.util.Set;
  * "AT&amp;T" and "AT &amp; T" are one entry.
  */
 public final class KnownOrgs {
+  private static final Set<String> JOINS =
+      Set.of("of", "for", "and", "the", "&", "on", "de", "al", "du", "des", "la", "le", "el", "-");
   private final Map<String, String> byKey = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
   private final int maxWords;
@@ -24,6 +26,7 @@ public final class KnownOrgs {
     int max = 1;
     for (String name : names) {
       String key = matchKey(name);
+      if (key.startsWith("the ")) key = key.substring(4);
       if (key.isEmpty()) continue;
       byKey.putIfAbsent(key, name);
       firstWords.add(key.split(" ")[0]);
@@ -84,17 +87,20 @@ public final class KnownOrgs {
     for (int i = 0; i < toks.size(); i++) {
       Token first = toks.get(i);
       if (covered[i] || !capital(first)) continue;
-      String firstKey = matchKey(first.text());
+      String firstKey = plain(first.key()) ? first.key() : matchKey(first.text());
       if (!startsWith(firstKey)) continue;
       if (i > 0 && capital(toks.get(i - 1)) && !stopWords.contains(toks.get(i - 1).key())) continue;
       StringBuilder key = new StringBuilder(firstKey);
       int end = -1;
       for (int j = i + 1; j <= Math.min(toks.size(), i + maxWords + 2); j++) {
         if (j > i + 1) {
-          String k = matchKey(toks.get(j - 1).text());
+          Token t = toks.get(j - 1);
+          String k = plain(t.key()) ? t.key() : matchKey(t.text());
           if (!k.isEmpty()) key.append(' ').append(k);
         }
-        if (covered[j - 1]) break;
+        Token last = toks.get(j - 1);
+        // Names hold capitalised words and joins only: a lower-case word or a comma ends the look.
+        if (covered[j - 1] || !capital(last) && !JOINS.contains(last.key())) break;
         if (capital(toks.get(j - 1)) && contains(key.toString())) end = j;
       }
       if (end < 0 || end < toks.size() && capital(toks.get(end)) && !toks.get(end - 1).possessive())
@@ -110,6 +116,13 @@ public final class KnownOrgs {
     if (word.length() < 2 || word.length() > 6) return false;
     for (int i = 0; i < word.length(); i++)
       if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') return false;
+    return true;
+  }
+
+  /** A key that is already its own match key: letters and digits only. */
+  private static boolean plain(String key) {
+    for (int i = 0; i < key.length(); i++)
+      if (!Character.isLetterOrDigit(key.charAt(i))) return false;
     return true;
   }
 

@@ -25,6 +25,8 @@ final class OrgContexts {
           List.of("merger", "with"),
           List.of("takeover", "of"),
           List.of("acquisition", "of"));
+  private static final Set<String> BEFORE_FIRST =
+      Set.of("shares", "stake", "subsidiary", "unit", "merger", "takeover", "acquisition");
   private static final List<String> STATEMENT = List.of("said", "in", "a", "statement");
 
   private OrgContexts() {}
@@ -33,22 +35,26 @@ final class OrgContexts {
   static List<int[]> find(List<Token> toks, boolean[] covered, NameLexicons lx) {
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
-      for (List<String> cue : BEFORE) {
-        if (matches(toks, i, cue)) add(toks, runFrom(toks, i + cue.size(), lx), covered, lx, out);
+      if (BEFORE_FIRST.contains(toks.get(i).key())) {
+        for (List<String> cue : BEFORE) {
+          if (matches(toks, i, cue)) add(toks, runFrom(toks, i + cue.size(), lx), covered, lx, out);
+        }
       }
       Token t = toks.get(i);
       if (!nameWord(t)) continue;
       int from = runStart(toks, i);
       if (from != i || i > 0 && nameWord(toks.get(i - 1))) continue;
-      int[] run = runFrom(toks, i, lx);
-      if (run == null) continue;
-      int end = run[1];
+      int end = i;
+      while (end < toks.size() && nameWord(toks.get(end)) && !toks.get(end).possessive()) end++;
+      if (end < toks.size() && nameWord(toks.get(end))) end++;
+      if (end >= toks.size() || end - i > 5) continue;
       Token last = toks.get(end - 1);
+      String next = toks.get(end).key();
       boolean cued =
-          last.possessive() && end < toks.size() && AFTER_POSSESSIVE.contains(toks.get(end).key())
-              || !last.possessive() && end < toks.size() && AFTER.contains(toks.get(end).key())
+          last.possessive() && AFTER_POSSESSIVE.contains(next)
+              || !last.possessive() && AFTER.contains(next)
               || !last.possessive() && matches(toks, end, STATEMENT);
-      if (cued) add(toks, run, covered, lx, out);
+      if (cued) add(toks, runFrom(toks, i, lx), covered, lx, out);
     }
     return out;
   }

@@ -110,4 +110,20 @@ class OrgFinderTest {
         .isEmpty();
     assertThat(orgs("Disney Chief Executive Robert Iger spoke.")).isEmpty();
   }
+
+  @Test
+  void theLastInstitutionWordSaysWhatTheThingIs() {
+    assertThat(orgs("Harbour Energy Plc said on Tuesday it would sell assets."))
+        .containsExactly("Harbour Energy");
+    assertThat(orgs("He landed at Baghdad International Airport.")).isEmpty();
+  }
+
+  @Test
+  void aShortFormOfAFirmTheTextNamesIsThatFirm() {
+    assertThat(
+            orgs(
+                "Harbour Energy Plc agreed to buy Northwind Oil Corp. Northwind shareholders will"
+                    + " receive cash, and Northwind said profit rose."))
+        .containsExactly("Harbour Energy", "Northwind Oil");
+  }
 }
