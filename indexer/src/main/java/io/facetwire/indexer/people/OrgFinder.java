@@ -1,6 +1,7 @@
 package io.facetwire.indexer.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.Set;
  * weekday or month after the name is the sentence's date, not the name ("Labor Department Friday").
  * An organisation run that starts with a firm the gazetteer lists as not a person takes the listed
  * name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone does not
- * make an organisation, as it also lists products ("Ford Focus"). Variants share one value ({@link
- * OrgNames}).
+ * make an organisation, as it also lists products ("Ford Focus"). Names with no institution word
+ * come from a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}) and firm
+ * contexts ({@link OrgContexts}). Variants share one value ({@link OrgNames}), and within an
+ * article an acronym and a firm's first word join the long name.
  */
 final class OrgFinder {
   private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
@@ -58,7 +61,7 @@ final class OrgFinder {
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final KnownOrgs known;
-  private final LoneAcronyms acronyms_ = Shared.ACRONYMS;
+  private final LoneAcronyms loneAcronyms = Shared.ACRONYMS;
 
   OrgFinder(NameLexicons lx, Gazetteer gazetteer) {
     this(lx, gazetteer, Shared.KNOWN);
@@ -164,7 +167,7 @@ final class OrgFinder {
     if (!LoneAcronyms.shouting(toks)) {
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < toks.size(); i++) {
-        if (covered[i] || !acronyms_.isOrg(toks, i, lx, lower) || dateline(toks, i, i + 1))
+        if (covered[i] || !loneAcronyms.isOrg(toks, i, lx, lower) || dateline(toks, i, i + 1))
           continue;
         String key = OrgNames.key(toks.get(i).text());
         boolean the = i > 0 && toks.get(i - 1).key().equals("the");
@@ -227,7 +230,7 @@ final class OrgFinder {
    * Document-level consistency: one organisation, one value. "IMF" beside "International Monetary
    * Fund" is the long form; "Northwind" beside "Northwind Oil" the longer name.
    */
-  private List<String> merged(java.util.Collection<String> names) {
+  private List<String> merged(Collection<String> names) {
     List<String> out = new ArrayList<>(names);
     out.removeIf(
         a ->
@@ -235,7 +238,7 @@ final class OrgFinder {
                     && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
                     && names.stream()
                         .anyMatch(n -> n != a && Acronyms.spells(n, a.replace(".", "")))
-                || names.stream().anyMatch(n -> n != a && extends_(n, a)));
+                || names.stream().anyMatch(n -> n != a && shortens(n, a)));
     return out;
   }
 
@@ -243,7 +246,7 @@ final class OrgFinder {
    * Whether {@code shorter} is how the text shortens {@code longer}: its first word alone
    * ("Northwind" for "Northwind Oil Corp"), or the name without its institution words.
    */
-  private boolean extends_(String longer, String shorter) {
+  private boolean shortens(String longer, String shorter) {
     if (!longer.startsWith(shorter + " ")) return false;
     if (shorter.indexOf(' ') < 0 && !lx.places.contains(shorter)) return true;
     for (String w : longer.substring(shorter.length() + 1).split(" "))
