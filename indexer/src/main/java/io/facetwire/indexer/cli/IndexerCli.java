@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvaluateTopicsCommand.class,
       TrainNamesCommand.class,
       DeriveNamesCommand.class,
+      KnownOrgsCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -101,8 +101,8 @@ class EvaluateCommandTest {
     assertThat(r.out()).contains("tiny.conll, split all: 1 documents");
     assertThat(score(r.out(), "people (surname-lenient)", "F1")).isEqualTo(1.0);
     assertThat(score(r.out(), "orgs", "P")).isEqualTo(1.0);
-    assertThat(score(r.out(), "orgs", "R")).isEqualTo(0.5);
-    // "United Nations" has no institution word: the name model finds it, the rules alone do not.
+    // "United Nations" has no institution word: the known-organisations list names it.
+    assertThat(score(r.out(), "orgs", "R")).isEqualTo(1.0);
     CliRun withModel = evaluate("--name-model", "--conll", corpus.toString());
     assertThat(score(withModel.out(), "orgs", "R")).as(withModel.err()).isEqualTo(1.0);
     assertThat(score(withModel.out(), "orgs", "P")).isEqualTo(1.0);

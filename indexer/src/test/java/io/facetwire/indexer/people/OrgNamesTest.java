@@ -17,7 +17,9 @@ class OrgNamesTest {
         "Siemens AG|Siemens",
         "Banco Santander SA|Banco Santander",
         "Microsoft Corp.'s|Microsoft",
-        "Inc|''"
+        "Inc|''",
+        "U.S. Supreme Court|Supreme Court",
+        "US|US"
       })
   void legalSuffixesAndALeadingTheAreDropped(String written, String facet) {
     assertThat(OrgNames.normalise(written)).isEqualTo(facet);
