@@ -3,7 +3,7 @@
 from the CC0 lists in ../shared/datasets/ner (see NOTICE-first-names.md for origin and licence).
 
 Usage, from the repository root:
-  python3 indexer/scripts/world-names.py ../shared/datasets/ner indexer/src/main/resources/io/facetwire/indexer/people
+  python3 indexer/scripts/world-names.py ../shared/datasets/ner ingest/src/main/resources/io/facetwire/ingest/people
 
 Only single-word romanised names of letters (with inner hyphens or apostrophes) are kept, lower-cased,
 sorted; two-letter names and names that are common English words of the project's stop-word and

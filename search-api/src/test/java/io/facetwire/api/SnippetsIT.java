@@ -3,8 +3,8 @@ package io.facetwire.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.facetwire.indexer.Article;
-import io.facetwire.indexer.SolrSink;
+import io.facetwire.ingest.Article;
+import io.facetwire.ingest.SolrSink;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -4,7 +4,7 @@ import static io.facetwire.api.FixtureCorpus.ARTICLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.facetwire.indexer.Article;
+import io.facetwire.ingest.Article;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.facetwire.api;
 
-import io.facetwire.indexer.Article;
-import io.facetwire.indexer.SolrSink;
+import io.facetwire.ingest.Article;
+import io.facetwire.ingest.SolrSink;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package io.facetwire.bench.corpus;
 
-import io.facetwire.indexer.topics.Taxonomy;
+import io.facetwire.ingest.topics.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,6 +1,6 @@
 package io.facetwire.bench.corpus;
 
-import io.facetwire.indexer.people.PersonExtractor;
+import io.facetwire.ingest.people.PersonExtractor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * stories, most appear a few times.
  */
 final class People {
-  private static final String GIVEN_NAMES = "/io/facetwire/indexer/people/given-names.txt";
+  private static final String GIVEN_NAMES = "/io/facetwire/ingest/people/given-names.txt";
   private final List<String> names;
   private final Zipf zipf;
 

@@ -1,7 +1,7 @@
 package io.facetwire.bench.corpus;
 
-import io.facetwire.indexer.topics.Taxonomy;
-import io.facetwire.indexer.topics.TopicTagger;
+import io.facetwire.ingest.topics.Taxonomy;
+import io.facetwire.ingest.topics.TopicTagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

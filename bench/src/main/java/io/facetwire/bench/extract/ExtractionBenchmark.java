@@ -1,9 +1,9 @@
 package io.facetwire.bench.extract;
 
-import io.facetwire.indexer.people.Gazetteer;
-import io.facetwire.indexer.people.PersonExtractor;
-import io.facetwire.indexer.topics.Taxonomy;
-import io.facetwire.indexer.topics.TopicTagger;
+import io.facetwire.ingest.people.Gazetteer;
+import io.facetwire.ingest.people.PersonExtractor;
+import io.facetwire.ingest.topics.Taxonomy;
+import io.facetwire.ingest.topics.TopicTagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package io.facetwire.bench.indexing;
 
-import io.facetwire.indexer.Article;
-import io.facetwire.indexer.ArticleSink;
-import io.facetwire.indexer.stories.Stories;
+import io.facetwire.ingest.Article;
+import io.facetwire.ingest.ArticleSink;
+import io.facetwire.ingest.stories.Stories;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;

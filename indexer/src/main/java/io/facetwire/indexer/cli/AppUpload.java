@@ -2,10 +2,10 @@ package io.facetwire.indexer.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.facetwire.indexer.IndexReport;
-import io.facetwire.indexer.read.Format;
-import io.facetwire.indexer.read.InputDoc;
-import io.facetwire.indexer.read.InputWalker;
+import io.facetwire.ingest.IndexReport;
+import io.facetwire.ingest.read.Format;
+import io.facetwire.ingest.read.InputDoc;
+import io.facetwire.ingest.read.InputWalker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;

@@ -2,7 +2,7 @@ package io.facetwire.indexer.cli;
 
 import io.facetwire.indexer.cli.ConllCorpus.Doc;
 import io.facetwire.indexer.cli.ConllCorpus.Span;
-import io.facetwire.indexer.people.Lexicon;
+import io.facetwire.ingest.people.Lexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.facetwire.indexer.cli;
 
-import io.facetwire.indexer.extract.HtmlEvaluation;
+import io.facetwire.ingest.extract.HtmlEvaluation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.facetwire.indexer.cli;
 
-import io.facetwire.indexer.topics.Taxonomy;
-import io.facetwire.indexer.topics.TopicTagger;
+import io.facetwire.ingest.topics.Taxonomy;
+import io.facetwire.ingest.topics.TopicTagger;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,15 +1,15 @@
 package io.facetwire.indexer.cli;
 
-import io.facetwire.indexer.ArticleEnricher;
-import io.facetwire.indexer.ArticleSink;
-import io.facetwire.indexer.IndexReport;
-import io.facetwire.indexer.Indexer;
-import io.facetwire.indexer.JsonLinesSink;
-import io.facetwire.indexer.SolrSink;
-import io.facetwire.indexer.SolrUnavailableException;
-import io.facetwire.indexer.read.Columns;
-import io.facetwire.indexer.read.FormatReader;
-import io.facetwire.indexer.read.InputWalker;
+import io.facetwire.ingest.ArticleEnricher;
+import io.facetwire.ingest.ArticleSink;
+import io.facetwire.ingest.IndexReport;
+import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.JsonLinesSink;
+import io.facetwire.ingest.SolrSink;
+import io.facetwire.ingest.SolrUnavailableException;
+import io.facetwire.ingest.read.Columns;
+import io.facetwire.ingest.read.FormatReader;
+import io.facetwire.ingest.read.InputWalker;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package io.facetwire.indexer.cli;
 
-import io.facetwire.indexer.people.KnownOrgs;
-import io.facetwire.indexer.people.Lexicon;
-import io.facetwire.indexer.places.Places;
+import io.facetwire.ingest.people.KnownOrgs;
+import io.facetwire.ingest.people.Lexicon;
+import io.facetwire.ingest.places.Places;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.facetwire.indexer.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.facetwire.indexer.IndexReport;
+import io.facetwire.ingest.IndexReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.facetwire.indexer.cli;
 
-import io.facetwire.indexer.aliases.AliasTable;
-import io.facetwire.indexer.people.Gazetteer;
-import io.facetwire.indexer.people.PersonResolver;
 import io.facetwire.indexer.reindex.Reresolve;
+import io.facetwire.ingest.aliases.AliasTable;
+import io.facetwire.ingest.people.Gazetteer;
+import io.facetwire.ingest.people.PersonResolver;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package io.facetwire.indexer.cli;
 
-import io.facetwire.indexer.aliases.AliasTable;
-import io.facetwire.indexer.people.PersonResolver;
+import io.facetwire.ingest.aliases.AliasTable;
+import io.facetwire.ingest.people.PersonResolver;
 import java.io.PrintStream;
 import org.apache.solr.client.solrj.SolrClient;
 

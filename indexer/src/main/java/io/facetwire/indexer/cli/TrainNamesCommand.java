@@ -1,6 +1,6 @@
 package io.facetwire.indexer.cli;
 
-import io.facetwire.indexer.people.NameModel;
+import io.facetwire.ingest.people.NameModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static io.facetwire.solr.ArticleFields.DATE_WEEK;
 import static io.facetwire.solr.ArticleFields.DATE_YEAR;
 import static io.facetwire.solr.ArticleFields.ID;
 
-import io.facetwire.indexer.ArticleDocuments;
+import io.facetwire.ingest.ArticleDocuments;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

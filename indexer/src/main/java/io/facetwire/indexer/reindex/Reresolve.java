@@ -3,8 +3,8 @@ package io.facetwire.indexer.reindex;
 import static io.facetwire.solr.ArticleFields.ID;
 import static io.facetwire.solr.ArticleFields.PEOPLE;
 
-import io.facetwire.indexer.ArticleDocuments;
-import io.facetwire.indexer.people.PersonResolver;
+import io.facetwire.ingest.ArticleDocuments;
+import io.facetwire.ingest.people.PersonResolver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

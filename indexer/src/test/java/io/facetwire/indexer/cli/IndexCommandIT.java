@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code index} command as a newcomer meets it (issue 15, part 6), against real embedded Solr.
  */
 class IndexCommandIT {
-  private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  private static final Path FIXTURES = Path.of("../ingest/src/test/resources/fixtures");
   private static final String HELD =
       "is in use by a running Facetwire (or another indexer); stop it first, "
           + "or send the files to the running app with --app http://localhost:8080 --token T";

@@ -3,8 +3,8 @@ package io.facetwire.indexer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.facetwire.indexer.topics.Taxonomy;
-import io.facetwire.indexer.topics.TopicTagger;
+import io.facetwire.ingest.topics.Taxonomy;
+import io.facetwire.ingest.topics.TopicTagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

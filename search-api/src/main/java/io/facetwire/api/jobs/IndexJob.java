@@ -1,6 +1,6 @@
 package io.facetwire.api.jobs;
 
-import io.facetwire.indexer.IndexReport;
+import io.facetwire.ingest.IndexReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

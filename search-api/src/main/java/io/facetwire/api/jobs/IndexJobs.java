@@ -1,9 +1,9 @@
 package io.facetwire.api.jobs;
 
-import io.facetwire.indexer.IndexReport;
-import io.facetwire.indexer.Indexer;
-import io.facetwire.indexer.SolrSink;
-import io.facetwire.indexer.read.FormatReader;
+import io.facetwire.ingest.IndexReport;
+import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrSink;
+import io.facetwire.ingest.read.FormatReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

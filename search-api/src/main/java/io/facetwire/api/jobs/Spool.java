@@ -1,8 +1,8 @@
 package io.facetwire.api.jobs;
 
 import io.facetwire.api.error.BadRequestException;
-import io.facetwire.indexer.read.Format;
-import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.ingest.read.Format;
+import io.facetwire.ingest.read.InputDoc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,7 +3,6 @@ package io.facetwire.api.query;
 import static io.facetwire.solr.ArticleFields.*;
 
 import io.facetwire.solr.FacetField;
-import io.facetwire.solr.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.facetwire.api.seed;
 
 import io.facetwire.api.config.FacetwireProperties;
-import io.facetwire.indexer.IndexReport;
-import io.facetwire.indexer.Indexer;
-import io.facetwire.indexer.SolrSink;
-import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.ingest.IndexReport;
+import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrSink;
+import io.facetwire.ingest.read.InputDoc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.facetwire.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.facetwire.indexer.Article;
-import io.facetwire.indexer.SolrSink;
+import io.facetwire.ingest.Article;
+import io.facetwire.ingest.SolrSink;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

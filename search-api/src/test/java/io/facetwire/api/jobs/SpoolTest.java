@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facetwire.api.error.BadRequestException;
-import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.ingest.read.InputDoc;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

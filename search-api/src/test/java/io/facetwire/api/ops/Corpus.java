@@ -13,7 +13,7 @@ import java.util.Random;
  */
 final class Corpus {
   static final Path SEEDS = Path.of("../seeds");
-  static final Path INDEXER_FIXTURES = Path.of("../indexer/src/test/resources/fixtures");
+  static final Path INDEXER_FIXTURES = Path.of("../ingest/src/test/resources/fixtures");
   static final List<String> PEOPLE =
       List.of(
           "Maria Santos",

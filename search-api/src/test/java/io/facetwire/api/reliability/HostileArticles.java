@@ -1,8 +1,8 @@
 package io.facetwire.api.reliability;
 
-import io.facetwire.indexer.Indexer;
-import io.facetwire.indexer.SolrSink;
-import io.facetwire.indexer.read.InputDoc;
+import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrSink;
+import io.facetwire.ingest.read.InputDoc;
 import io.facetwire.solr.ArticleFields;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;

@@ -1,10 +1,10 @@
 package io.facetwire.api.reliability;
 
 import io.facetwire.api.EmbeddedSolrDir;
-import io.facetwire.indexer.Indexer;
-import io.facetwire.indexer.SolrSink;
-import io.facetwire.indexer.read.InputWalker;
-import io.facetwire.indexer.reliability.SyntheticCorpus;
+import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrSink;
+import io.facetwire.ingest.read.InputWalker;
+import io.facetwire.ingest.reliability.SyntheticCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class ReliabilityApp {
   static final String TOKEN = "reliability-test-token";
   static final int SYNTHETIC = 150;
-  static final Path FIXTURES = Path.of("../indexer/src/test/resources/fixtures");
+  static final Path FIXTURES = Path.of("../ingest/src/test/resources/fixtures");
   private static volatile boolean loaded;
 
   @LocalServerPort int port;

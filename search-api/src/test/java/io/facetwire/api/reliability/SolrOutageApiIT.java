@@ -3,7 +3,7 @@ package io.facetwire.api.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.facetwire.indexer.reliability.HttpSolr;
+import io.facetwire.ingest.reliability.HttpSolr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

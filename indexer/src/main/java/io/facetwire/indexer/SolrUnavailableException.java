@@ -1,8 +1,0 @@
-package io.facetwire.indexer;
-
-/** Solr could not be reached or refused writes even after retries: the run cannot go on. */
-public class SolrUnavailableException extends RuntimeException {
-  public SolrUnavailableException(String message, Throwable cause) {
-    super(message, cause);
-  }
-}

@@ -1,0 +1,44 @@
+package io.facetwire.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes each article as one JSON object per line with the schema's field names ({@code
+ * --dry-run}).
+ */
+public final class JsonLinesSink implements ArticleSink {
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private final OutputStream out;
+
+  public JsonLinesSink(OutputStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public Written write(List<Article> batch) {
+    try {
+      for (Article a : batch) {
+        out.write(JSON.writeValueAsBytes(ArticleDocuments.fields(a, null)));
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Written(batch.size(), 0);
+  }
+
+  @Override
+  public void finish() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

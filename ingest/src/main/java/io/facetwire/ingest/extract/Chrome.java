@@ -1,0 +1,105 @@
+package io.facetwire.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Removes page chrome before the body is scored: scripts and media always; navigation, asides,
+ * footers, forms and elements whose class or id says "share", "comments", "related"... only when
+ * they do not hold most of the page's prose. Sites wrap whole pages in a {@code <form>} or give the
+ * body's wrapper a class like "layout-with-sidebar"; removing those would remove the article.
+ */
+final class Chrome {
+  private static final String ALWAYS =
+      "script, style, noscript, template, iframe, svg, canvas, button, select, "
+          + "input, textarea, figure, figcaption, picture, video, audio, [hidden], [aria-hidden=true]";
+  private static final String USUALLY =
+      "nav, aside, footer, form, header, [role=navigation], [role=complementary], "
+          + "[role=contentinfo], [role=banner], [role=dialog]";
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(?i)comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
+              + "footer|masthead|breadcrumb|caption|credit|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
+              + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|"
+              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden|"
+              + "\\breferences\\b|reflist|mw-references");
+
+  /** Readability's "maybe a candidate": a negative word next to one of these is not chrome. */
+  private static final Pattern MAYBE_BODY =
+      Pattern.compile(
+          "(?i)\\band\\b|article|body|column|content|main|shadow|story|post|entry|text");
+
+  private static final java.util.Set<String> PARAGRAPHS =
+      java.util.Set.of("p", "pre", "blockquote", "li");
+
+  /** Paragraph text shorter than this is not counted as prose. */
+  private static final int PROSE = 40;
+
+  private Chrome() {}
+
+  static void strip(Element root) {
+    root.select(ALWAYS).remove();
+    Map<Element, Integer> prose = proseLengths(root);
+    int total = prose.getOrDefault(root, 0);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.select(USUALLY)) {
+      if (e != root && prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
+    }
+    for (Element e : root.getAllElements()) {
+      if (e == root
+          || e.attributesSize() == 0
+          || e.tagName().equals("article")
+          || e.tagName().equals("main")
+          || e.tagName().equals("body")) continue;
+      String id = slug(e.id()) ? e.className() : e.id() + " " + e.className();
+      if (id.isBlank() || !NEGATIVE.matcher(id).find() || MAYBE_BODY.matcher(id).find()) continue;
+      if (prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
+    }
+    for (Element e : doomed) e.remove();
+  }
+
+  /**
+   * An id of four words or more ("sharing-with-a-single-developer") is a heading turned into an
+   * anchor, as documentation generators and many CMSs make them: it names the content, not a kind
+   * of chrome.
+   */
+  private static boolean slug(String id) {
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_') words++;
+    }
+    return words >= 4;
+  }
+
+  /**
+   * Each element's prose (text of long paragraphs), in one pass bottom-up: deep pages stay linear.
+   */
+  private static Map<Element, Integer> proseLengths(Element root) {
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    TextLengths.bottomUp(
+        root,
+        el -> {
+          int own = 0;
+          if (PARAGRAPHS.contains(el.normalName())) {
+            int len = 0;
+            for (Node c : el.childNodes())
+              if (c instanceof TextNode t) len += TextLengths.squashedLength(t.getWholeText());
+            if (len >= PROSE) own = len;
+          }
+          int sum = own + prose.getOrDefault(el, 0);
+          if (sum > 0) {
+            prose.put(el, sum);
+            Element parent = el.parent();
+            if (parent != null) prose.merge(parent, sum, Integer::sum);
+          }
+        });
+    return prose;
+  }
+}

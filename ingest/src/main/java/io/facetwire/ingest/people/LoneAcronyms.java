@@ -1,0 +1,77 @@
+package io.facetwire.ingest.people;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * All-capital words a text uses without defining them ("the NHS", "AKP officials", "said the ECB"):
+ * in running news text these are mostly organisations. Not the acronyms that name something else
+ * (CEO, GDP, TV; the corpora's own list in {@code not-org-acronyms.txt} and the common ones here),
+ * common words shouted ("NOT", "FREE": the list, the stop words and the words the text also writes
+ * in lower case), places (US, UAE), Roman numerals, a word of a longer name ("CNN Style") or of
+ * text written in capitals (a headline, a shouted line), where every word is upper case.
+ */
+final class LoneAcronyms {
+  /** Common acronyms of things, titles, times and places, which the corpora rarely show alone. */
+  private static final Set<String> COMMON =
+      Set.of(
+          "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "DNA", "HIV", "AIDS", "OK", "PM", "AM",
+          "PC", "ID", "IT", "AI", "US", "USA", "UK", "UAE", "NYC", "DC", "LA", "NY", "CA", "TX",
+          "SUV", "CD", "DVD", "MP", "MPS", "PR", "IPO", "FAQ", "PDF", "HTML", "URL", "USB", "GPS",
+          "SMS", "ATM", "VAT", "IQ", "ICU", "ER", "BC", "AD", "BCE", "CE", "VIP", "LOL", "OMG",
+          "FYI", "ASAP", "RIP", "TBA", "NB", "PS", "AKA", "DIY", "HR", "RSVP", "MD", "PHD", "MBA",
+          "BA", "MA", "MS", "BS", "CV", "ETA", "EST", "GMT", "UTC", "PST", "EDT", "JR", "SR", "MVP",
+          "ISBN", "WWII", "WWI", "HQ", "QC", "KM", "MPH", "CPU", "RAM", "LED", "LCD", "HD", "UFO",
+          "DJ", "MC", "GOP", "EV", "NO", "SOS", "TNT", "FM", "UN");
+
+  private final Set<String> notOrgs;
+
+  LoneAcronyms(Set<String> notOrgs) {
+    Set<String> all = new HashSet<>(COMMON);
+    all.addAll(notOrgs);
+    this.notOrgs = Set.copyOf(all);
+  }
+
+  static LoneAcronyms builtIn() {
+    return new LoneAcronyms(Set.copyOf(Lexicon.lines(LoneAcronyms.class, "not-org-acronyms.txt")));
+  }
+
+  /** Whether the word at {@code i} is an organisation's acronym standing alone. */
+  boolean isOrg(List<Token> toks, int i, NameLexicons lx, Set<String> lower) {
+    Token t = toks.get(i);
+    if (t.kind() != Token.Kind.UPPER
+        || lower.contains(t.key())
+        || lx.stopWords.contains(t.key())
+        || !KnownOrgs.acronymShaped(t.text())
+        || notOrgs.contains(t.text())
+        || romanNumeral(t.text())
+        || lx.places.contains(t.text())
+        || lx.isRole(t.key())) return false;
+    return !capitalRun(toks, i - 1, lx) && !capitalRun(toks, i + 1, lx);
+  }
+
+  /** Whether most words of {@code toks} are in capitals: a text that shouts has no acronyms. */
+  static boolean shouting(List<Token> toks) {
+    int upper = 0;
+    int words = 0;
+    for (Token t : toks) {
+      if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.NUMBER) continue;
+      words++;
+      if (t.kind() == Token.Kind.UPPER) upper++;
+    }
+    return upper * 4 > words;
+  }
+
+  private static boolean capitalRun(List<Token> toks, int i, NameLexicons lx) {
+    if (i < 0 || i >= toks.size()) return false;
+    Token t = toks.get(i);
+    return t.kind() == Token.Kind.UPPER
+        || t.kind() == Token.Kind.INITIALS
+        || t.kind() == Token.Kind.CAPITALISED && !lx.stopWords.contains(t.key());
+  }
+
+  private static boolean romanNumeral(String w) {
+    return w.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0);
+  }
+}

@@ -1,0 +1,125 @@
+package io.facetwire.ingest.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** How two written forms of a name relate: the identity key, shorter forms, lone names. */
+final class Names {
+  private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+  private static final Set<String> LEGAL =
+      Set.of(
+          "inc",
+          "inc.",
+          "incorporated",
+          "corp",
+          "corp.",
+          "corporation",
+          "co",
+          "co.",
+          "cos",
+          "cos.",
+          "company",
+          "ltd",
+          "ltd.",
+          "limited",
+          "llc",
+          "llp",
+          "lp",
+          "l.p.",
+          "plc",
+          "ag",
+          "gmbh",
+          "nv",
+          "n.v.",
+          "sa",
+          "s.a.",
+          "spa",
+          "bv",
+          "b.v.",
+          "ab",
+          "asa",
+          "oyj",
+          "kk",
+          "pty",
+          "bhd");
+
+  private Names() {}
+
+  /**
+   * First and last name, lower case, middle names, initials and Jr. ignored: "Donald J. Trump" =
+   * "Donald Trump".
+   */
+  static String key(String name) {
+    List<String> words = words(name);
+    if (words.isEmpty()) return "";
+    return words.get(0) + "|" + words.get(words.size() - 1);
+  }
+
+  /** Lower-cased words without generational suffixes. */
+  static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.split(" ")) {
+      String k = Lexicon.key(w);
+      if (!SUFFIXES.contains(k)) out.add(k);
+    }
+    return out;
+  }
+
+  /**
+   * The name without initials between its first and last word: "Donald J. Trump" is "Donald Trump"
+   * in every run, whichever forms that run saw. Leading initials stay ("H.W. Lichtenberger").
+   */
+  static String withoutMiddleInitials(String name) {
+    String[] w = name.split(" ");
+    if (w.length < 3) return name;
+    StringBuilder b = new StringBuilder(w[0]);
+    for (int i = 1; i < w.length - 1; i++)
+      if (!w[i].matches("(\\p{Lu}\\.)+")) b.append(' ').append(w[i]);
+    return b.append(' ').append(w[w.length - 1]).toString();
+  }
+
+  static String surname(String name) {
+    List<String> w = words(name);
+    return w.isEmpty() ? "" : w.get(w.size() - 1);
+  }
+
+  /**
+   * Drops a name that is the tail of a longer one in the list ("Santos Alvite" of "Fernando Santos
+   * Alvite").
+   */
+  static List<String> withoutShorterForms(Collection<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      String tail = " " + n.toLowerCase(Locale.ROOT);
+      boolean shorter =
+          names.stream()
+              .anyMatch(o -> o.length() > n.length() && o.toLowerCase(Locale.ROOT).endsWith(tail));
+      if (!shorter) out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a lone name ("Bukele", "Sheikh Ali"'s "Ali") is the first or last name of one of {@code
+   * full}.
+   */
+  static boolean explains(List<String> full, String lone) {
+    String k = Lexicon.key(lone);
+    for (String f : full) {
+      List<String> w = words(f);
+      if (w.contains(k)) return true;
+    }
+    return false;
+  }
+
+  static boolean isSuffix(String key) {
+    return SUFFIXES.contains(key);
+  }
+
+  static boolean isLegalSuffix(String key) {
+    return LEGAL.contains(key);
+  }
+}

@@ -1,0 +1,316 @@
+package io.facetwire.ingest.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the organisation-like runs {@link Candidates} found into the organisations facet. A run is
+ * an organisation when it holds an institution word (Inc, Bank, Ministry, Party, ...) and a name
+ * beside it; words that make a place, a building, a prize or an event ("Sadr City", "Rose Bowl",
+ * "Baghdad International Airport") do not count, nor does a known place or a lone institution word
+ * ("the Ministry"). Runs joined by "of", "for" or "on" are one name ("Department of Labor"); a
+ * weekday or month after the name is the sentence's date, not the name ("Labor Department Friday").
+ * An organisation run that starts with a firm the gazetteer lists as not a person takes the listed
+ * name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone does not
+ * make an organisation, as it also lists products ("Ford Focus"). Names with no institution word
+ * come from a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}) and firm
+ * contexts ({@link OrgContexts}). Variants share one value ({@link OrgNames}), and within an
+ * article an acronym and a firm's first word join the long name.
+ */
+final class OrgFinder {
+  private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
+  private static final Set<String> DATES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+  private final NameLexicons lx;
+  private final Gazetteer gazetteer;
+  private final KnownOrgs known;
+  private final LoneAcronyms loneAcronyms = Shared.ACRONYMS;
+
+  OrgFinder(NameLexicons lx, Gazetteer gazetteer) {
+    this(lx, gazetteer, Shared.KNOWN);
+  }
+
+  OrgFinder(NameLexicons lx, Gazetteer gazetteer, KnownOrgs known) {
+    this.lx = lx;
+    this.gazetteer = gazetteer;
+    this.known = known;
+  }
+
+  /**
+   * Where the runs' tokens stand in the text. Runs come in text order, so a cursor that moves
+   * forward finds them (an identity map of every token cost a tenth of the extraction).
+   */
+  private static final class Positions {
+    private final List<Token> toks;
+    private int cursor;
+
+    Positions(List<Token> toks) {
+      this.toks = toks;
+    }
+
+    /** The index of {@code t} (the same object) in the text, or -1. */
+    int of(Token t) {
+      for (int pass = 0; pass < 2; pass++) {
+        for (; cursor < toks.size(); cursor++) if (toks.get(cursor) == t) return cursor;
+        cursor = 0;
+      }
+      return -1;
+    }
+  }
+
+  /** One copy of the known-organisations list per JVM (immutable). */
+  private static final class Shared {
+    static final KnownOrgs KNOWN = KnownOrgs.builtIn();
+    static final LoneAcronyms ACRONYMS = LoneAcronyms.builtIn();
+  }
+
+  /**
+   * Facet names of the organisations among {@code parts} (runs of {@code toks}), in order of first
+   * mention.
+   */
+  List<String> find(List<Token> toks, List<List<Token>> parts, Set<String> lower) {
+    Positions at = new Positions(toks);
+    List<List<Token>> merged = new ArrayList<>();
+    int lastEnd = -10;
+    for (List<Token> part : parts) {
+      int start = at.of(part.get(0));
+      int end = at.of(part.get(part.size() - 1)) + 1;
+      boolean adjacent = start == lastEnd + 1 && start > 0 && !merged.isEmpty();
+      String join = adjacent ? toks.get(start - 1).key() : "";
+      boolean joined =
+          adjacent
+              && (JOINS.contains(join)
+                  || join.equals("and") && continuesObject(merged.get(merged.size() - 1), part));
+      if (joined) {
+        List<Token> prev = new ArrayList<>(merged.remove(merged.size() - 1));
+        prev.add(toks.get(start - 1));
+        prev.addAll(part);
+        merged.add(prev);
+      } else {
+        merged.add(part);
+      }
+      lastEnd = end;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    boolean[] covered = new boolean[toks.size()];
+    at = new Positions(toks);
+    for (List<Token> org : merged) {
+      int start = Math.max(0, at.of(org.get(0)));
+      for (Token t : org) {
+        int i = at.of(t);
+        covered[i < 0 ? start : i] = true;
+      }
+      Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
+      if (firm.isPresent()) {
+        out.putIfAbsent(OrgNames.key(firm.get()), firm.get());
+        continue;
+      }
+      boolean sentenceStart =
+          start == 0
+              || toks.get(start - 1).kind() == Token.Kind.PUNCT
+                  && ".!?\"“”:".contains(toks.get(start - 1).text());
+      String name = facetName(org, sentenceStart ? lower : Set.of());
+      if (name != null) out.putIfAbsent(OrgNames.key(name), name);
+    }
+    Map<String, String> acronyms = defined(toks, covered, out);
+    for (int[] r : known.find(toks, covered, lx.stopWords)) {
+      if (dateline(toks, r[0], r[1])) continue;
+      String name = OrgNames.normalise(text(toks, r[0], r[1]));
+      String key = OrgNames.key(name);
+      if (name.isEmpty() || acronyms.containsKey(key)) continue;
+      out.putIfAbsent(key, name);
+    }
+    for (int[] r : OrgContexts.find(toks, covered, lx)) {
+      String name = OrgNames.normalise(text(toks, r[0], r[1]));
+      String key = OrgNames.key(name);
+      if (name.isEmpty() || acronyms.containsKey(key) || lower.contains(key)) continue;
+      out.putIfAbsent(key, name);
+      for (int i = r[0]; i < r[1]; i++) covered[i] = true;
+    }
+    if (!LoneAcronyms.shouting(toks)) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < toks.size(); i++) {
+        if (covered[i] || !loneAcronyms.isOrg(toks, i, lx, lower) || dateline(toks, i, i + 1))
+          continue;
+        String key = OrgNames.key(toks.get(i).text());
+        boolean the = i > 0 && toks.get(i - 1).key().equals("the");
+        if (seen.merge(key, the ? 2 : 1, Integer::sum) >= 2 && !acronyms.containsKey(key))
+          out.putIfAbsent(key, toks.get(i).text());
+      }
+    }
+    return merged(out.values());
+  }
+
+  /**
+   * The organisations the text defines an acronym for ("the International Atomic Energy Agency
+   * (IAEA)"), added under their long form; returns acronym key to long form. A long form counts
+   * when the institution-word rules found it, it holds an institution word, or the list knows it or
+   * its acronym; never when it is a place ("United Arab Emirates (UAE)").
+   */
+  private Map<String, String> defined(
+      List<Token> toks, boolean[] covered, Map<String, String> out) {
+    Map<String, String> acronyms = new HashMap<>();
+    for (Acronyms.Definition d : Acronyms.definitions(toks)) {
+      String longForm = text(toks, d.from(), d.to());
+      String name = OrgNames.normalise(longForm);
+      String key = OrgNames.key(name);
+      if (name.isEmpty() || lx.places.contains(name)) continue;
+      String found = null;
+      for (String o : out.values()) {
+        String k = OrgNames.key(o);
+        if (k.equals(key) || k.endsWith(" " + key)) found = o;
+      }
+      boolean institution = false;
+      for (int i = d.from(); i < d.to(); i++)
+        institution |= lx.orgWords.contains(toks.get(i).key());
+      boolean listed =
+          known.contains(KnownOrgs.matchKey(longForm))
+              || known.contains(KnownOrgs.matchKey(d.acronym()));
+      if (found == null && !institution && !listed) continue;
+      if (found == null) {
+        found = name;
+        out.putIfAbsent(key, name);
+      }
+      acronyms.put(OrgNames.key(d.acronym()), found);
+      out.remove(OrgNames.key(d.acronym()));
+      for (int i = d.from(); i < d.to() + 3; i++) covered[i] = true;
+    }
+    return acronyms;
+  }
+
+  /**
+   * An outlet's credit rather than a mention: "LONDON (Reuters) -", a name in brackets after a
+   * dateline in capitals or a place.
+   */
+  private boolean dateline(List<Token> toks, int from, int to) {
+    if (from < 2 || to >= toks.size() || !toks.get(from - 1).is("(") || !toks.get(to).is(")"))
+      return false;
+    Token before = toks.get(from - 2);
+    return before.kind() == Token.Kind.UPPER || lx.places.contains(before.text());
+  }
+
+  /**
+   * Document-level consistency: one organisation, one value. "IMF" beside "International Monetary
+   * Fund" is the long form; "Northwind" beside "Northwind Oil" the longer name.
+   */
+  private List<String> merged(Collection<String> names) {
+    List<String> out = new ArrayList<>(names);
+    out.removeIf(
+        a ->
+            a.length() <= 8
+                    && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                    && names.stream()
+                        .anyMatch(n -> n != a && Acronyms.spells(n, a.replace(".", "")))
+                || names.stream().anyMatch(n -> n != a && shortens(n, a)));
+    return out;
+  }
+
+  /**
+   * Whether {@code shorter} is how the text shortens {@code longer}: its first word alone
+   * ("Northwind" for "Northwind Oil Corp"), or the name without its institution words.
+   */
+  private boolean shortens(String longer, String shorter) {
+    if (!longer.startsWith(shorter + " ")) return false;
+    if (shorter.indexOf(' ') < 0 && !lx.places.contains(shorter)) return true;
+    for (String w : longer.substring(shorter.length() + 1).split(" "))
+      if (!lx.orgWords.contains(Lexicon.key(w))) return false;
+    return true;
+  }
+
+  /**
+   * "and" continues a name only inside its object, after "of" or "for", and not with a place:
+   * "Department of Housing and Urban Development", not "Ministry of Defence and Britain".
+   */
+  private boolean continuesObject(List<Token> before, List<Token> part) {
+    boolean object = false;
+    for (Token t : before) object |= t.kind() == Token.Kind.LOWER && !t.key().equals("and");
+    return object && !lx.places.contains(text(part, 0, part.size()));
+  }
+
+  /**
+   * The facet form of one run, or null. At a sentence start, common words the article also writes
+   * in lower case ({@code lower}) do not name anything ("Technical College", "Breaking News Alert")
+   * and are dropped from the front; an English organisation name ends with its institution word
+   * unless "of" continues it, so words after it belong to the sentence ("Enron Investment Partners
+   * Congratulations").
+   */
+  private String facetName(List<Token> org, Set<String> lower) {
+    int from = 0;
+    int to = org.size();
+    while (from < to
+        && (lx.stopWords.contains(org.get(from).key())
+            || lower.contains(org.get(from).key())
+            || org.get(from).kind() == Token.Kind.INITIALS
+                && lx.places.contains(org.get(from).text()))) from++;
+    boolean joined = false;
+    int lastInstitution = -1;
+    for (int i = from; i < to; i++) {
+      joined |= org.get(i).kind() == Token.Kind.LOWER;
+      if (lx.orgWords.contains(org.get(i).key())) lastInstitution = i;
+    }
+    if (!joined && lastInstitution >= from) to = lastInstitution + 1;
+    while (to > from && DATES.contains(org.get(to - 1).key())) to--;
+    if (from >= to || Names.isLegalSuffix(org.get(from).key())) return null;
+    boolean institution = false;
+    boolean named = false;
+    String head = null;
+    for (int i = from; i < to; i++) {
+      String key = org.get(i).key();
+      if (lx.orgWords.contains(key)) {
+        // The last institution word says what the thing is: "Harbour Energy Plc" is a firm,
+        // "Baghdad International Airport" a place.
+        if (head == null || !Names.isLegalSuffix(head)) head = key;
+        institution = true;
+      } else if (org.get(i).kind() != Token.Kind.LOWER && !lower.contains(key)) {
+        named = true;
+      }
+    }
+    if (!institution || !named || lx.notInstitutions.contains(head)) return null;
+    String name = OrgNames.normalise(text(org, from, to));
+    if (name.isEmpty() || lx.places.contains(name)) return null;
+    return name;
+  }
+
+  private static String text(List<Token> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) b.append(i == from ? "" : " ").append(words.get(i).text());
+    return b.toString();
+  }
+}

@@ -1,0 +1,50 @@
+package io.facetwire.ingest.people;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one facet form of an organisation's name, so the variants a text uses are one value: "Merrill
+ * Lynch &amp; Co Inc", "Merrill Lynch and Co." and "Merrill Lynch" are all "Merrill Lynch". Drops a
+ * leading "The" and a leading "U.S." or "UK" (the text and its labels disagree on whether the
+ * country is part of a national body's name, the facet makes both one value), trailing legal
+ * suffixes (Inc, Corp, Co, Ltd, PLC, AG, SA, ...), a dangling "&amp;" or "and", and a possessive.
+ * Used by the extractor and by the evaluation, so both compare the same form.
+ */
+public final class OrgNames {
+  /** The home country before a national body: "U.S. Supreme Court" is "Supreme Court". */
+  private static final java.util.Set<String> COUNTRY =
+      java.util.Set.of("u.s.", "u.s", "us", "u.k.", "uk");
+
+  private OrgNames() {}
+
+  /** The facet form, or "" when nothing but suffixes is left. */
+  public static String normalise(String name) {
+    List<String> w =
+        new ArrayList<>(Arrays.asList(name.strip().replaceAll("(?i)['’]s$", "").split("\\s+")));
+    w.removeIf(String::isEmpty);
+    if (!w.isEmpty() && Lexicon.key(w.get(0)).equals("the")) w.remove(0);
+    if (w.size() > 1 && COUNTRY.contains(Lexicon.key(w.get(0)))) w.remove(0);
+    while (!w.isEmpty()) {
+      String k = Lexicon.key(w.get(w.size() - 1)).replaceAll("[,.]+$", "");
+      if (Names.isLegalSuffix(k)
+          || Names.isLegalSuffix(k + ".")
+          || k.equals("&")
+          || k.equals("and")
+          || k.isEmpty()) {
+        w.remove(w.size() - 1);
+      } else {
+        break;
+      }
+    }
+    String out = String.join(" ", w);
+    return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
+  }
+
+  /** The comparison key of the facet form: lower case. */
+  public static String key(String name) {
+    return normalise(name).toLowerCase(Locale.ROOT);
+  }
+}

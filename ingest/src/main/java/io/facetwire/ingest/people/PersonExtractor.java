@@ -1,0 +1,405 @@
+package io.facetwire.ingest.people;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people an article names, in full-name form. Rules, optionally with a statistical name
+ * finder's proposals ({@link NameModel}) that the same lexicons veto: a run of capitalised words is
+ * a person when it starts with a known given name, when a title or role introduces it, or when it
+ * has initials ("H.W. Lichtenberger"); organisation words, places, the curated gazetteer and words
+ * the article also uses in lower case ("Waste Management ... waste management") veto it. Lone
+ * surnames and first names fold into the full name the same article gives. Stateless and
+ * thread-safe.
+ */
+public final class PersonExtractor {
+  /**
+   * Titles only a person carries, and the verb of ", said Annan.", which vouch for a single name
+   * after them.
+   */
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "dr",
+          "dr.",
+          "president",
+          "sheikh",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "ayatollah",
+          "premier",
+          "senator",
+          "sen.",
+          "gov.",
+          "rep.",
+          "prof.",
+          "sir",
+          "lady",
+          "lord",
+          "imam",
+          "rabbi",
+          "sultan",
+          "emir",
+          "said");
+
+  /** How sure the model must be of a span the rules did not find (tuned on the tune split only). */
+  private static final double MODEL_PERSON = 0.3;
+
+  private static final double MODEL_LONE = 0.4;
+  private static final double MODEL_ORG = 0.8;
+  private static final double MODEL_UNLISTED = 0.8;
+  private final NameModel model;
+  private final NameLexicons lx;
+  private final Gazetteer gazetteer;
+  private final PlaceFinder placeFinder;
+  private final OrgFinder orgFinder;
+
+  public PersonExtractor() {
+    this(Gazetteer.builtIn());
+  }
+
+  public PersonExtractor(Gazetteer gazetteer) {
+    this(gazetteer, false);
+  }
+
+  /**
+   * {@code nameModel}: also run the statistical name finder ({@link NameModel}). It finds more
+   * people and organisations but costs about 15 times the rules' time (docs/extraction.md), so
+   * indexing leaves it off for now and {@code evaluate --name-model} measures it.
+   */
+  public PersonExtractor(Gazetteer gazetteer, boolean nameModel) {
+    this.model = nameModel ? Shared.model() : null;
+    this.lx = Shared.LEXICONS;
+    this.gazetteer = gazetteer;
+    this.placeFinder = new PlaceFinder(lx.places);
+    this.orgFinder = new OrgFinder(lx, gazetteer);
+  }
+
+  /**
+   * The full names of the people the article names; the headline only repeats the body, so it is
+   * not read.
+   */
+  public List<String> extract(String title, String body) {
+    return find(body).people();
+  }
+
+  public Mentions find(String body) {
+    List<Token> toks = Tokens.of(Prose.of(body));
+    Set<String> lower = new HashSet<>();
+    for (Token t : toks) if (t.kind() == Token.Kind.LOWER) lower.add(t.key());
+    List<Candidate> found = new ArrayList<>();
+    List<List<Token>> orgParts = new ArrayList<>();
+    Candidates candidates = new Candidates(lx);
+    candidates.find(toks, found::add, orgParts::add);
+    Set<String> things = new HashSet<>(candidates.things());
+    Set<String> orgNames = new HashSet<>();
+    for (List<Token> org : orgParts) orgName(org, orgNames);
+
+    Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Token> org : orgParts) taken.addAll(org);
+    Map<String, String> people = new LinkedHashMap<>();
+    List<String> lone = new ArrayList<>();
+    for (Candidate c : found) {
+      List<Token> words = withoutLeadingWord(trimmed(c.words()), lower);
+      if (words.isEmpty()
+          || things.contains(Lexicon.key(new Candidate(words, false, false).text()))) continue;
+      String text = new Candidate(words, c.cued(), c.titled()).text();
+      String listed = gazetteer.canonical(text).orElse(null);
+      if (listed != null) {
+        people.putIfAbsent(Names.key(listed), listed);
+        taken.addAll(words);
+      } else if (gazetteer.notPerson(text)) {
+        continue;
+      } else if (realWords(words) < 2) {
+        if ((c.titled() || c.vouched())
+            && words.size() == 1
+            && canStandAlone(toks, words.get(0), lower, c.vouched())) lone.add(text);
+      } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
+        people.putIfAbsent(Names.key(text), text);
+        taken.addAll(words);
+      }
+    }
+    List<NameModel.Found> proposed = model == null ? List.of() : model.find(toks);
+    // Document-level: a name the article once calls "its" is a thing in all its mentions.
+    for (NameModel.Found f : proposed)
+      if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
+    for (NameModel.Found f : proposed) {
+      if (f.type().equals("person")
+          && f.prob() >= MODEL_PERSON
+          && !things.contains(spanKey(toks, f))) {
+        modelPerson(toks, f, lower, orgNames, taken, people, lone);
+      }
+    }
+    List<String> orgs = orgFinder.find(toks, orgParts, lower);
+    for (NameModel.Found f : proposed) {
+      if (f.type().equals("organization") && f.prob() >= MODEL_ORG) modelOrg(toks, f, taken, orgs);
+    }
+    List<String> full = Names.withoutShorterForms(people.values());
+    List<String> unexplained = new ArrayList<>();
+    for (String name : lone) {
+      if (!Names.explains(full, name) && !unexplained.contains(name)) unexplained.add(name);
+    }
+    return new Mentions(full, unexplained, orgs, placeFinder.find(toks, taken));
+  }
+
+  /**
+   * A person the model proposes and the rules did not find: kept unless the lexicons say it is
+   * something else (a place, an organisation, a common word of the article, a listed non-person).
+   */
+  private void modelPerson(
+      List<Token> toks,
+      NameModel.Found f,
+      Set<String> lower,
+      Set<String> orgNames,
+      Set<Token> taken,
+      Map<String, String> people,
+      List<String> lone) {
+    List<Token> words = trimmed(toks.subList(f.from(), f.to()));
+    if (words.isEmpty() || words.size() > 4) return;
+    for (Token w : words) {
+      if (!w.nameLike() || taken.contains(w) || lx.orgWords.contains(w.key()) || lx.isRole(w.key()))
+        return;
+    }
+    String text = new Candidate(words, false, false).text();
+    String listed = gazetteer.canonical(text).orElse(null);
+    if (listed != null) {
+      people.putIfAbsent(Names.key(listed), listed);
+      return;
+    }
+    if (gazetteer.notPerson(text)
+        || lx.places.contains(text)
+        || isOrgPrefix(Lexicon.key(text), orgNames)) return;
+    Token first = words.get(0);
+    boolean given = lx.isGivenName(first.key());
+    if (lower.contains(first.key()) && !given) return;
+    if (realWords(words) < 2) {
+      boolean inList =
+          f.from() > 1
+              && toks.get(f.from() - 1).is(",")
+              && nameLikeAt(toks, f.from() - 2)
+              && f.to() < toks.size()
+              && (toks.get(f.to()).is(",")
+                  || toks.get(f.to()).is("&")
+                  || toks.get(f.to()).is("and"));
+      boolean alone = !nameLikeAt(toks, f.from() - 1) && !nameLikeAt(toks, f.to()) && !inList;
+      if (f.prob() >= MODEL_LONE
+          && words.size() == 1
+          && alone
+          && canStandAlone(toks, first, lower, false)
+          && !lone.contains(text)) {
+        lone.add(text);
+      }
+      return;
+    }
+    if (lx.places.isPlacePrefix(first.text()) || startsLikeAPlaceOrPhrase(words, true)) return;
+    // The lists must know the first or the last word, unless the model is sure ("Rate-X Level").
+    boolean known = given || lx.surnames.contains(words.get(words.size() - 1).key());
+    if (!known && f.prob() < MODEL_UNLISTED) return;
+    for (Token w : words.subList(1, words.size())) {
+      if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return;
+    }
+    people.putIfAbsent(Names.key(text), text);
+    taken.addAll(words);
+  }
+
+  /** An organisation the model proposes that the institution-word rules did not find. */
+  private void modelOrg(List<Token> toks, NameModel.Found f, Set<Token> taken, List<String> orgs) {
+    List<Token> words = toks.subList(f.from(), f.to());
+    for (Token w : words) if (taken.contains(w)) return;
+    // A capitalised word right after it: the model cut a longer name ("Ford" of "Ford Focus").
+    if (nameLikeAt(toks, f.to())) return;
+    String text = new Candidate(words, false, false).text();
+    String name = OrgNames.normalise(text);
+    if (name.isEmpty() || lx.places.contains(name) || gazetteer.canonical(name).isPresent()) return;
+    String key = OrgNames.key(name);
+    for (String o : orgs) if (OrgNames.key(o).equals(key)) return;
+    orgs.add(name);
+  }
+
+  private static String spanKey(List<Token> toks, NameModel.Found f) {
+    return Lexicon.key(new Candidate(toks.subList(f.from(), f.to()), false, false).text());
+  }
+
+  /**
+   * "Comissaria Smith said in its weekly review", "Hope Creek, which ...": a thing, not a person.
+   */
+  private static boolean referredToAsAThing(List<Token> toks, int end) {
+    if (end + 1 < toks.size() && toks.get(end).is(",") && toks.get(end + 1).key().equals("which"))
+      return true;
+    for (int i = end; i < Math.min(toks.size(), end + 4); i++) {
+      if (toks.get(i).key().equals("its")) return true;
+      if (toks.get(i).kind() == Token.Kind.PUNCT && !toks.get(i).is(",")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A name-shaped or all-capital token at {@code i}: a single name beside one, or in a comma list
+   * of them ("Merrill Lynch, Pierce, Fenner and Smith"), is part of a longer name.
+   */
+  private static boolean nameLikeAt(List<Token> toks, int i) {
+    return i >= 0
+        && i < toks.size()
+        && (toks.get(i).nameLike() || toks.get(i).kind() == Token.Kind.UPPER);
+  }
+
+  private boolean isPerson(
+      List<Token> words, String text, boolean cued, Set<String> lower, Set<String> orgNames) {
+    if (words.size() > 5 || isOrgPrefix(Lexicon.key(text), orgNames)) return false;
+    if (words.stream().anyMatch(PersonExtractor::pluralAcronym)) return false;
+    Token first = words.get(0);
+    boolean given = lx.isGivenName(first.key());
+    if (lx.places.contains(text) || lx.places.isPlacePrefix(first.text())) return false;
+    if (lx.places.contains(first.text()) && !given) return false;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (lx.places.contains(words.get(i).text() + " " + words.get(i + 1).text())) return false;
+    }
+    if (lower.contains(first.key()) && !cued) return false;
+    if (!cued && startsLikeAPlaceOrPhrase(words, given)) return false;
+    boolean initials = words.stream().anyMatch(t -> t.kind() == Token.Kind.INITIALS);
+    if (!given && !cued && !initials) return false;
+    // A word the article also writes in lower case is a common word: "Lewis Galoob Toys ... toys".
+    // A title or role vouches for the name anyway ("chairman John Banks" in a story about banks).
+    if (given && cued) return true;
+    for (Token w : words.subList(given ? 1 : 0, words.size())) {
+      if (w.kind() == Token.Kind.CAPITALISED && lower.contains(w.key())) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A single word that may be a person's whole name here: not a common word of the article, a place
+   * or a role, and either a known name (world given-name and surname lists) or right after a
+   * personal title or "said" ("President Suharto", not "General Meeting").
+   */
+  private boolean canStandAlone(List<Token> toks, Token w, Set<String> lower, boolean vouched) {
+    if (w.kind() != Token.Kind.CAPITALISED
+        || lower.contains(w.key())
+        || lx.places.contains(w.text())
+        || lx.isRole(w.key())
+        || lx.orgWords.contains(w.key())
+        || lx.stopWords.contains(w.key())
+        || gazetteer.notPerson(w.text())) return false;
+    if (vouched || lx.surnames.contains(w.key()) || lx.isGivenName(w.key())) return true;
+    int at = -1;
+    for (int i = 0; i < toks.size() && at < 0; i++) if (toks.get(i) == w) at = i;
+    return at > 0 && HONORIFICS.contains(toks.get(at - 1).key());
+  }
+
+  /** "APIs", "CEOs": the plural of an acronym is never part of a name ("Web APIs"). */
+  private static boolean pluralAcronym(Token t) {
+    String w = t.text();
+    return w.length() > 2
+        && w.endsWith("s")
+        && Character.isUpperCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(w.length() - 2));
+  }
+
+  /** "Red Lion" where the article also names "Red Lion Inns Limited Partnership". */
+  private static boolean isOrgPrefix(String key, Set<String> orgNames) {
+    for (String org : orgNames) if (org.equals(key) || org.startsWith(key + " ")) return true;
+    return false;
+  }
+
+  /**
+   * Shapes that read as something else when nothing else says "person": a foreign article or
+   * particle first ("La Matanza", "De Lange"), a known place last ("Hamilton Chicago"), or a long
+   * capitalised run (a title-case headline: "Frank Grillo Action Sci-Fi Movie").
+   */
+  private boolean startsLikeAPlaceOrPhrase(List<Token> words, boolean given) {
+    if (Tokens.isParticle(words.get(0).key())) return true;
+    if (words.stream().anyMatch(t -> t.key().endsWith("ism"))) return true;
+    Token last = words.get(words.size() - 1);
+    if (lx.places.contains(last.text()) && !lx.isGivenName(last.key())) return true;
+    long capitalised = words.stream().filter(t -> t.kind() == Token.Kind.CAPITALISED).count();
+    return capitalised > 3 || (!given && capitalised > 2 && words.size() == capitalised);
+  }
+
+  /** Words that make up a name beyond initials and Jr.: a full name needs two. */
+  private static int realWords(List<Token> words) {
+    int n = 0;
+    boolean initials = false;
+    for (Token t : words) {
+      if (t.kind() == Token.Kind.CAPITALISED && !Names.isSuffix(t.key()) || isHyphenParticle(t))
+        n++;
+      initials |= t.kind() == Token.Kind.INITIALS;
+    }
+    return initials ? n + 1 : n;
+  }
+
+  /**
+   * Drops a first word before a given name that starts a full name when it reads as an office or
+   * description the lists do not know: hyphenated or a common word of the article ("Incumbent
+   * Alexander Lukashenko", "Nigerian-born Agu Casmir"; not "Asif Ali Zardari").
+   */
+  private List<Token> withoutLeadingWord(List<Token> words, Set<String> lower) {
+    Token lead = words.isEmpty() ? null : words.get(0);
+    if (words.size() < 3
+        || lead.kind() != Token.Kind.CAPITALISED
+        || lx.isGivenName(lead.key())
+        || !(lead.key().indexOf('-') > 0 || lower.contains(lead.key()))
+        || !lx.isGivenName(words.get(1).key())
+        || words.get(2).kind() != Token.Kind.CAPITALISED) return words;
+    return words.subList(1, words.size());
+  }
+
+  /** Drops name connectors at the edges and trailing initials ("Jorge A."). */
+  private static List<Token> trimmed(List<Token> words) {
+    int from = 0;
+    int to = words.size();
+    while (from < to && isBareParticle(words.get(from))) from++;
+    while (to > from
+        && (isBareParticle(words.get(to - 1)) || words.get(to - 1).kind() == Token.Kind.INITIALS))
+      to--;
+    return words.subList(from, to);
+  }
+
+  private static boolean isHyphenParticle(Token t) {
+    return t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') > 0;
+  }
+
+  private static boolean isBareParticle(Token t) {
+    return t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') < 0;
+  }
+
+  /**
+   * An organisation's name without its legal suffix, remembered so the same words are never a
+   * person here.
+   */
+  private void orgName(List<Token> org, Set<String> orgNames) {
+    int end = org.size();
+    while (end > 0
+        && lx.orgWords.contains(org.get(end - 1).key())
+        && Names.isLegalSuffix(org.get(end - 1).key())) end--;
+    if (end == 0) return;
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < end; i++) b.append(i == 0 ? "" : " ").append(org.get(i).text());
+    orgNames.add(Lexicon.key(b.toString()));
+  }
+
+  /** One copy of the lexicons per JVM: they are immutable and take a few milliseconds to load. */
+  private static final class Shared {
+    static final NameLexicons LEXICONS = new NameLexicons();
+    private static NameModel model;
+
+    /** Loaded on first use: 3.4 MB that rules-only extraction never reads. */
+    static synchronized NameModel model() {
+      if (model == null) model = NameModel.builtIn();
+      return model;
+    }
+  }
+}

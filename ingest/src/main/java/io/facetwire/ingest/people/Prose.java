@@ -1,0 +1,90 @@
+package io.facetwire.ingest.people;
+
+import java.util.regex.Pattern;
+
+/**
+ * The article's own prose, without the paragraphs a web page adds around it that name people the
+ * article is not about: reference-list entries ("^ Temple, Philip (1980). ... ISBN"), photo credits
+ * and captions with a credit ("Photograph: Jane Doe/The Guardian"), contributor lines ("Marcia Dunn
+ * in Cape Canaveral contributed to this report") and the author's bio at the end ("Lucas Nolan is a
+ * reporter for Breitbart Tech"). The HTML extraction keeps such paragraphs when they sit inside the
+ * article element; the people facet should not list their names. Paragraphs are separated by a
+ * blank line, as the parsers write bodies. Also joins words a soft hyphen splits ("Vladi&shy;mir").
+ */
+final class Prose {
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "^\\s*\\^|\\bISBN[- ]?(?:1[03])?:?\\s*[\\dX-]{10}|\\bdoi:\\s*10\\.|\\bRetrieved (?:on )?"
+              + "(?:\\d|January|February|March|April|May|June|July|August|September|October"
+              + "|November|December)|\\bArchived from the original\\b");
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "\\b(?:Photograph|Photo|Picture|Image|Illustration|Photos|Photographs) by\\b"
+              + "|\\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]redit"
+              + "|[Pp]hotos):"
+              + "|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b"
+              + "|\\bcontributed reporting\\b"
+              + "|\\b[Ff]ollow (?:him|her|them) on (?:Twitter|X|Facebook|Instagram)\\b");
+  private static final Pattern BIO =
+      Pattern.compile(
+          "^\\s*\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3} (?:is|was) (?:a|an|the) "
+              + "(?:[\\p{L}-]+ ){0,3}(?:reporter|writer|author|editor|correspondent|columnist"
+              + "|journalist|contributor|photographer|producer|blogger|freelancer)\\b");
+
+  /** A bio is only a bio at the end of the article. */
+  private static final int BIO_PARAGRAPHS_FROM_END = 3;
+
+  /**
+   * Entries, credits and bios are short; a longer paragraph that matches is prose (or a whole
+   * document without paragraph breaks) and is kept.
+   */
+  private static final int FURNITURE_LENGTH = 600;
+
+  private Prose() {}
+
+  static String of(String body) {
+    if (body == null || body.isEmpty()) return "";
+    String text = body.indexOf('\u00AD') >= 0 ? body.replace("\u00AD", "") : body;
+    String[] paragraphs = text.split("\n\n");
+    StringBuilder out = null;
+    for (int i = 0; i < paragraphs.length; i++) {
+      String p = paragraphs[i];
+      boolean bioPlace = i >= paragraphs.length - BIO_PARAGRAPHS_FROM_END;
+      if (p.length() < FURNITURE_LENGTH && isFurniture(p, bioPlace)) {
+        if (out == null) out = upTo(paragraphs, i, text.length());
+        continue;
+      }
+      if (out == null) continue;
+      if (!out.isEmpty()) out.append("\n\n");
+      out.append(p);
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** Substring tests first: the regular expressions run on few paragraphs of prose. */
+  private static boolean isFurniture(String p, boolean bioPlace) {
+    boolean reference =
+        (p.indexOf('^') >= 0
+                || p.contains("ISBN")
+                || p.contains("doi:")
+                || p.contains("Retrieved")
+                || p.contains("Archived"))
+            && REFERENCE.matcher(p).find();
+    boolean credit =
+        (p.indexOf(':') >= 0
+                || p.contains(" by ")
+                || p.contains("contributed")
+                || p.contains("ollow "))
+            && CREDIT.matcher(p).find();
+    return reference || credit || bioPlace && BIO.matcher(p).find();
+  }
+
+  private static StringBuilder upTo(String[] paragraphs, int end, int capacity) {
+    StringBuilder out = new StringBuilder(capacity);
+    for (int i = 0; i < end; i++) {
+      if (!out.isEmpty()) out.append("\n\n");
+      out.append(paragraphs[i]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,144 @@
+package io.facetwire.ingest.stories;
+
+import io.facetwire.ingest.Article;
+import io.facetwire.ingest.ArticleIds;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Groups copies of one story: exact duplicates (same normalised text) and syndicated
+ * near-duplicates (shared MinHash bands) get the story id of the story's first copy, which is the
+ * article's own id when it starts a story. Within a batch the earliest published copy comes first;
+ * across batches and runs, the copy indexed first (its story id is not rewritten later). Stories of
+ * this run are found in memory (a bounded LRU of band keys), stories of earlier runs through the
+ * sink's {@link Lookup}.
+ */
+public final class Stories {
+  /** An already indexed article, as much as grouping needs. */
+  public record Known(String id, String storyId, List<String> bands) {}
+
+  /** Finds indexed articles sharing any of the given band keys. */
+  public interface Lookup {
+    List<Known> byBands(Collection<String> bands);
+  }
+
+  /** How an article joined its story. */
+  public enum Match {
+    NEW,
+    EXACT,
+    NEAR
+  }
+
+  public record Assigned(Article article, Match match) {}
+
+  private final Map<String, String> storyByBand;
+  private final Map<String, String> storyByText;
+
+  public Stories(int maxBands) {
+    this.storyByBand = lru(maxBands);
+    this.storyByText = lru(Math.max(1, maxBands / MinHash.BANDS));
+  }
+
+  public Stories() {
+    this(2_000_000);
+  }
+
+  /**
+   * Story ids for a batch (articles carrying their {@link MinHash} bands), in order, so an earlier
+   * article of the batch can start a later one's story.
+   */
+  public List<Assigned> assign(List<Article> batch, Lookup lookup) {
+    Set<String> all = new LinkedHashSet<>();
+    for (Article a : batch) all.addAll(a.storyBands());
+    List<Known> known = all.isEmpty() ? List.of() : lookup.byBands(all);
+    Assigned[] out = new Assigned[batch.size()];
+    for (int i : earliestFirst(batch)) {
+      Article a = batch.get(i);
+      List<String> b = a.storyBands();
+      String textKey =
+          b.stream().filter(k -> k.startsWith(MinHash.TEXT_KEY)).findFirst().orElse(a.id());
+      String story = storyByText.get(textKey);
+      Match match = Match.EXACT;
+      if (story == null) {
+        match = Match.NEAR;
+        story = inRun(b);
+      }
+      if (story == null) story = earlierRun(a.id(), b, known);
+      if (story == null) story = a.id();
+      if (story.equals(a.id()) && match != Match.EXACT) match = Match.NEW;
+      storyByText.putIfAbsent(textKey, story);
+      for (String key : b) storyByBand.putIfAbsent(key, story);
+      Article grouped = a.withIdentity(a.id(), null, story);
+      out[i] =
+          new Assigned(grouped.withIdentity(a.id(), ArticleIds.contentHash(grouped), story), match);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Positions of a batch by publication (undated last), so a story's earliest copy in it starts the
+   * story.
+   */
+  private static List<Integer> earliestFirst(List<Article> batch) {
+    Comparator<Integer> byDate =
+        Comparator.comparing(
+            i -> batch.get(i).published(),
+            Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)));
+    return IntStream.range(0, batch.size()).boxed().sorted(byDate.thenComparing(i -> i)).toList();
+  }
+
+  private String inRun(List<String> bands) {
+    Map<String, Integer> shared = new HashMap<>();
+    for (String key : bands) {
+      String s = storyByBand.get(key);
+      if (s != null) shared.merge(s, 1, Integer::sum);
+    }
+    return best(shared);
+  }
+
+  /**
+   * The article's own earlier story wins, so re-runs keep their groups; else the most similar
+   * story.
+   */
+  private static String earlierRun(String id, List<String> bands, List<Known> known) {
+    Set<String> mine = new HashSet<>(bands);
+    Map<String, Integer> shared = new HashMap<>();
+    for (Known k : known) {
+      if (k.id().equals(id) && k.storyId() != null) return k.storyId();
+      int n = (int) k.bands().stream().filter(mine::contains).count();
+      if (k.storyId() != null) shared.merge(k.storyId(), n, Math::max);
+    }
+    return best(shared);
+  }
+
+  private static String best(Map<String, Integer> shared) {
+    String best = null;
+    int most = MinHash.MIN_SHARED_BANDS - 1;
+    for (Map.Entry<String, Integer> e : shared.entrySet()) {
+      if (e.getValue() > most
+          || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static <K, V> Map<K, V> lru(int max) {
+    return new LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > max;
+      }
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package io.facetwire.ingest.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped statistical name finder, and how the extractor lets the lexicons veto what it
+ * proposes.
+ */
+class NameModelTest {
+  private final NameModel model = NameModel.builtIn();
+  private final PersonExtractor people = new PersonExtractor(Gazetteer.builtIn(), true);
+
+  @Test
+  void theShippedModelMarksPeopleAndOrganisationsOverTheArticlesTokens() {
+    List<Token> toks =
+        Tokens.of(
+            "Speaking in Kabul, Tarlo Vasquez told reporters the talks had failed. "
+                + "Shares rose for Exxon Mobil on Tuesday.");
+    List<NameModel.Found> found = model.find(toks);
+    assertThat(found)
+        .anySatisfy(
+            f -> {
+              assertThat(f.type()).isEqualTo("person");
+              assertThat(toks.subList(f.from(), f.to()))
+                  .extracting(Token::text)
+                  .containsExactly("Tarlo", "Vasquez");
+            });
+    assertThat(found)
+        .anySatisfy(
+            f -> {
+              assertThat(f.type()).isEqualTo("organization");
+              assertThat(toks.subList(f.from(), f.to()))
+                  .extracting(Token::text)
+                  .containsExactly("Exxon", "Mobil");
+            });
+    assertThat(found).allSatisfy(f -> assertThat(f.prob()).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void aSingleNameInsideACommaListOfNamesIsPartOfAFirmNotAPerson() {
+    Mentions m =
+        people.find(
+            "Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith, said the deal "
+                + "was fair.");
+    assertThat(m.people()).containsExactly("Lawrence Cohn");
+    assertThat(m.surnames()).doesNotContain("Pierce", "Fenner");
+  }
+
+  @Test
+  void aProposedNameThatIsAPlaceOrAnInstitutionStaysOutOfPeople() {
+    assertThat(
+            people.extract(
+                null, "Officials in Quintana Roo said the Red Cross sent aid to Hope Creek."))
+        .isEmpty();
+  }
+}

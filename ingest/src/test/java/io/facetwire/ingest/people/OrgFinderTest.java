@@ -1,0 +1,129 @@
+package io.facetwire.ingest.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OrgFinderTest {
+  private final PersonExtractor extractor = new PersonExtractor();
+
+  private java.util.List<String> orgs(String text) {
+    return extractor.find(text).orgs();
+  }
+
+  @Test
+  void variantsOfOneFirmAreOneValue() {
+    assertThat(orgs("Merrill Lynch & Co said on Monday that Merrill Lynch would buy the stake."))
+        .containsExactly("Merrill Lynch");
+    assertThat(orgs("Merrill Lynch Pierce Fenner & Smith Inc cut its forecast."))
+        .containsExactly("Merrill Lynch");
+    assertThat(orgs("Texaco Inc said Texaco Inc. and Pennzoil Co had talked."))
+        .containsExactly("Texaco", "Pennzoil");
+  }
+
+  @Test
+  void namesJoinedByOfAreOneOrganisation() {
+    assertThat(orgs("The House of Representatives passed the bill."))
+        .containsExactly("House of Representatives");
+    assertThat(orgs("A spokesman for the Department of Labor declined to comment."))
+        .containsExactly("Department of Labor");
+  }
+
+  @Test
+  void theDateAfterANameIsNotPartOfIt() {
+    assertThat(orgs("The figures were published by the Labor Department Friday."))
+        .containsExactly("Labor Department");
+  }
+
+  @Test
+  void placesBuildingsAndLoneInstitutionWordsAreNotOrganisations() {
+    assertThat(orgs("Fighting broke out in Sadr City and near Baghdad International Airport."))
+        .isEmpty();
+    assertThat(orgs("The Ministry said nothing. The University closed.")).isEmpty();
+    assertThat(orgs("The Ford Focus sold well in Europe."))
+        .as("a product the gazetteer lists")
+        .isEmpty();
+  }
+
+  @Test
+  void wordsAfterTheInstitutionWordBelongToTheSentence() {
+    assertThat(orgs("He joined Enron Investment Partners Congratulations on the move."))
+        .containsExactly("Enron Investment Partners");
+  }
+
+  @Test
+  void andContinuesANameOnlyInsideItsObject() {
+    assertThat(orgs("Officials at the Department of Housing and Urban Development agreed."))
+        .containsExactly("Department of Housing and Urban Development");
+    assertThat(orgs("The Ministry of Defence and Britain disagreed."))
+        .containsExactly("Ministry of Defence");
+  }
+
+  @Test
+  void aLeadingHomeCountryIsTheSameBody() {
+    assertThat(orgs("The U.S. Supreme Court ruled on Monday. The Supreme Court said no."))
+        .containsExactly("Supreme Court");
+  }
+
+  @Test
+  void knownOrganisationsNeedNoInstitutionWord() {
+    assertThat(orgs("Officials of Hamas and Hezbollah met Reuters reporters. NATO said nothing."))
+        .containsExactly("Hamas", "Hezbollah", "Reuters", "NATO");
+  }
+
+  @Test
+  void anOutletsDatelineIsNotAMention() {
+    assertThat(orgs("LONDON (Reuters) - The pound fell against the dollar on Friday.")).isEmpty();
+  }
+
+  @Test
+  void anAcronymDefinedInBracketsIsItsLongForm() {
+    assertThat(
+            orgs(
+                "The Organization of the Petroleum Exporting Countries (OPEC) met in Vienna. OPEC"
+                    + " ministers agreed to cut output."))
+        .containsExactly("Organization of the Petroleum Exporting Countries");
+    assertThat(orgs("The International Monetary Fund said on Monday the IMF would lend more."))
+        .as("an acronym the text writes beside its long form")
+        .containsExactly("International Monetary Fund");
+    assertThat(orgs("Ships from the United Arab Emirates (UAE) docked.")).as("a place").isEmpty();
+  }
+
+  @Test
+  void undefinedAcronymsCountWhenTheTextTreatsThemAsNames() {
+    assertThat(orgs("Doctors told the NHS that the ECB and the AKP were wrong."))
+        .containsExactly("NHS", "ECB", "AKP");
+    assertThat(orgs("WOW THIS IS GREAT NEWS FROM THE TEAM")).as("a shouted line").isEmpty();
+    assertThat(orgs("The CEO said GDP grew. The CEO and GDP again."))
+        .as("common acronyms")
+        .isEmpty();
+    assertThat(orgs("He said XYZQ once.")).as("written once, without 'the'").isEmpty();
+  }
+
+  @Test
+  void contextsOnlyAFirmHasNameIt() {
+    assertThat(orgs("Shares of Acme Widgets rose 5 percent on Tuesday."))
+        .containsExactly("Acme Widgets");
+    assertThat(orgs("Zorbax said in a statement that profits fell.")).containsExactly("Zorbax");
+    assertThat(orgs("John Brown said in a statement that he would resign."))
+        .as("a person says things in statements too")
+        .isEmpty();
+    assertThat(orgs("Disney Chief Executive Robert Iger spoke.")).isEmpty();
+  }
+
+  @Test
+  void theLastInstitutionWordSaysWhatTheThingIs() {
+    assertThat(orgs("Harbour Energy Plc said on Tuesday it would sell assets."))
+        .containsExactly("Harbour Energy");
+    assertThat(orgs("He landed at Baghdad International Airport.")).isEmpty();
+  }
+
+  @Test
+  void aShortFormOfAFirmTheTextNamesIsThatFirm() {
+    assertThat(
+            orgs(
+                "Harbour Energy Plc agreed to buy Northwind Oil Corp. Northwind shareholders will"
+                    + " receive cash, and Northwind said profit rose."))
+        .containsExactly("Harbour Energy", "Northwind Oil");
+  }
+}

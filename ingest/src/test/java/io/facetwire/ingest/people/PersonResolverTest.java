@@ -1,0 +1,97 @@
+package io.facetwire.ingest.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonResolverTest {
+  private final PersonExtractor people = new PersonExtractor();
+  private final PersonResolver resolver = new PersonResolver(Gazetteer.builtIn());
+
+  private Mentions seen(String body) {
+    Mentions m = people.find(body);
+    resolver.observe(m);
+    return m;
+  }
+
+  @Test
+  void aVariantResolvesToTheCorpusCanonicalForm() {
+    seen("President Donald Trump spoke on Monday.");
+    seen("Donald Trump spoke again on Tuesday.");
+    Mentions variant = seen("Donald J. Trump signed the order.");
+    assertThat(resolver.resolve(variant)).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void aRunThatOnlySeesTheFormWithAMiddleInitialIndexesTheSameValueAsOneThatSeesBoth() {
+    Mentions variant = seen("Donald J. Trump signed the order.");
+    assertThat(resolver.resolve(variant)).containsExactly("Donald Trump");
+    PersonResolver otherRun = new PersonResolver(Gazetteer.builtIn());
+    Mentions plain = people.find("Donald Trump spoke on Monday.");
+    otherRun.observe(plain);
+    assertThat(otherRun.resolve(plain)).containsExactly("Donald Trump");
+    assertThat(resolver.resolve(seen("H.W. Lichtenberger resigned.")))
+        .containsExactly("H.W. Lichtenberger");
+  }
+
+  @Test
+  void aTitledLoneSurnameResolvesWhenTheCorpusKnowsOnePersonByIt() {
+    seen("President Nayib Bukele offered prisons.");
+    Mentions lone = seen("President Bukele repeated the offer.");
+    assertThat(lone.people()).isEmpty();
+    assertThat(resolver.resolve(lone)).containsExactly("Nayib Bukele");
+  }
+
+  @Test
+  void anAmbiguousSurnameStaysUnresolved() {
+    seen("Former President George Bush spoke.");
+    seen("Governor Jeb Bush spoke.");
+    Mentions lone = seen("Mr. Bush declined to comment.");
+    assertThat(resolver.resolve(lone)).isEmpty();
+    assertThat(resolver.resolve(seen("President George Bush met Governor Jeb Bush.")))
+        .containsExactly("George Bush", "Jeb Bush");
+  }
+
+  @Test
+  void gazetteerCanonicalNamesWin() {
+    Gazetteer g = GazetteerTest.parse("person\tDonald Trump\tDonald J. Trump|Trump\n");
+    PersonResolver withGazetteer = new PersonResolver(g);
+    Mentions m = new PersonExtractor(g).find("Mr. Trump and Donald J. Trump.");
+    withGazetteer.observe(m);
+    assertThat(withGazetteer.resolve(m)).isEqualTo(List.of("Donald Trump"));
+  }
+
+  @Test
+  void whatAnEarlierRunCountedPlacesALoneSurnameInTheNextRun() {
+    PersonResolver earlier = new PersonResolver(Gazetteer.builtIn());
+    earlier.observe(people.find("Donald J. Trump signed the order."));
+    PersonResolver next = new PersonResolver(Gazetteer.builtIn());
+    earlier.forms().forEach((key, forms) -> forms.forEach(next::remember));
+
+    Mentions lone = people.find("President Trump repeated the offer.");
+    next.observe(lone);
+    assertThat(next.resolve(lone)).containsExactly("Donald Trump");
+    assertThat(next.forms()).containsOnlyKeys("donald|trump");
+  }
+
+  @Test
+  void reresolvingMapsIndexedVariantsAndLoneSurnamesAndKeepsWhatItCannotPlace() {
+    seen("Donald Trump spoke on Monday.");
+    seen("Former President George Bush spoke.");
+    seen("Governor Jeb Bush spoke.");
+    assertThat(
+            resolver.reresolve(
+                List.of("Trump", "Donald J. Trump", "Bush", "Suharto", "Donald Trump")))
+        .containsExactly("Donald Trump", "Bush", "Suharto");
+  }
+
+  @Test
+  void emptyFormsAndZeroCountsAreNotLearned() {
+    resolver.remember("Donald Trump", 3);
+    resolver.remember("", 2);
+    resolver.remember("Ann Smith", 0);
+    assertThat(resolver.forms()).containsOnlyKeys("donald|trump");
+    assertThat(resolver.forms().get("donald|trump")).containsEntry("Donald Trump", 3);
+  }
+}
