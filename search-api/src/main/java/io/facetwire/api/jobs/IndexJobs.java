@@ -1,11 +1,8 @@
 package io.facetwire.api.jobs;
 
 import io.facetwire.ingest.IndexReport;
-import io.facetwire.ingest.Indexer;
-import io.facetwire.ingest.SolrSink;
-import io.facetwire.ingest.read.FormatReader;
+import io.facetwire.ingest.Ingest;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,15 +69,16 @@ class IndexJobs implements AutoCloseable {
   }
 
   private void run(IndexJob job, Spool spool) {
-    try (spool;
-        Indexer indexer =
-            Indexer.withDefaults(new FormatReader(), properties.extractionThreads())) {
+    try (spool) {
       IndexReport report =
-          indexer.index(spool.inputs(), new SolrSink(solr), job::progress, List.of());
+          Ingest.into(solr)
+              .threads(properties.extractionThreads())
+              .progress(job::progress)
+              .run(spool.inputs());
       job.done(report);
       log.info("Index job {}: {}", job.id(), report.summary().strip());
     } catch (RuntimeException | Error e) {
-      // SolrSink has retried by now; Solr's own message (hosts, internals) goes to the log only.
+      // The ingest has retried by now; Solr's own message (hosts, internals) goes to the log only.
       log.warn("Index job {} failed", job.id(), e);
       job.failed(
           "the search index (Solr) did not accept the articles; articles written before the failure are kept; "

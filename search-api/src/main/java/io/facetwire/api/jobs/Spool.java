@@ -1,7 +1,7 @@
 package io.facetwire.api.jobs;
 
 import io.facetwire.api.error.BadRequestException;
-import io.facetwire.ingest.read.Format;
+import io.facetwire.ingest.Ingest;
 import io.facetwire.ingest.read.InputDoc;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +101,7 @@ final class Spool implements AutoCloseable {
 
   /** Refuses the upload when a file is of no format the indexer reads, naming the files. */
   void checkFormats() {
-    List<String> unknown = names.stream().filter(n -> Format.of(input(n)).isEmpty()).toList();
+    List<String> unknown = names.stream().filter(n -> !Ingest.readable(input(n))).toList();
     if (!unknown.isEmpty()) throw new UnsupportedUploadException(unknown);
   }
 
@@ -116,7 +116,7 @@ final class Spool implements AutoCloseable {
   }
 
   private InputDoc input(String name) {
-    return InputDoc.of(name, dir.resolve(name));
+    return Ingest.input(name, dir.resolve(name));
   }
 
   @Override

@@ -2,8 +2,7 @@ package io.facetwire.api.seed;
 
 import io.facetwire.api.config.FacetwireProperties;
 import io.facetwire.ingest.IndexReport;
-import io.facetwire.ingest.Indexer;
-import io.facetwire.ingest.SolrSink;
+import io.facetwire.ingest.Ingest;
 import io.facetwire.ingest.read.InputDoc;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,10 +49,8 @@ class SeedLoader implements ApplicationRunner {
     if (count > 0) return;
     List<InputDoc> docs = seeds();
     if (docs.isEmpty()) return;
-    try (Indexer indexer = Indexer.withDefaults()) {
-      IndexReport report = indexer.index(docs.stream(), new SolrSink(solr));
-      log.info("Indexed the sample articles: {}", report.summary().strip());
-    }
+    IndexReport report = Ingest.into(solr).run(docs.stream());
+    log.info("Indexed the sample articles: {}", report.summary().strip());
   }
 
   private List<InputDoc> seeds() throws IOException {
@@ -63,7 +60,7 @@ class SeedLoader implements ApplicationRunner {
     for (Resource r : found) {
       if (!r.isReadable() || r.getFilename() == null) continue;
       try (InputStream in = r.getInputStream()) {
-        docs.add(InputDoc.of("seeds/" + r.getFilename(), in.readAllBytes()));
+        docs.add(Ingest.input("seeds/" + r.getFilename(), in.readAllBytes()));
       }
     }
     docs.sort(Comparator.comparing(InputDoc::name));

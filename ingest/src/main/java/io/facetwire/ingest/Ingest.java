@@ -1,0 +1,80 @@
+package io.facetwire.ingest;
+
+import io.facetwire.ingest.read.Format;
+import io.facetwire.ingest.read.FormatReader;
+import io.facetwire.ingest.read.InputDoc;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrClient;
+
+/**
+ * The library's front door, for an application that indexes articles into its own Solr (the app's
+ * seed loading and upload jobs): everything else in {@code io.facetwire.ingest} is the pipeline
+ * behind it, public only for the command-line tool and the benchmarks. One call reads the inputs,
+ * extracts, enriches and groups the articles, and writes them to Solr:
+ *
+ * <pre>{@code
+ * IndexReport report = Ingest.into(solr).threads(2).run(Stream.of(Ingest.input("a.html", bytes)));
+ * }</pre>
+ *
+ * Bad inputs become lines in the {@link IndexReport}; only Solr being unreachable (after retries)
+ * throws, as {@link SolrUnavailableException}. An {@code Ingest} is a small immutable description
+ * of a run: each {@link #run} uses fresh workers and a fresh people resolver.
+ */
+public final class Ingest {
+  /** Hears how far a run is: inputs read and articles extracted so far. */
+  public interface Progress {
+    void update(int inputs, int articles);
+  }
+
+  private final SolrClient solr;
+  private final int threads;
+  private final Progress progress;
+
+  private Ingest(SolrClient solr, int threads, Progress progress) {
+    this.solr = solr;
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  /** A run into this Solr core or collection, one extraction worker per core, no progress. */
+  public static Ingest into(SolrClient solr) {
+    return new Ingest(solr, Runtime.getRuntime().availableProcessors(), (i, a) -> {});
+  }
+
+  /** With this many extraction workers (at least one). */
+  public Ingest threads(int threads) {
+    return new Ingest(solr, Math.max(1, threads), progress);
+  }
+
+  /** With a listener that hears the counts after each chunk, on the calling thread. */
+  public Ingest progress(Progress progress) {
+    return new Ingest(solr, threads, progress);
+  }
+
+  /** Indexes every input and reports what became of each; blocks until Solr has committed. */
+  public IndexReport run(Stream<InputDoc> inputs) {
+    try (Indexer indexer = Indexer.withDefaults(new FormatReader(), threads)) {
+      return indexer.index(inputs, new SolrSink(solr), progress::update, List.of());
+    }
+  }
+
+  /** An input held in memory, e.g. a resource bundled in a jar. */
+  public static InputDoc input(String name, byte[] content) {
+    return InputDoc.of(name, content);
+  }
+
+  /** A file on disk known by another name, e.g. an upload spooled under a temporary directory. */
+  public static InputDoc input(String name, Path file) {
+    return InputDoc.of(name, file);
+  }
+
+  /**
+   * Whether an input of this name is one the pipeline reads (text, HTML, JSON, CSV, WARC, maybe
+   * gzipped), before any of it is spooled.
+   */
+  public static boolean readable(InputDoc input) {
+    return Format.of(input).isPresent();
+  }
+}
