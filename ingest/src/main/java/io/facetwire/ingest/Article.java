@@ -1,14 +1,20 @@
 package io.facetwire.ingest;
 
+import io.facetwire.ingest.stories.Stories;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * One extracted article, the unit the indexer writes to Solr and {@code --dry-run} prints.
+ * One article as indexed, the last stage before the Solr document (read, extracted, {@link
+ * Enriched}, {@link Resolved}, grouped into its story: this): the unit the indexer writes to Solr
+ * and {@code --dry-run} prints.
  *
  * @param published when it was published, with the publisher's offset kept so the day it ran is the
  *     day the reader saw; null when the source has no date (never "today")
  * @param source the file (and record, for multi-article files) it came from
+ * @param contentHash hash of everything indexed (story included), which a re-run compares to skip
+ *     an unchanged article; null to have it computed here from the other fields, as the pipeline
+ *     does (once, when the article is built from its {@link Resolved} stage)
  * @param storyBands MinHash band keys of the body, which find near-duplicates across runs
  */
 public record Article(
@@ -27,7 +33,8 @@ public record Article(
     List<String> places,
     String contentHash,
     String storyId,
-    List<String> storyBands) {
+    List<String> storyBands)
+    implements Stories.Member {
 
   public Article {
     people = people == null ? List.of() : List.copyOf(people);
@@ -35,93 +42,14 @@ public record Article(
     orgs = orgs == null ? List.of() : List.copyOf(orgs);
     places = places == null ? List.of() : List.copyOf(places);
     storyBands = storyBands == null ? List.of() : List.copyOf(storyBands);
+    if (contentHash == null)
+      contentHash =
+          ArticleIds.contentHash(
+              url, source, title, body, published, outlet, byline, lang, people, topics, orgs,
+              places, storyId);
   }
 
   public int wordCount() {
     return Texts.wordCount(body);
-  }
-
-  public Article withEntities(List<String> people, List<String> orgs, List<String> places) {
-    return new Article(
-        id,
-        url,
-        title,
-        body,
-        published,
-        outlet,
-        byline,
-        lang,
-        source,
-        people,
-        topics,
-        orgs,
-        places,
-        contentHash,
-        storyId,
-        storyBands);
-  }
-
-  public Article withTopics(List<String> topics) {
-    return new Article(
-        id,
-        url,
-        title,
-        body,
-        published,
-        outlet,
-        byline,
-        lang,
-        source,
-        people,
-        topics,
-        orgs,
-        places,
-        contentHash,
-        storyId,
-        storyBands);
-  }
-
-  public Article withIdentity(String id, String contentHash, String storyId) {
-    return new Article(
-        id,
-        url,
-        title,
-        body,
-        published,
-        outlet,
-        byline,
-        lang,
-        source,
-        people,
-        topics,
-        orgs,
-        places,
-        contentHash,
-        storyId,
-        storyBands);
-  }
-
-  /**
-   * With the MinHash band keys of its body (see {@code stories.MinHash}), computed on the worker
-   * threads.
-   */
-  public Article withStoryBands(List<String> bands) {
-    return new Article(
-        id,
-        url,
-        title,
-        body,
-        published,
-        outlet,
-        byline,
-        lang,
-        source,
-        people,
-        topics,
-        orgs,
-        places,
-        contentHash,
-        storyId,
-        bands);
   }
 }

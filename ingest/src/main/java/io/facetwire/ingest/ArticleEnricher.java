@@ -6,6 +6,7 @@ import io.facetwire.ingest.people.Gazetteer;
 import io.facetwire.ingest.people.Mentions;
 import io.facetwire.ingest.people.PersonExtractor;
 import io.facetwire.ingest.people.PersonResolver;
+import io.facetwire.ingest.stories.MinHash;
 import io.facetwire.ingest.topics.Taxonomy;
 import io.facetwire.ingest.topics.TopicTagger;
 import io.facetwire.solr.Languages;
@@ -14,12 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns what a parser found into an indexable article: stable id, language, people, organisations,
- * places, topics and the content hash that incremental runs compare. {@link #enrich} is
- * thread-safe, so the pipeline shares one enricher across workers; its {@link PersonResolver}
- * learns the run's names batch by batch in {@link #resolvePeople}, so use one enricher per run.
+ * Turns what a parser found into the enriched stage ({@link Enriched}: stable id, language, people,
+ * organisations, places, topics, story band keys), then a batch of those into the resolved stage
+ * ({@link Resolved}). {@link #enrich} is thread-safe, so the pipeline shares one enricher across
+ * workers; its {@link PersonResolver} learns the run's names batch by batch in {@link
+ * #resolvePeople}, so use one enricher per run.
  */
 public final class ArticleEnricher {
+  private static final Mentions NO_MENTIONS =
+      new Mentions(List.of(), List.of(), List.of(), List.of());
   private final PersonExtractor people;
   private final TopicTagger topics;
   private final PersonResolver resolver;
@@ -53,45 +57,18 @@ public final class ArticleEnricher {
   }
 
   /**
-   * An enriched article and the mentions it was built from, kept so the batch step can resolve
-   * names without running the person extractor over the body a second time.
+   * The enriched stage of one extracted article, each part computed once: id, language, mentions
+   * and topics (English text only: the rules read English, on other text they only guess), and the
+   * MinHash band keys of its body.
    */
-  public record Enriched(Article article, Mentions mentions) {
-    public Enriched withArticle(Article a) {
-      return new Enriched(a, mentions);
-    }
-  }
-
   public Enriched enrich(RawArticle raw) {
     String lang = LanguageDetection.shared().detect(raw.title(), raw.body(), raw.lang());
-    Article a =
-        new Article(
-            ArticleIds.of(raw.url(), raw.title(), raw.body()),
-            raw.url(),
-            raw.title(),
-            raw.body(),
-            raw.published(),
-            raw.outlet(),
-            raw.byline(),
-            lang,
-            raw.source(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
-    if (lang != null && !Languages.ENGLISH.equals(lang)) {
-      // The people, organisation, place and topic rules read English; on other text they only
-      // guess.
-      Mentions none = new Mentions(List.of(), List.of(), List.of(), List.of());
-      return new Enriched(a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id()), none);
-    }
-    Mentions m = people.find(a.body());
-    a = a.withEntities(m.people(), m.orgs(), m.places());
-    a = a.withTopics(topics.tag(a.title(), a.body()));
-    return new Enriched(a.withIdentity(a.id(), ArticleIds.contentHash(a), a.id()), m);
+    String id = ArticleIds.of(raw.url(), raw.title(), raw.body());
+    List<String> bands = MinHash.bands(raw.body());
+    if (lang != null && !Languages.ENGLISH.equals(lang))
+      return new Enriched(id, raw, lang, NO_MENTIONS, List.of(), bands);
+    return new Enriched(
+        id, raw, lang, people.find(raw.body()), topics.tag(raw.title(), raw.body()), bands);
   }
 
   /**
@@ -100,21 +77,12 @@ public final class ArticleEnricher {
    * become the run's canonical form ("Donald J. Trump" -> "Donald Trump") and a titled lone surname
    * ("President Trump") the one full name the run has for it. Learning here on one thread, not
    * inside {@code enrich} on the workers, makes the result independent of which worker finished
-   * first and of how far ahead the workers are. Articles whose people change get a new content
-   * hash.
+   * first and of how far ahead the workers are.
    */
-  public List<Article> resolvePeople(List<Enriched> batch) {
+  public List<Resolved> resolvePeople(List<Enriched> batch) {
     for (Enriched e : batch) resolver.observe(e.mentions());
-    List<Article> out = new ArrayList<>(batch.size());
-    for (Enriched e : batch) {
-      Article a = e.article();
-      List<String> resolved = resolver.resolve(e.mentions());
-      if (!resolved.equals(a.people())) {
-        a = a.withEntities(resolved, a.orgs(), a.places());
-        a = a.withIdentity(a.id(), ArticleIds.contentHash(a), a.storyId());
-      }
-      out.add(a);
-    }
+    List<Resolved> out = new ArrayList<>(batch.size());
+    for (Enriched e : batch) out.add(new Resolved(e, resolver.resolve(e.mentions())));
     return out;
   }
 }

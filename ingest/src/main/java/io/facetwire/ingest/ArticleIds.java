@@ -2,6 +2,8 @@ package io.facetwire.ingest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -62,22 +64,52 @@ public final class ArticleIds {
 
   /** Hash of everything we index, so an unchanged article can be skipped on the next run. */
   public static String contentHash(Article a) {
+    return contentHash(
+        a.url(),
+        a.source(),
+        a.title(),
+        a.body(),
+        a.published(),
+        a.outlet(),
+        a.byline(),
+        a.lang(),
+        a.people(),
+        a.topics(),
+        a.orgs(),
+        a.places(),
+        a.storyId());
+  }
+
+  static String contentHash(
+      String url,
+      String source,
+      String title,
+      String body,
+      OffsetDateTime published,
+      String outlet,
+      String byline,
+      String lang,
+      List<String> people,
+      List<String> topics,
+      List<String> orgs,
+      List<String> places,
+      String storyId) {
     return Texts.sha1Hex(
         String.join(
             "\u0001",
-            String.valueOf(a.url()),
-            String.valueOf(a.source()),
-            String.valueOf(a.title()),
-            String.valueOf(a.body()),
-            String.valueOf(a.published()),
-            String.valueOf(a.outlet()),
-            String.valueOf(a.byline()),
-            String.valueOf(a.lang()),
-            String.join("|", a.people()),
-            String.join("|", a.topics()),
-            String.join("|", a.orgs()),
-            String.join("|", a.places()),
-            String.valueOf(a.storyId())));
+            String.valueOf(url),
+            String.valueOf(source),
+            String.valueOf(title),
+            String.valueOf(body),
+            String.valueOf(published),
+            String.valueOf(outlet),
+            String.valueOf(byline),
+            String.valueOf(lang),
+            String.join("|", people),
+            String.join("|", topics),
+            String.join("|", orgs),
+            String.join("|", places),
+            String.valueOf(storyId)));
   }
 
   /**

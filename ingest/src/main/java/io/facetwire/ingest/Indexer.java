@@ -8,7 +8,6 @@ import io.facetwire.ingest.read.Format;
 import io.facetwire.ingest.read.FormatReader;
 import io.facetwire.ingest.read.InputDoc;
 import io.facetwire.ingest.read.Records;
-import io.facetwire.ingest.stories.MinHash;
 import io.facetwire.ingest.stories.Stories;
 import io.facetwire.ingest.topics.Taxonomy;
 import io.facetwire.ingest.topics.TopicTagger;
@@ -170,23 +169,23 @@ public final class Indexer implements AutoCloseable {
    */
   private void write(Pending pending, Run run) {
     Tally tally = run.tally;
-    List<ArticleEnricher.Enriched> enriched = new ArrayList<>(pending.extractions.size());
+    List<Enriched> accepted = new ArrayList<>(pending.extractions.size());
     for (Future<Result> f : pending.extractions) {
       Result r = join(f);
       if (r.enriched != null) {
-        Article a = tally.accept(r.enriched.article());
-        if (a != null) enriched.add(r.enriched);
+        if (tally.accept(r.enriched)) accepted.add(r.enriched);
       } else if (r.notArticle) {
         tally.notArticles++;
       } else {
         tally.failed(r.source, r.reason);
       }
     }
-    List<Article> batch = enricher.resolvePeople(enriched);
-    List<Article> grouped = new ArrayList<>(batch.size());
-    for (Stories.Assigned s : run.stories.assign(batch, run.sink::knownByBands)) {
-      tally.grouped(s.match());
-      grouped.add(s.article());
+    List<Resolved> resolved = enricher.resolvePeople(accepted);
+    List<Stories.Assigned> stories = run.stories.assign(resolved, run.sink::knownByBands);
+    List<Article> grouped = new ArrayList<>(resolved.size());
+    for (int i = 0; i < resolved.size(); i++) {
+      tally.grouped(stories.get(i).match());
+      grouped.add(resolved.get(i).inStory(stories.get(i).storyId()));
     }
     ArticleSink.Written w = run.sink.write(grouped);
     tally.indexed += w.indexed();
@@ -194,17 +193,11 @@ public final class Indexer implements AutoCloseable {
     run.progress.update(pending.inputs, tally.articles);
   }
 
-  private record Result(
-      String source, ArticleEnricher.Enriched enriched, boolean notArticle, String reason) {}
+  private record Result(String source, Enriched enriched, boolean notArticle, String reason) {}
 
   private Result extract(Candidate c) {
     try {
-      ArticleEnricher.Enriched e = enricher.enrich(c.extract());
-      return new Result(
-          c.source(),
-          e.withArticle(e.article().withStoryBands(MinHash.bands(e.article().body()))),
-          false,
-          null);
+      return new Result(c.source(), enricher.enrich(c.extract()), false, null);
     } catch (NotAnArticleException e) {
       return new Result(c.source(), null, true, e.getMessage());
     } catch (BadInputException e) {

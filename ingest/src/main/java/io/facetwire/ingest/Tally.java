@@ -48,16 +48,17 @@ final class Tally {
     notes.merge(what, 1, Integer::sum);
   }
 
-  /** Counts an extracted article; null when this run already had it (same id). */
-  Article accept(Article a) {
+  /** Counts an extracted article; false when this run already had it (same id). */
+  boolean accept(Enriched e) {
     articles++;
-    if (contains(a.title(), '\uFFFD') || contains(a.body(), '\uFFFD')) note(INVALID_UTF8);
-    if (!seen.add(a.id())) {
+    if (contains(e.raw().title(), '\uFFFD') || contains(e.raw().body(), '\uFFFD'))
+      note(INVALID_UTF8);
+    if (!seen.add(e.id())) {
       duplicates++;
-      return null;
+      return false;
     }
-    if (a.published() == null) undated++;
-    return a;
+    if (e.published() == null) undated++;
+    return true;
   }
 
   /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.ingest.Article;
 import io.facetwire.ingest.ArticleEnricher;
+import io.facetwire.ingest.Enriched;
+import io.facetwire.ingest.Resolved;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.extract.RawArticle;
 import io.facetwire.ingest.people.PersonExtractor;
@@ -162,12 +164,16 @@ class LanguagesIT extends HttpSupport {
     public void run(ApplicationArguments args) throws Exception {
       ArticleEnricher enricher =
           new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn()));
-      List<ArticleEnricher.Enriched> batch = new ArrayList<>();
+      List<Enriched> batch = new ArrayList<>();
       for (var e : FILES.entrySet()) batch.add(enricher.enrich(raw(e.getKey(), e.getValue())));
       List<Article> articles = new ArrayList<>();
-      for (Article a : enricher.resolvePeople(batch)) {
-        String name = a.source().substring(a.source().lastIndexOf('/') + 1);
-        articles.add(a.withIdentity(name, a.contentHash(), name));
+      for (Resolved r : enricher.resolvePeople(batch)) {
+        String source = r.enriched().raw().source();
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        Enriched e = r.enriched();
+        // the file's name as id and story, so the tests can ask for each article by name
+        Enriched named = new Enriched(name, e.raw(), e.lang(), e.mentions(), e.topics(), List.of());
+        articles.add(new Resolved(named, r.people()).inStory(name));
       }
       SolrSink sink = new SolrSink(solr);
       sink.write(articles);

@@ -1,7 +1,5 @@
 package io.facetwire.ingest.stories;
 
-import io.facetwire.ingest.Article;
-import io.facetwire.ingest.ArticleIds;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,7 +36,19 @@ public final class Stories {
     NEAR
   }
 
-  public record Assigned(Article article, Match match) {}
+  /**
+   * What grouping reads of an article (the pipeline's resolved stage; tests pass whole articles).
+   */
+  public interface Member {
+    String id();
+
+    OffsetDateTime published();
+
+    List<String> storyBands();
+  }
+
+  /** The story an article joins and how; the article itself is built from it afterwards. */
+  public record Assigned(String storyId, Match match) {}
 
   private final Map<String, String> storyByBand;
   private final Map<String, String> storyByText;
@@ -56,13 +66,13 @@ public final class Stories {
    * Story ids for a batch (articles carrying their {@link MinHash} bands), in order, so an earlier
    * article of the batch can start a later one's story.
    */
-  public List<Assigned> assign(List<Article> batch, Lookup lookup) {
+  public List<Assigned> assign(List<? extends Member> batch, Lookup lookup) {
     Set<String> all = new LinkedHashSet<>();
-    for (Article a : batch) all.addAll(a.storyBands());
+    for (Member a : batch) all.addAll(a.storyBands());
     List<Known> known = all.isEmpty() ? List.of() : lookup.byBands(all);
     Assigned[] out = new Assigned[batch.size()];
     for (int i : earliestFirst(batch)) {
-      Article a = batch.get(i);
+      Member a = batch.get(i);
       List<String> b = a.storyBands();
       String textKey =
           b.stream().filter(k -> k.startsWith(MinHash.TEXT_KEY)).findFirst().orElse(a.id());
@@ -77,9 +87,7 @@ public final class Stories {
       if (story.equals(a.id()) && match != Match.EXACT) match = Match.NEW;
       storyByText.putIfAbsent(textKey, story);
       for (String key : b) storyByBand.putIfAbsent(key, story);
-      Article grouped = a.withIdentity(a.id(), null, story);
-      out[i] =
-          new Assigned(grouped.withIdentity(a.id(), ArticleIds.contentHash(grouped), story), match);
+      out[i] = new Assigned(story, match);
     }
     return List.of(out);
   }
@@ -88,7 +96,7 @@ public final class Stories {
    * Positions of a batch by publication (undated last), so a story's earliest copy in it starts the
    * story.
    */
-  private static List<Integer> earliestFirst(List<Article> batch) {
+  private static List<Integer> earliestFirst(List<? extends Member> batch) {
     Comparator<Integer> byDate =
         Comparator.comparing(
             i -> batch.get(i).published(),
