@@ -3,8 +3,6 @@ package io.facetwire.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.facetwire.indexer.cli.IndexerCli;
 import io.facetwire.ingest.read.InputWalker;
 import io.facetwire.solr.SolrClients;
@@ -22,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A committed mixed corpus (HTML, text, JSON lines, CSV, WARC, junk) indexed into a real embedded

@@ -2,10 +2,10 @@ package io.facetwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Errors as problem+json, Solr parameters never passed through, conditional GETs, CORS off,
@@ -68,7 +68,7 @@ class ApiContractIT extends CorpusSupport {
     for (String q :
         List.of("{!term f=id}fx-001", "_query_:\"{!term f=id}fx-001\"", "id:fx-001", "{!func}1")) {
       JsonNode hit = json("/api/search?q=" + enc(q));
-      assertThat(hit.get("results").findValuesAsText("id")).as(q).doesNotContain("fx-001");
+      assertThat(hit.get("results").findValuesAsString("id")).as(q).doesNotContain("fx-001");
     }
     JsonNode person = json("/api/search?person=" + enc("x\" OR *:* OR \"y"));
     assertThat(person.get("total").asLong()).isZero();
@@ -116,7 +116,7 @@ class ApiContractIT extends CorpusSupport {
           .as(path + " 429")
           .isFalse();
     }
-    assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsText("name"))
+    assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsString("name"))
         .contains(
             "q",
             "person",

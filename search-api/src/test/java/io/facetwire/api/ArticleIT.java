@@ -2,8 +2,8 @@ package io.facetwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The article page: full text and metadata, similar articles, the story's other copies. */
 class ArticleIT extends CorpusSupport {
@@ -16,9 +16,9 @@ class ArticleIT extends CorpusSupport {
     assertThat(a.get("orgs").toString()).contains("United Nations");
     assertThat(a.get("places").toString()).contains("El Salvador", "Washington");
     assertThat(a.get("body").asText()).contains("\n\n");
-    assertThat(a.get("copies").findValuesAsText("id")).containsExactly("fx-001", "fx-002");
+    assertThat(a.get("copies").findValuesAsString("id")).containsExactly("fx-001", "fx-002");
     assertThat(a.get("similar")).isNotEmpty();
-    assertThat(a.get("similar").findValuesAsText("id"))
+    assertThat(a.get("similar").findValuesAsString("id"))
         .doesNotContain("fx-000", "fx-001", "fx-002");
   }
 

@@ -2,8 +2,8 @@ package io.facetwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/articles/{id}/copies} on the {@link WordsCorpus}: each copy's known edits against the
@@ -23,9 +23,9 @@ class CopiesIT extends WordsSupport {
     assertThat(body.get("story").asText()).isEqualTo(WordsCorpus.STORY);
     assertThat(body.get("first").asText()).isEqualTo("wd-200");
     assertThat(body.get("copies")).hasSize(3);
-    assertThat(body.get("copies").findValuesAsText("id"))
+    assertThat(body.get("copies").findValuesAsString("id"))
         .containsExactly("wd-200", "wd-201", "wd-202");
-    assertThat(body.get("copies").findValuesAsText("outlet"))
+    assertThat(body.get("copies").findValuesAsString("outlet"))
         .containsExactly("Wire", "Gazette", "Herald");
     JsonNode first = body.at("/copies/0");
     assertThat(first.get("first").asBoolean()).isTrue();

@@ -3,7 +3,6 @@ package io.facetwire.api;
 import static io.facetwire.api.FixtureCorpus.ARTICLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.ingest.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One view, one unit: every count the API gives for a view (total, facet lists, facet value search,

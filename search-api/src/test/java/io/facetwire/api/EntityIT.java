@@ -4,8 +4,8 @@ import static io.facetwire.api.FixtureCorpus.count;
 import static io.facetwire.api.FixtureCorpus.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Person and topic pages: counts, timeline, and co-mentions ranked by relatedness rather than by

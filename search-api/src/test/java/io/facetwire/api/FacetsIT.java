@@ -4,10 +4,10 @@ import static io.facetwire.api.FixtureCorpus.count;
 import static io.facetwire.api.FixtureCorpus.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Multi-select facets: OR within a facet, AND across facets, tag/exclude, and facet value search.

@@ -3,11 +3,11 @@ package io.facetwire.api;
 import static io.facetwire.api.FixtureCorpus.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.ingest.Article;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The date histogram: bucket size from the range in view, zero-filled, counts per bucket exact. */
 class HistogramIT extends CorpusSupport {

@@ -1,7 +1,5 @@
 package io.facetwire.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +12,9 @@ import java.util.List;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Real HTTP calls to the app under test, on a fresh embedded Solr in a temporary directory. */
 abstract class HttpSupport {
@@ -31,7 +32,7 @@ abstract class HttpSupport {
     JsonNode json() {
       try {
         return JSON.readTree(text);
-      } catch (IOException e) {
+      } catch (JacksonException e) {
         throw new AssertionError("not JSON: " + text, e);
       }
     }

@@ -2,7 +2,6 @@ package io.facetwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.ingest.Article;
 import io.facetwire.ingest.ArticleEnricher;
 import io.facetwire.ingest.Enriched;
@@ -28,6 +27,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Articles in ten languages (test resources {@code languages/}, written for this test) indexed

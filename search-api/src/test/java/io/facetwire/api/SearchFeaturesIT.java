@@ -5,10 +5,10 @@ import static io.facetwire.api.FixtureCorpus.has;
 import static io.facetwire.api.FixtureCorpus.word;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Query syntax, fallback, highlighting, did-you-mean and story grouping on /api/search. */
 class SearchFeaturesIT extends CorpusSupport {

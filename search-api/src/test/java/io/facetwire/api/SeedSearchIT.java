@@ -2,10 +2,10 @@ package io.facetwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The walking skeleton end to end: the app starts on a fresh embedded Solr, indexes the bundled

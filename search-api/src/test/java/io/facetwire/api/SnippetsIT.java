@@ -2,7 +2,6 @@ package io.facetwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.ingest.Article;
 import io.facetwire.ingest.SolrSink;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Snippets on /api/search and in exports, on a corpus of their own: a Wikipedia-length article
@@ -120,7 +120,7 @@ class SnippetsIT extends HttpSupport {
   @Test
   void aChineseWordIsSearchedAndMarkedWhole() throws Exception {
     JsonNode r = json("/api/search?q=" + enc("宇航员"));
-    assertThat(r.get("results").findValuesAsText("id")).containsExactly("cjk");
+    assertThat(r.get("results").findValuesAsString("id")).containsExactly("cjk");
     List<String> snippets = snippets(r.get("results").get(0));
     assertThat(snippets).hasSize(1);
     assertThat(snippets.get(0))

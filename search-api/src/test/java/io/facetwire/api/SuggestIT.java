@@ -4,8 +4,8 @@ import static io.facetwire.api.FixtureCorpus.count;
 import static io.facetwire.api.FixtureCorpus.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Autocomplete over people, topics, outlets and titles. */
 class SuggestIT extends CorpusSupport {
@@ -30,7 +30,7 @@ class SuggestIT extends CorpusSupport {
     assertThat(s.get(0).get("type").asText()).isEqualTo("topic");
     assertThat(s.get(0).get("count").asLong())
         .isEqualTo(count(a -> a.topics().contains("Migration")));
-    assertThat(s.findValuesAsText("type")).contains("title");
+    assertThat(s.findValuesAsString("type")).contains("title");
     JsonNode outlet = json("/api/suggest?q=guard").at("/suggestions/0");
     assertThat(outlet.get("type").asText()).isEqualTo("outlet");
     assertThat(outlet.get("value").asText()).isEqualTo("The Guardian");

@@ -3,7 +3,6 @@ package io.facetwire.api;
 import static io.facetwire.api.FixtureCorpus.ARTICLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.ingest.Article;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/timeline} and {@code /api/compare} on the {@link FixtureCorpus}, whose list is the
@@ -99,7 +99,7 @@ class TimelineIT extends CorpusSupport {
           .as(b.toString())
           .isEqualTo(histogram.get(b.get("key").asText()));
     }
-    assertThat(rubio.get("buckets").findValuesAsText("count")).contains("0");
+    assertThat(rubio.get("buckets").findValuesAsString("count")).contains("0");
     assertThat(rubio.get("undated").asLong()).isEqualTo(search.get("undated").asLong());
   }
 
@@ -224,18 +224,18 @@ class TimelineIT extends CorpusSupport {
       JsonNode get = paths.path(path).path("get");
       assertThat(get.at("/responses/200/content").findValues("example")).as(path).isNotEmpty();
       assertThat(get.at("/responses/400/content").findValues("example")).as(path).isNotEmpty();
-      assertThat(get.get("parameters").findValuesAsText("name"))
+      assertThat(get.get("parameters").findValuesAsString("name"))
           .as(path)
           .contains("q", "person", "-outlet", "from", "to", "interval", "count", "normalize");
     }
-    assertThat(paths.at("/~1api~1compare/get/parameters").findValuesAsText("name"))
+    assertThat(paths.at("/~1api~1compare/get/parameters").findValuesAsString("name"))
         .contains("label");
-    assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsText("name"))
+    assertThat(paths.at("/~1api~1search/get/parameters").findValuesAsString("name"))
         .contains("count");
   }
 
   static List<String> keys(JsonNode buckets) {
-    return buckets.findValuesAsText("key");
+    return buckets.findValuesAsString("key");
   }
 
   static Map<String, Long> counts(JsonNode histogram) {

@@ -2,9 +2,9 @@ package io.facetwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI document has the words endpoints with their parameters, examples and problems. */
 class WordsApiDocsIT extends WordsSupport {
@@ -17,9 +17,9 @@ class WordsApiDocsIT extends WordsSupport {
       assertThat(get.at("/responses/200/content").findValues("example")).as(path).isNotEmpty();
       assertThat(get.at("/responses/400/content").findValues("example")).as(path).isNotEmpty();
     }
-    assertThat(paths.at("/~1api~1terms/get/parameters").findValuesAsText("name"))
+    assertThat(paths.at("/~1api~1terms/get/parameters").findValuesAsString("name"))
         .contains("q", "person", "from", "limit");
-    assertThat(paths.at("/~1api~1network/get/parameters").findValuesAsText("name"))
+    assertThat(paths.at("/~1api~1network/get/parameters").findValuesAsString("name"))
         .contains("q", "kinds", "format", "limit");
     JsonNode network = paths.at("/~1api~1network/get/responses/200/content");
     assertThat(network.at("/application~1gexf+xml/example").asText())

@@ -1,7 +1,5 @@
 package io.facetwire.indexer.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.read.Format;
 import io.facetwire.ingest.read.InputDoc;
@@ -28,6 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code index --app URL}: sends the files to a running Facetwire ({@code POST /api/index}) instead
@@ -271,7 +272,7 @@ final class AppUpload {
     try {
       String detail = JSON.readTree(body).path("detail").asText();
       return detail.isBlank() ? "no detail given" : detail;
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       return "no detail given";
     }
   }
@@ -279,7 +280,7 @@ final class AppUpload {
   private static JsonNode json(String body) throws Refused {
     try {
       return JSON.readTree(body);
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw new Refused("the answer of the app is not JSON: is it a Facetwire app?");
     }
   }

@@ -1,7 +1,5 @@
 package io.facetwire.indexer.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.ingest.extract.BadInputException;
 import io.facetwire.ingest.extract.RawArticle;
 import io.facetwire.ingest.people.Gazetteer;
@@ -30,6 +28,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 @Command(
     name = "evaluate",
@@ -133,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       print(eval, out);
       return 0;
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException | JacksonException e) {
       System.err.println("error: " + e.getMessage());
       return 1;
     }

@@ -1,13 +1,14 @@
 package io.facetwire.indexer.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.facetwire.ingest.IndexReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code --report FILE}: the run's summary as JSON, for scripts that check what an overnight run
@@ -15,7 +16,10 @@ import java.util.Map;
  */
 final class ReportFile {
   private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // failures: source, then reason
+          .build();
 
   private ReportFile() {}
 

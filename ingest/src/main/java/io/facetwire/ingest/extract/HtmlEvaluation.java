@@ -1,8 +1,5 @@
 package io.facetwire.ingest.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.facetwire.ingest.Texts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +20,10 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures HTML extraction against labelled pages: folders holding {@code source.html} and {@code
@@ -219,7 +220,12 @@ public final class HtmlEvaluation {
   }
 
   private Page page(Path folder, Path source, Path expectedFile) throws IOException {
-    JsonNode expected = JSON.readTree(expectedFile.toFile());
+    JsonNode expected;
+    try {
+      expected = JSON.readTree(expectedFile.toFile());
+    } catch (JacksonException e) {
+      throw new IOException("cannot read " + expectedFile + ": " + e.getOriginalMessage(), e);
+    }
     String title = text(expected, "title");
     String site = text(expected, "siteName");
     String time = text(expected, "publishedTime");

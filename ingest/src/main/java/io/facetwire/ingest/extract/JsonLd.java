@@ -1,13 +1,13 @@
 package io.facetwire.ingest.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The page's schema.org article object from JSON-LD, the most trustworthy metadata a page has. */
 record JsonLd(
@@ -21,9 +21,9 @@ record JsonLd(
   private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(
-              com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS,
-              com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
-              com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+              tools.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              tools.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+              tools.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
           .build();
   private static final Set<String> ARTICLE_TYPES =
       Set.of(

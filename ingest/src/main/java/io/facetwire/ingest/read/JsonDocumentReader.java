@@ -1,11 +1,5 @@
 package io.facetwire.ingest.read;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.facetwire.ingest.extract.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +8,13 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pretty-printed {@code .json} documents: one article object spread over many lines, an array of
@@ -54,7 +55,7 @@ final class JsonDocumentReader {
       if (i == lines.length - 1 && head.length == HEAD) return true; // cut by the head: a long line
       try {
         return JSON.readTree(s).isObject(); // an array on one line is a document too
-      } catch (JsonProcessingException e) {
+      } catch (JacksonException e) {
         return false;
       }
     }
@@ -70,7 +71,7 @@ final class JsonDocumentReader {
         JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) return Optional.empty();
       Set<String> names = new HashSet<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         names.add(p.currentName().strip().toLowerCase(Locale.ROOT));
         p.nextToken();
         p.skipChildren();
@@ -93,7 +94,9 @@ final class JsonDocumentReader {
       protected Candidate read() throws IOException {
         try {
           return nextObject();
-        } catch (JsonProcessingException e) {
+        } catch (JacksonIOException e) {
+          throw e.getCause(); // reading failed, not the JSON
+        } catch (JacksonException e) {
           throw new BadInputException("invalid JSON: " + e.getOriginalMessage());
         }
       }

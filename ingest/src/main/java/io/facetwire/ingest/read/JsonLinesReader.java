@@ -1,13 +1,13 @@
 package io.facetwire.ingest.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.facetwire.ingest.extract.BadInputException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON lines exports ({@code .jsonl}, {@code .ndjson}, and {@code .json} whose first line is a
@@ -69,7 +69,7 @@ final class JsonLinesReader {
     JsonNode node;
     try {
       node = JSON.readTree(s);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new BadInputException("invalid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) throw new BadInputException("not a JSON object");

@@ -1,11 +1,11 @@
 package io.facetwire.ingest.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * JSON records as flat lower-cased columns: arrays of authors joined, {@code {"name": ...}} objects

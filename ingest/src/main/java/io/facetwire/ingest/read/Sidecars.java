@@ -1,8 +1,5 @@
 package io.facetwire.ingest.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.facetwire.ingest.extract.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,6 +15,10 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Metadata kept beside article files: {@code NAME.json} next to {@code NAME.txt}, or a {@code
@@ -71,7 +72,7 @@ final class Sidecars {
     JsonNode node;
     try {
       node = JSON.readTree(sidecar.toFile());
-    } catch (IOException e) {
+    } catch (JacksonException e) { // unreadable or not JSON
       throw new BadInputException(
           "broken sidecar " + sidecar.getFileName() + ": " + e.getMessage());
     }

@@ -2,9 +2,6 @@ package io.facetwire.ingest.topics;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +10,10 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A versioned topic taxonomy: each topic is a set of weighted Lucene query rules and a threshold
@@ -73,13 +74,15 @@ public record Taxonomy(String version, String scheme, List<Topic> topics) {
       return JSON.readValue(in, Taxonomy.class);
     } catch (IOException e) {
       throw new UncheckedIOException("The built-in taxonomy cannot be read", e);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("The built-in taxonomy is broken", e);
     }
   }
 
   public static Taxonomy load(Path file) {
     try {
       return JSON.readValue(Files.readAllBytes(file), Taxonomy.class);
-    } catch (IOException e) {
+    } catch (IOException | JacksonException e) {
       throw new IllegalArgumentException("Cannot read taxonomy " + file + ": " + e.getMessage(), e);
     }
   }

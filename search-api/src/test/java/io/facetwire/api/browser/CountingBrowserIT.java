@@ -2,9 +2,9 @@ package io.facetwire.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The page says what it counts and counts it the same everywhere: stories while copies are grouped
@@ -47,7 +47,7 @@ class CountingBrowserIT extends BrowserTestBase {
         api("/api/search?group=story&size=1")
             .path("facets")
             .path("outlet")
-            .findValuesAsText("value")) {
+            .findValuesAsString("value")) {
       openSearch("outlet=" + outlet);
       assertThat(facetValue("outlet", outlet).findElement(By.cssSelector("input")).isSelected())
           .isTrue();

@@ -2,10 +2,10 @@ package io.facetwire.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Article, person and topic pages in a real browser, and their links back into filtered searches.
@@ -101,7 +101,7 @@ class EntityPagesBrowserIT extends BrowserTestBase {
                 .getText())
         .contains("relatedness");
     assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child"))
-        .containsExactlyElementsOf(person.path("coMentioned").findValuesAsText("value"));
+        .containsExactlyElementsOf(person.path("coMentioned").findValuesAsString("value"));
   }
 
   @Test

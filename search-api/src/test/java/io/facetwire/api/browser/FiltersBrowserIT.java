@@ -67,7 +67,7 @@ class FiltersBrowserIT extends BrowserTestBase {
     assertThat(texts("#values-people .name"))
         .hasSizeGreaterThan(collapsed)
         .containsAll(
-            api("/api/search?size=1").path("facets").path("people").findValuesAsText("value"));
+            api("/api/search?size=1").path("facets").path("people").findValuesAsString("value"));
     driver.navigate().refresh();
     awaitResults();
     assertThat(

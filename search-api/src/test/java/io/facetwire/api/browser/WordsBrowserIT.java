@@ -2,12 +2,12 @@ package io.facetwire.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The words features in a real browser: the distinctive-words panel adds a word to the query, the

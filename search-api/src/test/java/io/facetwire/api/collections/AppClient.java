@@ -2,8 +2,6 @@ package io.facetwire.api.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.awaitility.Awaitility;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The running app over real HTTP, for the saved-search tests: JSON calls with or without the API
@@ -35,7 +36,7 @@ public final class AppClient {
     public JsonNode json() {
       try {
         return JSON.readTree(body);
-      } catch (IOException e) {
+      } catch (JacksonException e) {
         throw new AssertionError("not JSON: " + body, e);
       }
     }

@@ -3,7 +3,6 @@ package io.facetwire.api.collections;
 import static io.facetwire.api.collections.AppClient.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.api.EmbeddedSolrDir;
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Saved searches and snapshots on a real embedded Solr, with articles added through the app's own
@@ -73,7 +73,7 @@ class CollectionsIT {
 
     assertThat(app().json("/api/collections/" + id)).isEqualTo(s);
     JsonNode list = app().json("/api/collections");
-    assertThat(list.get("collections").findValuesAsText("id")).contains(id);
+    assertThat(list.get("collections").findValuesAsString("id")).contains(id);
 
     JsonNode changed =
         app()
@@ -90,7 +90,7 @@ class CollectionsIT {
     AppClient.Reply gone = app().get("/api/collections/" + id);
     assertThat(gone.status()).isEqualTo(404);
     assertThat(gone.contentType()).startsWith("application/problem+json");
-    assertThat(app().json("/api/collections").get("collections").findValuesAsText("id"))
+    assertThat(app().json("/api/collections").get("collections").findValuesAsString("id"))
         .doesNotContain(id);
   }
 

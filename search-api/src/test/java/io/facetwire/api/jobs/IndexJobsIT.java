@@ -2,7 +2,6 @@ package io.facetwire.api.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.facetwire.api.EmbeddedSolrDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Adding articles to the running app through {@code POST /api/index}, on a real embedded Solr: jobs
@@ -186,8 +186,7 @@ class IndexJobsIT {
   void theEndpointsAreDocumentedWithExamples() {
     JsonNode paths = api().get("/v3/api-docs").json().get("paths");
     JsonNode post = paths.at("/~1api~1index/post");
-    assertThat(post.at("/requestBody/content").fieldNames())
-        .toIterable()
+    assertThat(post.at("/requestBody/content").propertyNames())
         .contains("multipart/form-data", "application/x-ndjson", "text/csv");
     assertThat(post.at("/responses/202/content").toString())
         .contains("\"state\"")

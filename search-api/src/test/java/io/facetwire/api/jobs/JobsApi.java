@@ -2,9 +2,6 @@ package io.facetwire.api.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -16,6 +13,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Calls the running app's indexing API over real HTTP with Spring's own multipart encoder, so the
@@ -39,7 +39,7 @@ final class JobsApi {
     JsonNode json() {
       try {
         return JSON.readTree(body);
-      } catch (IOException e) {
+      } catch (JacksonException e) {
         throw new AssertionError("not JSON: " + body, e);
       }
     }

@@ -1,7 +1,5 @@
 package io.facetwire.api.ops;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.api.FacetwireApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +11,8 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A running Facetwire app on a random port, started the way {@code java -jar} starts it, with a

@@ -3,8 +3,6 @@ package io.facetwire.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.api.collections.AppClient;
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.Indexer;
@@ -41,6 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The API on a sharded SolrCloud collection (2 nodes, 2 shards x 2 replicas, in this JVM) answers

@@ -1,8 +1,8 @@
 package io.facetwire.api.reliability;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Reading API answers in tests. */
 final class ReliabilityJson {

@@ -2,7 +2,6 @@ package io.facetwire.api.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Articles full of markup, event handlers and {@code javascript:} URLs. The API must hand them back
@@ -53,9 +53,10 @@ class XssIT extends ReliabilityApp {
     assertThat(direct).isNotNull();
     assertThat(direct.get("title").asText()).isEqualTo(HostileArticles.TITLE);
     assertThat(direct.get("outlet").asText()).isEqualTo(HostileArticles.OUTLET);
-    assertThat(body.at("/facets/people").findValuesAsText("value"))
+    assertThat(body.at("/facets/people").findValuesAsString("value"))
         .contains(HostileArticles.PERSON);
-    assertThat(body.at("/facets/topics").findValuesAsText("value")).contains(HostileArticles.TOPIC);
+    assertThat(body.at("/facets/topics").findValuesAsString("value"))
+        .contains(HostileArticles.TOPIC);
   }
 
   @Test
