@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * not failed line by line as JSON lines would be.
  */
 final class JsonDocumentReader {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /**
+   * Objects are read one by one from one parser: what follows an object (the next one, the array's
+   * end) is not trailing garbage, as Jackson 3 would otherwise call it.
+   */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /**
    * The first line is looked for this far; a longer one is not a pretty-printed document's first
