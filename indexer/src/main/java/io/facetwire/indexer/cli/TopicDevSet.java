@@ -1,7 +1,5 @@
 package io.facetwire.indexer.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facetwire.ingest.extract.RawArticle;
 import io.facetwire.ingest.lang.LanguageDetection;
 import io.facetwire.ingest.read.FormatReader;
@@ -16,12 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The hand-labelled topic dev set: documents named by their path under a datasets folder (a CoNLL
@@ -51,8 +50,7 @@ final class TopicDevSet {
   /** Every labelled document the split holds, tagged by {@code tagger}. */
   List<Tagged> tag(TopicTagger tagger, NerEvaluation.Split split) throws IOException {
     List<Tagged> out = new ArrayList<>();
-    for (Iterator<String> it = labels.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
+    for (String key : labels.propertyNames()) {
       if (key.startsWith("_") || !split.contains("topics", key)) continue;
       RawText text = read(key);
       String lang = LanguageDetection.shared().detect(text.title(), text.body(), null);

@@ -3,8 +3,6 @@ package io.facetwire.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.Indexer;
 import io.facetwire.ingest.SolrSink;
@@ -44,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code facetwire.solr.time-routing=month} on a real SolrCloud (2 nodes in this JVM): the indexer
