@@ -22,7 +22,13 @@ class XssIT extends ReliabilityApp {
   static final Pattern TAG = Pattern.compile("<(?!/?mark>)");
   static final Pattern INNER_HTML = Pattern.compile("(\\w+)\\.innerHTML\\s*=");
   static final List<String> SCRIPTS =
-      List.of("static/js/api.js", "static/js/search.js", "static/js/article.js");
+      List.of(
+          "static/js/http.js",
+          "static/js/dom.js",
+          "static/js/links.js",
+          "static/js/search.js",
+          "static/js/article.js",
+          "static/js/entity.js");
 
   JsonNode json(String path) throws Exception {
     Http.Reply r = http().get(path);
@@ -119,7 +125,7 @@ class XssIT extends ReliabilityApp {
       }
     }
     // snippets: only MARK elements survive, with their text; everything else becomes text.
-    assertThat(resource("static/js/api.js"))
+    assertThat(resource("static/js/dom.js"))
         .contains("node.nodeName === 'MARK'")
         .contains("textContent");
   }
