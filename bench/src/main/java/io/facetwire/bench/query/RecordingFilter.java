@@ -50,7 +50,11 @@ public final class RecordingFilter implements Filter {
     String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
     // On SolrCloud the node that takes our request fans it out to every shard: only the top-level
     // request is what the API sent (and what Solr direct must replay).
-    if (!isShardRequest(http.getQueryString()) && !isShardRequest(text)) {
+    // Background requests (the API's refresh of the index's languages) are no search's own.
+    if (!isShardRequest(http.getQueryString())
+        && !isShardRequest(text)
+        && !isBackground(http.getQueryString())
+        && !isBackground(text)) {
       synchronized (RecordingFilter.class) {
         recorded.add(new Recorded(http.getRequestURI(), http.getQueryString(), text));
       }
@@ -63,6 +67,10 @@ public final class RecordingFilter implements Filter {
           }
         },
         response);
+  }
+
+  private static boolean isBackground(String params) {
+    return params != null && params.contains("facetwire.purpose=");
   }
 
   private static boolean isShardRequest(String params) {
