@@ -121,7 +121,7 @@ class EntityPagesBrowserIT extends BrowserTestBase {
     int mentions = apiTotal("org=" + enc(org));
     assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(org);
     assertThat(driver.findElement(By.cssSelector("main .kicker")).getText())
-        .isEqualTo("Organisation");
+        .isEqualToIgnoringCase("Organisation");
     assertThat(driver.findElement(By.cssSelector("main .lead")).getText())
         .startsWith(mentions + (mentions == 1 ? " story mentions" : " stories mention"))
         .contains("this organisation");
