@@ -85,7 +85,7 @@ async function show() {
       el('dl', { class: 'facts' },
         links('People', a.people, (v) => entityHref('person', v)),
         links('Topics', a.topics, (v) => entityHref('topic', v)),
-        links('Organisations', a.orgs, (v) => searchHref({ org: v })),
+        links('Organisations', a.orgs, (v) => entityHref('org', v)),
         links('Places', a.places, (v) => searchHref({ place: v })),
         a.outlet ? links('Outlet', [a.outlet], (v) => searchHref({ outlet: v })) : null),
       el('div', { class: 'body' }, ...paragraphs(a.body || '').map((para) => el('p', {}, ...highlight(para, query)))),

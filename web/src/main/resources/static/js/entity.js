@@ -1,14 +1,21 @@
 import { el, fmt } from './dom.js';
 import { ApiError, explain, getJson } from './http.js';
-import { articleHref, backToSearchHref, entityHref, searchHref } from './links.js';
+import { ENTITY_KINDS, articleHref, backToSearchHref, entityHref, searchHref } from './links.js';
 import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
 import { counted } from './results.js';
 
-// The entity page (entity.html?kind=person|topic&name=...): mentions over time, co-mentioned people
-// by relatedness, top topics and outlets, latest articles; every value links back into a filtered
-// search. Served by /api/people/{name} or /api/topics/{name}.
+// The entity page (entity.html?kind=person|topic|org&name=...): mentions over time, co-mentioned
+// people by relatedness, top topics and outlets, latest articles; every value links back into a
+// filtered search. Served by /api/people/{name}, /api/topics/{name} or /api/orgs/{name}.
 
-const kind = new URLSearchParams(location.search).get('kind') === 'topic' ? 'topic' : 'person';
+/** Per kind: its API path, its label, the lead sentence, and the hint on people counted with it. */
+const KINDS = {
+  person: { path: 'people', label: 'Person', lead: (one) => `${one ? 'mentions' : 'mention'} this person. `, naming: 'naming both' },
+  topic: { path: 'topics', label: 'Topic', lead: (one) => `${one ? 'is' : 'are'} about this topic. `, naming: 'on this topic naming them' },
+  org: { path: 'orgs', label: 'Organisation', lead: (one) => `${one ? 'mentions' : 'mention'} this organisation. `, naming: 'naming the organisation and them' },
+};
+const asked = new URLSearchParams(location.search).get('kind');
+const kind = ENTITY_KINDS.includes(asked) ? asked : 'person';
 let name = new URLSearchParams(location.search).get('name')?.trim() || '';
 const main = document.getElementById('entity');
 /** Like the search page, the page counts stories unless its URL says group=off; its links keep that. */
@@ -46,11 +53,11 @@ function sizeMeters(root) {
 
 /** Co-mentioned people of a person: the filtered search is "articles about X that name Y". */
 function togetherHref(v) {
-  return kind === 'person' ? searchHref({ person: name, q: `"${v.value}"`, ...view }) : searchHref({ topic: name, person: v.value, ...view });
+  return kind === 'person' ? searchHref({ person: name, q: `"${v.value}"`, ...view }) : searchHref({ [kind]: name, person: v.value, ...view });
 }
 
 function render(e) {
-  const label = kind === 'person' ? 'Person' : 'Topic';
+  const { label } = KINDS[kind];
   document.title = `${name} · ${label} · Facetwire`;
   const interval = e.interval || 'month';
   const timeline = fillGaps(e.timeline || [], interval);
@@ -62,9 +69,7 @@ function render(e) {
   main.replaceChildren(
     el('p', { class: 'kicker' }, label),
     el('h1', {}, e.name || name),
-    el('p', { class: 'lead', id: 'mentions' }, kind === 'person'
-      ? `${counted(e.mentions, e.counting)} ${one ? 'mentions' : 'mention'} this person. `
-      : `${counted(e.mentions, e.counting)} ${one ? 'is' : 'are'} about this topic. `,
+    el('p', { class: 'lead', id: 'mentions' }, `${counted(e.mentions, e.counting)} ${KINDS[kind].lead(one)}`,
       el('a', { href: searchHref(scope), id: 'search-all' }, 'See them all in search')),
     el('div', { class: 'panels' },
       timeline.length ? section('timeline-title', 'Mentions over time',
@@ -73,9 +78,9 @@ function render(e) {
           bucketTable(timeline, { unit, caption: `${unit} per ${interval}`, cell: (b) => el('a', { href: searchHref({ ...scope, ...rangeParams([b], 0, 0, interval) }) }, `Search ${b.value}`) }))) : null,
       people.length ? section('people-title', kind === 'person' ? 'Often mentioned with' : 'People',
         el('p', { class: 'hint' }, byRelatedness ? 'Ranked by relatedness: how much more often they appear together than by chance.'
-          : `Ranked by the number of ${unit.toLowerCase()} ${kind === 'person' ? 'naming both' : 'on this topic naming them'}${e.sampled ? `, among the latest ${e.sampled}` : ''}.`),
+          : `Ranked by the number of ${unit.toLowerCase()} ${KINDS[kind].naming}${e.sampled ? `, among the latest ${e.sampled}` : ''}.`),
         valueList(people, { href: togetherHref, about: (v) => entityHref('person', v.value, grouped), score: byRelatedness ? (v) => v.relatedness : null })) : null,
-      e.topics?.length ? section('topics-title', kind === 'person' ? 'Top topics' : 'Related topics',
+      e.topics?.length ? section('topics-title', kind === 'topic' ? 'Related topics' : 'Top topics',
         valueList(e.topics, { href: (v) => searchHref({ ...scope, topic: v.value }), about: (v) => entityHref('topic', v.value, grouped) })) : null,
       e.outlets?.length ? section('outlets-title', 'Top outlets', valueList(e.outlets, { href: (v) => searchHref({ ...scope, outlet: v.value }) })) : null,
       e.latest?.length ? section('latest-title', 'Latest articles', el('ul', { class: 'article-list' }, ...e.latest.map((a) => el('li', {},
@@ -91,7 +96,7 @@ async function show() {
     return;
   }
   try {
-    const path = `/api/${kind === 'person' ? 'people' : 'topics'}/${encodeURIComponent(name)}`;
+    const path = `/api/${KINDS[kind].path}/${encodeURIComponent(name)}`;
     const e = await getJson(path, grouped ? 'group=story' : '').catch((err) => {
       if (err instanceof ApiError && err.status === 404) return null; // no article mentions the name
       throw err;

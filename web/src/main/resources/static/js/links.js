@@ -1,5 +1,8 @@
 // Links between the pages: every value on every page leads back to the results it stands for.
 
+/** The kinds of entity page, as /api/facets names them (a facet's "entity"). */
+export const ENTITY_KINDS = ['person', 'topic', 'org'];
+
 /** Links into a filtered search: every value on every page leads back to the results it stands for. */
 export function searchHref(params) {
   const p = new URLSearchParams();
@@ -29,7 +32,7 @@ export function backToSearchHref(fallbackQuery) {
   return fallbackQuery ? searchHref({ q: fallbackQuery }) : '/';
 }
 
-/** A person or topic page (one entity.html); grouped=false carries an ungrouped view (counting articles) there. */
+/** A person, topic or organisation page (one entity.html); grouped=false carries an ungrouped view (counting articles) there. */
 export function entityHref(type, name, grouped = true) {
-  return `/entity.html?kind=${type === 'topic' ? 'topic' : 'person'}&name=${encodeURIComponent(name)}${grouped ? '' : '&group=off'}`;
+  return `/entity.html?kind=${ENTITY_KINDS.includes(type) ? type : 'person'}&name=${encodeURIComponent(name)}${grouped ? '' : '&group=off'}`;
 }

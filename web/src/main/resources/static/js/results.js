@@ -4,7 +4,7 @@ import { FACETS, activeFilters, edit, navigate, setValueState } from './state.js
 
 // The result list, its summary line, the empty state and the pager.
 
-/** A hit's people and topics (the facets with an entity page, as /api/facets lists them) as filter chips. */
+/** A hit's people, topics and organisations (the facets with an entity page, as /api/facets lists them) as filter chips. */
 function chips(hit, p) {
   const values = FACETS.filter((f) => f.entity).flatMap((f) => (hit[f.key] || []).map((v) => chip(f.param, v, p, f.param)));
   return values.length ? el('p', { class: 'chips' }, el('span', { class: 'visually-hidden' }, 'Filter by: '), ...values) : null;

@@ -106,6 +106,7 @@ class ApiContractIT extends CorpusSupport {
             "/api/articles/{id}",
             "/api/people/{name}",
             "/api/topics/{name}",
+            "/api/orgs/{name}",
             "/api/export")) {
       JsonNode get = paths.path(path).path("get");
       assertThat(get.isMissingNode()).as(path).isFalse();

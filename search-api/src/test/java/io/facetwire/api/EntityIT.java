@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Person and topic pages: counts, timeline, and co-mentions ranked by relatedness rather than by
- * count.
+ * Person, topic and organisation pages: counts, timeline, and co-mentions ranked by relatedness
+ * rather than by count.
  */
 class EntityIT extends CorpusSupport {
   static final String BUKELE = "Nayib Bukele";
@@ -83,6 +83,25 @@ class EntityIT extends CorpusSupport {
   }
 
   @Test
+  void organisationPage() throws Exception {
+    String un = "United Nations";
+    JsonNode r = json("/api/orgs/United%20Nations");
+    assertThat(r.get("type").asText()).isEqualTo("org");
+    assertThat(r.get("name").asText()).isEqualTo(un);
+    assertThat(r.get("mentions").asLong())
+        .isEqualTo(count(a -> a.orgs().contains(un)))
+        .isPositive();
+    assertThat(countOf(r.get("people"), "Donald Trump"))
+        .isEqualTo(count(a -> a.orgs().contains(un) && has(a, "Donald Trump")));
+    assertThat(countOf(r.get("topics"), "Migration"))
+        .isEqualTo(count(a -> a.orgs().contains(un) && a.topics().contains("Migration")));
+    assertThat(values(r.get("coMentioned"))).isNotEmpty();
+    assertThat(json("/api/orgs/united%20nations").get("name").asText()).isEqualTo(un);
+    assertThat(json("/api/orgs/United%20Nations?outlet=AP").get("mentions").asLong())
+        .isEqualTo(count(a -> a.orgs().contains(un) && a.outlet().equals("AP")));
+  }
+
+  @Test
   void namesMatchInAnyCaseAndAnswerWithTheIndexedSpelling() throws Exception {
     JsonNode r = json("/api/people/" + enc("nayib BUKELE").replace("+", "%20"));
     assertThat(r.get("name").asText()).isEqualTo(BUKELE);
@@ -96,7 +115,11 @@ class EntityIT extends CorpusSupport {
   @Test
   void unknownNamesAreNotFound() throws Exception {
     for (String path :
-        new String[] {"/api/people/Nobody%20At%20All", "/api/topics/Basket%20weaving"}) {
+        new String[] {
+          "/api/people/Nobody%20At%20All",
+          "/api/topics/Basket%20weaving",
+          "/api/orgs/League%20of%20Nobody"
+        }) {
       Reply r = get(path);
       assertThat(r.status()).as(path).isEqualTo(404);
       assertThat(r.contentType()).startsWith("application/problem+json");

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/people/{name}} and {@code GET /api/topics/{name}}: an entity's page, scoped by
- * the search parameters.
+ * {@code GET /api/people/{name}}, {@code GET /api/topics/{name}} and {@code GET /api/orgs/{name}}:
+ * an entity's page, scoped by the search parameters.
  */
 @RestController
 class EntityController {
@@ -59,6 +59,24 @@ class EntityController {
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
       throws Exception {
     return describe(EntityKind.TOPIC, name, params);
+  }
+
+  @Operation(
+      operationId = "org",
+      summary = "An organisation's page",
+      description =
+          "The same page for an organisation; co-mentioned people are ranked by relatedness to it.")
+  @ScopeParameters(interval = true)
+  @GetMapping(value = "/api/orgs/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+  EntityView org(
+      @Parameter(
+              description = "Exact organisation, as the organisations facet shows it",
+              example = "United Nations")
+          @PathVariable
+          String name,
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
+      throws Exception {
+    return describe(EntityKind.ORG, name, params);
   }
 
   private EntityView describe(EntityKind kind, String name, MultiValueMap<String, String> params)

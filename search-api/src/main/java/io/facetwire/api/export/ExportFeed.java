@@ -1,5 +1,6 @@
 package io.facetwire.api.export;
 
+import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -69,10 +69,12 @@ final class ExportFeed implements AutoCloseable {
   private final CompletableFuture<Void> done;
   private volatile boolean closed;
   private volatile String cancelled;
-  private final AtomicLong rowsRead = new AtomicLong();
+  private final Counter rowsRead;
   private List<Map<String, Object>> chunk = new ArrayList<>(CHUNK);
 
-  ExportFeed(SolrClient solr, Pages pages, Executor executor) {
+  /** Counts every row it reads from Solr into {@code rowsRead} (a metric shared by all feeds). */
+  ExportFeed(SolrClient solr, Pages pages, Executor executor, Counter rowsRead) {
+    this.rowsRead = rowsRead;
     this.queue = new ArrayBlockingQueue<>(2 * pages.pageSize() / CHUNK + 2);
     this.done = CompletableFuture.runAsync(() -> read(solr, pages), executor);
   }
@@ -114,11 +116,6 @@ final class ExportFeed implements AutoCloseable {
   /** Why the feed was cancelled, or null. */
   String cancelled() {
     return cancelled;
-  }
-
-  /** Rows read from Solr so far: a cancelled feed stops counting within one page. */
-  long rowsRead() {
-    return rowsRead.get();
   }
 
   /** Completes when the reading thread has stopped. */
@@ -189,7 +186,7 @@ final class ExportFeed implements AutoCloseable {
 
   private void add(Map<String, Object> row) {
     if (closed) throw new Closed();
-    rowsRead.incrementAndGet();
+    rowsRead.increment();
     chunk.add(row);
     if (chunk.size() == CHUNK) flush();
   }

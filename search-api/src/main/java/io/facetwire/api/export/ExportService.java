@@ -9,6 +9,9 @@ import io.facetwire.api.query.SortOrder;
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.ExportCopies;
 import io.facetwire.solr.SolrLocation;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -76,8 +79,14 @@ class ExportService implements SmartLifecycle {
   private final Duration timeAllowed;
   private final JsonMapper json;
 
-  /** The feeds of the exports being written now. */
+  /** The feeds of the exports being written now (metric {@value #LIVE_METRIC}). */
   private final Set<ExportFeed> live = ConcurrentHashMap.newKeySet();
+
+  static final String LIVE_METRIC = "facetwire.exports.live";
+  static final String ROWS_METRIC = "facetwire.exports.rows.read";
+
+  /** Rows every export has read from Solr: a cancelled export stops adding within one page. */
+  private final Counter rowsRead;
 
   private volatile boolean running;
 
@@ -97,12 +106,21 @@ class ExportService implements SmartLifecycle {
       SolrLocation location,
       ExportProperties properties,
       LimitsProperties limits,
-      JsonMapper json) {
+      JsonMapper json,
+      MeterRegistry metrics) {
     this.solr = solr;
     this.remote = location.kind() != SolrLocation.Kind.EMBEDDED;
     this.properties = properties;
     this.timeAllowed = limits.exportTimeAllowed();
     this.json = json;
+    Gauge.builder(LIVE_METRIC, live, Set::size)
+        .description("Exports being written now")
+        .register(metrics);
+    this.rowsRead =
+        Counter.builder(ROWS_METRIC)
+            .description("Rows read from Solr for exports")
+            .baseUnit("rows")
+            .register(metrics);
   }
 
   /**
@@ -174,7 +192,7 @@ class ExportService implements SmartLifecycle {
             s.request().format(), out, s.request().columns(), json, s.request().provenanceLine());
     rows.provenance(provenance(s));
     long deadline = System.nanoTime() + timeAllowed.toNanos();
-    try (ExportFeed feed = new ExportFeed(solr, pages(s), feeders)) {
+    try (ExportFeed feed = new ExportFeed(solr, pages(s), feeders, rowsRead)) {
       live.add(feed);
       if (!running) feed.cancel(SHUTTING_DOWN);
       try {
@@ -227,11 +245,6 @@ class ExportService implements SmartLifecycle {
 
   private static String seconds(Duration d) {
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-  }
-
-  /** The feeds being written now, for tests that watch one stop. */
-  Set<ExportFeed> live() {
-    return Set.copyOf(live);
   }
 
   @Override

@@ -24,8 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class FacetListController {
-  /** Facets whose values have a page of their own ({@code /person.html}, {@code /topic.html}). */
-  private static final Set<FacetField> ENTITIES = Set.of(FacetField.PEOPLE, FacetField.TOPICS);
+  /**
+   * Facets whose values have a page of their own ({@code /entity.html?kind=person|topic|org},
+   * served by {@code /api/people|topics|orgs/{name}}).
+   */
+  private static final Set<FacetField> ENTITIES =
+      Set.of(FacetField.PEOPLE, FacetField.TOPICS, FacetField.ORGS);
 
   /**
    * One facet: {@code key} names it in the search's {@code facets}, {@code param} filters by it

@@ -1,6 +1,8 @@
 package io.facetwire.api.fair;
 
 import io.facetwire.api.error.Problems;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -34,9 +36,14 @@ class ExportLimitFilter extends OncePerRequestFilter {
   private final Semaphore slots;
   private final int size;
 
-  ExportLimitFilter(FairnessProperties limits) {
+  static final String SLOTS_METRIC = "facetwire.exports.slots.available";
+
+  ExportLimitFilter(FairnessProperties limits, MeterRegistry metrics) {
     this.size = limits.concurrentExports();
     this.slots = new Semaphore(size);
+    Gauge.builder(SLOTS_METRIC, slots, Semaphore::availablePermits)
+        .description("Exports that may start now before one more is refused with 429")
+        .register(metrics);
   }
 
   @Override
@@ -69,11 +76,6 @@ class ExportLimitFilter extends OncePerRequestFilter {
       if (request.isAsyncStarted()) request.getAsyncContext().addListener(slot);
       else slot.release();
     }
-  }
-
-  /** Slots free now, for tests. */
-  int available() {
-    return slots.availablePermits();
   }
 
   /** One export's slot, given back once, whichever way the export ends. */

@@ -8,7 +8,8 @@ import org.openqa.selenium.Dimension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Article, person and topic pages in a real browser, and their links back into filtered searches.
+ * Article, person, topic and organisation pages in a real browser, and their links back into
+ * filtered searches.
  */
 class EntityPagesBrowserIT extends BrowserTestBase {
 
@@ -102,6 +103,35 @@ class EntityPagesBrowserIT extends BrowserTestBase {
         .contains("relatedness");
     assertThat(texts("section[aria-labelledby=people-title] .ranked li > a:first-child"))
         .containsExactlyElementsOf(person.path("coMentioned").findValuesAsString("value"));
+  }
+
+  @Test
+  void organisationPageFromTheFacetAndBackIntoSearch() throws Exception {
+    String org = topValue("orgs", "q=");
+    openSearch("");
+    // the organisations facet links each value to its page, as people's values are linked
+    String about =
+        driver
+            .findElement(
+                By.cssSelector("a.about[href^='/entity.html?kind=org&name=" + enc(org) + "']"))
+            .getAttribute("href");
+    driver.get(about);
+    waiting()
+        .until(d -> Boolean.TRUE.equals(js("return !document.querySelector('main[aria-busy]')")));
+    int mentions = apiTotal("org=" + enc(org));
+    assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo(org);
+    assertThat(driver.findElement(By.cssSelector("main .kicker")).getText())
+        .isEqualToIgnoringCase("Organisation");
+    assertThat(driver.findElement(By.cssSelector("main .lead")).getText())
+        .startsWith(mentions + (mentions == 1 ? " story mentions" : " stories mention"))
+        .contains("this organisation");
+    assertThat(texts("section[aria-labelledby=latest-title] li a")).isNotEmpty();
+    screenshot("org-desktop");
+    assertAccessible("organisation page");
+    driver.findElement(By.id("search-all")).click();
+    awaitResults();
+    assertThat(texts("#active-filters .crumb")).containsExactly("Organisation: " + org + " ✕");
+    assertThat(shownTotal()).isEqualTo(mentions);
   }
 
   @Test

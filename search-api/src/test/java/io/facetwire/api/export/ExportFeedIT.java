@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.SolrClients;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The export feed on a real embedded Solr: every row once and in order, and how it ends early. */
 class ExportFeedIT {
+  /** The app counts rows into a registered metric; here into one of its own. */
+  private static final Counter ROWS = new SimpleMeterRegistry().counter("rows");
+
   private static final int ARTICLES = 500;
   private static final int PAGE = 50;
   @TempDir static Path home;
@@ -145,7 +150,7 @@ class ExportFeedIT {
     CountingSolr counting = new CountingSolr(Integer.MAX_VALUE);
     List<String> ids = new ArrayList<>();
     Object last;
-    try (ExportFeed feed = new ExportFeed(counting, pages(streamed), executor)) {
+    try (ExportFeed feed = new ExportFeed(counting, pages(streamed), executor, ROWS)) {
       for (last = feed.next(); last instanceof List<?> chunk; last = feed.next()) {
         chunk.forEach(row -> ids.add((String) ((Map<?, ?>) row).get("id")));
       }
@@ -173,7 +178,7 @@ class ExportFeedIT {
     CountingSolr counting = new CountingSolr(Integer.MAX_VALUE);
     List<String> ids = new ArrayList<>();
     Object last;
-    try (ExportFeed feed = new ExportFeed(counting, pages(streamed, windows), executor)) {
+    try (ExportFeed feed = new ExportFeed(counting, pages(streamed, windows), executor, ROWS)) {
       for (last = feed.next(); last instanceof List<?> chunk; last = feed.next()) {
         chunk.forEach(row -> ids.add((String) ((Map<?, ?>) row).get("id")));
       }
@@ -189,7 +194,7 @@ class ExportFeedIT {
   @Test
   void aClientThatGoesAwayStopsTheReading() throws Exception {
     CountingSolr counting = new CountingSolr(Integer.MAX_VALUE);
-    ExportFeed feed = new ExportFeed(counting, pages(true), executor);
+    ExportFeed feed = new ExportFeed(counting, pages(true), executor, ROWS);
     assertThat(feed.next()).isInstanceOf(List.class);
     feed.close();
     feed.done().get(10, TimeUnit.SECONDS);
@@ -201,7 +206,7 @@ class ExportFeedIT {
     CountingSolr counting = new CountingSolr(3);
     List<Object> rows = new ArrayList<>();
     Object last;
-    try (ExportFeed feed = new ExportFeed(counting, pages(true), executor)) {
+    try (ExportFeed feed = new ExportFeed(counting, pages(true), executor, ROWS)) {
       for (last = feed.next(); last instanceof List<?> chunk; last = feed.next())
         rows.addAll(chunk);
     }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.facetwire.api.FacetwireApplication;
 import io.facetwire.api.WordyCorpus;
 import io.facetwire.solr.SolrClients;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -116,7 +118,7 @@ class FairnessIT {
 
   @Test
   void aSecondExportWaitsForTheFirst() throws Exception {
-    ExportLimitFilter exports = app.getBean(ExportLimitFilter.class);
+    Gauge slots = app.getBean(MeterRegistry.class).get(ExportLimitFilter.SLOTS_METRIC).gauge();
     try (Socket first = new Socket()) {
       first.setReceiveBufferSize(4096);
       first.connect(new InetSocketAddress("127.0.0.1", port));
@@ -127,7 +129,7 @@ class FairnessIT {
                   .getBytes(StandardCharsets.US_ASCII));
       assertThat(new String(first.getInputStream().readNBytes(12), StandardCharsets.US_ASCII))
           .isEqualTo("HTTP/1.1 200");
-      assertThat(exports.available())
+      assertThat(slots.value())
           .as("the first export holds the only slot while it streams")
           .isZero();
 
@@ -135,12 +137,12 @@ class FairnessIT {
       assertTooMany(second, "at most 1 exports at once");
       assertThat(second.headers().firstValue("Retry-After")).hasValue("10");
     } // the first client goes away unread: its export ends and gives the slot back
-    await().atMost(Duration.ofSeconds(10)).until(() -> exports.available() == 1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> slots.value() == 1.0);
     HttpResponse<String> third = get("/api/export?format=csv&fields=id");
     assertThat(third.statusCode()).isEqualTo(200);
     assertThat(third.body().lines().count()).isEqualTo(801);
     await("a finished export gives its slot back")
         .atMost(Duration.ofSeconds(10))
-        .until(() -> exports.available() == 1);
+        .until(() -> slots.value() == 1.0);
   }
 }
