@@ -65,7 +65,11 @@ class CorpusIT {
 
   IndexReport index(Path root, ArticleSink sink, boolean prune) {
     return indexer.index(
-        InputWalker.walk(List.of(root)), sink, (i, a) -> {}, prune ? List.of(root) : List.of());
+        InputWalker.walk(List.of(root)),
+        sink,
+        new SolrEarlierCopies(solr),
+        (i, a) -> {},
+        prune ? List.of(root) : List.of());
   }
 
   @Test
