@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facetwire.indexer.cli.IndexerCli;
 import io.facetwire.ingest.read.InputWalker;
+import io.facetwire.ingest.stories.EarlierCopies;
 import io.facetwire.solr.SolrClients;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,11 @@ class CorpusIT {
 
   IndexReport index(Path root, ArticleSink sink, boolean prune) {
     return indexer.index(
-        InputWalker.walk(List.of(root)), sink, (i, a) -> {}, prune ? List.of(root) : List.of());
+        InputWalker.walk(List.of(root)),
+        sink,
+        new SolrEarlierCopies(solr),
+        (i, a) -> {},
+        prune ? List.of(root) : List.of());
   }
 
   @Test
@@ -125,6 +130,16 @@ class CorpusIT {
     String story =
         (String) byUrl("https://daily-post.example/flood-warnings").getFieldValue("story_id");
     assertThat(count("story_id:" + story)).isEqualTo(3);
+  }
+
+  @Test
+  void withoutEarlierCopiesALaterRunDoesNotFindTheStory() throws Exception {
+    index(CORPUS.resolve("exports"), new SolrSink(solr), false);
+    indexer.index(
+        InputWalker.walk(List.of(CORPUS.resolve("pages"))), new SolrSink(solr), EarlierCopies.NONE);
+    String story =
+        (String) byUrl("https://daily-post.example/flood-warnings").getFieldValue("story_id");
+    assertThat(count("story_id:" + story)).as("the sink alone groups nothing").isEqualTo(1);
   }
 
   @Test

@@ -49,7 +49,9 @@ class IndexerIT {
   @Test
   void badInputsAreReportedAndTheRestIsIndexed() throws Exception {
     solr.deleteByQuery("*:*");
-    IndexReport r = indexer.index(InputWalker.walk(List.of(MIXED)), new SolrSink(solr));
+    IndexReport r =
+        indexer.index(
+            InputWalker.walk(List.of(MIXED)), new SolrSink(solr), new SolrEarlierCopies(solr));
     assertThat(r.inputs()).isEqualTo(5);
     assertThat(r.indexed()).isEqualTo(2);
     assertThat(r.skipped()).isEqualTo(1);
@@ -68,10 +70,14 @@ class IndexerIT {
   void indexingTwiceKeepsTheCountAndSkipsUnchanged() throws Exception {
     solr.deleteByQuery("*:*");
     solr.commit();
-    IndexReport first = indexer.index(InputWalker.walk(List.of(SEEDS)), new SolrSink(solr));
+    IndexReport first =
+        indexer.index(
+            InputWalker.walk(List.of(SEEDS)), new SolrSink(solr), new SolrEarlierCopies(solr));
     assertThat(first.indexed()).isEqualTo(2);
     assertThat(first.undated()).isEqualTo(1);
-    IndexReport second = indexer.index(InputWalker.walk(List.of(SEEDS)), new SolrSink(solr));
+    IndexReport second =
+        indexer.index(
+            InputWalker.walk(List.of(SEEDS)), new SolrSink(solr), new SolrEarlierCopies(solr));
     assertThat(second.indexed()).isZero();
     assertThat(second.unchanged()).isEqualTo(2);
     assertThat(count("*:*")).isEqualTo(2);

@@ -1,21 +1,18 @@
 package io.facetwire.ingest;
 
-import io.facetwire.ingest.stories.Stories;
-import java.util.Collection;
 import java.util.List;
 
-/** Where extracted articles go: Solr, or JSON lines for {@code --dry-run}. */
+/**
+ * Where extracted articles go: Solr, or JSON lines for {@code --dry-run}. A sink only writes;
+ * grouping finds earlier runs' story copies through {@link
+ * io.facetwire.ingest.stories.EarlierCopies}.
+ */
 public interface ArticleSink extends AutoCloseable {
 
   /** How many of a batch were written and how many were already there unchanged. */
   record Written(int indexed, int unchanged) {}
 
   Written write(List<Article> batch);
-
-  /** Articles indexed in earlier runs that share story bands with these (none for a dry run). */
-  default List<Stories.Known> knownByBands(Collection<String> bands) {
-    return List.of();
-  }
 
   /**
    * Deletes indexed articles whose source lies under one of {@code roots} and that {@code keep}

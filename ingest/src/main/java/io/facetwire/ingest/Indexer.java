@@ -8,6 +8,7 @@ import io.facetwire.ingest.read.Format;
 import io.facetwire.ingest.read.FormatReader;
 import io.facetwire.ingest.read.InputDoc;
 import io.facetwire.ingest.read.Records;
+import io.facetwire.ingest.stories.EarlierCopies;
 import io.facetwire.ingest.stories.Stories;
 import io.facetwire.ingest.topics.Taxonomy;
 import io.facetwire.ingest.topics.TopicTagger;
@@ -85,20 +86,34 @@ public final class Indexer implements AutoCloseable {
         reader);
   }
 
+  /**
+   * Indexes into a sink with nothing indexed before this run (an empty index, JSON lines): stories
+   * are grouped within the run only.
+   */
   public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink) {
-    return index(inputs, sink, (i, a) -> {}, List.of());
+    return index(inputs, sink, EarlierCopies.NONE);
+  }
+
+  /** Indexes every input; copies of stories indexed by earlier runs come from {@code earlier}. */
+  public IndexReport index(Stream<InputDoc> inputs, ArticleSink sink, EarlierCopies earlier) {
+    return index(inputs, sink, earlier, (i, a) -> {}, List.of());
   }
 
   /**
-   * Indexes every input; {@code progress} hears the inputs and articles done after each chunk. With
+   * Indexes every input; {@code earlier} finds the story copies earlier runs indexed (grouping asks
+   * it, never the sink), {@code progress} hears the inputs and articles done after each chunk. With
    * {@code pruneRoots}, indexed articles from under those roots that this run did not produce are
    * deleted: their file is gone, or it was read without errors and no longer holds them. Articles
    * of files that failed in this run are kept (a transient error must not lose them).
    */
   public IndexReport index(
-      Stream<InputDoc> inputs, ArticleSink sink, Progress progress, List<Path> pruneRoots) {
+      Stream<InputDoc> inputs,
+      ArticleSink sink,
+      EarlierCopies earlier,
+      Progress progress,
+      List<Path> pruneRoots) {
     long start = System.nanoTime();
-    Run run = new Run(sink, progress, new Tally(), new Stories(), new ArrayDeque<>());
+    Run run = new Run(sink, progress, new Tally(), new Stories(earlier), new ArrayDeque<>());
     Tally tally = run.tally;
     List<Candidate> chunk = new ArrayList<>(CHUNK);
     Iterator<InputDoc> it = inputs.iterator();
@@ -181,7 +196,7 @@ public final class Indexer implements AutoCloseable {
       }
     }
     List<Resolved> resolved = enricher.resolvePeople(accepted);
-    List<Stories.Assigned> stories = run.stories.assign(resolved, run.sink::knownByBands);
+    List<Stories.Assigned> stories = run.stories.assign(resolved);
     List<Article> grouped = new ArrayList<>(resolved.size());
     for (int i = 0; i < resolved.size(); i++) {
       tally.grouped(stories.get(i).match());

@@ -56,7 +56,8 @@ public final class Ingest {
   /** Indexes every input and reports what became of each; blocks until Solr has committed. */
   public IndexReport run(Stream<InputDoc> inputs) {
     try (Indexer indexer = Indexer.withDefaults(new FormatReader(), threads)) {
-      return indexer.index(inputs, new SolrSink(solr), progress::update, List.of());
+      return indexer.index(
+          inputs, new SolrSink(solr), new SolrEarlierCopies(solr), progress::update, List.of());
     }
   }
 

@@ -40,7 +40,7 @@ class InputsAccountedIT extends EmptyIndexPerTest {
   }
 
   private IndexReport index(Stream<InputDoc> inputs) {
-    return indexer.index(inputs, new SolrSink(solr));
+    return indexer.index(inputs, new SolrSink(solr), new SolrEarlierCopies(solr));
   }
 
   private List<String> titles() throws Exception {
@@ -167,6 +167,7 @@ class InputsAccountedIT extends EmptyIndexPerTest {
                       if (removed.compareAndSet(false, true)) delete(vanishing);
                     }),
             new SolrSink(solr),
+            new SolrEarlierCopies(solr),
             (inputs, articles) -> {},
             List.of(root));
     assertThat(r.failures())

@@ -26,7 +26,8 @@ class UniqueIdsIT extends EmptyIndexPerTest {
   private IndexReport index(String file, String... lines) throws Exception {
     Path f = inputs.resolve(file);
     Files.writeString(f, String.join("", lines));
-    return indexer.index(InputWalker.walk(List.of(f)), new SolrSink(solr));
+    return indexer.index(
+        InputWalker.walk(List.of(f)), new SolrSink(solr), new SolrEarlierCopies(solr));
   }
 
   private List<String> titles() throws Exception {
@@ -147,7 +148,13 @@ class UniqueIdsIT extends EmptyIndexPerTest {
     Path file = inputs.resolve("old.jsonl");
     indexedBeforeTheFix(url, "Old id", text, file + "#1");
     Files.writeString(file, line(url, "Old id", text));
-    assertThat(indexer.index(InputWalker.walk(List.of(file)), new SolrSink(solr)).indexed())
+    assertThat(
+            indexer
+                .index(
+                    InputWalker.walk(List.of(file)),
+                    new SolrSink(solr),
+                    new SolrEarlierCopies(solr))
+                .indexed())
         .isEqualTo(1);
     assertThat(ids()).containsExactly(ArticleIds.of(url, "Old id", text));
   }

@@ -7,6 +7,7 @@ import io.facetwire.ingest.ArticleEnricher;
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.Indexer;
 import io.facetwire.ingest.JsonLinesSink;
+import io.facetwire.ingest.SolrEarlierCopies;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.people.PersonExtractor;
 import io.facetwire.ingest.read.FormatReader;
@@ -167,7 +168,8 @@ public final class IndexingBench {
         Indexer indexer = new Indexer(enricher(), threads)) {
       TimedSink sink = new TimedSink(new SolrSink(solr));
       Stopwatch time = new Stopwatch().start();
-      IndexReport report = indexer.index(inputs(input), sink);
+      IndexReport report =
+          indexer.index(inputs(input), sink, sink.timed(new SolrEarlierCopies(solr)));
       time.stop();
       log.print(report.summary());
       run =

@@ -5,11 +5,13 @@ import io.facetwire.ingest.ArticleSink;
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.Indexer;
 import io.facetwire.ingest.JsonLinesSink;
+import io.facetwire.ingest.SolrEarlierCopies;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.SolrUnavailableException;
 import io.facetwire.ingest.read.Columns;
 import io.facetwire.ingest.read.FormatReader;
 import io.facetwire.ingest.read.InputWalker;
+import io.facetwire.ingest.stories.EarlierCopies;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import java.io.PrintStream;
@@ -134,7 +136,8 @@ final class IndexCommand implements Callable<Integer> {
     try (Indexer indexer = new Indexer(enricher, threads, reader)) {
       IndexReport report;
       if (dryRun) {
-        report = withProgress(indexer, new JsonLinesSink(System.out), List.of());
+        report =
+            withProgress(indexer, new JsonLinesSink(System.out), EarlierCopies.NONE, List.of());
       } else {
         SolrLocation location;
         try {
@@ -152,7 +155,8 @@ final class IndexCommand implements Callable<Integer> {
             ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
           RunAliases aliases = RunAliases.load(client, enricher.resolver(), err);
-          report = withProgress(indexer, sink, prune ? paths : List.of());
+          report =
+              withProgress(indexer, sink, new SolrEarlierCopies(client), prune ? paths : List.of());
           aliases.save();
         } catch (IllegalStateException e) {
           if (!EmbeddedIndexLock.causedBy(e)) throw e;
@@ -207,12 +211,14 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** A progress bar with rate and ETA on a terminal; a log line every few seconds otherwise. */
-  private IndexReport withProgress(Indexer indexer, ArticleSink sink, List<Path> pruneRoots) {
+  private IndexReport withProgress(
+      Indexer indexer, ArticleSink sink, EarlierCopies earlier, List<Path> pruneRoots) {
     if (System.console() == null) {
       long[] last = {System.nanoTime()};
       return indexer.index(
           InputWalker.walk(paths),
           sink,
+          earlier,
           (inputs, articles) -> {
             if (System.nanoTime() - last[0] < LOG_EVERY_NANOS) return;
             last[0] = System.nanoTime();
@@ -232,6 +238,7 @@ final class IndexCommand implements Callable<Integer> {
       return indexer.index(
           InputWalker.walk(paths),
           sink,
+          earlier,
           (inputs, articles) -> {
             bar.stepTo(inputs);
             bar.setExtraMessage(articles + " articles");

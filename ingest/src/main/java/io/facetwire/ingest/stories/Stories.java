@@ -1,7 +1,6 @@
 package io.facetwire.ingest.stories;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,16 +17,11 @@ import java.util.stream.IntStream;
  * article's own id when it starts a story. Within a batch the earliest published copy comes first;
  * across batches and runs, the copy indexed first (its story id is not rewritten later). Stories of
  * this run are found in memory (a bounded LRU of band keys), stories of earlier runs through the
- * sink's {@link Lookup}.
+ * {@link EarlierCopies} the run was built with.
  */
 public final class Stories {
   /** An already indexed article, as much as grouping needs. */
   public record Known(String id, String storyId, List<String> bands) {}
-
-  /** Finds indexed articles sharing any of the given band keys. */
-  public interface Lookup {
-    List<Known> byBands(Collection<String> bands);
-  }
 
   /** How an article joined its story. */
   public enum Match {
@@ -50,26 +44,28 @@ public final class Stories {
   /** The story an article joins and how; the article itself is built from it afterwards. */
   public record Assigned(String storyId, Match match) {}
 
+  private final EarlierCopies earlier;
   private final Map<String, String> storyByBand;
   private final Map<String, String> storyByText;
 
-  public Stories(int maxBands) {
+  public Stories(EarlierCopies earlier, int maxBands) {
+    this.earlier = earlier;
     this.storyByBand = lru(maxBands);
     this.storyByText = lru(Math.max(1, maxBands / MinHash.BANDS));
   }
 
-  public Stories() {
-    this(2_000_000);
+  public Stories(EarlierCopies earlier) {
+    this(earlier, 2_000_000);
   }
 
   /**
    * Story ids for a batch (articles carrying their {@link MinHash} bands), in order, so an earlier
    * article of the batch can start a later one's story.
    */
-  public List<Assigned> assign(List<? extends Member> batch, Lookup lookup) {
+  public List<Assigned> assign(List<? extends Member> batch) {
     Set<String> all = new LinkedHashSet<>();
     for (Member a : batch) all.addAll(a.storyBands());
-    List<Known> known = all.isEmpty() ? List.of() : lookup.byBands(all);
+    List<Known> known = all.isEmpty() ? List.of() : earlier.byBands(all);
     Assigned[] out = new Assigned[batch.size()];
     for (int i : earliestFirst(batch)) {
       Member a = batch.get(i);

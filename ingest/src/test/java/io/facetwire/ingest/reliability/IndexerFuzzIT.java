@@ -7,15 +7,14 @@ import io.facetwire.ingest.Article;
 import io.facetwire.ingest.ArticleSink;
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrEarlierCopies;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.read.InputDoc;
-import io.facetwire.ingest.stories.Stories;
 import io.facetwire.solr.SolrClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,7 @@ class IndexerFuzzIT {
     try (SolrClient solr = SolrClients.open("embedded:" + home);
         Indexer indexer = Indexer.withDefaults()) {
       Recording baseline = new Recording(new SolrSink(solr));
-      IndexReport base = indexer.index(originals.stream(), baseline);
+      IndexReport base = indexer.index(originals.stream(), baseline, new SolrEarlierCopies(solr));
       Set<String> goodIds = baseline.ids();
       assertThat(goodIds).as("the fixtures yield articles").isNotEmpty();
       Set<String> skipped = new HashSet<>();
@@ -72,7 +71,8 @@ class IndexerFuzzIT {
       Recording run = new Recording(new SolrSink(solr));
       IndexReport report =
           assertTimeoutPreemptively(
-              Duration.ofMinutes(2), () -> indexer.index(inputs.stream(), run));
+              Duration.ofMinutes(2),
+              () -> indexer.index(inputs.stream(), run, new SolrEarlierCopies(solr)));
 
       assertThat(report.inputs()).isEqualTo(inputs.size());
       assertThat(report.skipped()).isEqualTo(skipped.size());
@@ -117,11 +117,6 @@ class IndexerFuzzIT {
     public Written write(List<Article> batch) {
       seen.addAll(batch);
       return target == null ? new Written(0, 0) : target.write(batch);
-    }
-
-    @Override
-    public List<Stories.Known> knownByBands(Collection<String> bands) {
-      return target == null ? List.of() : target.knownByBands(bands);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrEarlierCopies;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.read.InputWalker;
 import io.facetwire.solr.SolrClients;
@@ -85,7 +86,9 @@ class KillDuringIndexingIT {
       await().atMost(Duration.ofSeconds(60)).until(() -> IndexedIds.count(solr) >= reported);
       long survived = IndexedIds.count(solr);
 
-      IndexReport rerun = indexer.index(InputWalker.walk(List.of(corpus)), new SolrSink(solr));
+      IndexReport rerun =
+          indexer.index(
+              InputWalker.walk(List.of(corpus)), new SolrSink(solr), new SolrEarlierCopies(solr));
       assertThat(rerun.failures()).isEmpty();
       assertThat(rerun.unchanged()).isGreaterThanOrEqualTo(written);
       assertThat(rerun.indexed() + rerun.unchanged()).isEqualTo(ARTICLES);

@@ -1,6 +1,7 @@
 package io.facetwire.ingest.reliability;
 
 import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrEarlierCopies;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.read.InputWalker;
 import io.facetwire.solr.SolrClients;
@@ -24,6 +25,7 @@ public final class SlowIndexer {
       indexer.index(
           InputWalker.walk(List.of(Path.of(args[1]))),
           new SolrSink(solr),
+          new SolrEarlierCopies(solr),
           (inputs, articles) -> {
             System.out.println("written inputs: " + inputs);
             System.out.flush();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.ingest.IndexReport;
 import io.facetwire.ingest.Indexer;
+import io.facetwire.ingest.SolrEarlierCopies;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.read.InputWalker;
 import io.facetwire.solr.SolrClients;
@@ -52,6 +53,7 @@ class SolrOutageIndexingIT {
           indexer.index(
               InputWalker.walk(List.of(corpus)),
               sink,
+              new SolrEarlierCopies(solr, 8, Duration.ofMillis(200)),
               (inputs, articles) -> {
                 chunks[0]++;
                 if (chunks[0] == 1 || inputs == ARTICLES) outage(server);

@@ -80,13 +80,13 @@ class StoriesTest {
 
   @Test
   void copiesJoinTheStoryOfTheFirstAndUnrelatedArticlesStartTheirOwn() {
-    Stories stories = new Stories();
+    Stories stories = new Stories(EarlierCopies.NONE);
     Article first = article("https://a.example/flood", WIRE);
     Article copy = article("https://b.example/flood", WIRE.toUpperCase());
     Article edited = article("https://c.example/flood", EDITED);
     Article other = article("https://a.example/budget", OTHER);
-    List<Stories.Assigned> out = stories.assign(List.of(first, copy, other), bands -> List.of());
-    List<Stories.Assigned> later = stories.assign(List.of(edited), bands -> List.of());
+    List<Stories.Assigned> out = stories.assign(List.of(first, copy, other));
+    List<Stories.Assigned> later = stories.assign(List.of(edited));
     assertThat(out)
         .extracting(Stories.Assigned::match)
         .containsExactly(Stories.Match.NEW, Stories.Match.EXACT, Stories.Match.NEW);
@@ -137,7 +137,7 @@ class StoriesTest {
             null,
             null,
             early.storyBands());
-    List<Stories.Assigned> out = new Stories().assign(List.of(late, early), bands -> List.of());
+    List<Stories.Assigned> out = new Stories(EarlierCopies.NONE).assign(List.of(late, early));
     assertThat(out).extracting(Stories.Assigned::storyId).containsOnly(early.id());
     assertThat(out)
         .extracting(Stories.Assigned::match)
@@ -145,17 +145,17 @@ class StoriesTest {
   }
 
   @Test
-  void storiesOfEarlierRunsComeFromTheLookup() {
+  void storiesOfEarlierRunsComeFromTheEarlierCopies() {
     Stories.Known indexed = new Stories.Known("old-id", "old-story", MinHash.bands(WIRE));
     Stories.Assigned a =
-        new Stories()
-            .assign(List.of(article("https://c.example/flood", EDITED)), bands -> List.of(indexed))
+        new Stories(bands -> List.of(indexed))
+            .assign(List.of(article("https://c.example/flood", EDITED)))
             .get(0);
     assertThat(a.storyId()).isEqualTo("old-story");
     assertThat(a.match()).isEqualTo(Stories.Match.NEAR);
     Article self = article("https://z.example/x", OTHER);
     Stories.Known itself = new Stories.Known(self.id(), "its-story", List.of());
-    assertThat(new Stories().assign(List.of(self), bands -> List.of(itself)).get(0).storyId())
+    assertThat(new Stories(bands -> List.of(itself)).assign(List.of(self)).get(0).storyId())
         .isEqualTo("its-story");
   }
 }
