@@ -12,7 +12,6 @@ import io.facetwire.solr.SolrClients;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 of an indexing process, in its own JVM, halfway through a run on an embedded index. Every
  * batch the process reported as written must be in the index after restart (Solr's update log
  * replays what was not hard-committed yet), and a second run must complete the rest without
- * duplicating anything. Also runs the packaged CLI jar once, as users do, on its own JVM.
+ * duplicating anything. (The packaged CLI jar is run by the indexer module's {@code
+ * PackagedCliIT}.)
  */
 class KillDuringIndexingIT {
   static final int ARTICLES = 512;
   static final Pattern PROGRESS = Pattern.compile("written inputs: (\\d+)");
-  static final Path CLI_JAR = Path.of("target/facetwire-indexer.jar");
 
   @TempDir Path tmp;
 
@@ -98,31 +96,6 @@ class KillDuringIndexingIT {
           "[reliability] kill -9 after %d of %d inputs reported written: %d articles survived, "
               + "re-run indexed %d and skipped %d unchanged, %d articles verified%n",
           written, ARTICLES, survived, rerun.indexed(), rerun.unchanged(), ids.size());
-    }
-  }
-
-  /** The runnable jar works in a JVM of its own (a test dependency once broke it; see the pom). */
-  @Test
-  void packagedCliIndexesIntoAnEmbeddedIndex() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isRegularFile(CLI_JAR), "the CLI jar is built by 'package'; run 'mvn verify'");
-    Path index = tmp.resolve("cli-index");
-    Process cli =
-        new ProcessBuilder(
-                java(
-                    List.of(
-                        "-jar",
-                        CLI_JAR.toString(),
-                        "index",
-                        "--solr",
-                        "embedded:" + index,
-                        "../seeds")))
-            .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("cli.log").toFile())
-            .start();
-    assertThat(cli.waitFor()).as(Files.readString(tmp.resolve("cli.log"))).isZero();
-    try (SolrClient solr = SolrClients.open("embedded:" + index)) {
-      assertThat(IndexedIds.count(solr)).isEqualTo(2);
     }
   }
 
