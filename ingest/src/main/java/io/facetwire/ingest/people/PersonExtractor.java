@@ -56,6 +56,8 @@ public final class PersonExtractor {
           "emir",
           "said");
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /** How sure the model must be of a span the rules did not find (tuned on the tune split only). */
   private static final double MODEL_PERSON = 0.3;
 
@@ -113,6 +115,7 @@ public final class PersonExtractor {
     for (List<Token> org : orgParts) taken.addAll(org);
     Map<String, String> people = new LinkedHashMap<>();
     List<String> lone = new ArrayList<>();
+    List<String> bare = new ArrayList<>();
     for (Candidate c : found) {
       List<Token> words = withoutLeadingWord(trimmed(c.words()), lower);
       if (words.isEmpty()
@@ -127,7 +130,13 @@ public final class PersonExtractor {
       } else if (realWords(words) < 2) {
         if ((c.titled() || c.vouched())
             && words.size() == 1
-            && canStandAlone(toks, words.get(0), lower, c.vouched())) lone.add(text);
+            && canStandAlone(toks, words.get(0), lower, c.vouched())) {
+          lone.add(text);
+        } else if (words.size() == 1
+            && maybeSurname(words.get(0), lower, orgNames)
+            && !afterArticle(toks, words.get(0))) {
+          bare.add(text);
+        }
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
         people.putIfAbsent(Names.key(text), text);
         taken.addAll(words);
@@ -153,7 +162,38 @@ public final class PersonExtractor {
     for (String name : lone) {
       if (!Names.explains(full, name) && !unexplained.contains(name)) unexplained.add(name);
     }
-    return new Mentions(full, unexplained, orgs, placeFinder.find(toks, taken));
+    List<String> unplaced = new ArrayList<>();
+    for (String name : bare) {
+      if (!Names.explains(full, name) && !unexplained.contains(name) && !unplaced.contains(name))
+        unplaced.add(name);
+    }
+    return new Mentions(full, unexplained, orgs, placeFinder.find(toks, taken), unplaced);
+  }
+
+  /** "the Revolution", "a Marine": people are not named with an article. */
+  private static boolean afterArticle(List<Token> toks, Token w) {
+    for (int i = 1; i < toks.size(); i++) {
+      if (toks.get(i) == w) return ARTICLES.contains(toks.get(i - 1).key());
+    }
+    return false;
+  }
+
+  /**
+   * A single word with no title or context that may still be a known person's surname ("slogans
+   * against Bush"): not a common word of the article, a place, a role, an organisation's word or a
+   * group ("Afghans"). Only the corpus can say whose ({@link PersonResolver}).
+   */
+  private boolean maybeSurname(Token w, Set<String> lower, Set<String> orgNames) {
+    String key = w.key();
+    return w.kind() == Token.Kind.CAPITALISED
+        && !lower.contains(key)
+        && !lx.places.contains(w.text())
+        && !lx.isRole(key)
+        && !lx.orgWords.contains(key)
+        && !lx.stopWords.contains(key)
+        && !gazetteer.notPerson(w.text())
+        && !(key.endsWith("s") && !lx.surnames.contains(key))
+        && !isOrgPrefix(key, orgNames);
   }
 
   /**
@@ -389,6 +429,10 @@ public final class PersonExtractor {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < end; i++) b.append(i == 0 ? "" : " ").append(org.get(i).text());
     orgNames.add(Lexicon.key(b.toString()));
+  }
+
+  static NameLexicons lexicons() {
+    return Shared.LEXICONS;
   }
 
   /** One copy of the lexicons per JVM: they are immutable and take a few milliseconds to load. */

@@ -13,9 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Corpus-level name resolution: across the articles of a run, "Donald J. Trump" and "Donald Trump"
  * (same first and last name) become one canonical form (without middle initials, so also across
  * runs), and a lone "Mr. Trump" in an article that never gives the full name resolves to the one
- * person with that surname the corpus has seen. A surname shared by two people stays unresolved
- * rather than guessed; a single name the corpus never gives in full stays as written ("Suharto").
- * Gazetteer entries win.
+ * person with that surname the corpus has seen, or to the one it names far more often than any
+ * other ("Bush": George Bush in 40 articles, Jeb Bush in 3). A titled single name is a person
+ * whatever the corpus knows: when no one or several people equally share it, it stays as written
+ * ("Suharto", "Bush"), never dropped. A bare capitalised word with no title or context ("slogans
+ * against Bush") counts only when the corpus places it. Gazetteer entries win.
  *
  * <p>Across runs the resolver is seeded from the index's alias table ({@link #remember}, what
  * earlier runs counted) and hands its counts back to it ({@link #forms}), so a run that only says
@@ -28,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PersonResolver {
   private final Gazetteer gazetteer;
+  private final NameLexicons lx = PersonExtractor.lexicons();
 
   /** identity key (first|last) -> written form -> how many articles used it. */
   private final Map<String, Map<String, Integer>> forms = new ConcurrentHashMap<>();
@@ -66,8 +69,8 @@ public final class PersonResolver {
 
   /**
    * The people values an index already holds, mapped to the canonical forms the resolver knows now:
-   * a variant becomes the canonical full name, a lone surname the one full name known for it;
-   * anything the resolver cannot place stays as it was, so nothing indexed is lost.
+   * a variant becomes the canonical full name, a lone surname the full name the corpus places it
+   * on; anything the resolver cannot place stays as it was, so nothing indexed is lost.
    */
   public List<String> reresolve(List<String> indexed) {
     Set<String> out = new LinkedHashSet<>();
@@ -78,8 +81,7 @@ public final class PersonResolver {
       } else if (Names.words(value).size() >= 2) {
         out.add(canonical(Names.key(value)).orElse(Names.withoutMiddleInitials(value)));
       } else {
-        Set<String> keys = keysBySurname.getOrDefault(Lexicon.key(value), Set.of());
-        out.add(keys.size() == 1 ? canonical(keys.iterator().next()).orElse(value) : value);
+        out.add(placed(value).orElse(value));
       }
     }
     return new ArrayList<>(out);
@@ -98,18 +100,53 @@ public final class PersonResolver {
               .orElseGet(
                   () -> canonical(Names.key(name)).orElse(Names.withoutMiddleInitials(name))));
     }
-    for (String lone : m.surnames()) {
-      Optional<String> listed = gazetteer.canonical(lone);
-      if (listed.isPresent()) {
-        out.add(listed.get());
-        continue;
-      }
-      Set<String> keys = keysBySurname.getOrDefault(Lexicon.key(lone), Set.of());
-      if (keys.size() == 1) canonical(keys.iterator().next()).ifPresent(out::add);
-      // No full name anywhere: a titled single name is the person's name ("President Suharto").
-      if (keys.isEmpty()) out.add(lone);
+    // A titled single name is a person: the one the corpus places it on, else as written.
+    for (String lone : m.surnames())
+      out.add(gazetteer.canonical(lone).or(() -> placed(lone)).orElse(lone));
+    for (String bare : m.bare()) {
+      gazetteer
+          .canonical(bare)
+          .or(() -> placed(bare).filter(this::startsWithAGivenName))
+          .ifPresent(out::add);
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The full name a lone surname stands for: the one person the corpus knows by it, or the one it
+   * names in at least twice as many articles as any other with that surname.
+   */
+  private Optional<String> placed(String lone) {
+    Set<String> keys = keysBySurname.getOrDefault(Lexicon.key(lone), Set.of());
+    String best = null;
+    int top = 0;
+    int second = 0;
+    for (String key : keys) {
+      int n = articles(key);
+      if (n > top) {
+        second = top;
+        top = n;
+        best = key;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return best != null && top >= 2 * second ? canonical(best) : Optional.empty();
+  }
+
+  /**
+   * A bare word is only placed on a name that starts like a person's: "World" is not "U.N. World",
+   * an organisation the rules once took for a person.
+   */
+  private boolean startsWithAGivenName(String name) {
+    List<String> words = Names.words(name);
+    return !words.isEmpty() && lx.isGivenName(words.get(0));
+  }
+
+  private int articles(String key) {
+    int n = 0;
+    for (int c : forms.getOrDefault(key, Map.of()).values()) n += c;
+    return n;
   }
 
   /**
