@@ -111,6 +111,9 @@ public final class PersonExtractor {
     Set<String> orgNames = new HashSet<>();
     for (List<Token> org : orgParts) orgName(org, orgNames);
 
+    List<String> orgs = orgFinder.find(toks, orgParts, lower);
+    // "The United Nations says ...": a name the organisation rules know is not a person.
+    for (String org : orgs) things.add(Lexicon.key(org));
     Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Token> org : orgParts) taken.addAll(org);
     Map<String, String> people = new LinkedHashMap<>();
@@ -134,7 +137,7 @@ public final class PersonExtractor {
           lone.add(text);
         } else if (words.size() == 1
             && maybeSurname(words.get(0), lower, orgNames)
-            && !afterArticle(toks, words.get(0))) {
+            && standsAlone(toks, words.get(0))) {
           bare.add(text);
         }
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
@@ -153,7 +156,6 @@ public final class PersonExtractor {
         modelPerson(toks, f, lower, orgNames, taken, people, lone);
       }
     }
-    List<String> orgs = orgFinder.find(toks, orgParts, lower);
     for (NameModel.Found f : proposed) {
       if (f.type().equals("organization") && f.prob() >= MODEL_ORG) modelOrg(toks, f, taken, orgs);
     }
@@ -170,10 +172,16 @@ public final class PersonExtractor {
     return new Mentions(full, unexplained, orgs, placeFinder.find(toks, taken), unplaced);
   }
 
-  /** "the Revolution", "a Marine": people are not named with an article. */
-  private static boolean afterArticle(List<Token> toks, Token w) {
-    for (int i = 1; i < toks.size(); i++) {
-      if (toks.get(i) == w) return ARTICLES.contains(toks.get(i - 1).key());
+  /**
+   * A word on its own: not cut from a longer capitalised run ("New York", "Indian Ocean") and not
+   * after an article ("the Revolution", "a Marine": people are not named with one).
+   */
+  private static boolean standsAlone(List<Token> toks, Token w) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i) != w) continue;
+      return !nameLikeAt(toks, i - 1)
+          && !nameLikeAt(toks, i + 1)
+          && !(i > 0 && ARTICLES.contains(toks.get(i - 1).key()));
     }
     return false;
   }

@@ -145,7 +145,8 @@ class HardCasesTest {
         "The book was published by Marshall Cavendish in 2004.",
         "Reed Methuen published the atlas.",
         "The Meta Quest Pro costs $999.",
-        "Browsers call Web APIs through JavaScript."
+        "Browsers call Web APIs through JavaScript.",
+        "The United Nations says the tsunami caused $520 million in damage."
       })
   void organisationsPlacesProductsAndPageFurnitureAreNotPeople(String sentence) {
     assertThat(people.extract(null, sentence)).isEmpty();

@@ -87,6 +87,7 @@ class PersonResolverTest {
     seen("The U.N. World Food Program sent aid.");
     assertThat(resolver.resolve(seen("The Revolution ended. Bush spoke of the bush."))).isEmpty();
     assertThat(resolver.resolve(seen("Aid came from the World and Europe."))).isEmpty();
+    assertThat(seen("Officials in New York met on the Indian Ocean coast.").bare()).isEmpty();
   }
 
   @Test
