@@ -234,10 +234,7 @@ final class OrgFinder {
     List<String> out = new ArrayList<>(names);
     out.removeIf(
         a ->
-            a.length() <= 8
-                    && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
-                    && names.stream()
-                        .anyMatch(n -> n != a && Acronyms.spells(n, a.replace(".", "")))
+            OrgNames.longFormOf(a, names) != null
                 || names.stream().anyMatch(n -> n != a && shortens(n, a)));
     return out;
   }
@@ -276,7 +273,7 @@ final class OrgFinder {
     int to = org.size();
     while (from < to
         && (lx.stopWords.contains(org.get(from).key())
-            || lower.contains(org.get(from).key())
+            || lower.contains(org.get(from).key()) && !placeStart(org, from)
             || org.get(from).kind() == Token.Kind.INITIALS
                 && lx.places.contains(org.get(from).text()))) from++;
     boolean joined = false;
@@ -306,6 +303,13 @@ final class OrgFinder {
     String name = OrgNames.normalise(text(org, from, to));
     if (name.isEmpty() || lx.places.contains(name)) return null;
     return name;
+  }
+
+  /** Whether a place's name starts at {@code i}: "New" of "New York Times" is not a common word. */
+  private boolean placeStart(List<Token> org, int i) {
+    for (int n = 2; n <= 3 && i + n <= org.size(); n++)
+      if (lx.places.contains(text(org, i, i + n))) return true;
+    return false;
   }
 
   private static String text(List<Token> words, int from, int to) {
