@@ -142,16 +142,12 @@ final class OrgFinder {
         out.putIfAbsent(OrgNames.key(firm.get()), firm.get());
         continue;
       }
-      boolean sentenceStart =
-          start == 0
-              || toks.get(start - 1).kind() == Token.Kind.PUNCT
-                  && ".!?\"“”:".contains(toks.get(start - 1).text());
-      String name = facetName(org, sentenceStart ? lower : Set.of());
+      String name = facetName(org, sentenceStart(toks, start) ? lower : Set.of());
       if (name != null) out.putIfAbsent(OrgNames.key(name), name);
     }
     Map<String, String> acronyms = defined(toks, covered, out);
     for (int[] r : known.find(toks, covered, lx.stopWords)) {
-      if (dateline(toks, r[0], r[1])) continue;
+      if (dateline(toks, r[0], r[1]) || commonWordOpening(toks, r[0], r[1], lower)) continue;
       String name = OrgNames.normalise(text(toks, r[0], r[1]));
       String key = OrgNames.key(name);
       if (name.isEmpty() || acronyms.containsKey(key)) continue;
@@ -213,6 +209,20 @@ final class OrgFinder {
       for (int i = d.from(); i < d.to() + 3; i++) covered[i] = true;
     }
     return acronyms;
+  }
+
+  /**
+   * A one-word name opening a sentence that the text also writes in lower case: the common word
+   * ("Labour costs rose", "Army ants"), not the organisation.
+   */
+  private static boolean commonWordOpening(List<Token> toks, int from, int to, Set<String> lower) {
+    return to == from + 1 && sentenceStart(toks, from) && lower.contains(toks.get(from).key());
+  }
+
+  private static boolean sentenceStart(List<Token> toks, int start) {
+    return start == 0
+        || toks.get(start - 1).kind() == Token.Kind.PUNCT
+            && ".!?\"“”:".contains(toks.get(start - 1).text());
   }
 
   /**
