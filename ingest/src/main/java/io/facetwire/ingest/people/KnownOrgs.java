@@ -94,7 +94,9 @@ public final class KnownOrgs {
       Token first = toks.get(i);
       if (covered[i] || !capital(first)) continue;
       String firstKey = plain(first.key()) ? first.key() : matchKey(first.text());
-      if (!startsWith(firstKey)) continue;
+      int space = firstKey.indexOf(' ');
+      // A hyphenated first word is two listed words: "al-Qaida", "Coca-Cola".
+      if (!startsWith(space < 0 ? firstKey : firstKey.substring(0, space))) continue;
       if (i > 0 && capital(toks.get(i - 1)) && !stopWords.contains(toks.get(i - 1).key())) continue;
       StringBuilder key = new StringBuilder(firstKey);
       int end = -1;

@@ -133,17 +133,18 @@ final class OrgFinder {
     at = new Positions(toks);
     for (List<Token> org : merged) {
       int start = Math.max(0, at.of(org.get(0)));
+      Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
+      String name =
+          firm.isPresent()
+              ? firm.get()
+              : facetName(org, sentenceStart(toks, start) ? lower : Set.of());
+      if (name == null) continue;
+      // Only a run that named an organisation is spent: "The Senate" leaves "Senate" to the list.
       for (Token t : org) {
         int i = at.of(t);
         covered[i < 0 ? start : i] = true;
       }
-      Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
-      if (firm.isPresent()) {
-        out.putIfAbsent(OrgNames.key(firm.get()), firm.get());
-        continue;
-      }
-      String name = facetName(org, sentenceStart(toks, start) ? lower : Set.of());
-      if (name != null) out.putIfAbsent(OrgNames.key(name), name);
+      out.putIfAbsent(OrgNames.key(name), name);
     }
     Map<String, String> acronyms = defined(toks, covered, out);
     for (int[] r : known.find(toks, covered, lx.stopWords)) {
@@ -282,8 +283,8 @@ final class OrgFinder {
     int from = 0;
     int to = org.size();
     while (from < to
-        && (lx.stopWords.contains(org.get(from).key())
-            || lower.contains(org.get(from).key()) && !placeStart(org, from)
+        && ((lx.stopWords.contains(org.get(from).key()) || lower.contains(org.get(from).key()))
+                && !placeStart(org, from)
             || org.get(from).kind() == Token.Kind.INITIALS
                 && lx.places.contains(org.get(from).text()))) from++;
     boolean joined = false;
