@@ -3,6 +3,7 @@ package io.facetwire.ingest;
 import io.facetwire.ingest.extract.BadInputException;
 import io.facetwire.ingest.extract.NotAnArticleException;
 import io.facetwire.ingest.people.PersonExtractor;
+import io.facetwire.ingest.people.PersonResolver;
 import io.facetwire.ingest.read.Candidate;
 import io.facetwire.ingest.read.Format;
 import io.facetwire.ingest.read.FormatReader;
@@ -72,6 +73,11 @@ public final class Indexer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+  }
+
+  /** The run's people resolver, which {@link Ingest} seeds from and saves to the alias table. */
+  PersonResolver resolver() {
+    return enricher.resolver();
   }
 
   /** An indexer with the built-in lexicons and taxonomy, one worker per core. */

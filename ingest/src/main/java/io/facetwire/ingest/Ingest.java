@@ -1,12 +1,18 @@
 package io.facetwire.ingest;
 
+import io.facetwire.ingest.aliases.AliasTable;
+import io.facetwire.ingest.people.PersonResolver;
 import io.facetwire.ingest.read.Format;
 import io.facetwire.ingest.read.FormatReader;
 import io.facetwire.ingest.read.InputDoc;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The library's front door, for an application that indexes articles into its own Solr (the app's
@@ -23,6 +29,8 @@ import org.apache.solr.client.solrj.SolrClient;
  * of a run: each {@link #run} uses fresh workers and a fresh people resolver.
  */
 public final class Ingest {
+  private static final Logger log = LoggerFactory.getLogger(Ingest.class);
+
   /** Hears how far a run is: inputs read and articles extracted so far. */
   public interface Progress {
     void update(int inputs, int articles);
@@ -53,11 +61,37 @@ public final class Ingest {
     return new Ingest(solr, threads, progress);
   }
 
-  /** Indexes every input and reports what became of each; blocks until Solr has committed. */
+  /**
+   * Indexes every input and reports what became of each; blocks until Solr has committed. People
+   * are resolved against the index's {@link AliasTable} as a command-line run resolves them
+   * ("Donald J. Trump" uploaded today and "Donald Trump" indexed last week are one person), and the
+   * run's names are saved to it; a table that cannot be read or written costs only the cross-run
+   * names.
+   */
   public IndexReport run(Stream<InputDoc> inputs) {
     try (Indexer indexer = Indexer.withDefaults(new FormatReader(), threads)) {
-      return indexer.index(
-          inputs, new SolrSink(solr), new SolrEarlierCopies(solr), progress::update, List.of());
+      AliasTable aliases = loadAliases(indexer.resolver());
+      IndexReport report =
+          indexer.index(
+              inputs, new SolrSink(solr), new SolrEarlierCopies(solr), progress::update, List.of());
+      try {
+        if (aliases != null) aliases.save(indexer.resolver());
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        log.warn(
+            "alias table not saved ({}): run 'resolve' to merge this run's names", e.toString());
+      }
+      return report;
+    }
+  }
+
+  private AliasTable loadAliases(PersonResolver resolver) {
+    try {
+      AliasTable aliases = AliasTable.of(solr);
+      aliases.loadInto(resolver);
+      return aliases;
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      log.warn("alias table not read ({}): names are resolved within this run only", e.toString());
+      return null;
     }
   }
 

@@ -57,6 +57,30 @@ class IngestIT extends EmptyIndexPerTest {
   }
 
   @Test
+  void namesMergeWithThoseOfEarlierRunsThroughTheAliasTable() throws Exception {
+    Ingest ingest = Ingest.into(solr).threads(1);
+    ingest.run(
+        Stream.of(
+            Ingest.input("full.txt", story("Donald J. Trump visits Ohio", "Donald J. Trump"))));
+    ingest.run(Stream.of(Ingest.input("late.txt", story("Trump on trade", "President Trump"))));
+
+    SolrDocument late =
+        solr.query(new SolrQuery("title:trade").setFields(ArticleFields.PEOPLE))
+            .getResults()
+            .get(0);
+    assertThat(late.getFieldValues(ArticleFields.PEOPLE)).containsExactly("Donald Trump");
+  }
+
+  private static byte[] story(String title, String who) {
+    return (title
+            + "\n\n"
+            + who
+            + " spoke to reporters in Columbus on Thursday about jobs and trade. "
+            + "He said factories would reopen.\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void tellsReadableInputsByName() {
     assertThat(Ingest.readable(Ingest.input("a.html", new byte[0]))).isTrue();
     assertThat(Ingest.readable(Ingest.input("a.jsonl.gz", new byte[0]))).isTrue();

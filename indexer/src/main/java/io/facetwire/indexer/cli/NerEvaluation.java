@@ -152,14 +152,12 @@ final class NerEvaluation {
               new LinkedHashSet<>(predictedPeople),
               Set.of(),
               Set.of()));
-      Set<String> goldOrgKeys = new HashSet<>();
-      for (Span s : goldOrg) {
-        String k = OrgNames.key(text(d, s));
-        if (!k.isEmpty()) goldOrgKeys.add(k);
-      }
-      Set<String> predictedOrgKeys = new HashSet<>();
-      for (String o : m.orgs()) predictedOrgKeys.add(OrgNames.key(o));
-      predictedOrgKeys.remove("");
+      List<String> goldOrgNames = new ArrayList<>();
+      for (Span s : goldOrg) goldOrgNames.add(OrgNames.normalise(text(d, s)));
+      Set<String> allOrgNames = new HashSet<>(goldOrgNames);
+      allOrgNames.addAll(m.orgs());
+      Set<String> goldOrgKeys = orgKeys(goldOrgNames, allOrgNames);
+      Set<String> predictedOrgKeys = orgKeys(m.orgs(), allOrgNames);
       orgPredicted += predictedOrgKeys.size();
       orgGold += goldOrgKeys.size();
       for (String k : predictedOrgKeys) if (goldOrgKeys.contains(k)) orgTp++;
@@ -181,6 +179,21 @@ final class NerEvaluation {
         new Score(personSpans[0], personSpans[1], personSpans[2]),
         new Score(orgTp, orgPredicted, orgGold),
         new Score(orgSpans[0], orgSpans[1], orgSpans[2]));
+  }
+
+  /**
+   * The comparison keys of one document's organisation names, an acronym keyed as the long form it
+   * abbreviates in the document's gold or predicted names ("IAEA" and "International Atomic Energy
+   * Agency" are one organisation, whichever of the two each side lists).
+   */
+  private static Set<String> orgKeys(List<String> names, Set<String> document) {
+    Set<String> out = new HashSet<>();
+    for (String n : names) {
+      String longForm = OrgNames.longFormOf(n, document);
+      out.add(OrgNames.key(longForm == null ? n : longForm));
+    }
+    out.remove("");
+    return out;
   }
 
   private void report(String what, Set<String> gold, Set<String> predicted) {

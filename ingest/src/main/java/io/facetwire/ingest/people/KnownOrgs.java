@@ -35,8 +35,14 @@ public final class KnownOrgs {
     maxWords = max;
   }
 
+  /**
+   * The names derived from the corpora ({@code known-orgs.txt}) and the hand-written list of
+   * well-known ones ({@code well-known-orgs.txt}).
+   */
   static KnownOrgs builtIn() {
-    return new KnownOrgs(Lexicon.lines(KnownOrgs.class, "known-orgs.txt"));
+    List<String> names = new ArrayList<>(Lexicon.lines(KnownOrgs.class, "known-orgs.txt"));
+    names.addAll(Lexicon.lines(KnownOrgs.class, "well-known-orgs.txt"));
+    return new KnownOrgs(names);
   }
 
   /** The longest run of words a listed name has. */
@@ -88,7 +94,9 @@ public final class KnownOrgs {
       Token first = toks.get(i);
       if (covered[i] || !capital(first)) continue;
       String firstKey = plain(first.key()) ? first.key() : matchKey(first.text());
-      if (!startsWith(firstKey)) continue;
+      int space = firstKey.indexOf(' ');
+      // A hyphenated first word is two listed words: "al-Qaida", "Coca-Cola".
+      if (!startsWith(space < 0 ? firstKey : firstKey.substring(0, space))) continue;
       if (i > 0 && capital(toks.get(i - 1)) && !stopWords.contains(toks.get(i - 1).key())) continue;
       StringBuilder key = new StringBuilder(firstKey);
       int end = -1;
@@ -103,12 +111,30 @@ public final class KnownOrgs {
         if (covered[j - 1] || !capital(last) && !JOINS.contains(last.key())) break;
         if (capital(toks.get(j - 1)) && contains(key.toString())) end = j;
       }
-      if (end < 0 || end < toks.size() && capital(toks.get(end)) && !toks.get(end - 1).possessive())
-        continue;
+      if (end < 0
+          || end < toks.size() && capital(toks.get(end)) && !toks.get(end - 1).possessive()
+          || !casedAsListed(toks, i, end)) continue;
       out.add(new int[] {i, end});
       i = end - 1;
     }
     return out;
+  }
+
+  /**
+   * Whether the text writes a name listed in capitals in capitals too: "WHO" is the organisation,
+   * "Who" a question.
+   */
+  private boolean casedAsListed(List<Token> toks, int from, int to) {
+    StringBuilder key = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String w = matchKey(toks.get(k).text());
+      if (!w.isEmpty()) key.append(key.isEmpty() ? "" : " ").append(w);
+    }
+    String listed = byKey.get(key.toString());
+    if (listed == null || listed.chars().anyMatch(Character::isLowerCase)) return true;
+    for (int k = from; k < to; k++)
+      if (toks.get(k).text().chars().anyMatch(Character::isLowerCase)) return false;
+    return true;
   }
 
   /** Two to six capital letters: the shape of an organisation's acronym (NATO, BBC, OPEC). */
@@ -126,9 +152,11 @@ public final class KnownOrgs {
     return true;
   }
 
+  /** A word a name may hold at its edges: capitalised, or a particle before one ("al-Qaida"). */
   private static boolean capital(Token t) {
     return t.kind() == Token.Kind.CAPITALISED
         || t.kind() == Token.Kind.UPPER
-        || t.kind() == Token.Kind.INITIALS;
+        || t.kind() == Token.Kind.INITIALS
+        || t.kind() == Token.Kind.PARTICLE && t.text().indexOf('-') > 0;
   }
 }

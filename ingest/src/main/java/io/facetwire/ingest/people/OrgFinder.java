@@ -133,25 +133,22 @@ final class OrgFinder {
     at = new Positions(toks);
     for (List<Token> org : merged) {
       int start = Math.max(0, at.of(org.get(0)));
+      Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
+      String name =
+          firm.isPresent()
+              ? firm.get()
+              : facetName(org, sentenceStart(toks, start) ? lower : Set.of());
+      if (name == null) continue;
+      // Only a run that named an organisation is spent: "The Senate" leaves "Senate" to the list.
       for (Token t : org) {
         int i = at.of(t);
         covered[i < 0 ? start : i] = true;
       }
-      Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
-      if (firm.isPresent()) {
-        out.putIfAbsent(OrgNames.key(firm.get()), firm.get());
-        continue;
-      }
-      boolean sentenceStart =
-          start == 0
-              || toks.get(start - 1).kind() == Token.Kind.PUNCT
-                  && ".!?\"“”:".contains(toks.get(start - 1).text());
-      String name = facetName(org, sentenceStart ? lower : Set.of());
-      if (name != null) out.putIfAbsent(OrgNames.key(name), name);
+      out.putIfAbsent(OrgNames.key(name), name);
     }
     Map<String, String> acronyms = defined(toks, covered, out);
     for (int[] r : known.find(toks, covered, lx.stopWords)) {
-      if (dateline(toks, r[0], r[1])) continue;
+      if (dateline(toks, r[0], r[1]) || commonWordOpening(toks, r[0], r[1], lower)) continue;
       String name = OrgNames.normalise(text(toks, r[0], r[1]));
       String key = OrgNames.key(name);
       if (name.isEmpty() || acronyms.containsKey(key)) continue;
@@ -216,6 +213,20 @@ final class OrgFinder {
   }
 
   /**
+   * A one-word name opening a sentence that the text also writes in lower case: the common word
+   * ("Labour costs rose", "Army ants"), not the organisation.
+   */
+  private static boolean commonWordOpening(List<Token> toks, int from, int to, Set<String> lower) {
+    return to == from + 1 && sentenceStart(toks, from) && lower.contains(toks.get(from).key());
+  }
+
+  private static boolean sentenceStart(List<Token> toks, int start) {
+    return start == 0
+        || toks.get(start - 1).kind() == Token.Kind.PUNCT
+            && ".!?\"“”:".contains(toks.get(start - 1).text());
+  }
+
+  /**
    * An outlet's credit rather than a mention: "LONDON (Reuters) -", a name in brackets after a
    * dateline in capitals or a place.
    */
@@ -234,10 +245,7 @@ final class OrgFinder {
     List<String> out = new ArrayList<>(names);
     out.removeIf(
         a ->
-            a.length() <= 8
-                    && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
-                    && names.stream()
-                        .anyMatch(n -> n != a && Acronyms.spells(n, a.replace(".", "")))
+            OrgNames.longFormOf(a, names) != null
                 || names.stream().anyMatch(n -> n != a && shortens(n, a)));
     return out;
   }
@@ -275,8 +283,8 @@ final class OrgFinder {
     int from = 0;
     int to = org.size();
     while (from < to
-        && (lx.stopWords.contains(org.get(from).key())
-            || lower.contains(org.get(from).key())
+        && ((lx.stopWords.contains(org.get(from).key()) || lower.contains(org.get(from).key()))
+                && !placeStart(org, from)
             || org.get(from).kind() == Token.Kind.INITIALS
                 && lx.places.contains(org.get(from).text()))) from++;
     boolean joined = false;
@@ -306,6 +314,13 @@ final class OrgFinder {
     String name = OrgNames.normalise(text(org, from, to));
     if (name.isEmpty() || lx.places.contains(name)) return null;
     return name;
+  }
+
+  /** Whether a place's name starts at {@code i}: "New" of "New York Times" is not a common word. */
+  private boolean placeStart(List<Token> org, int i) {
+    for (int n = 2; n <= 3 && i + n <= org.size(); n++)
+      if (lx.places.contains(text(org, i, i + n))) return true;
+    return false;
   }
 
   private static String text(List<Token> words, int from, int to) {

@@ -2,6 +2,7 @@ package io.facetwire.ingest.people;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +42,19 @@ public final class OrgNames {
     }
     String out = String.join(" ", w);
     return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
+  }
+
+  /**
+   * The long form {@code name} abbreviates among {@code names} of one article ("International
+   * Atomic Energy Agency" for "IAEA", "United Nations" for "U.N."), or null: an acronym and its
+   * long form are one organisation.
+   */
+  public static String longFormOf(String name, Collection<String> names) {
+    if (name.length() > 10 || !name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.'))
+      return null;
+    String letters = name.replace(".", "");
+    for (String n : names) if (!n.equals(name) && Acronyms.spells(n, letters)) return n;
+    return null;
   }
 
   /** The comparison key of the facet form: lower case. */

@@ -126,4 +126,53 @@ class OrgFinderTest {
                     + " receive cash, and Northwind said profit rose."))
         .containsExactly("Harbour Energy", "Northwind Oil");
   }
+
+  @Test
+  void organisationHeadsWithoutAFirmSuffixMakeAnOrganisation() {
+    assertThat(orgs("The World Health Organization said on Tuesday that cases had fallen."))
+        .containsExactly("World Health Organization");
+    assertThat(orgs("Forecasters at the National Weather Service warned of floods."))
+        .containsExactly("National Weather Service");
+    assertThat(orgs("Markets rallied after the Federal Reserve held rates steady."))
+        .containsExactly("Federal Reserve");
+    assertThat(orgs("The band signed with Decca Records in 1962."))
+        .containsExactly("Decca Records");
+  }
+
+  @Test
+  void aPlaceOpeningASentenceKeepsItsFirstWord() {
+    assertThat(orgs("New York Times reporters saw the new plant on Monday."))
+        .containsExactly("New York Times");
+  }
+
+  @Test
+  void wellKnownOrganisationsNeedNoInstitutionWord() {
+    assertThat(orgs("The Senate voted 52-48 on Thursday, Reuters reported."))
+        .containsExactly("Senate", "Reuters");
+    assertThat(orgs("A statement posted by al-Qaida claimed the attack."))
+        .containsExactly("al-Qaida");
+    assertThat(orgs("Shoppers left Tesco for discounters, and Uber drivers went on strike."))
+        .containsExactly("Tesco", "Uber");
+  }
+
+  @Test
+  void aListedAcronymCountsOnlyInCapitals() {
+    assertThat(orgs("WHO officials met in Geneva.")).containsExactly("WHO");
+    assertThat(orgs("Who knows what comes next? Nobody in the room.")).isEmpty();
+  }
+
+  @Test
+  void aListedNameOpeningASentenceIsTheCommonWordWhenTheTextWritesItInLowerCase() {
+    assertThat(orgs("Labour costs rose by 3 percent. The labour market stayed tight.")).isEmpty();
+    assertThat(orgs("Labour won the vote in Leeds on Thursday.")).containsExactly("Labour");
+  }
+
+  @Test
+  void anAcronymBesideItsLongFormIsOneValue() {
+    assertThat(
+            orgs(
+                "Inspectors from the International Atomic Energy Agency arrived on Monday. "
+                    + "The IAEA said the site was sealed."))
+        .containsExactly("International Atomic Energy Agency");
+  }
 }

@@ -2,6 +2,8 @@ package io.facetwire.ingest.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +25,14 @@ class OrgNamesTest {
       })
   void legalSuffixesAndALeadingTheAreDropped(String written, String facet) {
     assertThat(OrgNames.normalise(written)).isEqualTo(facet);
+  }
+
+  @Test
+  void anAcronymsLongFormIsTheNameItsCapitalsSpell() {
+    List<String> names = List.of("United Nations", "International Atomic Energy Agency", "Reuters");
+    assertThat(OrgNames.longFormOf("U.N.", names)).isEqualTo("United Nations");
+    assertThat(OrgNames.longFormOf("IAEA", names)).isEqualTo("International Atomic Energy Agency");
+    assertThat(OrgNames.longFormOf("NATO", names)).isNull();
+    assertThat(OrgNames.longFormOf("Reuters", names)).as("not an acronym").isNull();
   }
 }
