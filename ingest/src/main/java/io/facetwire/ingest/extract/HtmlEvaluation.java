@@ -273,7 +273,7 @@ public final class HtmlEvaluation {
         String.format(
             "title %s [%s] outlet %s [%s] date %s [%s] byline %s [%s]",
             a.title(), title, a.outlet(), site, a.published(), time, a.byline(), byline);
-    BodyWords words = reference == null ? BodyWords.NONE : BodyWords.of(reference, a.body());
+    BodyWords words = reference == null ? BodyWords.NONE : BodyWords.of(reference, a.indexedBody());
     BodyWords keptWords = kept == null ? BodyWords.NONE : BodyWords.of(kept, a.body());
     return new Page(name, titleOk, outletOk, dateOk, bylineOk, body, detail, words, keptWords);
   }
