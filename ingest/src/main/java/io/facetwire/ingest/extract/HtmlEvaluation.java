@@ -133,9 +133,9 @@ public final class HtmlEvaluation {
     }
 
     /**
-     * Body words against {@code expected.html} without its captions and reference lists, which
-     * Readability keeps and our body drops on purpose (people on web pages come from the body only,
-     * and photo credits and cited authors are not people the page is about).
+     * The prose alone (the body without its asides) against {@code expected.html} without its
+     * captions and reference lists: the text people, organisations and topics are read from (photo
+     * credits and cited authors are not people the page is about).
      */
     public BodyWords bodyWordsWithoutDropped() {
       return pages.stream().map(Page::wordsWithoutDropped).reduce(BodyWords.NONE, BodyWords::plus);
@@ -177,7 +177,7 @@ public final class HtmlEvaluation {
           labelled, w.precision(), w.recall(), w.common(), w.extracted(), w.expected());
       BodyWords k = bodyWordsWithoutDropped();
       out.printf(
-          "  without its captions and reference lists (dropped on purpose): P %.3f R %.3f (%,d expected)%n",
+          "  prose alone (what people, organisations and topics read) against it without captions and reference lists: P %.3f R %.3f (%,d expected)%n",
           k.precision(), k.recall(), k.expected());
     }
   }
