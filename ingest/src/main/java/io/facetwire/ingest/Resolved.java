@@ -41,7 +41,7 @@ public record Resolved(Enriched enriched, List<String> people) implements Storie
         enriched.id(),
         raw.url(),
         raw.title(),
-        raw.body(),
+        raw.indexedBody(),
         raw.published(),
         raw.outlet(),
         raw.byline(),

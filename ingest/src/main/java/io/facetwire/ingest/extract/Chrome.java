@@ -18,17 +18,16 @@ import org.jsoup.nodes.TextNode;
 final class Chrome {
   private static final String ALWAYS =
       "script, style, noscript, template, iframe, svg, canvas, button, select, "
-          + "input, textarea, figure, figcaption, picture, video, audio, [hidden], [aria-hidden=true]";
+          + "input, textarea, picture, video, audio, [hidden], [aria-hidden=true]";
   private static final String USUALLY =
       "nav, aside, footer, form, header, [role=navigation], [role=complementary], "
           + "[role=contentinfo], [role=banner], [role=dialog]";
   private static final Pattern NEGATIVE =
       Pattern.compile(
           "(?i)comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
-              + "footer|masthead|breadcrumb|caption|credit|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
+              + "footer|masthead|breadcrumb|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
               + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|"
-              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden|"
-              + "\\breferences\\b|reflist|mw-references");
+              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden");
 
   /** Readability's "maybe a candidate": a negative word next to one of these is not chrome. */
   private static final Pattern MAYBE_BODY =
@@ -44,6 +43,7 @@ final class Chrome {
   private Chrome() {}
 
   static void strip(Element root) {
+    for (Element f : root.select("figure")) if (player(f)) f.remove();
     root.select(ALWAYS).remove();
     Map<Element, Integer> prose = proseLengths(root);
     int total = prose.getOrDefault(root, 0);
@@ -62,6 +62,15 @@ final class Chrome {
       if (prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
     }
     for (Element e : doomed) e.remove();
+  }
+
+  /**
+   * A figure that holds a video or an embedded player and no image: its caption describes a player
+   * the text does not have (Readability drops these, as embeds).
+   */
+  private static boolean player(Element figure) {
+    return figure.selectFirst("img") == null
+        && figure.selectFirst("iframe, video, object, embed") != null;
   }
 
   /**

@@ -133,9 +133,9 @@ public final class HtmlEvaluation {
     }
 
     /**
-     * Body words against {@code expected.html} without its captions and reference lists, which
-     * Readability keeps and our body drops on purpose (people on web pages come from the body only,
-     * and photo credits and cited authors are not people the page is about).
+     * The prose alone (the body without its asides) against {@code expected.html} without its
+     * captions and reference lists: the text people, organisations and topics are read from (photo
+     * credits and cited authors are not people the page is about).
      */
     public BodyWords bodyWordsWithoutDropped() {
       return pages.stream().map(Page::wordsWithoutDropped).reduce(BodyWords.NONE, BodyWords::plus);
@@ -177,7 +177,7 @@ public final class HtmlEvaluation {
           labelled, w.precision(), w.recall(), w.common(), w.extracted(), w.expected());
       BodyWords k = bodyWordsWithoutDropped();
       out.printf(
-          "  without its captions and reference lists (dropped on purpose): P %.3f R %.3f (%,d expected)%n",
+          "  prose alone (what people, organisations and topics read) against it without captions and reference lists: P %.3f R %.3f (%,d expected)%n",
           k.precision(), k.recall(), k.expected());
     }
   }
@@ -273,7 +273,7 @@ public final class HtmlEvaluation {
         String.format(
             "title %s [%s] outlet %s [%s] date %s [%s] byline %s [%s]",
             a.title(), title, a.outlet(), site, a.published(), time, a.byline(), byline);
-    BodyWords words = reference == null ? BodyWords.NONE : BodyWords.of(reference, a.body());
+    BodyWords words = reference == null ? BodyWords.NONE : BodyWords.of(reference, a.indexedBody());
     BodyWords keptWords = kept == null ? BodyWords.NONE : BodyWords.of(kept, a.body());
     return new Page(name, titleOk, outletOk, dateOk, bylineOk, body, detail, words, keptWords);
   }

@@ -2,6 +2,7 @@ package io.facetwire.ingest.extract;
 
 import io.facetwire.ingest.Texts;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,9 +104,8 @@ public final class HtmlParser {
         first(doc.select("html").attr("lang"), meta.get("og:locale"), meta.get("content-language"));
     if (lang != null) lang = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
 
-    List<String> paragraphs =
-        MainText.paragraphs(doc); // last: it strips the page's chrome in place
-    List<String> body = Paragraphs.distinct(paragraphs, title);
+    MainText.Body text = MainText.body(doc); // last: it strips the page's chrome in place
+    List<String> body = Paragraphs.distinct(text.prose(), title);
     if (body.isEmpty() && !Texts.isBlank(ld.articleBody()))
       body = List.of(Texts.squash(ld.articleBody()));
     int words = Texts.wordCount(String.join(" ", body));
@@ -120,7 +120,18 @@ public final class HtmlParser {
         outlet,
         byline == null ? null : Bylines.clean(byline),
         lang,
-        source);
+        source,
+        asides(body, text.asides(), title));
+  }
+
+  /** The asides that do not repeat the prose (a caption often quotes a paragraph); null if none. */
+  private static String asides(List<String> body, List<String> asides, String title) {
+    if (asides.isEmpty()) return null;
+    List<String> all = new ArrayList<>(body);
+    all.addAll(asides);
+    List<String> distinct = Paragraphs.distinct(all, title);
+    List<String> own = distinct.subList(body.size(), distinct.size());
+    return own.isEmpty() ? null : Paragraphs.join(own);
   }
 
   /** A person's or desk's name; author "names" that are profile URLs are not. */

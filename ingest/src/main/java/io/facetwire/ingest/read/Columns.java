@@ -154,7 +154,8 @@ public final class Columns {
         outlet,
         or(get(meta, "byline"), a.byline()),
         or(lowerLang(get(meta, "lang")), a.lang()),
-        a.source());
+        a.source(),
+        a.asides());
   }
 
   private OffsetDateTime date(Map<String, String> record) {

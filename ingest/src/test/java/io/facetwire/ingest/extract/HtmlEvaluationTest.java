@@ -38,15 +38,16 @@ class HtmlEvaluationTest {
     assertThat(s.outletAccuracy()).isGreaterThanOrEqualTo(0.90);
     assertThat(s.dateAccuracy()).isGreaterThanOrEqualTo(0.95);
     assertThat(s.bodySimilarity()).isGreaterThanOrEqualTo(0.7);
-    // Floors a little under the measured all-page P 0.986 / R 0.745 (docs/extraction.md).
+    // Floors a little under the measured all-page P 0.985 / R 0.886 (docs/extraction.md).
     assertThat(s.bodyWords().precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(s.bodyWords().recall()).isGreaterThanOrEqualTo(0.74);
+    assertThat(s.bodyWords().recall()).isGreaterThanOrEqualTo(0.88);
   }
 
   /**
-   * Body words per split, floors a little under the measured figures: tune P 0.982 R 0.910 (0.972
-   * without captions and reference lists); held out P 0.990 R 0.643 (0.790). Issue 17 asks for P
-   * 0.95 and R 0.90 on held-out pages: recall is not there yet.
+   * Body words per split, floors a little under the measured figures: the indexed body (prose and
+   * asides) tune P 0.982 R 0.972, held out P 0.987 R 0.832; the prose alone against {@code
+   * expected.html} without captions and reference lists tune R 0.972, held out R 0.785. Issue 17
+   * asks for P 0.95 and R 0.90 on held-out pages: recall is not there yet.
    */
   @Test
   void bodyWordsOnTheTuneAndHeldOutPages() throws Exception {
@@ -56,11 +57,11 @@ class HtmlEvaluationTest {
         "html-dev pages not found (set FACETWIRE_HTML_DEV); extraction quality not measured");
     HtmlEvaluation.Summary tune = new HtmlEvaluation().evaluate(dir, HtmlEvaluation.Split.TUNE);
     assertThat(tune.bodyWords().precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(tune.bodyWords().recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(tune.bodyWords().recall()).isGreaterThanOrEqualTo(0.96);
     assertThat(tune.bodyWordsWithoutDropped().recall()).isGreaterThanOrEqualTo(0.96);
     HtmlEvaluation.Summary held = new HtmlEvaluation().evaluate(dir, HtmlEvaluation.Split.HELD_OUT);
     assertThat(held.bodyWords().precision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(held.bodyWords().recall()).isGreaterThanOrEqualTo(0.63);
+    assertThat(held.bodyWords().recall()).isGreaterThanOrEqualTo(0.82);
     assertThat(held.bodyWordsWithoutDropped().recall()).isGreaterThanOrEqualTo(0.78);
     assertThat(tune.pages().size() + held.pages().size())
         .isEqualTo(new HtmlEvaluation().evaluate(dir).pages().size());

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shapes of page that cost body recall on the html-dev tune pages, written by hand: articles
- * split into sections or sibling columns, text tables, subheads and loose text; and what the body
- * must leave out (captions, credits, reference lists, menus) because people on web pages come from
- * the body only.
+ * split into sections or sibling columns, text tables, subheads and loose text; what the body
+ * leaves out (menus, players); and what it reads apart as asides (captions, credits, reference
+ * lists), because people on web pages come from the prose only.
  */
 class MainTextTest {
   private static final String PROSE =
@@ -108,20 +108,76 @@ class MainTextTest {
   }
 
   @Test
-  void captionsCreditsAndReferenceListsAreNotBody() {
+  void captionsCreditsAndReferenceListsAreAsidesNotProse() {
     String html =
         "<html><body><article><p>"
             + PROSE
             + "</p><figure><img src=x.jpg><figcaption>Mayor Anna Berg at the quay."
             + " Photo: Tomas Lind</figcaption></figure><p>"
             + PROSE
-            + "</p><h2>References</h2><div class=\"reflist\"><ol class=references>"
-            + "<li id=cite_note-1><cite>Karlsson, Erik (2019). The harbour. Gothenburg Press.</cite></li>"
-            + "<li id=cite_note-2><cite>Nilsson, Maria (2020). Quays. Port Books.</cite></li>"
+            + "<span class=photo-credit>Photo: Per Holm</span></p><div class=image-credit>"
+            + "Picture by Lena Ek</div>"
+            + "<h2>References</h2><div class=\"reflist\"><ol class=references>"
+            + "<li id=cite_note-1><cite>Karlsson, Erik (2019). <a href=/h>The harbour</a>."
+            + " Gothenburg Press.</cite></li>"
+            + "<li id=cite_note-2><a href=/b>^</a> <cite><a href=/q>Nilsson, Maria (2020). Quays."
+            + "</a></cite><div class=badge></div> <a href=/p>Port Books</a>.</li>"
             + "</ol></div></article></body></html>";
-    assertThat(String.join("\n", body(html)))
+    MainText.Body body = MainText.body(Jsoup.parse(html));
+    assertThat(String.join("\n", body.prose()))
+        .contains("The council met", "References")
+        .doesNotContain("Anna Berg", "Tomas Lind", "Per Holm", "Lena Ek", "Karlsson", "Nilsson");
+    // Readability keeps them, and so does the indexed text: a researcher can search a caption or
+    // a cited work, even when a reference is mostly links.
+    assertThat(String.join("\n", body.asides()))
+        .contains(
+            "Anna Berg",
+            "Tomas Lind",
+            "Per Holm",
+            "Lena Ek",
+            "Karlsson",
+            "Nilsson, Maria",
+            "Port Books");
+  }
+
+  @Test
+  void aVideoPlayersCaptionIsDroppedAndAHeadingLongAsAParagraphIsAnAside() {
+    String caption =
+        "In this photo dated Tuesday the rocket booster with the cargo ship is installed on a"
+            + " launch pad, just minutes before the launch en route to the station, the agency"
+            + " said. (Photo: Oleg Urusov)";
+    String html =
+        "<html><body><article><p>"
+            + PROSE
+            + "</p><figure class=media><div><iframe src=player.html></iframe></div>"
+            + "<figcaption>Media caption The mayor on the strike</figcaption></figure>"
+            + "<h2>"
+            + caption
+            + "</h2><p>"
+            + PROSE
+            + "</p></article></body></html>";
+    MainText.Body body = MainText.body(Jsoup.parse(html));
+    assertThat(String.join("\n", body.prose()))
         .contains("The council met")
-        .doesNotContain("Anna Berg", "Tomas Lind", "Karlsson", "Nilsson");
+        .doesNotContain("Media caption", "Urusov");
+    assertThat(body.asides()).containsExactly(caption);
+  }
+
+  @Test
+  void aWrapperNamedForItsCaptionsIsTheArticleNotAnAside() {
+    String html =
+        "<html><body><div class=\"story story-with-captions\"><h2>The harbour</h2><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p></div></body></html>";
+    MainText.Body body = MainText.body(Jsoup.parse(html));
+    assertThat(body.prose()).hasSize(5);
+    assertThat(body.asides()).isEmpty();
   }
 
   @Test
