@@ -25,6 +25,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.solr.client.solrj.SolrClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,14 +47,7 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
-  @Option(
-      names = "--solr",
-      paramLabel = "URL",
-      description =
-          "Where Solr is: embedded:<dir>, http://host:8983/solr/articles, zk://host:2181/articles or "
-              + "cloud:http://h1:8983/solr,http://h2:8983/solr/articles. Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
-      defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
-  String solr;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--app",
@@ -141,7 +135,7 @@ final class IndexCommand implements Callable<Integer> {
       } else {
         SolrLocation location;
         try {
-          location = SolrLocation.parse(solr);
+          location = solr.location();
         } catch (IllegalArgumentException e) {
           err.println("error: --solr: " + e.getMessage());
           return ExitCodes.USAGE;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.SolrClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,14 +30,7 @@ import picocli.CommandLine.Option;
       "Stop the app first when it uses an embedded index."
     })
 final class ResolveCommand implements Callable<Integer> {
-  @Option(
-      names = "--solr",
-      paramLabel = "URL",
-      description =
-          "The index: embedded:<dir>, http://host:8983/solr/articles, zk://host:2181/articles or "
-              + "cloud:http://h1:8983/solr/articles. Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
-      defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
-  String solr;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--gazetteer",
@@ -50,7 +44,7 @@ final class ResolveCommand implements Callable<Integer> {
     SolrLocation location;
     PersonResolver resolver;
     try {
-      location = SolrLocation.parse(solr);
+      location = solr.location();
       resolver =
           new PersonResolver(gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer));
     } catch (IllegalArgumentException e) {
