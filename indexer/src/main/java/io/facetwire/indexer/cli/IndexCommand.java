@@ -89,19 +89,9 @@ final class IndexCommand implements Callable<Integer> {
       description = "Also write the summary (counts by outcome, failures with reasons) as JSON.")
   Path reportFile;
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "FILE",
-      description =
-          "Curated people file (canonical names, aliases, not-a-person entries); its entries win over the rules.")
-  Path gazetteer;
+  @Mixin RuleFiles.People gazetteer;
 
-  @Option(
-      names = "--taxonomy",
-      paramLabel = "FILE",
-      description =
-          "Topic taxonomy file to tag with instead of the built-in one; re-index to re-tag the corpus.")
-  Path taxonomy;
+  @Mixin RuleFiles.Topics taxonomy;
 
   @Option(
       names = "--threads",
@@ -122,7 +112,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     ArticleEnricher enricher;
     try {
-      enricher = ArticleEnricher.configured(gazetteer, taxonomy);
+      enricher = ArticleEnricher.configured(gazetteer.file, taxonomy.file);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FAILED;
@@ -175,7 +165,7 @@ final class IndexCommand implements Callable<Integer> {
    * not apply.
    */
   private int toApp(PrintStream err) {
-    if (dryRun || prune || !fields.isEmpty() || gazetteer != null || taxonomy != null) {
+    if (dryRun || prune || !fields.isEmpty() || gazetteer.file != null || taxonomy.file != null) {
       err.println(
           "error: --app sends the files to the app, which indexes them with its own settings; "
               + "--dry-run, --prune, --field, --gazetteer and --taxonomy work only without --app");

@@ -2,17 +2,14 @@ package io.facetwire.indexer.cli;
 
 import io.facetwire.indexer.reindex.Reresolve;
 import io.facetwire.ingest.aliases.AliasTable;
-import io.facetwire.ingest.people.Gazetteer;
 import io.facetwire.ingest.people.PersonResolver;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.SolrClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code resolve}: brings the people of articles indexed by earlier runs in line with the index's
@@ -32,11 +29,7 @@ import picocli.CommandLine.Option;
 final class ResolveCommand implements Callable<Integer> {
   @Mixin SolrOption solr;
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "FILE",
-      description = "Curated people file, as for index; its entries win over the alias table.")
-  Path gazetteer;
+  @Mixin RuleFiles.People gazetteer;
 
   @Override
   public Integer call() {
@@ -45,8 +38,7 @@ final class ResolveCommand implements Callable<Integer> {
     PersonResolver resolver;
     try {
       location = solr.location();
-      resolver =
-          new PersonResolver(gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer));
+      resolver = new PersonResolver(gazetteer.load());
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.USAGE;

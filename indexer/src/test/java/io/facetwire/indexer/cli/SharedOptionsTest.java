@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The options several commands share through picocli mixins ({@link SolrOption}, {@link
- * LabelledCorpora}): each command's help still documents them, and they still give the exit codes
- * scripts rely on (0, 1, 64), from real runs of the CLI.
+ * LabelledCorpora}, {@link RuleFiles}): each command's help still documents them, and they still
+ * give the exit codes scripts rely on (0, 1, 64), from real runs of the CLI.
  */
 class SharedOptionsTest {
   @TempDir Path dir;
@@ -26,6 +26,22 @@ class SharedOptionsTest {
         .contains("--solr=URL")
         .contains("Where the index is: embedded:<dir>")
         .contains("Default: $FACETWIRE_SOLR_URL");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"index", "resolve", "evaluate"})
+  void everyCommandThatRunsThePeopleRulesTakesTheSameGazetteer(String command) {
+    CliRun help = CliRun.of(command, "--help");
+    assertThat(help.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(help.out()).contains("--gazetteer=FILE").contains("Curated people file");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"index", "evaluate", "evaluate-topics"})
+  void everyCommandThatTagsTopicsTakesTheSameTaxonomy(String command) {
+    CliRun help = CliRun.of(command, "--help");
+    assertThat(help.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(help.out()).contains("--taxonomy=FILE").contains("Topic taxonomy file");
   }
 
   @ParameterizedTest
@@ -59,6 +75,19 @@ class SharedOptionsTest {
     CliRun badUrl = CliRun.of("resolve", "--solr", "ftp://nowhere");
     assertThat(badUrl.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(badUrl.err()).startsWith("error: ").doesNotContain("Exception");
+  }
+
+  @Test
+  void aRuleFileThatIsNotThereCannotRun() {
+    CliRun r =
+        CliRun.of(
+            "evaluate-topics",
+            "--labels",
+            dir.resolve("labels.json").toString(),
+            "--taxonomy",
+            dir.resolve("missing.json").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.err()).startsWith("error: ").doesNotContain("Exception");
   }
 
   @Test
