@@ -1,3 +1,4 @@
+import './page.js';
 import { el, highlight } from './dom.js';
 import { explain, getJson } from './http.js';
 import { articleHref, backToSearchHref, entityHref, searchHref } from './links.js';

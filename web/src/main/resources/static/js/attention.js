@@ -1,3 +1,4 @@
+import './page.js';
 import { el } from './dom.js';
 import { ApiError, explain, getJson } from './http.js';
 import { searchHref } from './links.js';
@@ -54,7 +55,6 @@ async function render() {
   } finally {
     if (inFlight === controller) area.removeAttribute('aria-busy');
     document.getElementById('view').removeAttribute('aria-busy');
-    document.body.dataset.state = location.search;
   }
 }
 

@@ -124,6 +124,6 @@ export function attachCollections(root) {
   document.addEventListener('facetwire:token', show);
   show();
   follow();
-  // search.js stamps each rendered state on the body: the Atom links follow it.
-  new MutationObserver(follow).observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+  // The results region is busy while search.js renders a state: the Atom links follow each one.
+  new MutationObserver(follow).observe($('results'), { attributes: true, attributeFilter: ['aria-busy'] });
 }

@@ -1,3 +1,4 @@
+import './page.js';
 import { el, fmt } from './dom.js';
 import { ApiError, explain, getJson } from './http.js';
 import { MAX_SERIES, PAGE_ONLY, apiParamsOf, csvLink, legend, seriesChart, seriesCsv, seriesTable, shareHint, viewControls } from './lines.js';
@@ -91,7 +92,6 @@ async function render() {
   if (p.getAll('q').filter((q) => q.trim()).length < 2) {
     area.replaceChildren(el('p', { class: 'hint', id: 'compare-hint' }, 'Type two to six queries and press Compare.'));
     document.getElementById('view').removeAttribute('aria-busy');
-    document.body.dataset.state = location.search;
     return;
   }
   area.setAttribute('aria-busy', 'true');
@@ -117,7 +117,6 @@ async function render() {
   } finally {
     if (inFlight === controller) area.removeAttribute('aria-busy');
     document.getElementById('view').removeAttribute('aria-busy');
-    document.body.dataset.state = location.search;
   }
 }
 

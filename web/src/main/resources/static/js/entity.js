@@ -1,3 +1,4 @@
+import './page.js';
 import { el, fmt } from './dom.js';
 import { ApiError, explain, getJson } from './http.js';
 import { ENTITY_KINDS, articleHref, backToSearchHref, entityHref, searchHref } from './links.js';

@@ -164,11 +164,9 @@ async function load(body, panel, p) {
         el('p', { class: 'hint' }, 'Relatedness (−1 to 1) says how much more often two names appear together than chance would have it in these results: 0 is chance.'),
         ...drawing(data, detail), detail, table(data), downloads(params));
     }
-    panel.dataset.state = location.search;
   } catch (e) {
     if (e.name === 'AbortError' || controller.signal.aborted) return;
     body.replaceChildren(el('p', { class: 'status error' }, explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the network')));
-    panel.dataset.state = `error:${location.search}`;
   } finally {
     if (inFlight === controller) panel.removeAttribute('aria-busy');
   }
@@ -191,7 +189,7 @@ export function renderNetwork(panel, p, total) {
   if (!open || !total) {
     inFlight?.abort();
     body.replaceChildren();
-    panel.dataset.state = location.search;
+    panel.removeAttribute('aria-busy');
     return;
   }
   load(body, panel, p);

@@ -1,6 +1,6 @@
 // The search page's links to the attention and compare views of the current search. They follow
-// the URL: the search page marks each state it finished rendering on <body data-state>, and the
-// links are rewritten then (page-only and paging parameters left behind).
+// the URL: when the results region stops being busy (aria-busy, which the search page sets while it
+// renders a state) the links are rewritten (page-only and paging parameters left behind).
 
 const LEFT_BEHIND = ['page', 'size', 'sort', 'more'];
 
@@ -13,5 +13,5 @@ function update() {
   if (compare) compare.href = `/compare.html${p.size ? `?${p}` : ''}`;
 }
 
-new MutationObserver(update).observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+new MutationObserver(update).observe(document.getElementById('results'), { attributes: true, attributeFilter: ['aria-busy'] });
 update();

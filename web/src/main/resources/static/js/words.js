@@ -18,21 +18,20 @@ export function withTerm(q, term) {
   return q ? `${q} ${t}` : t;
 }
 
-function done(container, state) {
+function done(container) {
   container.removeAttribute('aria-busy');
-  container.dataset.state = state;
 }
 
 export async function renderWords(container, p, total) {
   inFlight?.abort();
   const params = filterParams(p);
-  if (!total) { container.hidden = true; container.replaceChildren(); done(container, location.search); return; }
+  if (!total) { container.hidden = true; container.replaceChildren(); done(container); return; }
   container.hidden = false;
   const head = el('h2', { id: 'words-title' }, 'Distinctive words');
   const why = el('p', { class: 'hint' }, 'Words and phrases more frequent in these results than in all articles; select one to add it to the search.');
   if (!scoped(params)) {
     container.replaceChildren(head, el('p', { class: 'hint' }, 'Search or filter to see the words that set the results apart.'));
-    done(container, location.search);
+    done(container);
     return;
   }
   const controller = new AbortController();
@@ -54,10 +53,10 @@ export async function renderWords(container, p, total) {
       }, t.term, el('span', { class: 'count' }, ` ${fmt.format(t.count)}`)))))
       : el('p', { class: 'hint' }, 'No word stands out: these results use the same words as the rest of the corpus.');
     container.replaceChildren(head, why, list);
-    done(container, location.search);
+    done(container);
   } catch (e) {
     if (e.name === 'AbortError' || controller.signal.aborted) return;
     container.replaceChildren(head, el('p', { class: 'status error' }, explain(e instanceof ApiError ? e : new ApiError(0, e.message), 'the distinctive words')));
-    done(container, `error:${location.search}`);
+    done(container);
   }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * single-page apps ({@code #/story/12}, {@code #!story}). URLs that locate nothing ({@code data:},
  * {@code javascript:}, {@code about:blank}) fall back to the text.
  */
-public final class ArticleIds {
+final class ArticleIds {
   /**
    * Schemes whose URLs say nothing about which article they are: the text identifies it instead.
    */
@@ -44,7 +44,7 @@ public final class ArticleIds {
 
   private ArticleIds() {}
 
-  public static String of(String url, String title, String body) {
+  static String of(String url, String title, String body) {
     return id(locates(url) ? "url:" + normaliseUrl(url) : textKey(title, body));
   }
 
@@ -54,7 +54,7 @@ public final class ArticleIds {
    * an id). An index written by them holds the article under this id; it is removed when the same
    * source is indexed again.
    */
-  public static String previousId(String url, String title, String body) {
+  static String previousId(String url, String title, String body) {
     String previous =
         url != null && !url.isBlank()
             ? id("url:" + normalise(url, true))
@@ -63,7 +63,7 @@ public final class ArticleIds {
   }
 
   /** Hash of everything we index, so an unchanged article can be skipped on the next run. */
-  public static String contentHash(Article a) {
+  static String contentHash(Article a) {
     return contentHash(
         a.url(),
         a.source(),
@@ -116,7 +116,7 @@ public final class ArticleIds {
    * Whether a URL tells which article it is (a web address, a URN, a tag URI), not just how to show
    * something.
    */
-  public static boolean locates(String url) {
+  static boolean locates(String url) {
     if (url == null || url.isBlank()) return false;
     Matcher scheme = SCHEME.matcher(url.strip());
     return !scheme.lookingAt() || !NOT_LOCATORS.contains(scheme.group(1).toLowerCase(Locale.ROOT));
@@ -126,7 +126,7 @@ public final class ArticleIds {
    * The form of a URL that identifies its article: see the class comment. A string that is not a
    * URI at all is kept as it is.
    */
-  public static String normaliseUrl(String url) {
+  static String normaliseUrl(String url) {
     return normalise(url, false);
   }
 

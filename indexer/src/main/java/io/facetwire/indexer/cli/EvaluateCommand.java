@@ -10,7 +10,6 @@ import io.facetwire.ingest.read.FormatReader;
 import io.facetwire.ingest.read.InputDoc;
 import io.facetwire.ingest.read.InputWalker;
 import io.facetwire.ingest.read.Records;
-import io.facetwire.ingest.topics.Taxonomy;
 import io.facetwire.ingest.topics.TopicTagger;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
@@ -76,17 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
               + "N consecutive sentences make a document (default: ${DEFAULT-VALUE}).")
   int docSentences = 10;
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "FILE",
-      description = "A people gazetteer (TSV) that wins over the rules.")
-  Path gazetteer;
+  @Mixin RuleFiles.People gazetteer;
 
-  @Option(
-      names = "--taxonomy",
-      paramLabel = "FILE",
-      description = "A topic taxonomy (JSON) instead of the built-in one.")
-  Path taxonomy;
+  @Mixin RuleFiles.Topics taxonomy;
 
   @Option(
       names = "--topic-map",
@@ -115,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
         System.err.println("error: give either --labels FILE with article paths, or --conll FILE");
         return ExitCodes.USAGE;
       }
-      Gazetteer g = gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer);
+      Gazetteer g = gazetteer.load();
       if (!conll.isEmpty()) return evaluateConll(g, out);
       if (paths.isEmpty()) {
         System.err.println("error: --labels needs the labelled article files or directories");
@@ -124,8 +116,7 @@ final class EvaluateCommand implements Callable<Integer> {
       JsonNode gold = new ObjectMapper().readTree(Files.readAllBytes(labels));
       if (gold == null || !gold.isObject())
         throw new IllegalArgumentException(labels + " is not a JSON object");
-      TopicTagger tagger =
-          new TopicTagger(taxonomy == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomy));
+      TopicTagger tagger = new TopicTagger(taxonomy.load());
       Evaluation eval =
           evaluate(gold, new PersonExtractor(g, nameModel), new PersonResolver(g), tagger);
       if (eval.cases().isEmpty()) {

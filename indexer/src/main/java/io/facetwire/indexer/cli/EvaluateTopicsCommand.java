@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,11 +35,7 @@ final class EvaluateTopicsCommand implements Callable<Integer> {
       description = "The folder the label keys are paths under (default: ${DEFAULT-VALUE}).")
   Path datasets = Path.of("../shared/datasets");
 
-  @Option(
-      names = "--taxonomy",
-      paramLabel = "FILE",
-      description = "A topic taxonomy (JSON) instead of the built-in one.")
-  Path taxonomy;
+  @Mixin RuleFiles.Topics taxonomy;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -49,7 +46,7 @@ final class EvaluateTopicsCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     try {
-      Taxonomy t = taxonomy == null ? Taxonomy.builtIn() : Taxonomy.load(taxonomy);
+      Taxonomy t = taxonomy.load();
       TopicDevSet set = new TopicDevSet(labels, datasets, t);
       TopicTagger tagger = new TopicTagger(t);
       for (NerEvaluation.Split split :

@@ -25,6 +25,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.solr.client.solrj.SolrClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,14 +47,7 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
-  @Option(
-      names = "--solr",
-      paramLabel = "URL",
-      description =
-          "Where Solr is: embedded:<dir>, http://host:8983/solr/articles, zk://host:2181/articles or "
-              + "cloud:http://h1:8983/solr,http://h2:8983/solr/articles. Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
-      defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
-  String solr;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--app",
@@ -95,19 +89,9 @@ final class IndexCommand implements Callable<Integer> {
       description = "Also write the summary (counts by outcome, failures with reasons) as JSON.")
   Path reportFile;
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "FILE",
-      description =
-          "Curated people file (canonical names, aliases, not-a-person entries); its entries win over the rules.")
-  Path gazetteer;
+  @Mixin RuleFiles.People gazetteer;
 
-  @Option(
-      names = "--taxonomy",
-      paramLabel = "FILE",
-      description =
-          "Topic taxonomy file to tag with instead of the built-in one; re-index to re-tag the corpus.")
-  Path taxonomy;
+  @Mixin RuleFiles.Topics taxonomy;
 
   @Option(
       names = "--threads",
@@ -128,7 +112,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     ArticleEnricher enricher;
     try {
-      enricher = ArticleEnricher.configured(gazetteer, taxonomy);
+      enricher = ArticleEnricher.configured(gazetteer.file, taxonomy.file);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FAILED;
@@ -141,7 +125,7 @@ final class IndexCommand implements Callable<Integer> {
       } else {
         SolrLocation location;
         try {
-          location = SolrLocation.parse(solr);
+          location = solr.location();
         } catch (IllegalArgumentException e) {
           err.println("error: --solr: " + e.getMessage());
           return ExitCodes.USAGE;
@@ -181,7 +165,7 @@ final class IndexCommand implements Callable<Integer> {
    * not apply.
    */
   private int toApp(PrintStream err) {
-    if (dryRun || prune || !fields.isEmpty() || gazetteer != null || taxonomy != null) {
+    if (dryRun || prune || !fields.isEmpty() || gazetteer.file != null || taxonomy.file != null) {
       err.println(
           "error: --app sends the files to the app, which indexes them with its own settings; "
               + "--dry-run, --prune, --field, --gazetteer and --taxonomy work only without --app");

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,14 +25,7 @@ import picocli.CommandLine.Option;
       "Stop the app first when it uses an embedded index."
     })
 final class ReindexCommand implements Callable<Integer> {
-  @Option(
-      names = "--solr",
-      paramLabel = "URL",
-      description =
-          "The index to upgrade: embedded:<dir>, zk://host:2181/articles or cloud:http://h1:8983/solr/articles. "
-              + "Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
-      defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
-  String solr;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--delete-old",
@@ -44,7 +38,7 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream err = System.err;
     try {
-      SolrLocation location = SolrLocation.parse(solr);
+      SolrLocation location = solr.location();
       switch (location.kind()) {
         case EMBEDDED -> {
           if (EmbeddedIndexLock.heldElsewhere(location.embeddedDir())) {

@@ -2,16 +2,14 @@ package io.facetwire.indexer.cli;
 
 import io.facetwire.indexer.reindex.Reresolve;
 import io.facetwire.ingest.aliases.AliasTable;
-import io.facetwire.ingest.people.Gazetteer;
 import io.facetwire.ingest.people.PersonResolver;
 import io.facetwire.solr.SolrClients;
 import io.facetwire.solr.SolrLocation;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.SolrClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code resolve}: brings the people of articles indexed by earlier runs in line with the index's
@@ -29,20 +27,9 @@ import picocli.CommandLine.Option;
       "Stop the app first when it uses an embedded index."
     })
 final class ResolveCommand implements Callable<Integer> {
-  @Option(
-      names = "--solr",
-      paramLabel = "URL",
-      description =
-          "The index: embedded:<dir>, http://host:8983/solr/articles, zk://host:2181/articles or "
-              + "cloud:http://h1:8983/solr/articles. Default: $FACETWIRE_SOLR_URL or ${DEFAULT-VALUE}.",
-      defaultValue = "${env:FACETWIRE_SOLR_URL:-" + SolrLocation.DEFAULT + "}")
-  String solr;
+  @Mixin SolrOption solr;
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "FILE",
-      description = "Curated people file, as for index; its entries win over the alias table.")
-  Path gazetteer;
+  @Mixin RuleFiles.People gazetteer;
 
   @Override
   public Integer call() {
@@ -50,9 +37,8 @@ final class ResolveCommand implements Callable<Integer> {
     SolrLocation location;
     PersonResolver resolver;
     try {
-      location = SolrLocation.parse(solr);
-      resolver =
-          new PersonResolver(gazetteer == null ? Gazetteer.builtIn() : Gazetteer.load(gazetteer));
+      location = solr.location();
+      resolver = new PersonResolver(gazetteer.load());
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.CollectionObjectStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * Rebuilds the name model the indexer ships ({@code names-en.bin}) from CoNLL-labelled corpora.
@@ -29,11 +28,7 @@ import picocli.CommandLine.Parameters;
           + "that allow shipping a model, see ../shared/datasets/ner/README.md)."
     })
 final class TrainNamesCommand implements Callable<Integer> {
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "CoNLL-style corpora (token ... tag columns).")
-  List<Path> corpora = new ArrayList<>();
+  @Mixin LabelledCorpora corpora;
 
   @Option(
       names = "--out",
@@ -41,13 +36,6 @@ final class TrainNamesCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Where to write the model.")
   Path out;
-
-  @Option(
-      names = "--split",
-      paramLabel = "SPLIT",
-      description =
-          "Which documents to train on: ${COMPLETION-CANDIDATES} " + "(default: ${DEFAULT-VALUE}).")
-  NerEvaluation.Split split = NerEvaluation.Split.TUNE;
 
   @Option(
       names = "--iterations",
@@ -61,29 +49,17 @@ final class TrainNamesCommand implements Callable<Integer> {
       description = "Features seen fewer times are dropped (default: " + "${DEFAULT-VALUE}).")
   int cutoff = 3;
 
-  @Option(
-      names = "--doc-sentences",
-      paramLabel = "N",
-      description =
-          "For a corpus without document marks, "
-              + "N consecutive sentences make a document, as in evaluate (default: ${DEFAULT-VALUE}).")
-  int docSentences = 10;
-
   @Override
   public Integer call() {
     try {
       NerEvaluation gold = new NerEvaluation(null);
       List<NameSample> samples = new ArrayList<>();
-      for (Path file : corpora) {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
-        String dataset = file.getFileName().toString();
+      for (LabelledCorpora.Corpus c : corpora.read()) {
         int before = samples.size();
-        for (ConllCorpus.Doc d : ConllCorpus.read(file, docSentences)) {
-          if (split.contains(dataset, d.id())) samples.addAll(NameSamples.of(d, gold));
-        }
+        for (ConllCorpus.Doc d : c.docs()) samples.addAll(NameSamples.of(d, gold));
         System.out.printf(
             "%s, split %s: %d sentences%n",
-            dataset, split.name().toLowerCase(Locale.ROOT), samples.size() - before);
+            c.dataset(), corpora.splitName(), samples.size() - before);
       }
       NameModel.train(new CollectionObjectStream<>(samples), iterations, cutoff, out);
       System.out.printf("wrote %s (%,d bytes)%n", out, Files.size(out));

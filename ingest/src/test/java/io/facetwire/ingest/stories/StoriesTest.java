@@ -3,7 +3,6 @@ package io.facetwire.ingest.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.ingest.Article;
-import io.facetwire.ingest.ArticleIds;
 import io.facetwire.ingest.Texts;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +28,7 @@ class StoriesTest {
 
   static Article article(String url, String body) {
     return new Article(
-        ArticleIds.of(url, null, body),
+        url,
         url,
         "t",
         body,

@@ -1,15 +1,13 @@
 package io.facetwire.api.collections;
 
+import io.facetwire.api.config.ExportParameters;
 import io.facetwire.api.error.NotFoundException;
 import io.facetwire.api.export.ListedExport;
 import io.facetwire.api.query.Params;
 import io.facetwire.solr.ArticleFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.Parameters;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.time.Instant;
@@ -75,34 +73,7 @@ class SnapshotController {
                 @Content(mediaType = "text/csv"),
                 @Content(mediaType = "application/x-ndjson")
               }))
-  @Parameters({
-    @Parameter(
-        name = "format",
-        in = ParameterIn.QUERY,
-        description = "csv (default) or jsonl",
-        example = "jsonl",
-        schema =
-            @Schema(
-                type = "string",
-                allowableValues = {"csv", "jsonl"})),
-    @Parameter(
-        name = "fields",
-        in = ParameterIn.QUERY,
-        example = "id,title,date,outlet",
-        schema = @Schema(type = "string"),
-        description =
-            "Comma-separated columns, as for /api/export (default id,title,url,outlet,date,people,topics,storyId)"),
-    @Parameter(
-        name = "provenance",
-        in = ParameterIn.QUERY,
-        example = "line",
-        schema =
-            @Schema(
-                type = "string",
-                allowableValues = {"header", "line"}),
-        description =
-            "header (default): provenance in the Facetwire-Provenance header only; line: a CSV also starts with it as a '#' comment line")
-  })
+  @ExportParameters
   @GetMapping("/api/snapshots/{id}/export")
   ResponseEntity<StreamingResponseBody> export(
       @Parameter(description = "The snapshot's id", example = "9a0b7c3d2e1f4a58") @PathVariable

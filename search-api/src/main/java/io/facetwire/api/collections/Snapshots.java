@@ -36,11 +36,17 @@ import org.springframework.util.MultiValueMap;
 class Snapshots {
   private static final int PAGE = 5_000;
   private final SolrClient solr;
+  private final SolrQueries queries;
   private final SavedSearchStore store;
   private final CollectionsProperties properties;
 
-  Snapshots(SolrClient solr, SavedSearchStore store, CollectionsProperties properties) {
+  Snapshots(
+      SolrClient solr,
+      SolrQueries queries,
+      SavedSearchStore store,
+      CollectionsProperties properties) {
     this.solr = solr;
+    this.queries = queries;
     this.store = store;
     this.properties = properties;
   }
@@ -213,8 +219,8 @@ class Snapshots {
    * The saved search as Solr runs it: its scope, story heads with {@code group=story}, in this
    * order.
    */
-  private static SolrQuery query(MultiValueMap<String, String> params, SortOrder order) {
-    SolrQuery q = SolrQueries.scoped(Scope.from(params));
+  private SolrQuery query(MultiValueMap<String, String> params, SortOrder order) {
+    SolrQuery q = queries.scoped(Scope.from(params));
     if (Counting.from(params) == Counting.STORIES) Counting.collapse(q, order);
     order.apply(q);
     return q;

@@ -3,6 +3,7 @@ package io.facetwire.api.config;
 import io.facetwire.solr.FacetField;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -17,6 +18,15 @@ final class ApiParameters {
   private ApiParameters() {}
 
   static void addTo(Operation op, ScopeParameters which) {
+    if (which.normalize()) {
+      add(
+          op,
+          param(
+              "normalize",
+              "share: add base and share to each bucket",
+              new StringSchema()._enum(List.of("none", "share"))._default("none"),
+              null));
+    }
     add(
         op,
         param(
@@ -120,6 +130,42 @@ final class ApiParameters {
               new StringSchema()._enum(List.of("auto", "day", "week", "month", "year")),
               "auto"));
     }
+  }
+
+  /** The parameters of an export's rows, before the search's (see {@link ExportParameters}). */
+  static void addTo(Operation op, ExportParameters which) {
+    add(
+        op,
+        param(
+            "format",
+            "csv (default) or jsonl",
+            new StringSchema()._enum(List.of("csv", "jsonl"))._default("csv"),
+            "jsonl"));
+    add(
+        op,
+        param(
+            "fields",
+            "Comma-separated columns: id,title,url,outlet,date,byline,lang,source,people,topics,orgs,places,"
+                + "wordCount,storyId,body (default id,title,url,outlet,date,people,topics,storyId)",
+            new StringSchema(),
+            "id,title,date,outlet,people"));
+    if (which.snippets()) {
+      add(
+          op,
+          param(
+              "snippets",
+              "Add highlighted snippets",
+              new BooleanSchema()._default(false),
+              "false"));
+    }
+    add(
+        op,
+        param(
+            "provenance",
+            "header (default): provenance in the Facetwire-Provenance header only; line: a CSV also starts "
+                + "with it as a '#' comment line (JSON lines always start with it)",
+            new StringSchema()._enum(List.of("header", "line"))._default("header"),
+            "line"));
   }
 
   private static void add(Operation op, Parameter p) {

@@ -24,7 +24,8 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI document ({@code /v3/api-docs}, browsable at {@code /swagger-ui.html}). Shared search
- * parameters are described once here; every operation gets an example answer from {@code
+ * and export parameters are described once here ({@link ScopeParameters}, {@link
+ * ExportParameters}); every operation gets an example answer from {@code
  * openapi/<operationId>.<json|csv|jsonl>} and the problem answers it can give.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,6 +62,8 @@ class OpenApiConfig {
   @Bean
   OperationCustomizer facetwireOperations() {
     return (op, handler) -> {
+      ExportParameters export = handler.getMethodAnnotation(ExportParameters.class);
+      if (export != null) ApiParameters.addTo(op, export);
       ScopeParameters scope = handler.getMethodAnnotation(ScopeParameters.class);
       if (scope != null) ApiParameters.addTo(op, scope);
       examples(op);

@@ -23,4 +23,7 @@ public @interface ScopeParameters {
 
   /** Also interval (entity timelines). */
   boolean interval() default false;
+
+  /** Also normalize, first (the timeline and the comparison). */
+  boolean normalize() default false;
 }

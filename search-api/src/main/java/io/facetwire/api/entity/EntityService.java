@@ -42,10 +42,12 @@ class EntityService {
   static final int TOP = 10;
   static final int LATEST = 5;
   private final SolrClient solr;
+  private final SolrQueries queries;
   private final HistogramPlanner histograms;
 
-  EntityService(SolrClient solr, HistogramPlanner histograms) {
+  EntityService(SolrClient solr, SolrQueries queries, HistogramPlanner histograms) {
     this.solr = solr;
+    this.queries = queries;
     this.histograms = histograms;
   }
 
@@ -54,7 +56,7 @@ class EntityService {
       throws Exception {
     long start = System.nanoTime();
     String entity = "{!term f=" + kind.field.solrField + " v=$fw_name}";
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     q.set("fw_name", name);
     q.addFilterQuery(entity);
     Histogram histogram = histograms.plan(q, scope, requested, counting);

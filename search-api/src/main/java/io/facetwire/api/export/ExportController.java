@@ -1,10 +1,9 @@
 package io.facetwire.api.export;
 
+import io.facetwire.api.config.ExportParameters;
 import io.facetwire.api.config.ScopeParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.Parameters;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -67,44 +66,7 @@ class ExportController {
                 @Content(mediaType = "text/csv"),
                 @Content(mediaType = "application/x-ndjson")
               }))
-  @Parameters({
-    @Parameter(
-        name = "format",
-        in = ParameterIn.QUERY,
-        description = "csv (default) or jsonl",
-        example = "jsonl",
-        schema =
-            @Schema(
-                type = "string",
-                allowableValues = {"csv", "jsonl"},
-                defaultValue = "csv")),
-    @Parameter(
-        name = "fields",
-        in = ParameterIn.QUERY,
-        example = "id,title,date,outlet,people",
-        schema = @Schema(type = "string"),
-        description =
-            "Comma-separated columns: id,title,url,outlet,date,byline,lang,source,people,topics,orgs,places,"
-                + "wordCount,storyId,body (default id,title,url,outlet,date,people,topics,storyId)"),
-    @Parameter(
-        name = "snippets",
-        in = ParameterIn.QUERY,
-        description = "Add highlighted snippets",
-        example = "false",
-        schema = @Schema(type = "boolean", defaultValue = "false")),
-    @Parameter(
-        name = "provenance",
-        in = ParameterIn.QUERY,
-        example = "line",
-        schema =
-            @Schema(
-                type = "string",
-                allowableValues = {"header", "line"},
-                defaultValue = "header"),
-        description =
-            "header (default): provenance in the Facetwire-Provenance header only; line: a CSV also starts "
-                + "with it as a '#' comment line (JSON lines always start with it)")
-  })
+  @ExportParameters(snippets = true)
   @ScopeParameters(sort = true)
   @GetMapping("/api/export")
   ResponseEntity<StreamingResponseBody> export(

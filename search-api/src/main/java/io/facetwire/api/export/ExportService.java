@@ -70,6 +70,7 @@ class ExportService implements SmartLifecycle {
   static final int SNIPPET_PAGE_SIZE = 100;
 
   private final SolrClient solr;
+  private final SolrQueries queries;
 
   /** How often a writer waiting for rows looks whether its export was cancelled. */
   private static final long LOOK_MILLIS = 200;
@@ -103,12 +104,14 @@ class ExportService implements SmartLifecycle {
 
   ExportService(
       SolrClient solr,
+      SolrQueries queries,
       SolrLocation location,
       ExportProperties properties,
       LimitsProperties limits,
       JsonMapper json,
       MeterRegistry metrics) {
     this.solr = solr;
+    this.queries = queries;
     this.remote = location.kind() != SolrLocation.Kind.EMBEDDED;
     this.properties = properties;
     this.timeAllowed = limits.exportTimeAllowed();
@@ -321,7 +324,7 @@ class ExportService implements SmartLifecycle {
   }
 
   private SolrQuery query(ExportRequest r, boolean docValues, String window, String cursor) {
-    SolrQuery q = SolrQueries.scoped(r.scope());
+    SolrQuery q = queries.scoped(r.scope());
     // Our own range, used once: kept out of the filter cache.
     if (!window.isEmpty()) q.addFilterQuery("{!cache=false}" + window);
     if (r.counting() == Counting.STORIES) Counting.collapse(q, order(r));

@@ -45,9 +45,11 @@ public class FacetValueSearch {
 
   private static final String KEY = "values";
   private final SolrClient solr;
+  private final SolrQueries queries;
 
-  FacetValueSearch(SolrClient solr) {
+  FacetValueSearch(SolrClient solr, SolrQueries queries) {
     this.solr = solr;
+    this.queries = queries;
   }
 
   /** One page of values, by count, and whether more follow. */
@@ -112,7 +114,7 @@ public class FacetValueSearch {
   private List<Count> candidates(
       Scope scope, FacetField field, String pattern, int offset, int limit, AtomicBoolean partial)
       throws SolrServerException, IOException {
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     q.setRows(0);
     q.setFacet(true);
     q.addFacetField("{!ex=" + field.publicName + " key=" + KEY + "}" + field.solrField);
@@ -131,7 +133,7 @@ public class FacetValueSearch {
   private Map<String, Long> countEach(
       Scope scope, FacetField field, List<String> values, Counting counting, AtomicBoolean partial)
       throws SolrServerException, IOException {
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     q.setRows(0);
     Map<String, Object> facets = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {

@@ -23,13 +23,15 @@ import org.springframework.stereotype.Service;
 @Service
 class FacetValueTotal {
   private final SolrClient solr;
+  private final SolrQueries queries;
 
-  FacetValueTotal(SolrClient solr) {
+  FacetValueTotal(SolrClient solr, SolrQueries queries) {
     this.solr = solr;
+    this.queries = queries;
   }
 
   long distinct(Scope scope, FacetField field) throws SolrServerException, IOException {
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     q.setRows(0);
     JsonFacets.request(
         q,

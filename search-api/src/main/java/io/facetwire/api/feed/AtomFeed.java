@@ -48,13 +48,15 @@ class AtomFeed {
           + "<author><name>Ledger</name></author><summary type=\"text\">The harbour was shut for a third day…</summary></entry></feed>";
   private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
   private final SolrClient solr;
+  private final SolrQueries queries;
 
-  AtomFeed(SolrClient solr) {
+  AtomFeed(SolrClient solr, SolrQueries queries) {
     this.solr = solr;
+    this.queries = queries;
   }
 
   String of(Scope scope, Counting counting, String base, String self) throws Exception {
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     if (counting == Counting.STORIES) Counting.collapse(q, SortOrder.NEWEST);
     SortOrder.NEWEST.apply(q);
     q.setRows(ENTRIES)

@@ -37,14 +37,16 @@ import org.springframework.stereotype.Service;
 @Service
 class NetworkService {
   private final SolrClient solr;
+  private final SolrQueries queries;
 
-  NetworkService(SolrClient solr) {
+  NetworkService(SolrClient solr, SolrQueries queries) {
     this.solr = solr;
+    this.queries = queries;
   }
 
   Graph build(Scope scope, List<FacetField> kinds, int limit) throws Exception {
     long start = System.nanoTime();
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     q.setRows(0);
     // Top nodes of each kind, each with its co-mentioned entities of every kind nested.
     Map<String, Object> facets = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package io.facetwire.api.query;
 
 import io.facetwire.solr.ArticleFields;
-import io.facetwire.solr.FacetField;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +26,12 @@ import org.springframework.stereotype.Component;
  * {@code body} (which hold every article's text) until the next refresh picks up its own fields, at
  * most one interval after its commit.
  *
- * <p>A query with a {@code lang} filter needs no look-up: it searches that filter's languages.
- *
- * <p>{@link SolrQueries} builds every request statically for a dozen services, so the app's one
- * instance is published to it when Spring creates it; without one (unit tests) queries name every
- * field.
+ * <p>A query with a {@code lang} filter needs no look-up: it searches that filter's languages (see
+ * {@link SolrQueries}, which is handed the app's one instance by Spring).
  */
 @Component
 final class IndexLanguages implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IndexLanguages.class);
-  private static volatile IndexLanguages current;
 
   private final SolrClient solr;
   private final long refreshNanos;
@@ -56,18 +51,6 @@ final class IndexLanguages implements AutoCloseable {
     this.solr = solr;
     this.refreshNanos = refresh.toNanos();
     this.readAt = System.nanoTime() - refreshNanos - 1;
-    current = this;
-  }
-
-  /**
-   * The fields a query of this scope searches: those of its {@code lang} filter's languages when it
-   * has one, else those of the languages the index holds.
-   */
-  static TextFields fieldsFor(Scope scope) {
-    List<String> chosen = scope.include(FacetField.LANG);
-    if (!chosen.isEmpty()) return TextFields.forLanguages(chosen, false);
-    IndexLanguages languages = current;
-    return languages == null ? TextFields.ALL : languages.present();
   }
 
   /** The last answer, asking again in the background when it is older than the interval. */
@@ -121,6 +104,5 @@ final class IndexLanguages implements AutoCloseable {
   @Override
   public void close() {
     refresher.shutdownNow();
-    if (current == this) current = null;
   }
 }

@@ -6,16 +6,25 @@ import io.facetwire.solr.FacetField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds Solr requests from a validated {@link Scope}. User text only ever reaches Solr as the
  * edismax {@code q} (local params stripped, fields limited by {@code uf}), as quoted and escaped
  * filter values, or as a parameter dereferenced by {@code v=$param} (never parsed for local
  * params); every other parameter is ours.
+ *
+ * <p>A component because the text fields a query names depend on the languages the index holds
+ * ({@link IndexLanguages}, read from Solr): the services that build requests are handed the app's
+ * one instance, so no static state stands between Solr and a query. What does not depend on the
+ * index (nested texts, one-query scopes, partial answers) stays static.
  */
+@Component
 public final class SolrQueries {
   static final String PF = TITLE + "^6 " + BODY + "^2";
 
@@ -32,10 +41,28 @@ public final class SolrQueries {
     }
   }
 
-  private SolrQueries() {}
+  /** The text fields of a query without a {@code lang} filter: the index's languages. */
+  private final Supplier<TextFields> indexed;
+
+  @Autowired
+  SolrQueries(IndexLanguages languages) {
+    this(languages::present);
+  }
+
+  private SolrQueries(Supplier<TextFields> indexed) {
+    this.indexed = indexed;
+  }
+
+  /**
+   * Requests that name every language's fields whatever the index holds: always right, only slower;
+   * for code that builds requests without the app (unit tests).
+   */
+  public static SolrQueries everyLanguage() {
+    return new SolrQueries(() -> TextFields.ALL);
+  }
 
   /** The scope's text query and tagged filters; callers add rows, facets and the rest. */
-  public static SolrQuery scoped(Scope s) {
+  public SolrQuery scoped(Scope s) {
     SolrQuery q = new SolrQuery();
     text(q, s);
     for (Filter f : filters(s)) q.addFilterQuery(f.fq());
@@ -47,7 +74,7 @@ public final class SolrQueries {
    * {@link #nestedText} queries read: for requests that count several query texts at once as
    * facets.
    */
-  public static SolrQuery filtered(Scope s) {
+  public SolrQuery filtered(Scope s) {
     SolrQuery q = new SolrQuery("*:*");
     textSettings(q, s);
     for (Filter f : filters(s)) q.addFilterQuery(f.fq());
@@ -65,7 +92,7 @@ public final class SolrQueries {
     return "{!edismax v=$" + param + "}";
   }
 
-  private static void text(SolrQuery q, Scope s) {
+  private void text(SolrQuery q, Scope s) {
     if (s.text().matchesAll()) {
       q.setQuery("*:*");
       return;
@@ -79,8 +106,8 @@ public final class SolrQueries {
    * The edismax settings of a scope's query text, also read by nested queries: {@code qf} names
    * title and body and only the language copies that can match (see {@link IndexLanguages}).
    */
-  private static void textSettings(SolrQuery q, Scope s) {
-    q.set("qf", IndexLanguages.fieldsFor(s).qf());
+  private void textSettings(SolrQuery q, Scope s) {
+    q.set("qf", fieldsFor(s).qf());
     q.set("pf", PF);
     q.set("ps", "2");
     q.set("q.op", "AND");
@@ -88,6 +115,15 @@ public final class SolrQueries {
     q.set("f.person.qf", PEOPLE);
     q.set("f.topic.qf", TOPICS);
     q.set("sow", "true");
+  }
+
+  /**
+   * The fields a query of this scope searches: those of its {@code lang} filter's languages when it
+   * has one, else those of the languages the index holds.
+   */
+  TextFields fieldsFor(Scope s) {
+    List<String> chosen = s.include(FacetField.LANG);
+    return chosen.isEmpty() ? indexed.get() : TextFields.forLanguages(chosen, false);
   }
 
   static List<Filter> filters(Scope s) {

@@ -24,11 +24,14 @@ import org.springframework.stereotype.Service;
 @Service
 class SearchService {
   private final SolrClient solr;
+  private final SolrQueries queries;
   private final HistogramPlanner histograms;
   private final SpellCheck spellCheck;
 
-  SearchService(SolrClient solr, HistogramPlanner histograms, SpellCheck spellCheck) {
+  SearchService(
+      SolrClient solr, SolrQueries queries, HistogramPlanner histograms, SpellCheck spellCheck) {
     this.solr = solr;
+    this.queries = queries;
     this.histograms = histograms;
     this.spellCheck = spellCheck;
   }
@@ -36,7 +39,7 @@ class SearchService {
   SearchResponse search(SearchParams p) throws Exception {
     long start = System.nanoTime();
     Scope scope = p.scope();
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     Histogram histogram = histograms.plan(q, scope, p.interval(), p.counting());
     p.sort().apply(q);
     q.setStart((p.page() - 1) * p.size());

@@ -27,15 +27,17 @@ class SpellCheck {
   private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
   private final SolrClient solr;
+  private final SolrQueries queries;
 
-  SpellCheck(SolrClient solr) {
+  SpellCheck(SolrClient solr, SolrQueries queries) {
     this.solr = solr;
+    this.queries = queries;
   }
 
   /** A corrected query that finds more than {@code total}, or null. */
   String didYouMean(Scope scope, long total) throws SolrServerException, IOException {
     if (total > FEW || scope.text().matchesAll()) return null;
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     q.setRows(0);
     q.set("spellcheck", true);
     q.set("spellcheck.q", scope.text().text());

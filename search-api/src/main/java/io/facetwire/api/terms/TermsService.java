@@ -38,14 +38,16 @@ class TermsService {
   static final int MIN_COUNT = 2;
   static final int TIME_ALLOWED_MS = 30_000;
   private final SolrClient solr;
+  private final SolrQueries queries;
 
-  TermsService(SolrClient solr) {
+  TermsService(SolrClient solr, SolrQueries queries) {
     this.solr = solr;
+    this.queries = queries;
   }
 
   TermsView distinctive(Scope scope, int limit) throws Exception {
     long start = System.nanoTime();
-    SolrQuery q = SolrQueries.scoped(scope);
+    SolrQuery q = queries.scoped(scope);
     q.setRows(0);
     q.setTimeAllowed(TIME_ALLOWED_MS);
     q.set("fw_fore", SolrQueries.asOneQuery(q, scope, "fw_s_"));

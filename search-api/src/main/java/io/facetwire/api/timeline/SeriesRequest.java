@@ -47,9 +47,9 @@ record SeriesRequest(
       UNDATED = "undated",
       OVERLAP = "both_";
 
-  SolrQuery build() {
+  SolrQuery build(SolrQueries queries) {
     Scope shared = series.get(0).scope();
-    SolrQuery params = SolrQueries.filtered(shared);
+    SolrQuery params = queries.filtered(shared);
     params.set("fw_undated", SolrQueries.UNDATED);
     Map<String, Object> facets = new LinkedHashMap<>();
     for (int i = 0; i < series.size(); i++) {

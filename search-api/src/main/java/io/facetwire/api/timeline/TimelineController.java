@@ -37,15 +37,7 @@ class TimelineController {
               + "bounds, empty ones included), in articles or stories (count). With normalize=share each bucket also has "
               + "base, everything in the period under the same outlet filters and date range without the query and the "
               + "other filters, and share = count / base (null when base is 0).")
-  @ScopeParameters(interval = true)
-  @Parameter(
-      name = "normalize",
-      in = ParameterIn.QUERY,
-      description = "share: add base and share to each bucket",
-      schema =
-          @Schema(
-              allowableValues = {"none", "share"},
-              defaultValue = "none"))
+  @ScopeParameters(interval = true, normalize = true)
   @GetMapping(value = "/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
   TimelineResponse.Timeline timeline(
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
@@ -64,7 +56,7 @@ class TimelineController {
           "2 to 6 queries (repeat q) under the same filters, on the same buckets as /api/timeline; each "
               + "series' total equals the /api/search total for its query, and overlap says, for each pair, how many "
               + "match both (in the count unit). Counted in one Solr request.")
-  @ScopeParameters(interval = true)
+  @ScopeParameters(interval = true, normalize = true)
   @Parameter(
       name = "q",
       in = ParameterIn.QUERY,
@@ -79,14 +71,6 @@ class TimelineController {
           "The legend name of the series at the same position "
               + "(default: its q); labels must differ",
       array = @ArraySchema(schema = @Schema(type = "string")))
-  @Parameter(
-      name = "normalize",
-      in = ParameterIn.QUERY,
-      description = "share: add base and share to each bucket",
-      schema =
-          @Schema(
-              allowableValues = {"none", "share"},
-              defaultValue = "none"))
   @GetMapping(value = "/compare", produces = MediaType.APPLICATION_JSON_VALUE)
   TimelineResponse.Comparison compare(
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)

@@ -28,10 +28,12 @@ import org.springframework.stereotype.Service;
 @Service
 class TimelineService {
   private final SolrClient solr;
+  private final SolrQueries queries;
   private final HistogramPlanner histograms;
 
-  TimelineService(SolrClient solr, HistogramPlanner histograms) {
+  TimelineService(SolrClient solr, SolrQueries queries, HistogramPlanner histograms) {
     this.solr = solr;
+    this.queries = queries;
     this.histograms = histograms;
   }
 
@@ -88,9 +90,9 @@ class TimelineService {
       throws Exception {
     Scope shared = series.get(0).scope();
     DateInterval fixed =
-        histograms.plan(SolrQueries.filtered(shared), shared, requested, counting).fixed();
+        histograms.plan(queries.filtered(shared), shared, requested, counting).fixed();
     SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
-    QueryResponse rsp = solr.query(request.build(), SolrRequest.METHOD.POST);
+    QueryResponse rsp = solr.query(request.build(queries), SolrRequest.METHOD.POST);
     SeriesRequest.Answer answer = new SeriesRequest.Answer(request, JsonFacets.of(rsp));
     DateInterval interval = answer.interval();
     List<Map<String, Long>> counts = new ArrayList<>();

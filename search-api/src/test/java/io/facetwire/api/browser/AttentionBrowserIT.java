@@ -24,7 +24,7 @@ class AttentionBrowserIT extends BrowserTestBase {
             d ->
                 Boolean.TRUE.equals(
                     js(
-                        "return document.body.dataset.state === location.search && !document.getElementById('chart-area').hasAttribute('aria-busy')")));
+                        "return !document.getElementById('view').hasAttribute('aria-busy') && !document.getElementById('chart-area').hasAttribute('aria-busy')")));
   }
 
   String text(String css) {

@@ -153,7 +153,9 @@ abstract class BrowserTestBase {
   }
 
   /**
-   * The search page marks the URL state it finished rendering; wait until that is the current URL.
+   * The results region is {@code aria-busy} (as assistive technology reads it) from the page's
+   * start, and again from each change of the URL until its answer is rendered; the change starts
+   * rendering at once, so a region that is not busy shows the current URL.
    */
   void awaitResults() {
     waiting()
@@ -161,19 +163,19 @@ abstract class BrowserTestBase {
         .until(
             d ->
                 Boolean.TRUE.equals(
-                    js(
-                        "return document.body.dataset.state === location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
+                    js("return !document.getElementById('results').hasAttribute('aria-busy')")));
   }
 
-  /** Waits until the search page has shown its error for the current URL. */
+  /**
+   * Waits until the search page has answered the current URL with an error: no results of this or
+   * an earlier answer are left, only the status saying why.
+   */
   void awaitError() {
-    waiting()
-        .withMessage("error for " + driver.getCurrentUrl())
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    js(
-                        "return document.body.dataset.state === 'error:' + location.search && !document.getElementById('results').hasAttribute('aria-busy')")));
+    awaitResults();
+    assertThat(driver.findElements(By.cssSelector("#hits li")))
+        .as("an error, not results, for " + driver.getCurrentUrl())
+        .isEmpty();
+    assertThat(driver.findElement(By.id("status")).getText()).isNotBlank();
   }
 
   /** Opens an article, person or topic page and waits until it has loaded its data. */

@@ -48,7 +48,8 @@ class SearchPageBrowserIT extends BrowserTestBase {
     openSearch("q=harbour");
     System.out.println(
         "[browser] time to first results (warm server, fixture corpus, navigation start to rendered results): "
-            + js("return document.body.dataset.firstResultsMs")
+            + js(
+                "return Math.round(performance.getEntriesByName('facetwire:first-results')[0].startTime)")
             + " ms");
   }
 
@@ -148,8 +149,7 @@ class SearchPageBrowserIT extends BrowserTestBase {
     assertThat(url()).doesNotContain("person=");
 
     driver.get(base() + "/?from=not-a-date");
-    waiting()
-        .until(d -> String.valueOf(js("return document.body.dataset.state")).startsWith("error:"));
+    awaitError();
     assertThat(driver.findElement(By.id("status")).getText())
         .contains("not accepted")
         .contains("from");

@@ -24,7 +24,7 @@ class WordsBrowserIT extends BrowserTestBase {
             d ->
                 Boolean.TRUE.equals(
                     js(
-                        "const p = document.getElementById(arguments[0]); return p.dataset.state === location.search && !p.hasAttribute('aria-busy')",
+                        "return !document.getElementById('results').hasAttribute('aria-busy') && !document.getElementById(arguments[0]).hasAttribute('aria-busy')",
                         id)));
   }
 

@@ -7,12 +7,15 @@ import io.facetwire.solr.SolrClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.common.SolrInputDocument;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The languages read from a real embedded index: an English-only index searches title and body
@@ -48,6 +51,15 @@ class IndexLanguagesIT {
     add("b", "en");
     languages.refresh();
     assertThat(languages.present().qf()).isEqualTo("title^3 body");
+  }
+
+  @Test
+  void theQueriesOfTheAppNameTheLanguagesItsIndexHolds() throws Exception {
+    add("a", "en");
+    languages.refresh();
+    Scope prison = Scope.from(new LinkedMultiValueMap<>(Map.of("q", List.of("prison"))));
+    assertThat(new SolrQueries(languages).scoped(prison).get("qf")).isEqualTo("title^3 body");
+    assertThat(SolrQueries.everyLanguage().scoped(prison).get("qf")).isEqualTo(TextFields.ALL.qf());
   }
 
   @Test

@@ -45,7 +45,7 @@ class TextFieldsTest {
     Scope s =
         Scope.from(
             new LinkedMultiValueMap<>(Map.of("q", List.of("prison"), "lang", List.of("de", "pt"))));
-    SolrQuery q = SolrQueries.scoped(s);
+    SolrQuery q = SolrQueries.everyLanguage().scoped(s);
     assertThat(q.get("qf")).isEqualTo("title^3 title_pt^3 title_de^3 body body_pt body_de");
     Snippets.request(q);
     assertThat(q.get("hl.fl")).isEqualTo("title,title_pt,title_de,body,body_pt,body_de");

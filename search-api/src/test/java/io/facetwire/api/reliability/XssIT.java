@@ -28,7 +28,8 @@ class XssIT extends ReliabilityApp {
           "static/js/links.js",
           "static/js/search.js",
           "static/js/article.js",
-          "static/js/entity.js");
+          "static/js/entity.js",
+          "static/js/page.js");
 
   JsonNode json(String path) throws Exception {
     Http.Reply r = http().get(path);

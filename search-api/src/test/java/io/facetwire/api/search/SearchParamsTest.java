@@ -101,7 +101,7 @@ class SearchParamsTest {
   @Test
   void scopeAsOneQueryReferencesUserValuesOnlyThroughParameters() {
     Scope s = Scope.from(params("q", "prison", "person", "A \"B\"", "-outlet", "X"));
-    var q = SolrQueries.scoped(s);
+    var q = SolrQueries.everyLanguage().scoped(s);
     String bool = SolrQueries.asOneQuery(q, s, "fw_");
     assertThat(bool)
         .isEqualTo("{!bool filter=$fw_all must=$fw_text filter=$fw_f0 must_not=$fw_f1}");
