@@ -1,6 +1,7 @@
 package io.facetwire.api.terms;
 
 import io.facetwire.solr.ArticleFields;
+import org.apache.solr.client.solrj.SolrQuery;
 
 /**
  * A uniform sample of a set of articles that Solr caches: the articles whose id hashes to partition
@@ -31,8 +32,19 @@ record TermsSample(int workers) {
     return workers > 1;
   }
 
-  /** The Solr query for the sample's articles; only for {@link #sampled()} ones. */
+  /**
+   * The Solr query for the sample's articles; only for {@link #sampled()} ones, in a request that
+   * went through {@link #keyed}.
+   */
   String query() {
-    return "{!hash workers=" + workers + " worker=0 partitionKeys=" + ArticleFields.ID + "}";
+    return "{!hash workers=" + workers + " worker=0}";
+  }
+
+  /**
+   * Names the field the {@code hash} parser hashes: it reads {@code partitionKeys} from the
+   * request's parameters, not from its local parameters.
+   */
+  static void keyed(SolrQuery q) {
+    q.set("partitionKeys", ArticleFields.ID);
   }
 }

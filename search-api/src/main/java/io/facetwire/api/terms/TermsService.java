@@ -78,6 +78,7 @@ class TermsService {
       q.set("fw_fore", matches);
     }
     q.set("fw_back", back.sampled() ? back.query() : "*:*");
+    if (fore.sampled() || back.sampled()) TermsSample.keyed(q);
     TermsFacetMap terms =
         new TermsFacetMap(ArticleFields.BODY_TERMS)
             .setLimit(limit)
