@@ -57,8 +57,9 @@ class TermsSampleIT extends HttpSupport {
     assertThat(sampled.get("sampled").asBoolean()).isTrue();
     assertThat(sampled.get("matches").asLong()).isEqualTo(ENERGY);
     assertThat(sampled.get("corpus").asLong()).isEqualTo(SIZE);
-    // Partition 0 of SIZE / BACK = 10 by id hash: about 300 articles; of 600 / FORE = 4: about 150.
-    assertThat(sampled.get("corpusCounted").asLong()).isBetween(BACK / 2L, BACK * 2L);
+    // The background keeps at least FORE matches: partition 0 of min(SIZE / BACK, 600 / FORE) = 4
+    // by id hash, about 750 articles; the foreground is the matches in it, about 150.
+    assertThat(sampled.get("corpusCounted").asLong()).isBetween(SIZE / 8L, SIZE / 2L);
     assertThat(sampled.get("matchesCounted").asLong()).isBetween(FORE / 2L, FORE * 2L);
     assertThat(TermsIT.terms(sampled)).containsExactlyInAnyOrderElementsOf(ONLY_ENERGY);
     for (JsonNode t : sampled.get("terms")) {
@@ -87,7 +88,9 @@ class TermsSampleIT extends HttpSupport {
   void aSmallResultIsNotSampled() throws Exception {
     JsonNode body = json("/api/terms?q=" + enc("\"article 17\"") + "&limit=5");
     assertThat(body.get("matches").asLong()).isEqualTo(1);
+    assertThat(body.get("sampled").asBoolean()).isFalse();
     assertThat(body.get("matchesCounted").asLong()).isEqualTo(1);
+    assertThat(body.get("corpusCounted").asLong()).isEqualTo(SIZE);
   }
 
   @Test

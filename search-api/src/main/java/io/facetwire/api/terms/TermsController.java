@@ -33,9 +33,9 @@ class TermsController {
           "Words and two-word phrases of title and body that are more frequent in the matching articles "
               + "than in the whole corpus, most distinctive first. score is Solr's relatedness() (-1 to 1; 0 means as "
               + "frequent as anywhere); count is matching articles with the term, background all articles with it. Stop "
-              + "words and numbers are left out. Without a query or filter every term scores 0. On a large index the "
-              + "terms are counted over uniform samples (sampled is true): a fixed-size sample of the corpus as "
-              + "background (corpusCounted articles) and, for many matches, a sample of the matches "
+              + "words and numbers are left out. Without a query or filter every term scores 0. On a large index a large "
+              + "result set is counted over uniform samples (sampled is true): a sample of the corpus as background "
+              + "(corpusCounted articles) and the matches inside it, sampled again down to about 2,000 "
               + "(matchesCounted); count and background are then estimates scaled to all matches and the whole "
               + "corpus. exact=true counts every article (slower; its cost grows with the corpus).")
   @Parameter(

@@ -10,22 +10,39 @@ import org.apache.solr.client.solrj.SolrQuery;
  * falls in has nothing to do with its words, date or outlet: each article is in the sample with
  * probability 1/workers, independently of what it says, and counts over the sample divided by its
  * size estimate shares of the whole set without bias. The query is the same string for the same
- * number of partitions, so Solr's filterCache keeps its matches per searcher and the next request
- * pays nothing to find them.
+ * number of partitions, so Solr's filterCache keeps its matches per searcher.
+ *
+ * <p>The foreground sample is always inside the background one, as the matches are inside the
+ * corpus: partition 0 of a multiple of the background's partitions is a subset of the background's
+ * partition 0. Without that, a word of the matches that the background sample happens to miss
+ * has a background share of 0 and Solr scores it as the most distinctive of all
+ * (TermsSampleIT found random word pairs on top).
  *
  * @param workers how many partitions; 1 means no sampling (every article)
  */
 record TermsSample(int workers) {
   static final TermsSample ALL = new TermsSample(1);
+  private static final int MAX_WORKERS = 1 << 20;
 
   /**
-   * The sample of about {@code target} articles out of {@code size} (at least {@code target}: the
-   * partitions are rounded down); everything when {@code size} is at most twice the target or
-   * sampling is off ({@code target <= 0}).
+   * The background: about {@code backgroundSample} articles of the corpus, but never so few that
+   * the matches inside it fall below {@code foregroundSample}; the whole corpus when that leaves
+   * fewer than 2 partitions (small corpora, small result sets) or sampling is off.
    */
-  static TermsSample of(long size, int target) {
-    if (target <= 0 || size < 2L * target) return ALL;
-    return new TermsSample((int) Math.min(Integer.MAX_VALUE, size / target));
+  static TermsSample background(long corpus, long matches, TermsProperties sizes) {
+    if (sizes.backgroundSample() <= 0 || sizes.foregroundSample() <= 0) return ALL;
+    long w = Math.min(corpus / sizes.backgroundSample(), matches / sizes.foregroundSample());
+    return w < 2 ? ALL : new TermsSample((int) Math.min(w, MAX_WORKERS));
+  }
+
+  /**
+   * The foreground inside this background: the matches in partition 0 of a multiple of its
+   * partitions, about {@code target} of them (at least that many).
+   */
+  TermsSample foreground(long matches, int target) {
+    if (!sampled()) return ALL;
+    long k = Math.max(1, matches / ((long) workers * target));
+    return new TermsSample((int) (workers * Math.max(1, Math.min(k, MAX_WORKERS / workers))));
   }
 
   boolean sampled() {

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
  * <p>What costs is counting the field's terms article by article, in the foreground and, for the
  * relatedness, in the whole background: over the corpus, that grows with the corpus, not with the
  * matches. So above {@link TermsProperties}' sizes both are uniform samples ({@link TermsSample}):
- * the background a fixed-size sample of the corpus (cached by Solr), the foreground the matches
- * inside a sample of the same kind sized for them. Relatedness is a z-score of the term's count in
+ * the background a sample of the corpus (cached by Solr) of a fixed size, larger only when the
+ * matches inside it would be too few, the foreground the matches inside a sample nested in it
+ * (as the matches are inside the corpus). Small result sets are counted exactly. Relatedness is a z-score of the term's count in
  * the foreground against what the background's share predicts for a foreground of that size, so it
  * is estimated from samples as it is computed from the whole; counts and backgrounds are scaled up
  * to the matches and the corpus, and the answer says it was sampled. A first, cheap request counts
@@ -59,12 +60,13 @@ class TermsService {
   TermsView distinctive(Scope scope, int limit, boolean exact) throws Exception {
     long start = System.nanoTime();
     TermsSample fore = TermsSample.ALL, back = TermsSample.ALL;
-    if (!exact && (sizes.foregroundSample() > 0 || sizes.backgroundSample() > 0)) {
+    if (!exact && sizes.foregroundSample() > 0 && sizes.backgroundSample() > 0) {
       QueryResponse counted = count(scope);
-      fore = TermsSample.of(counted.getResults().getNumFound(), sizes.foregroundSample());
+      long found = counted.getResults().getNumFound();
       back =
-          TermsSample.of(
-              JsonFacets.queryCount(JsonFacets.of(counted), CORPUS), sizes.backgroundSample());
+          TermsSample.background(
+              JsonFacets.queryCount(JsonFacets.of(counted), CORPUS), found, sizes);
+      fore = back.foreground(found, sizes.foregroundSample());
     }
     SolrQuery q = SolrQueries.scoped(scope);
     q.setRows(0);
