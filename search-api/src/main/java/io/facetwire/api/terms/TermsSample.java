@@ -14,9 +14,9 @@ import org.apache.solr.client.solrj.SolrQuery;
  *
  * <p>The foreground sample is always inside the background one, as the matches are inside the
  * corpus: partition 0 of a multiple of the background's partitions is a subset of the background's
- * partition 0. Without that, a word of the matches that the background sample happens to miss
- * has a background share of 0 and Solr scores it as the most distinctive of all
- * (TermsSampleIT found random word pairs on top).
+ * partition 0. Without that, a word of the matches that the background sample happens to miss has a
+ * background share of 0 and Solr scores it as the most distinctive of all (TermsSampleIT found
+ * random word pairs on top).
  *
  * @param workers how many partitions; 1 means no sampling (every article)
  */

@@ -28,12 +28,13 @@ import org.springframework.stereotype.Service;
  * relatedness, in the whole background: over the corpus, that grows with the corpus, not with the
  * matches. So above {@link TermsProperties}' sizes both are uniform samples ({@link TermsSample}):
  * the background a sample of the corpus (cached by Solr) of a fixed size, larger only when the
- * matches inside it would be too few, the foreground the matches inside a sample nested in it
- * (as the matches are inside the corpus). Small result sets are counted exactly. Relatedness is a z-score of the term's count in
- * the foreground against what the background's share predicts for a foreground of that size, so it
- * is estimated from samples as it is computed from the whole; counts and backgrounds are scaled up
- * to the matches and the corpus, and the answer says it was sampled. A first, cheap request counts
- * the matches and the corpus to size the samples; {@code exact} skips sampling.
+ * matches inside it would be too few, the foreground the matches inside a sample nested in it (as
+ * the matches are inside the corpus). Small result sets are counted exactly. Relatedness is a
+ * z-score of the term's count in the foreground against what the background's share predicts for a
+ * foreground of that size, so it is estimated from samples as it is computed from the whole; counts
+ * and backgrounds are scaled up to the matches and the corpus, and the answer says it was sampled.
+ * A first, cheap request counts the matches and the corpus to size the samples; {@code exact} skips
+ * sampling.
  *
  * <p>A term must be in at least {@value #MIN_COUNT} (sampled) matching articles to be considered,
  * which drops the long tail of one-off words (and typos) that a relatedness sort would otherwise
