@@ -2,7 +2,7 @@ import './page.js';
 import { el, fmt } from './dom.js';
 import { ApiError, explain, getJson } from './http.js';
 import { ENTITY_KINDS, articleHref, backToSearchHref, entityHref, searchHref } from './links.js';
-import { barChart, bucketTable, fillGaps, rangeParams } from './chart.js';
+import { barChart, bucketTable, rangeParams } from './chart.js';
 import { counted } from './results.js';
 
 // The entity page (entity.html?kind=person|topic|org&name=...): mentions over time, co-mentioned
@@ -61,7 +61,7 @@ function render(e) {
   const { label } = KINDS[kind];
   document.title = `${name} · ${label} · Facetwire`;
   const interval = e.interval || 'month';
-  const timeline = fillGaps(e.timeline || [], interval);
+  const timeline = e.timeline || [];
   const people = e.coMentioned?.length ? e.coMentioned : e.people || [];
   const byRelatedness = Boolean(e.coMentioned?.length);
   const stories = e.counting === 'stories';

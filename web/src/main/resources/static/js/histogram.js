@@ -1,5 +1,5 @@
 import { el } from './dom.js';
-import { barChart, bucketTable, dayRange, fillGaps, inRange, rangeParams } from './chart.js';
+import { barChart, bucketTable, dayRange, inRange, rangeParams } from './chart.js';
 import { counted } from './results.js';
 import { edit, navigate } from './state.js';
 
@@ -99,8 +99,8 @@ export function renderHistogram(container, data, p) {
   }
   container.hidden = false;
   const interval = data.dateInterval || (raw[0] && /^\d{4}$/.test(raw[0].value) ? 'year' : 'month');
-  const buckets = fillGaps(raw, interval);
-  const isSelected = (b) => b.selected || inRange(b, interval, from, to);
+  const buckets = raw;
+  const isSelected = (b) => b.selected || inRange(b, from, to);
   const chart = buckets.length ? barChart(buckets, { label: `${unit} per ${interval}`, isSelected }) : null;
   if (chart) brush(chart.querySelector('svg'), buckets, interval);
   const range = from || to ? `${from || 'the start'} to ${to || 'the end'}` : null;

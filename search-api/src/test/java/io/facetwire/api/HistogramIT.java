@@ -62,6 +62,10 @@ class HistogramIT extends CorpusSupport {
     assertThat(r.get("dateInterval").asText()).isEqualTo("week");
     JsonNode date = r.at("/facets/date");
     assertThat(date.get(0).get("value").asText()).isEqualTo("2024-W01");
+    // Each week says which days it covers, Monday to Sunday, so the page needs no ISO week rules.
+    assertThat(date.get(0).get("start").asText()).isEqualTo("2024-01-01");
+    assertThat(date.get(0).get("end").asText()).isEqualTo("2024-01-07");
+    assertThat(date.get(date.size() - 1).get("end").asText()).isEqualTo("2024-06-30");
     assertThat(date.get(date.size() - 1).get("value").asText()).isEqualTo("2024-W26");
     assertThat(sum(date)).isEqualTo(r.get("total").asLong()).isPositive();
   }

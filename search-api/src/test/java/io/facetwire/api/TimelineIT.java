@@ -64,6 +64,7 @@ class TimelineIT extends CorpusSupport {
     for (JsonNode b : r.get("buckets")) {
       String month = b.get("key").asText();
       assertThat(b.get("start").asText()).isEqualTo(month + "-01");
+      assertThat(b.get("end").asText()).isEqualTo(YearMonth.parse(month).atEndOfMonth().toString());
       assertThat(b.get("count").asLong()).as(month).isEqualTo(articles(matches.and(in(month))));
       assertThat(b.get("base").asLong()).as(month).isEqualTo(articles(outlets.and(in(month))));
       if (b.get("base").asLong() == 0) {

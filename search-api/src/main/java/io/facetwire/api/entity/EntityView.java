@@ -2,6 +2,7 @@ package io.facetwire.api.entity;
 
 import io.facetwire.api.query.Count;
 import io.facetwire.api.query.Docs;
+import io.facetwire.api.query.Period;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ record EntityView(
     String name,
     long mentions,
     String interval,
-    List<Count> timeline,
+    List<Period> timeline,
     List<Related> coMentioned,
     List<Count> topics,
     List<Count> outlets,

@@ -95,6 +95,11 @@ public enum DateInterval {
     return bucket.start(key);
   }
 
+  /** The last day of the bucket a key names (inclusive, like the {@code to} parameter). */
+  public LocalDate end(String key) {
+    return start(key).plus(1, unit).minusDays(1);
+  }
+
   /**
    * Every bucket key from the one holding {@code first} to the one holding {@code last}, or null if
    * too many.

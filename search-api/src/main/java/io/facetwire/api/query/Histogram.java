@@ -69,16 +69,16 @@ public record Histogram(DateInterval fixed, Counting counting) {
   }
 
   /** Buckets in date order, zero-filled between the first and last (or the from/to bounds). */
-  public List<Count> read(NamedList<?> facets, Scope scope) {
+  public List<Period> read(NamedList<?> facets, Scope scope) {
     DateInterval interval = interval(facets);
     Map<String, Long> counts = new HashMap<>();
-    List<Count> found = new ArrayList<>();
+    List<Period> found = new ArrayList<>();
     for (JsonFacets.Bucket b :
         JsonFacets.buckets(
             facets, fixed == null && interval == DateInterval.YEAR ? YEARS : FACET)) {
       long count = counting.count(b.raw());
       counts.put(b.value(), count);
-      found.add(new Count(b.value(), count));
+      found.add(Period.of(interval, b.value(), count));
     }
     if (found.isEmpty()) return found;
     try {
@@ -88,7 +88,7 @@ public record Histogram(DateInterval fixed, Counting counting) {
       List<String> keys = interval.keysBetween(first, last);
       if (keys == null)
         return found; // more than a thousand years: no coarser bucket to fall back to
-      return keys.stream().map(k -> new Count(k, counts.getOrDefault(k, 0L))).toList();
+      return keys.stream().map(k -> Period.of(interval, k, counts.getOrDefault(k, 0L))).toList();
     } catch (RuntimeException malformed) {
       return found; // a bucket key we cannot read (hand-edited index): show what Solr said
     }

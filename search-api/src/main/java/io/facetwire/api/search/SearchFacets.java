@@ -80,7 +80,7 @@ final class SearchFacets {
     out.put(
         Histogram.FACET,
         histogram.read(facets, s).stream()
-            .map(c -> new FacetValue(c.value(), c.count(), false, false))
+            .map(c -> new FacetValue(c.value(), c.count(), false, false, c.start(), c.end()))
             .toList());
     return out;
   }

@@ -33,7 +33,11 @@ class TermsController {
           "Words and two-word phrases of title and body that are more frequent in the matching articles "
               + "than in the whole corpus, most distinctive first. score is Solr's relatedness() (-1 to 1; 0 means as "
               + "frequent as anywhere); count is matching articles with the term, background all articles with it. Stop "
-              + "words and numbers are left out. Without a query or filter every term scores 0.")
+              + "words and numbers are left out. Without a query or filter every term scores 0. On a large index a large "
+              + "result set is counted over uniform samples (sampled is true): a sample of the corpus as background "
+              + "(corpusCounted articles) and the matches inside it, sampled again down to about 2,000 "
+              + "(matchesCounted); count and background are then estimates scaled to all matches and the whole "
+              + "corpus. exact=true counts every article (slower; its cost grows with the corpus).")
   @Parameter(
       name = "limit",
       in = ParameterIn.QUERY,
@@ -41,10 +45,18 @@ class TermsController {
       example = "30",
       schema =
           @Schema(type = "integer", minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "30"))
+  @Parameter(
+      name = "exact",
+      in = ParameterIn.QUERY,
+      description = "true: count every article instead of samples (slower on a large index)",
+      schema = @Schema(type = "boolean", defaultValue = "false"))
   @ScopeParameters
   @GetMapping(value = "/api/terms", produces = MediaType.APPLICATION_JSON_VALUE)
   TermsView terms(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params)
       throws Exception {
-    return terms.distinctive(Scope.from(params), Params.bounded(params, "limit", 30, 1, MAX_LIMIT));
+    return terms.distinctive(
+        Scope.from(params),
+        Params.bounded(params, "limit", 30, 1, MAX_LIMIT),
+        Params.flag(params, "exact"));
   }
 }

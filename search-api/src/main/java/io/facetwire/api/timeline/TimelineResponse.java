@@ -14,13 +14,15 @@ final class TimelineResponse {
    * One period.
    *
    * @param key the period as the search histogram names it (2025-02-04, 2025-W06, 2025-02, 2025)
-   * @param start its first day
+   * @param start its first day (YYYY-MM-DD)
+   * @param end its last day (YYYY-MM-DD), inclusive: the period is start to end, both included, as
+   *     the {@code from} and {@code to} parameters count it
    * @param base with {@code normalize=share}: everything in the period under the same outlet
    *     filters and date range, without the query and the other filters ("all coverage"); null
    *     otherwise
    * @param share {@code count / base}; null without {@code normalize=share} or when base is 0
    */
-  record Bucket(String key, String start, long count, Long base, Double share) {}
+  record Bucket(String key, String start, String end, long count, Long base, Double share) {}
 
   /**
    * @param query the query as typed

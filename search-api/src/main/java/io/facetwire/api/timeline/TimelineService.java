@@ -135,7 +135,8 @@ class TimelineService {
       long count = counts.getOrDefault(k, 0L);
       Long b = base == null ? null : base.getOrDefault(k, 0L);
       Double share = b == null || b == 0 ? null : (double) count / b;
-      out.add(new Bucket(k, interval.start(k).toString(), count, b, share));
+      out.add(
+          new Bucket(k, interval.start(k).toString(), interval.end(k).toString(), count, b, share));
     }
     return out;
   }
