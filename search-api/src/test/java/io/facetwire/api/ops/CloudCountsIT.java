@@ -114,8 +114,9 @@ class CloudCountsIT {
             .append(w % 8 == 7 ? ". " : " ");
       }
       for (String p : people) body.append(" said ").append(p).append('.');
-      // stories of up to four copies, each copy by another outlet
-      String story = i % 3 == 0 ? null : "story-" + (i / 4);
+      // stories of up to four copies; an article of its own is its own story, as the indexer
+      // writes it (SolrCloud routes by story id)
+      String story = i % 3 == 0 ? "a-" + i : "story-" + (i / 4);
       out.add(
           new Article(
               "a-" + i,
