@@ -48,7 +48,9 @@ public enum Counting {
    * counts of the other shards asked for) before the top ones are picked. Solr's defaults (about a
    * tenth more, plus four) let a value near the end of the list that ranks lower on every shard
    * than on the whole collection drop out, or give its place to another; with this margin the lists
-   * matched one core's on the benchmark's query mix. One core ignores both settings.
+   * match one core's in CloudCountsIT's mix. Still a margin, not a proof: the counts of listed
+   * values are exact (refined), which values make the list is exact in practice. One core ignores
+   * both.
    */
   public static final int SHARD_CANDIDATES = 100;
 
