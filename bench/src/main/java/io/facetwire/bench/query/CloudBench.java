@@ -49,10 +49,12 @@ public final class CloudBench {
   private final int[] shards;
   private final int[] clients;
   private final int warmUpRequests;
+  private final boolean countsOnly;
 
   /**
    * {@code extracted}: the corpus's articles as the indexer extracted them (JSON lines), ingested
-   * into every deployment with our SolrSink.
+   * into every deployment with our SolrSink. {@code countsOnly}: compare the answers' counts and
+   * stop, without measuring latency or exports.
    */
   public CloudBench(
       Path extracted,
@@ -61,6 +63,7 @@ public final class CloudBench {
       int[] shards,
       int[] clients,
       int warmUpRequests,
+      boolean countsOnly,
       PrintStream log) {
     this.extracted = extracted;
     this.apiJar = apiJar;
@@ -68,6 +71,7 @@ public final class CloudBench {
     this.shards = shards.clone();
     this.clients = clients.clone();
     this.warmUpRequests = warmUpRequests;
+    this.countsOnly = countsOnly;
     this.log = log;
   }
 
@@ -130,20 +134,21 @@ public final class CloudBench {
       }
 
       List<CloudResult.Comparison> comparisons = compare(mix, deployments);
-      log.println("warming up");
+      List<CloudResult.WarmUp> warmUps = new ArrayList<>();
+      List<CloudResult.Level> levels = new ArrayList<>();
+      List<CloudResult.Exports> exports = new ArrayList<>();
       long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
       long warmUp = Math.max(500, 3 * sliceMillis);
-      List<CloudResult.WarmUp> warmUps = new ArrayList<>();
-      for (Deployment d : deployments) {
+      if (!countsOnly) log.println("warming up");
+      for (Deployment d : countsOnly ? List.<Deployment>of() : deployments) {
         warmUps.add(
             new CloudResult.WarmUp(
                 d.name(),
                 QueryBench.warmUp(d.apiTarget(), mix.size(), warmUp, warmUpRequests),
                 QueryBench.warmUp(d.solrTarget(), mix.size(), warmUp, warmUpRequests)));
       }
-      List<CloudResult.Level> levels = measure(mix.size(), deployments, sliceMillis);
-      List<CloudResult.Exports> exports = new ArrayList<>();
-      for (Deployment d : deployments) {
+      if (!countsOnly) levels.addAll(measure(mix.size(), deployments, sliceMillis));
+      for (Deployment d : countsOnly ? List.<Deployment>of() : deployments) {
         QueryResult.Export bulk =
             ExportBench.run(
                 d.api().baseUrl(),
@@ -251,16 +256,22 @@ public final class CloudBench {
    * Every query's counts (total, facets, distinct values...) on each SolrCloud deployment against
    * the single core's.
    */
-  static List<CloudResult.Comparison> compare(List<BenchQuery> mix, List<Deployment> deployments) {
+  List<CloudResult.Comparison> compare(List<BenchQuery> mix, List<Deployment> deployments) {
     List<JsonNode> reference = deployments.get(0).answers();
     List<CloudResult.Comparison> out = new ArrayList<>();
     for (Deployment d : deployments.subList(1, deployments.size())) {
       List<String> differing = new ArrayList<>();
+      List<String> differences = new ArrayList<>();
       for (int i = 0; i < mix.size(); i++) {
-        if (!counts(reference.get(i)).equals(counts(d.answers().get(i))))
+        String first = CountsDiff.first(counts(reference.get(i)), counts(d.answers().get(i)));
+        if (first != null) {
           differing.add(mix.get(i).name());
+          differences.add(mix.get(i).name() + ": " + first);
+          log.printf(
+              "%s differs from the single core for %s at %s%n", d.name(), mix.get(i).name(), first);
+        }
       }
-      out.add(new CloudResult.Comparison(d.name(), mix.size(), differing));
+      out.add(new CloudResult.Comparison(d.name(), mix.size(), differing, differences));
     }
     return out;
   }

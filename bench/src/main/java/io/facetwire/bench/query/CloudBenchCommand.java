@@ -73,6 +73,13 @@ public final class CloudBenchCommand implements Callable<Integer> {
           "Requests each API and Solr direct answer before measuring (default ${DEFAULT-VALUE}).")
   int warmUpRequests = 10_000;
 
+  @Option(
+      names = "--counts-only",
+      description =
+          "Only ingest and compare every query's counts with the single core's (no latency or export"
+              + " measurement).")
+  boolean countsOnly;
+
   @Override
   public Integer call() throws Exception {
     Manifest manifest = Manifest.read(corpus);
@@ -90,7 +97,8 @@ public final class CloudBenchCommand implements Callable<Integer> {
       }
     }
     CloudResult result =
-        new CloudBench(extracted, apiJar, work, shards, clients, warmUpRequests, System.err)
+        new CloudBench(
+                extracted, apiJar, work, shards, clients, warmUpRequests, countsOnly, System.err)
             .run(QueryMix.of(model), QueryMix.export(model), manifest.articles(), seconds);
     Results.write(results, "cloud", result);
     String md = CloudReport.markdown(result);

@@ -45,7 +45,7 @@ public final class CloudReport {
     md.append("\n| deployment | ingest articles/s (our SolrSink) | CPU s | index MB | load avg |")
         .append(" export 10,000 rows/s API (Solr) | export 100,000 rows/s API (Solr) |\n")
         .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-    for (int i = 0; i < r.ingests().size(); i++) {
+    for (int i = 0; i < r.ingests().size() && i < r.exports().size(); i++) {
       CloudResult.Ingest in = r.ingests().get(i);
       CloudResult.Exports ex = r.exports().get(i);
       md.append(
@@ -72,7 +72,13 @@ public final class CloudReport {
           .append("; ");
     }
     md.setLength(md.length() - 2);
-    return md.append(".\n").toString();
+    md.append(".\n");
+    for (CloudResult.Comparison c : r.comparisons()) {
+      if (c.identical()) continue;
+      md.append("\nFirst differing count per query, ").append(c.deployment()).append(":\n\n");
+      for (String d : c.differences()) md.append("- `").append(d).append("`\n");
+    }
+    return md.toString();
   }
 
   private static double single(CloudResult r, int clients) {

@@ -32,8 +32,12 @@ public record CloudResult(
     }
   }
 
-  /** The mix's queries whose counts on a SolrCloud deployment differ from the single core's. */
-  public record Comparison(String deployment, int queries, List<String> differing) {
+  /**
+   * The mix's queries whose counts on a SolrCloud deployment differ from the single core's, and for
+   * each the first differing field ({@code query: /path: single core -> SolrCloud}).
+   */
+  public record Comparison(
+      String deployment, int queries, List<String> differing, List<String> differences) {
     public boolean identical() {
       return differing.isEmpty();
     }

@@ -74,9 +74,17 @@ final class ExportFeed implements AutoCloseable {
 
   /** Counts every row it reads from Solr into {@code rowsRead} (a metric shared by all feeds). */
   ExportFeed(SolrClient solr, Pages pages, Executor executor, Counter rowsRead) {
+    this(solr, null, pages, executor, rowsRead);
+  }
+
+  /**
+   * As above, each window read from the shards' cores by {@code shards} when given (see {@link
+   * ShardMerge}), else through {@code solr}.
+   */
+  ExportFeed(SolrClient solr, ShardMerge shards, Pages pages, Executor executor, Counter rowsRead) {
     this.rowsRead = rowsRead;
     this.queue = new ArrayBlockingQueue<>(2 * pages.pageSize() / CHUNK + 2);
-    this.done = CompletableFuture.runAsync(() -> read(solr, pages), executor);
+    this.done = CompletableFuture.runAsync(() -> read(solr, shards, pages), executor);
   }
 
   /**
@@ -129,10 +137,15 @@ final class ExportFeed implements AutoCloseable {
    */
   private record Step(String nextCursor, int rows) {}
 
-  private void read(SolrClient solr, Pages pages) {
+  private void read(SolrClient solr, ShardMerge shards, Pages pages) {
     try {
       int rows = pages.streamed() ? pages.pageSize() : Math.min(FIRST_WHOLE_PAGE, pages.pageSize());
       for (String window : pages.windows()) {
+        if (shards != null) {
+          shards.read(pages, window, d -> add(pages.row(d, null)), () -> closed);
+          flush();
+          continue;
+        }
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (!closed) {
           Step step =

@@ -94,6 +94,9 @@ class ExportService implements SmartLifecycle {
   /** Whether Solr answers over HTTP, which can stream rows (see {@link ExportFeed}). */
   private final boolean remote;
 
+  /** The shards' cores when Solr is a SolrCloud collection, else null (see {@link ShardMerge}). */
+  private final ShardCores shardCores;
+
   private final ExecutorService feeders =
       Executors.newCachedThreadPool(
           r -> {
@@ -113,6 +116,7 @@ class ExportService implements SmartLifecycle {
     this.solr = solr;
     this.queries = queries;
     this.remote = location.kind() != SolrLocation.Kind.EMBEDDED;
+    this.shardCores = ShardCores.of(solr);
     this.properties = properties;
     this.timeAllowed = limits.exportTimeAllowed();
     this.json = json;
@@ -195,7 +199,9 @@ class ExportService implements SmartLifecycle {
             s.request().format(), out, s.request().columns(), json, s.request().provenanceLine());
     rows.provenance(provenance(s));
     long deadline = System.nanoTime() + timeAllowed.toNanos();
-    try (ExportFeed feed = new ExportFeed(solr, pages(s), feeders, rowsRead)) {
+    ShardMerge shards = shards(s.request());
+    try (ExportFeed feed =
+        new ExportFeed(solr, shards, pages(s, shards != null), feeders, rowsRead)) {
       live.add(feed);
       if (!running) feed.cancel(SHUTTING_DOWN);
       try {
@@ -281,7 +287,21 @@ class ExportService implements SmartLifecycle {
     return "the export failed";
   }
 
-  private ExportFeed.Pages pages(Started s) {
+  /**
+   * Reads from the shards' cores when the export is in date order on a SolrCloud collection without
+   * snippets; null for Solr's distributed path.
+   */
+  private ShardMerge shards(ExportRequest r) throws IOException {
+    if (shardCores == null || order(r) == SortOrder.RELEVANCE || snippets(r)) return null;
+    List<ShardCores.Shard> now = shardCores.now();
+    return now.isEmpty()
+        ? null
+        : new ShardMerge(
+            shardCores.http(), now, ShardMerge.byDate(order(r) == SortOrder.NEWEST), feeders);
+  }
+
+  /** {@code sortKeys}: each row carries the date and id the shards' rows are merged by. */
+  private ExportFeed.Pages pages(Started s, boolean sortKeys) {
     ExportRequest r = s.request();
     boolean docValues = s.docValues();
     return new ExportFeed.Pages() {
@@ -292,7 +312,9 @@ class ExportService implements SmartLifecycle {
 
       @Override
       public SolrQuery page(String window, String cursorMark, int rows) {
-        return query(r, docValues, window, cursorMark).setRows(rows);
+        SolrQuery q = query(r, docValues, window, cursorMark).setRows(rows);
+        if (sortKeys) q.addField(ArticleFields.DATE);
+        return q;
       }
 
       @Override

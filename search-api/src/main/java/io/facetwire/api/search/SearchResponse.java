@@ -20,7 +20,10 @@ import java.util.Map;
  *     facetwire.limits.search-time-allowed}) and answered with what it had found: the total,
  *     results and counts are then lower bounds
  * @param facetDistinct how many different values each facet has under the search, of which {@code
- *     facets} lists the top ones (an estimate on SolrCloud)
+ *     facets} lists the top ones (an estimate on SolrCloud: see {@code facetDistinctExact})
+ * @param facetDistinctExact false when {@code facetDistinct} is an estimate: on SolrCloud, where
+ *     Solr merges each shard's HyperLogLog sketch of the values (exact up to several hundred
+ *     values, then within a few percent)
  */
 record SearchResponse(
     String query,
@@ -36,7 +39,8 @@ record SearchResponse(
     String counting,
     long undated,
     boolean partial,
-    Map<String, Long> facetDistinct) {
+    Map<String, Long> facetDistinct,
+    boolean facetDistinctExact) {
 
   /**
    * One result: metadata and HTML-escaped snippets with {@code <mark>} around matches.

@@ -11,6 +11,7 @@ import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.Snippets;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.api.query.SortOrder;
+import io.facetwire.solr.SolrLocation;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
@@ -28,12 +29,20 @@ class SearchService {
   private final HistogramPlanner histograms;
   private final SpellCheck spellCheck;
 
+  /** One core counts distinct facet values exactly; SolrCloud merges the shards' estimates. */
+  private final boolean exactDistinct;
+
   SearchService(
-      SolrClient solr, SolrQueries queries, HistogramPlanner histograms, SpellCheck spellCheck) {
+      SolrClient solr,
+      SolrQueries queries,
+      HistogramPlanner histograms,
+      SpellCheck spellCheck,
+      SolrLocation location) {
     this.solr = solr;
     this.queries = queries;
     this.histograms = histograms;
     this.spellCheck = spellCheck;
+    this.exactDistinct = !location.isCloud();
   }
 
   SearchResponse search(SearchParams p) throws Exception {
@@ -107,6 +116,7 @@ class SearchService {
         p.counting().publicName(),
         histogram.undated(json),
         SolrQueries.partial(rsp),
-        SearchFacets.distinct(json));
+        SearchFacets.distinct(json),
+        exactDistinct);
   }
 }
