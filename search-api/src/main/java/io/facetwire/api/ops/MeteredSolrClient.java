@@ -41,7 +41,11 @@ public final class MeteredSolrClient extends DelegatingSolrClient {
     try {
       NamedList<Object> response = delegate.request(request, collection);
       outcome = "success";
-      if (request instanceof UpdateRequest update && update.getDocuments() != null) {
+      // Articles go to the client's own collection (no name given); the alias table and saved
+      // searches name their core, and are not articles.
+      if (collection == null
+          && request instanceof UpdateRequest update
+          && update.getDocuments() != null) {
         Counter.builder(INDEXED)
             .description("Articles sent to and accepted by Solr")
             .baseUnit("documents")

@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("facetwire.terms")
 record TermsProperties(
-    @DefaultValue("" + TermsProperties.BACKGROUND) int backgroundSample,
+    // Off by default: on TermsSampleIT's fixture the sampled ranking still differs from the exact
+    // one (word pairs of one article come up), and its overlap at 100k is not measured yet.
+    @DefaultValue("0") int backgroundSample,
     @DefaultValue("" + TermsProperties.FOREGROUND) int foregroundSample) {
-  static final int BACKGROUND = 10_000, FOREGROUND = 2_000;
+  static final int FOREGROUND = 2_000;
 }
