@@ -133,17 +133,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private int evaluateConll(Gazetteer g, PrintStream out) throws IOException {
     PersonExtractor extractor = new PersonExtractor(g, nameModel);
-    for (Path file : conll) {
-      if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
-      String dataset = file.getFileName().toString();
-      List<ConllCorpus.Doc> docs =
-          ConllCorpus.read(file, docSentences).stream()
-              .filter(d -> split.contains(dataset, d.id()))
-              .toList();
+    for (LabelledCorpora.Corpus corpus : LabelledCorpora.read(conll, split, docSentences)) {
       NerEvaluation.Result r =
-          new NerEvaluation(verbose ? out : null).score(docs, extractor, new PersonResolver(g));
+          new NerEvaluation(verbose ? out : null)
+              .score(corpus.docs(), extractor, new PersonResolver(g));
       out.printf(
-          "%s, split %s: %d documents%n", dataset, split.name().toLowerCase(Locale.ROOT), r.docs());
+          "%s, split %s: %d documents%n",
+          corpus.dataset(), split.name().toLowerCase(Locale.ROOT), r.docs());
       out.println(r.peopleExact().line("people (exact full name)"));
       out.println(r.peopleLenient().line("people (surname-lenient)"));
       out.println(r.peopleMentions().line("people mentions"));

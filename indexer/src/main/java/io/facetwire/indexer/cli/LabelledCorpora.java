@@ -46,6 +46,16 @@ final class LabelledCorpora {
    * {@link IllegalArgumentException}.
    */
   List<Corpus> read() throws IOException {
+    return read(files, split, docSentences);
+  }
+
+  /**
+   * The documents of {@code split} in each of {@code files} (a corpus without document marks cut
+   * every {@code docSentences} sentences), as every command that learns from or scores on the
+   * corpora reads them.
+   */
+  static List<Corpus> read(List<Path> files, NerEvaluation.Split split, int docSentences)
+      throws IOException {
     List<Corpus> out = new ArrayList<>();
     for (Path file : files) {
       if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
