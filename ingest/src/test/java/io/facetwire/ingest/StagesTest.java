@@ -31,7 +31,8 @@ class StagesTest {
         "Herald",
         null,
         null,
-        "port.txt");
+        "port.txt",
+        null);
   }
 
   static final String ENGLISH =

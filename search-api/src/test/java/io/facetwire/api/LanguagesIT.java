@@ -6,7 +6,6 @@ import io.facetwire.ingest.Article;
 import io.facetwire.ingest.ArticleEnricher;
 import io.facetwire.ingest.Enriched;
 import io.facetwire.ingest.Resolved;
-import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.extract.RawArticle;
 import io.facetwire.ingest.people.PersonExtractor;
 import io.facetwire.ingest.topics.Taxonomy;
@@ -22,8 +21,6 @@ import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
@@ -153,15 +150,13 @@ class LanguagesIT extends HttpSupport {
    * sink.
    */
   @TestComponent
-  static class Loader implements ApplicationRunner {
-    private final SolrClient solr;
-
+  static class Loader extends IndexedOnStart {
     Loader(SolrClient solr) {
-      this.solr = solr;
+      super(solr);
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    protected List<Article> articles() throws Exception {
       ArticleEnricher enricher =
           new ArticleEnricher(new PersonExtractor(), new TopicTagger(Taxonomy.builtIn()));
       List<Enriched> batch = new ArrayList<>();
@@ -175,9 +170,7 @@ class LanguagesIT extends HttpSupport {
         Enriched named = new Enriched(name, e.raw(), e.lang(), e.mentions(), e.topics(), List.of());
         articles.add(new Resolved(named, r.people()).inStory(name));
       }
-      SolrSink sink = new SolrSink(solr);
-      sink.write(articles);
-      sink.finish();
+      return articles;
     }
 
     private static RawArticle raw(String name, String declared) throws IOException {
@@ -192,7 +185,8 @@ class LanguagesIT extends HttpSupport {
             "Wire " + name,
             null,
             declared.isEmpty() ? null : declared,
-            "languages/" + name);
+            "languages/" + name,
+            null);
       }
     }
   }

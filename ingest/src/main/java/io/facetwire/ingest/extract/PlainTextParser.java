@@ -53,7 +53,8 @@ public final class PlainTextParser {
     List<String> body = Paragraphs.distinct(lines, title);
     if (title == null) title = Paragraphs.headlineFrom(body.isEmpty() ? lines.get(0) : body.get(0));
     if (body.isEmpty()) throw new BadInputException("no body text, only a title");
-    return new RawArticle(null, title, Paragraphs.join(body), published, null, null, "en", source);
+    return new RawArticle(
+        null, title, Paragraphs.join(body), published, null, null, "en", source, null);
   }
 
   /** A headline is short, has no closing sentence punctuation, and capitalises most words. */

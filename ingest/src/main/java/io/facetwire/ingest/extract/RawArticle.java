@@ -20,19 +20,6 @@ public record RawArticle(
     String source,
     String asides) {
 
-  /** An article without asides (every input but a web page). */
-  public RawArticle(
-      String url,
-      String title,
-      String body,
-      OffsetDateTime published,
-      String outlet,
-      String byline,
-      String lang,
-      String source) {
-    this(url, title, body, published, outlet, byline, lang, source, null);
-  }
-
   public RawArticle withSource(String newSource) {
     return new RawArticle(url, title, body, published, outlet, byline, lang, newSource, asides);
   }

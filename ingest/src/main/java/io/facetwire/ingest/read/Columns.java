@@ -136,7 +136,8 @@ public final class Columns {
         outlet,
         get(record, "byline"),
         lowerLang(get(record, "lang")),
-        source);
+        source,
+        null);
   }
 
   /** Metadata from a sidecar or manifest laid over what the file itself said. */
