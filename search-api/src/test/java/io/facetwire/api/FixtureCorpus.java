@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.solr.client.solrj.SolrClient;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -130,18 +128,14 @@ public final class FixtureCorpus {
 
   /** Indexes the corpus into the app's Solr once per test context. */
   @TestComponent
-  static class Loader implements ApplicationRunner {
-    private final SolrClient solr;
-
+  static class Loader extends IndexedOnStart {
     Loader(SolrClient solr) {
-      this.solr = solr;
+      super(solr);
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-      SolrSink sink = new SolrSink(solr);
-      sink.write(ARTICLES);
-      sink.finish();
+    protected List<Article> articles() throws Exception {
+      return ARTICLES;
     }
   }
 }

@@ -3,7 +3,6 @@ package io.facetwire.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.ingest.Article;
-import io.facetwire.ingest.SolrSink;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Random;
 import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
@@ -167,15 +164,13 @@ class SnippetsIT extends HttpSupport {
 
   /** Indexes this test's articles once per context. */
   @TestComponent
-  static class Loader implements ApplicationRunner {
-    private final SolrClient solr;
-
+  static class Loader extends IndexedOnStart {
     Loader(SolrClient solr) {
-      this.solr = solr;
+      super(solr);
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    protected List<Article> articles() throws Exception {
       List<Article> articles = new ArrayList<>();
       String wiki =
           new String(
@@ -201,9 +196,7 @@ class SnippetsIT extends HttpSupport {
           body.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
         articles.add(article(String.format("gen-%04d", i), "Wire story " + i, body.toString()));
       }
-      SolrSink sink = new SolrSink(solr);
-      sink.write(articles);
-      sink.finish();
+      return articles;
     }
 
     private static Article article(String id, String title, String body) {

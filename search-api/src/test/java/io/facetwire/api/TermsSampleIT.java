@@ -3,7 +3,6 @@ package io.facetwire.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.ingest.Article;
-import io.facetwire.ingest.SolrSink;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
@@ -150,18 +147,14 @@ class TermsSampleIT extends HttpSupport {
 
   /** Indexes the corpus into the app's Solr once per test context. */
   @TestComponent
-  static class Loader implements ApplicationRunner {
-    private final SolrClient solr;
-
+  static class Loader extends IndexedOnStart {
     Loader(SolrClient solr) {
-      this.solr = solr;
+      super(solr);
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-      SolrSink sink = new SolrSink(solr);
-      sink.write(articles());
-      sink.finish();
+    protected List<Article> articles() throws Exception {
+      return TermsSampleIT.articles();
     }
   }
 }

@@ -1,15 +1,12 @@
 package io.facetwire.api;
 
 import io.facetwire.ingest.Article;
-import io.facetwire.ingest.SolrSink;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -149,18 +146,14 @@ public final class WordsCorpus {
 
   /** Indexes the corpus into the app's Solr once per test context. */
   @TestComponent
-  public static class Loader implements ApplicationRunner {
-    private final SolrClient solr;
-
+  public static class Loader extends IndexedOnStart {
     Loader(SolrClient solr) {
-      this.solr = solr;
+      super(solr);
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-      SolrSink sink = new SolrSink(solr);
-      sink.write(articles());
-      sink.finish();
+    protected List<Article> articles() throws Exception {
+      return WordsCorpus.articles();
     }
   }
 }
