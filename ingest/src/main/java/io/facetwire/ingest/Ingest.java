@@ -1,16 +1,13 @@
 package io.facetwire.ingest;
 
-import io.facetwire.ingest.aliases.AliasTable;
-import io.facetwire.ingest.people.PersonResolver;
+import io.facetwire.ingest.aliases.RunAliases;
 import io.facetwire.ingest.read.Format;
 import io.facetwire.ingest.read.FormatReader;
 import io.facetwire.ingest.read.InputDoc;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,35 +60,19 @@ public final class Ingest {
 
   /**
    * Indexes every input and reports what became of each; blocks until Solr has committed. People
-   * are resolved against the index's {@link AliasTable} as a command-line run resolves them
-   * ("Donald J. Trump" uploaded today and "Donald Trump" indexed last week are one person), and the
-   * run's names are saved to it; a table that cannot be read or written costs only the cross-run
-   * names.
+   * are resolved against the index's alias table as a command-line run resolves them ("Donald J.
+   * Trump" uploaded today and "Donald Trump" indexed last week are one person), and the run's names
+   * are saved to it ({@link RunAliases}); a table that cannot be read or written costs only the
+   * cross-run names.
    */
   public IndexReport run(Stream<InputDoc> inputs) {
     try (Indexer indexer = Indexer.withDefaults(new FormatReader(), threads)) {
-      AliasTable aliases = loadAliases(indexer.resolver());
+      RunAliases aliases = RunAliases.load(solr, indexer.resolver(), log::warn);
       IndexReport report =
           indexer.index(
               inputs, new SolrSink(solr), new SolrEarlierCopies(solr), progress::update, List.of());
-      try {
-        if (aliases != null) aliases.save(indexer.resolver());
-      } catch (SolrServerException | IOException | RuntimeException e) {
-        log.warn(
-            "alias table not saved ({}): run 'resolve' to merge this run's names", e.toString());
-      }
+      aliases.save();
       return report;
-    }
-  }
-
-  private AliasTable loadAliases(PersonResolver resolver) {
-    try {
-      AliasTable aliases = AliasTable.of(solr);
-      aliases.loadInto(resolver);
-      return aliases;
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      log.warn("alias table not read ({}): names are resolved within this run only", e.toString());
-      return null;
     }
   }
 

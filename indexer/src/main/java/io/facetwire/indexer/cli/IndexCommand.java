@@ -8,6 +8,7 @@ import io.facetwire.ingest.JsonLinesSink;
 import io.facetwire.ingest.SolrEarlierCopies;
 import io.facetwire.ingest.SolrSink;
 import io.facetwire.ingest.SolrUnavailableException;
+import io.facetwire.ingest.aliases.RunAliases;
 import io.facetwire.ingest.read.Columns;
 import io.facetwire.ingest.read.FormatReader;
 import io.facetwire.ingest.read.InputWalker;
@@ -138,7 +139,8 @@ final class IndexCommand implements Callable<Integer> {
         try (SolrClient client = SolrClients.open(location);
             ArticleSink sink = new SolrSink(client)) {
           err.println("Indexing into " + location);
-          RunAliases aliases = RunAliases.load(client, enricher.resolver(), err);
+          RunAliases aliases =
+              RunAliases.load(client, enricher.resolver(), w -> err.println("warning: " + w));
           report =
               withProgress(indexer, sink, new SolrEarlierCopies(client), prune ? paths : List.of());
           aliases.save();
