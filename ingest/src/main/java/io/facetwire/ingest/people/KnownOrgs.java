@@ -100,6 +100,7 @@ public final class KnownOrgs {
       if (i > 0 && capital(toks.get(i - 1)) && !stopWords.contains(toks.get(i - 1).key())) continue;
       StringBuilder key = new StringBuilder(firstKey);
       int end = -1;
+      String matched = null;
       for (int j = i + 1; j <= Math.min(toks.size(), i + maxWords + 2); j++) {
         if (j > i + 1) {
           Token t = toks.get(j - 1);
@@ -109,11 +110,14 @@ public final class KnownOrgs {
         Token last = toks.get(j - 1);
         // Names hold capitalised words and joins only: a lower-case word or a comma ends the look.
         if (covered[j - 1] || !capital(last) && !JOINS.contains(last.key())) break;
-        if (capital(toks.get(j - 1)) && contains(key.toString())) end = j;
+        if (capital(toks.get(j - 1)) && contains(key.toString())) {
+          end = j;
+          matched = key.toString();
+        }
       }
       if (end < 0
           || end < toks.size() && capital(toks.get(end)) && !toks.get(end - 1).possessive()
-          || !casedAsListed(toks, i, end)) continue;
+          || !casedAsListed(toks, i, end, matched)) continue;
       out.add(new int[] {i, end});
       i = end - 1;
     }
@@ -122,15 +126,10 @@ public final class KnownOrgs {
 
   /**
    * Whether the text writes a name listed in capitals in capitals too: "WHO" is the organisation,
-   * "Who" a question.
+   * "Who" a question. {@code key} is the listed name's key the tokens matched.
    */
-  private boolean casedAsListed(List<Token> toks, int from, int to) {
-    StringBuilder key = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      String w = matchKey(toks.get(k).text());
-      if (!w.isEmpty()) key.append(key.isEmpty() ? "" : " ").append(w);
-    }
-    String listed = byKey.get(key.toString());
+  private boolean casedAsListed(List<Token> toks, int from, int to, String key) {
+    String listed = byKey.get(key);
     if (listed == null || listed.chars().anyMatch(Character::isLowerCase)) return true;
     for (int k = from; k < to; k++)
       if (toks.get(k).text().chars().anyMatch(Character::isLowerCase)) return false;

@@ -177,13 +177,17 @@ public final class PersonExtractor {
    * after an article ("the Revolution", "a Marine": people are not named with one).
    */
   private static boolean standsAlone(List<Token> toks, Token w) {
-    for (int i = 0; i < toks.size(); i++) {
-      if (toks.get(i) != w) continue;
-      return !nameLikeAt(toks, i - 1)
-          && !nameLikeAt(toks, i + 1)
-          && !(i > 0 && ARTICLES.contains(toks.get(i - 1).key()));
-    }
-    return false;
+    int i = position(toks, w);
+    return i >= 0
+        && !nameLikeAt(toks, i - 1)
+        && !nameLikeAt(toks, i + 1)
+        && !(i > 0 && ARTICLES.contains(toks.get(i - 1).key()));
+  }
+
+  /** Where this very token (not an equal one) stands in the article, or -1. */
+  private static int position(List<Token> toks, Token w) {
+    for (int i = 0; i < toks.size(); i++) if (toks.get(i) == w) return i;
+    return -1;
   }
 
   /**
@@ -193,15 +197,23 @@ public final class PersonExtractor {
    */
   private boolean maybeSurname(Token w, Set<String> lower, Set<String> orgNames) {
     String key = w.key();
-    return w.kind() == Token.Kind.CAPITALISED
-        && !lower.contains(key)
-        && !lx.places.contains(w.text())
-        && !lx.isRole(key)
-        && !lx.orgWords.contains(key)
-        && !lx.stopWords.contains(key)
-        && !gazetteer.notPerson(w.text())
+    return mayBeAName(w, lower)
         && !(key.endsWith("s") && !lx.surnames.contains(key))
         && !isOrgPrefix(key, orgNames);
+  }
+
+  /**
+   * A capitalised word that is none of: a common word of the article, a place, a role, an
+   * organisation's word, a stop word, or a gazetteer's not-a-person entry.
+   */
+  private boolean mayBeAName(Token w, Set<String> lower) {
+    return w.kind() == Token.Kind.CAPITALISED
+        && !lower.contains(w.key())
+        && !lx.places.contains(w.text())
+        && !lx.isRole(w.key())
+        && !lx.orgWords.contains(w.key())
+        && !lx.stopWords.contains(w.key())
+        && !gazetteer.notPerson(w.text());
   }
 
   /**
@@ -335,16 +347,9 @@ public final class PersonExtractor {
    * personal title or "said" ("President Suharto", not "General Meeting").
    */
   private boolean canStandAlone(List<Token> toks, Token w, Set<String> lower, boolean vouched) {
-    if (w.kind() != Token.Kind.CAPITALISED
-        || lower.contains(w.key())
-        || lx.places.contains(w.text())
-        || lx.isRole(w.key())
-        || lx.orgWords.contains(w.key())
-        || lx.stopWords.contains(w.key())
-        || gazetteer.notPerson(w.text())) return false;
+    if (!mayBeAName(w, lower)) return false;
     if (vouched || lx.surnames.contains(w.key()) || lx.isGivenName(w.key())) return true;
-    int at = -1;
-    for (int i = 0; i < toks.size() && at < 0; i++) if (toks.get(i) == w) at = i;
+    int at = position(toks, w);
     return at > 0 && HONORIFICS.contains(toks.get(at - 1).key());
   }
 
