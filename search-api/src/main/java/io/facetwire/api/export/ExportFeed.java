@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -172,22 +173,35 @@ final class ExportFeed implements AutoCloseable {
   private Step streamed(SolrClient solr, Pages pages, String window, String cursor, int rows)
       throws SolrServerException, IOException {
     int[] count = {0};
+    QueryRequest request =
+        streaming(
+            pages.page(window, cursor, rows),
+            doc -> {
+              count[0]++;
+              add(pages.row(doc, null));
+            });
+    return new Step(request.process(solr).getNextCursorMark(), count[0]);
+  }
+
+  /**
+   * A POSTed request whose rows reach {@code each} as Solr's binary response streams them, without
+   * the page being held in memory; the response keeps the next cursor mark.
+   */
+  static QueryRequest streaming(SolrQuery q, Consumer<SolrDocument> each) {
     StreamingResponseCallback callback =
         new StreamingResponseCallback() {
           @Override
           public void streamSolrDocument(SolrDocument doc) {
-            count[0]++;
-            add(pages.row(doc, null));
+            each.accept(doc);
           }
 
           @Override
           public void streamDocListInfo(long numFound, long start, Float maxScore) {}
         };
-    QueryRequest request =
-        new QueryRequest(pages.page(window, cursor, rows), SolrRequest.METHOD.POST);
+    QueryRequest request = new QueryRequest(q, SolrRequest.METHOD.POST);
     request.setStreamingResponseCallback(callback);
     request.setResponseParser(new StreamingBinaryResponseParser(callback));
-    return new Step(request.process(solr).getNextCursorMark(), count[0]);
+    return request;
   }
 
   private Step whole(SolrClient solr, Pages pages, String window, String cursor, int rows)

@@ -16,11 +16,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.StreamingResponseCallback;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
-import org.apache.solr.client.solrj.impl.StreamingBinaryResponseParser;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CommonParams;
@@ -181,20 +178,13 @@ final class ShardMerge {
         throws SolrServerException, IOException {
       SolrQuery q = pages.page(window, cursor, rows);
       q.set(CommonParams.DISTRIB, false);
-      StreamingResponseCallback callback =
-          new StreamingResponseCallback() {
-            @Override
-            public void streamSolrDocument(SolrDocument doc) {
-              got[0]++;
-              put(doc);
-            }
-
-            @Override
-            public void streamDocListInfo(long numFound, long start, Float maxScore) {}
-          };
-      QueryRequest request = new QueryRequest(q, SolrRequest.METHOD.POST);
-      request.setStreamingResponseCallback(callback);
-      request.setResponseParser(new StreamingBinaryResponseParser(callback));
+      QueryRequest request =
+          ExportFeed.streaming(
+              q,
+              doc -> {
+                got[0]++;
+                put(doc);
+              });
       return http.requestWithBaseUrl(core.baseUrl(), core.name(), request).getNextCursorMark();
     }
 
