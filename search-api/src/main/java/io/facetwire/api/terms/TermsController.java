@@ -30,7 +30,7 @@ class TermsController {
       operationId = "terms",
       summary = "Distinctive words",
       description =
-          "Words and two-word phrases of title and body that are more frequent in the matching articles "
+          "Words and two-word phrases of the title and the body's opening (first 2,000 characters) that are more frequent in the matching articles "
               + "than in the whole corpus, most distinctive first. score is Solr's relatedness() (-1 to 1; 0 means as "
               + "frequent as anywhere); count is matching articles with the term, background all articles with it. Stop "
               + "words and numbers are left out. Without a query or filter every term scores 0. On a large index a large "

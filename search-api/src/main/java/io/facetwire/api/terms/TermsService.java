@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds distinctive words with a semantic knowledge graph facet: a terms facet over the shingled
- * {@code body_terms} field (words and word pairs, stop words and numbers removed at index time) of
- * the matching articles, each term scored by {@code relatedness(foreground, background)} where the
- * foreground is the search (query and filters) and the background the corpus.
+ * {@code body_terms} field (words and word pairs of the title and the body's opening 2,000
+ * characters, stop words and numbers removed at index time) of the matching articles, each term
+ * scored by {@code relatedness(foreground, background)} where the foreground is the search (query
+ * and filters) and the background the corpus.
  *
  * <p>What costs is counting the field's terms article by article, in the foreground and, for the
  * relatedness, in the whole background: over the corpus, that grows with the corpus, not with the
