@@ -2,11 +2,14 @@ package io.facetwire.bench.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
@@ -231,15 +234,47 @@ public final class QueryBench {
 
   /**
    * The analytics requests, one client, in the same alternating API and Solr-direct slices as the
-   * mix, after a short warm-up of their own code paths (the JVM is warm from the mix by then).
+   * mix, after a short warm-up of their own code paths (the JVM is warm from the mix by then). A
+   * request the API does not answer with 200 on its first try is reported as failed, with the
+   * reason, and left out, so one failing kind (terms at 1M) does not cost the others' figures.
    */
   private List<QueryResult.Analytics> analytics(String baseUrl, SolrClient solr, long sliceMillis)
       throws Exception {
+    List<AnalyticsQuery> working = new ArrayList<>();
+    Map<String, String> failed = new HashMap<>();
+    for (AnalyticsQuery a : analytics) {
+      try {
+        new ApiTarget(List.of(URI.create(baseUrl + a.apiPath()))).body(0);
+        working.add(a);
+      } catch (IOException e) {
+        failed.put(a.name(), firstLine(e.getMessage()));
+        log.printf("  %-30s failed: %s%n", a.name(), failed.get(a.name()));
+      }
+    }
+    Map<String, QueryResult.Analytics> measured = new HashMap<>();
+    if (!working.isEmpty()) measure(working, baseUrl, solr, sliceMillis, measured);
+    List<QueryResult.Analytics> out = new ArrayList<>();
+    for (AnalyticsQuery a : analytics) {
+      out.add(
+          failed.containsKey(a.name())
+              ? QueryResult.Analytics.failed(a.name(), a.apiPath(), failed.get(a.name()))
+              : measured.get(a.name()));
+    }
+    return out;
+  }
+
+  private void measure(
+      List<AnalyticsQuery> requests,
+      String baseUrl,
+      SolrClient solr,
+      long sliceMillis,
+      Map<String, QueryResult.Analytics> out)
+      throws Exception {
     ApiTarget apiTarget =
-        new ApiTarget(analytics.stream().map(a -> URI.create(baseUrl + a.apiPath())).toList());
+        new ApiTarget(requests.stream().map(a -> URI.create(baseUrl + a.apiPath())).toList());
     List<List<RecordingFilter.Recorded>> recorded = apiTarget.record().requests();
     SolrDirectTarget solrTarget = new SolrDirectTarget(solr, recorded);
-    int n = analytics.size();
+    int n = requests.size();
     LoadRunner.run(apiTarget, n, 2, 3 * sliceMillis);
     LoadRunner.run(solrTarget, n, 2, 3 * sliceMillis);
     List<LoadRunner.Run> apiRuns = new ArrayList<>();
@@ -248,24 +283,32 @@ public final class QueryBench {
       apiRuns.add(LoadRunner.run(apiTarget, n, 1, sliceMillis));
       solrRuns.add(LoadRunner.run(solrTarget, n, 1, sliceMillis));
     }
-    List<QueryResult.Analytics> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Latencies a = LoadRunner.latenciesOf(apiRuns, i);
       Latencies d = LoadRunner.latenciesOf(solrRuns, i);
-      out.add(
+      AnalyticsQuery q = requests.get(i);
+      out.put(
+          q.name(),
           new QueryResult.Analytics(
-              analytics.get(i).name(),
-              analytics.get(i).apiPath(),
+              q.name(),
+              q.apiPath(),
               recorded.get(i).size(),
               a.p50(),
               a.p99(),
               d.p50(),
-              d.p99()));
+              d.p99(),
+              null));
       log.printf(
           "  %-30s api p50 %.1f p99 %.1f ms | solr p50 %.1f p99 %.1f ms, %d solr request(s)%n",
-          analytics.get(i).name(), a.p50(), a.p99(), d.p50(), d.p99(), recorded.get(i).size());
+          q.name(), a.p50(), a.p99(), d.p50(), d.p99(), recorded.get(i).size());
     }
-    return out;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "no answer";
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
   /**

@@ -26,6 +26,10 @@ public record QueryResult(
    * @param solrRequests how many Solr requests the API made for it (replayed in order as one direct
    *     operation)
    */
+  /**
+   * One analytics request's latencies; {@code error} (null when it answered) says why a request
+   * that the API refused was left out instead of stopping the run (e.g. terms at 1M answering 503).
+   */
   public record Analytics(
       String name,
       String apiRequest,
@@ -33,9 +37,14 @@ public record QueryResult(
       double apiP50,
       double apiP99,
       double solrP50,
-      double solrP99) {
+      double solrP99,
+      String error) {
     public double p50Ratio() {
       return solrP50 == 0 ? 0 : apiP50 / solrP50;
+    }
+
+    static Analytics failed(String name, String apiRequest, String error) {
+      return new Analytics(name, apiRequest, 0, 0, 0, 0, 0, error);
     }
   }
 

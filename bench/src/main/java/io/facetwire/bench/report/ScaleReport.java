@@ -219,6 +219,10 @@ final class ScaleReport {
             "Solr p99",
             "API/Solr p50");
     for (QueryResult.Analytics x : analytics) {
+      if (x.error() != null) {
+        a.row(x.name(), "`" + x.apiRequest() + "`", "failed: " + x.error(), "", "", "", "", "");
+        continue;
+      }
       a.row(
           x.name(),
           "`" + x.apiRequest() + "`",
@@ -240,7 +244,7 @@ final class ScaleReport {
             .filter(x -> x.name().equals("compare 6 queries"))
             .findFirst()
             .orElse(null);
-    if (one != null && six != null && one.apiP50() > 0) {
+    if (one != null && six != null && one.apiP50() > 0 && six.error() == null) {
       md.append(
           String.format(
               "Compare of 6 queries / one timeline, API p50: %s.%n%n",
