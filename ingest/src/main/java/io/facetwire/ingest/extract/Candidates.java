@@ -255,10 +255,24 @@ final class Candidates {
   }
 
   private boolean proseParagraph(Element e) {
+    e = onlyParagraph(e);
     if (!e.tagName().equals("p")) return false;
     String text = e.text();
     double links = lengths.linkDensity(e);
     if (text.length() > 80) return links < 0.25;
     return links == 0 && !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /**
+   * The paragraph a {@code <div>} only wraps (no other element, no text of its own), as Readability
+   * reads such a div: a story split by ads and boxes often sets each of its paragraphs in a wrapper
+   * of its own.
+   */
+  private static Element onlyParagraph(Element e) {
+    if (!e.normalName().equals("div") || e.childrenSize() != 1) return e;
+    Element p = e.child(0);
+    if (!p.normalName().equals("p")) return e;
+    for (Node c : e.childNodes()) if (c instanceof TextNode t && !t.isBlank()) return e;
+    return p;
   }
 }

@@ -24,10 +24,23 @@ final class Chrome {
           + "[role=contentinfo], [role=banner], [role=dialog]";
   private static final Pattern NEGATIVE =
       Pattern.compile(
-          "(?i)comment|share|sharing|social|related|recommend|promo|newsletter|subscribe|cookie|consent|banner|sidebar|"
-              + "footer|masthead|breadcrumb|advert|\\bads?\\b|sponsor|popup|modal|outbrain|taboola|"
-              + "trending|most-?read|more-?stories|read-?more|signup|paywall|toolbar|menu|skip-link|byline|dateline|"
-              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only|hidden");
+          "(?i)comment|share|sharing|social|related|recommend|newsletter|subscribe|cookie|consent|banner|sidebar|"
+              + "footer|masthead|breadcrumb|popup|modal|outbrain|taboola|"
+              + "trending|most-?read|more-?stories|signup|toolbar|menu|skip-link|"
+              + "\\btags?\\b|widget|author-?bio|disqus|pagination|print-?only");
+
+  /**
+   * Names that sites also give to the article's own wrappers: a paywall around the paragraphs after
+   * the lead, "overflow-hidden" layout boxes, a "read-more" expander holding the rest of the story,
+   * "has-ads" columns, a dateline paragraph. An element named so is chrome only when it holds
+   * little prose (less than {@link #WEAK_PROSE} characters); Readability only weighs such names.
+   */
+  private static final Pattern WEAK_NEGATIVE =
+      Pattern.compile(
+          "(?i)paywall|hidden|read-?more|advert|\\bads?\\b|sponsor|promo|byline|dateline");
+
+  /** Prose (characters of paragraph text) that keeps an element with a weak chrome name. */
+  private static final int WEAK_PROSE = 400;
 
   /** Readability's "maybe a candidate": a negative word next to one of these is not chrome. */
   private static final Pattern MAYBE_BODY =
@@ -49,7 +62,7 @@ final class Chrome {
     int total = prose.getOrDefault(root, 0);
     List<Element> doomed = new ArrayList<>();
     for (Element e : root.select(USUALLY)) {
-      if (e != root && prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
+      if (e != root && prose.getOrDefault(e, 0) * 2 <= total && !standfirst(e)) doomed.add(e);
     }
     for (Element e : root.getAllElements()) {
       if (e == root
@@ -58,10 +71,24 @@ final class Chrome {
           || e.tagName().equals("main")
           || e.tagName().equals("body")) continue;
       String id = slug(e.id()) ? e.className() : e.id() + " " + e.className();
-      if (id.isBlank() || !NEGATIVE.matcher(id).find() || MAYBE_BODY.matcher(id).find()) continue;
-      if (prose.getOrDefault(e, 0) * 2 <= total) doomed.add(e);
+      if (id.isBlank() || MAYBE_BODY.matcher(id).find()) continue;
+      int own = prose.getOrDefault(e, 0);
+      if (own * 2 > total) continue;
+      if (NEGATIVE.matcher(id).find() || (own < WEAK_PROSE && WEAK_NEGATIVE.matcher(id).find()))
+        doomed.add(e);
     }
     for (Element e : doomed) e.remove();
+  }
+
+  /**
+   * The {@code <header>} of an article (inside {@code <article>} or {@code <main>}) that holds a
+   * prose paragraph: the story's standfirst, which Readability keeps with the story. Its title and
+   * byline are not read: the title is the article's own, the byline element is chrome by name.
+   */
+  private static boolean standfirst(Element e) {
+    if (!e.normalName().equals("header") || e.closest("article, main") == null) return false;
+    for (Element p : e.select("p")) if (p.text().length() >= PROSE) return true;
+    return false;
   }
 
   /**
