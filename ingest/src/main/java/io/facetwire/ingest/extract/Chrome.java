@@ -124,9 +124,7 @@ final class Chrome {
         el -> {
           int own = 0;
           if (PARAGRAPHS.contains(el.normalName())) {
-            int len = 0;
-            for (Node c : el.childNodes())
-              if (c instanceof TextNode t) len += TextLengths.squashedLength(t.getWholeText());
+            int len = unlinkedText(el);
             if (len >= PROSE) own = len;
           }
           int sum = own + prose.getOrDefault(el, 0);
@@ -137,5 +135,20 @@ final class Chrome {
           }
         });
     return prose;
+  }
+
+  /**
+   * A paragraph's text outside links, counting text in its inline elements ({@code <p><span>text
+   * </span></p>}, as editors export it) but not in paragraphs nested in it, which count their own.
+   */
+  private static int unlinkedText(Element el) {
+    int len = 0;
+    for (Node c : el.childNodes()) {
+      if (c instanceof TextNode t) len += TextLengths.squashedLength(t.getWholeText());
+      else if (c instanceof Element child
+          && !child.normalName().equals("a")
+          && !PARAGRAPHS.contains(child.normalName())) len += unlinkedText(child);
+    }
+    return len;
   }
 }

@@ -54,4 +54,17 @@ class ChromeTest {
         .contains("The plan divides the town", "harbour plan")
         .doesNotContain("Gazette");
   }
+
+  @Test
+  void paragraphsSetInSpansCountAsProseSoTheirChromeNamedWrapperStays() {
+    StringBuilder spans = new StringBuilder();
+    for (int i = 1; i <= 3; i++)
+      spans.append("<p><span>Span ").append(i).append(". ").append(PROSE).append("</span></p>");
+    String html =
+        "<html><body><div class=layout-with-sidebar>"
+            + spans
+            + "</div><div class=about><p>The Harbour Gazette has reported from the quay since 1901,"
+            + " every day but Sunday, and it is owned by its readers.</p></div></body></html>";
+    assertThat(body(html)).contains("Span 1.", "Span 2.", "Span 3.");
+  }
 }
