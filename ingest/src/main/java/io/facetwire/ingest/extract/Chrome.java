@@ -1,9 +1,11 @@
 package io.facetwire.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -47,8 +49,14 @@ final class Chrome {
       Pattern.compile(
           "(?i)\\band\\b|article|body|column|content|main|shadow|story|post|entry|text");
 
-  private static final java.util.Set<String> PARAGRAPHS =
-      java.util.Set.of("p", "pre", "blockquote", "li");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "li");
+
+  /**
+   * Readability's retry: when removing elements by their names would leave less prose than this
+   * (characters) while sparing them leaves twice as much, the names were wrong about this page (its
+   * article sits in a box named "promo-story-list" or "sidebar-layout") and only tags are stripped.
+   */
+  private static final int SHORT = 500;
 
   /** Paragraph text shorter than this is not counted as prose. */
   private static final int PROSE = 40;
@@ -64,6 +72,7 @@ final class Chrome {
     for (Element e : root.select(USUALLY)) {
       if (e != root && prose.getOrDefault(e, 0) * 2 <= total && !standfirst(e)) doomed.add(e);
     }
+    List<Element> named = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (e == root
           || e.attributesSize() == 0
@@ -75,9 +84,31 @@ final class Chrome {
       int own = prose.getOrDefault(e, 0);
       if (own * 2 > total) continue;
       if (NEGATIVE.matcher(id).find() || (own < WEAK_PROSE && WEAK_NEGATIVE.matcher(id).find()))
-        doomed.add(e);
+        named.add(e);
     }
-    for (Element e : doomed) e.remove();
+    int byTag = removedProse(doomed, prose);
+    doomed.addAll(named);
+    if (total - removedProse(doomed, prose) >= SHORT || total - byTag < SHORT + SHORT) {
+      for (Element e : doomed) e.remove();
+    } else {
+      for (Element e : doomed.subList(0, doomed.size() - named.size())) e.remove();
+    }
+  }
+
+  /**
+   * Prose (paragraph characters) that removing {@code doomed} takes away, each element counted once
+   * even when a doomed ancestor holds it.
+   */
+  private static int removedProse(List<Element> doomed, Map<Element, Integer> prose) {
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(doomed);
+    int removed = 0;
+    for (Element e : doomed) {
+      boolean inner = false;
+      for (Element a = e.parent(); a != null && !inner; a = a.parent()) inner = set.contains(a);
+      if (!inner) removed += prose.getOrDefault(e, 0);
+    }
+    return removed;
   }
 
   /**

@@ -67,4 +67,24 @@ class ChromeTest {
             + " every day but Sunday, and it is owned by its readers.</p></div></body></html>";
     assertThat(body(html)).contains("Span 1.", "Span 2.", "Span 3.");
   }
+
+  @Test
+  void whenNamesWouldTakeTheWholeArticleOnlyTagsAreStripped() {
+    StringBuilder boxes = new StringBuilder();
+    for (int i = 1; i <= 3; i++)
+      boxes
+          .append("<div class=share-layout><p>Box ")
+          .append(i)
+          .append(". ")
+          .append(PROSE)
+          .append("</p><p>")
+          .append(PROSE)
+          .append("</p></div>");
+    String html =
+        "<html><body><div id=page>"
+            + boxes
+            + "</div><footer><p>Copyright the Harbour Gazette, all rights reserved.</p></footer>"
+            + "</body></html>";
+    assertThat(body(html)).contains("Box 1.", "Box 2.", "Box 3.").doesNotContain("Copyright");
+  }
 }
