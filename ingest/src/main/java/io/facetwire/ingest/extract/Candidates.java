@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Picks the elements that hold an article's body, as Readability does: each paragraph's prose
@@ -27,6 +29,19 @@ final class Candidates {
   /** Paragraphs shorter than this (characters) carry no score, as in Readability. */
   private static final int SCORED = 25;
 
+  /** Elements that keep a {@code <div>} from reading as a paragraph, as in Readability. */
+  private static final Set<String> DIV_TO_P =
+      Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
+
+  /** How many of the best-scoring elements are compared with the winner. */
+  private static final int RUNNERS_UP = 5;
+
+  /** A runner-up scores at least this share of the winner to count as a part of the article. */
+  private static final double CLOSE = 0.75;
+
+  /** Runners-up inside one ancestor that make it the article (Readability's three). */
+  private static final int SPLIT_PARTS = 3;
+
   /** How many ancestors a paragraph's score reaches. */
   private static final int LEVELS = 5;
 
@@ -43,30 +58,96 @@ final class Candidates {
   }
 
   private List<Element> containers(Document doc) {
-    for (Element p : doc.body().select("p, pre, blockquote, td")) score(p);
-    Element top = null;
-    double topScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = finalScore(e.getKey(), e.getValue());
-      if (s > topScore) {
-        topScore = s;
-        top = e.getKey();
-      }
+    for (Element p : doc.body().select("p, pre, blockquote, td")) {
+      if (scoredCell(p)) score(p.text(), p.parent());
     }
-    if (top == null) {
+    for (Element div : doc.body().select("div")) scoreLooseText(div);
+    List<Element> best = best();
+    if (best.isEmpty()) {
       Element fallback = doc.selectFirst("article, main, [itemprop=articleBody]");
       return List.of(fallback == null ? doc.body() : fallback);
     }
-    top = upToRisingParent(outOfTable(top));
+    Element top = commonAncestor(best);
+    top = upFromOnlyChild(upToRisingParent(outOfTable(top)));
     return withSiblings(top);
   }
 
-  private void score(Element p) {
-    if (!scoredCell(p)) return;
-    String text = p.text();
+  /** The best-scoring elements, best first: the winner and its runners-up. */
+  private List<Element> best() {
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = finalScore(e.getKey(), e.getValue());
+      if (s > 0) ranked.add(Map.entry(e.getKey(), s));
+    }
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    List<Element> out = new ArrayList<>();
+    double top = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+    for (Map.Entry<Element, Double> e : ranked.subList(0, Math.min(RUNNERS_UP, ranked.size()))) {
+      if (e.getValue() >= top * CLOSE) out.add(e.getKey());
+    }
+    return out;
+  }
+
+  /**
+   * Readability's check on the winner: when at least three runners-up score close to it (three
+   * quarters of its score) and sit inside one of its ancestors, the article is split in parts
+   * (sections, feature boxes, columns) that each scored on their own, and that ancestor holds it
+   * whole.
+   */
+  private Element commonAncestor(List<Element> best) {
+    Element top = best.get(0);
+    if (best.size() - 1 < SPLIT_PARTS) return top;
+    for (Element a = top.parent(); a != null && !a.tagName().equals("body"); a = a.parent()) {
+      int inside = 0;
+      for (Element other : best.subList(1, best.size())) {
+        if (isAncestor(a, other)) inside++;
+      }
+      if (inside >= SPLIT_PARTS) {
+        scores.merge(a, scores.get(top), Math::max);
+        return a;
+      }
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element a, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == a) return true;
+    return false;
+  }
+
+  /**
+   * Readability reads a {@code <div>} that holds only text and inline elements as a paragraph, and
+   * the text that sits directly in a {@code <div>} between its blocks as paragraphs inside it:
+   * pages that set their prose as {@code <div>text<br><br>text</div>} score like pages with {@code
+   * <p>}.
+   */
+  private void scoreLooseText(Element div) {
+    boolean blocks = false;
+    StringBuilder run = new StringBuilder();
+    for (Node c : div.childNodes()) {
+      if (c instanceof TextNode t) run.append(t.text());
+      else if (c instanceof Element el) {
+        if (el.normalName().equals("br")) run.append(' ');
+        else if (el.isBlock() || DIV_TO_P.contains(el.normalName())) {
+          blocks = true;
+          score(run.toString().strip(), div);
+          run.setLength(0);
+        } else run.append(el.text());
+      }
+    }
+    String text = run.toString().strip();
+    if (blocks) score(text, div);
+    else if (div.parent() != null) score(text, div.parent());
+  }
+
+  /**
+   * A paragraph's score ({@code text} longer than a phrase, the more so the longer it is and the
+   * more commas it has) for five ancestors from {@code parent} up.
+   */
+  private void score(String text, Element parent) {
     if (text.length() < SCORED) return;
     double score = 1 + Math.min(text.length() / 100.0, 3) + commas(text);
-    Element a = p.parent();
+    Element a = parent;
     for (int level = 0; a != null && level < LEVELS; level++, a = a.parent()) {
       if (a.tagName().equals("body") || a.tagName().equals("html")) break;
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -135,6 +216,22 @@ final class Candidates {
   }
 
   /**
+   * A winner that is its parent's only child moves up to the parent (Readability's step), so that
+   * the siblings looked at next are those of the wrapper, not of nothing.
+   */
+  private Element upFromOnlyChild(Element top) {
+    Element e = top;
+    while (e.parent() != null
+        && !e.parent().tagName().equals("body")
+        && e.parent().childrenSize() == 1) {
+      Element p = e.parent();
+      scores.merge(p, scores.getOrDefault(e, 0.0), Math::max);
+      e = p;
+    }
+    return e;
+  }
+
+  /**
    * The winner with those of its siblings that score at least a fifth of it (or 10), or are prose
    * paragraphs of their own.
    */
@@ -158,10 +255,24 @@ final class Candidates {
   }
 
   private boolean proseParagraph(Element e) {
+    e = onlyParagraph(e);
     if (!e.tagName().equals("p")) return false;
     String text = e.text();
     double links = lengths.linkDensity(e);
     if (text.length() > 80) return links < 0.25;
     return links == 0 && !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /**
+   * The paragraph a {@code <div>} only wraps (no other element, no text of its own), as Readability
+   * reads such a div: a story split by ads and boxes often sets each of its paragraphs in a wrapper
+   * of its own.
+   */
+  private static Element onlyParagraph(Element e) {
+    if (!e.normalName().equals("div") || e.childrenSize() != 1) return e;
+    Element p = e.child(0);
+    if (!p.normalName().equals("p")) return e;
+    for (Node c : e.childNodes()) if (c instanceof TextNode t && !t.isBlank()) return e;
+    return p;
   }
 }
