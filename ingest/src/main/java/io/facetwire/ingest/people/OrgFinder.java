@@ -131,19 +131,20 @@ final class OrgFinder {
     Map<String, String> out = new LinkedHashMap<>();
     boolean[] covered = new boolean[toks.size()];
     at = new Positions(toks);
-    for (List<Token> org : merged) {
-      int start = Math.max(0, at.of(org.get(0)));
+    for (List<Token> run : merged) {
+      int start = Math.max(0, at.of(run.get(0)));
+      int end = Math.max(start, at.of(run.get(run.size() - 1))) + 1;
+      int from = OrgSpans.start(toks, start, lower, lx, known);
+      int to = OrgSpans.end(toks, end, lx);
+      List<Token> org = from == start && to == end ? run : toks.subList(from, to);
       Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
       String name =
           firm.isPresent()
               ? firm.get()
-              : facetName(org, sentenceStart(toks, start) ? lower : Set.of());
+              : facetName(org, sentenceStart(toks, from) ? lower : Set.of());
       if (name == null) continue;
       // Only a run that named an organisation is spent: "The Senate" leaves "Senate" to the list.
-      for (Token t : org) {
-        int i = at.of(t);
-        covered[i < 0 ? start : i] = true;
-      }
+      for (int i = from; i < to; i++) covered[i] = true;
       out.putIfAbsent(OrgNames.key(name), name);
     }
     Map<String, String> acronyms = defined(toks, covered, out);
@@ -323,9 +324,15 @@ final class OrgFinder {
     return false;
   }
 
+  /**
+   * The words as written; a possessive inside the run keeps its "'s" ("Lord's Resistance Army").
+   */
   private static String text(List<Token> words, int from, int to) {
     StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) b.append(i == from ? "" : " ").append(words.get(i).text());
+    for (int i = from; i < to; i++) {
+      b.append(i == from ? "" : " ").append(words.get(i).text());
+      if (i < to - 1 && words.get(i).possessive()) b.append("'s");
+    }
     return b.toString();
   }
 }
