@@ -19,9 +19,10 @@ import java.util.Set;
  * An organisation run that starts with a firm the gazetteer lists as not a person takes the listed
  * name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone does not
  * make an organisation, as it also lists products ("Ford Focus"). Names with no institution word
- * come from a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}) and firm
- * contexts ({@link OrgContexts}). Variants share one value ({@link OrgNames}), and within an
- * article an acronym and a firm's first word join the long name.
+ * come from a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}), firm
+ * contexts ({@link OrgContexts}) and the shape of a team's name ({@link SportsTeams}); a name may
+ * reach over a possessive, "and" or "to" ({@link OrgSpans}). Variants share one value ({@link
+ * OrgNames}), and within an article an acronym and a firm's first word join the long name.
  */
 final class OrgFinder {
   private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
@@ -58,6 +59,35 @@ final class OrgFinder {
           "oct",
           "nov",
           "dec");
+
+  /**
+   * A review's or a headline's word before a lone head: "Great Service", "Breaking News" are no
+   * names.
+   */
+  private static final Set<String> VERDICTS =
+      Set.of(
+          "great",
+          "good",
+          "excellent",
+          "awesome",
+          "amazing",
+          "wonderful",
+          "terrible",
+          "horrible",
+          "awful",
+          "worst",
+          "bad",
+          "nice",
+          "friendly",
+          "poor",
+          "fantastic",
+          "outstanding",
+          "breaking",
+          "latest",
+          "lousy",
+          "superb",
+          "rude");
+
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final KnownOrgs known;
@@ -155,7 +185,9 @@ final class OrgFinder {
       if (name.isEmpty() || acronyms.containsKey(key)) continue;
       out.putIfAbsent(key, name);
     }
-    for (int[] r : OrgContexts.find(toks, covered, lx)) {
+    List<int[]> cued = OrgContexts.find(toks, covered, lx);
+    cued.addAll(SportsTeams.find(toks, covered, lower, lx));
+    for (int[] r : cued) {
       String name = OrgNames.normalise(text(toks, r[0], r[1]));
       String key = OrgNames.key(name);
       if (name.isEmpty() || acronyms.containsKey(key) || lower.contains(key)) continue;
@@ -276,15 +308,19 @@ final class OrgFinder {
   /**
    * The facet form of one run, or null. At a sentence start, common words the article also writes
    * in lower case ({@code lower}) do not name anything ("Technical College", "Breaking News Alert")
-   * and are dropped from the front; an English organisation name ends with its institution word
-   * unless "of" continues it, so words after it belong to the sentence ("Enron Investment Partners
+   * and are dropped from the front, as is a review's verdict before a lone head ("Great Service",
+   * not "Great Northern Way"); an English organisation name ends with its institution word unless
+   * "of" continues it, so words after it belong to the sentence ("Enron Investment Partners
    * Congratulations").
    */
   private String facetName(List<Token> org, Set<String> lower) {
     int from = 0;
     int to = org.size();
     while (from < to
-        && ((lx.stopWords.contains(org.get(from).key()) || lower.contains(org.get(from).key()))
+        && ((lx.stopWords.contains(org.get(from).key())
+                    || lower.contains(org.get(from).key())
+                    || to - from == 2 && VERDICTS.contains(org.get(from).key())
+                    || org.get(from).key().endsWith("-based"))
                 && !placeStart(org, from)
             || org.get(from).kind() == Token.Kind.INITIALS
                 && lx.places.contains(org.get(from).text()))) from++;
