@@ -23,6 +23,9 @@ public final class OrgNames {
   private static final java.util.Set<String> NATIONALITIES =
       Lexicon.words(OrgNames.class, "nationalities.txt");
 
+  private static final java.util.regex.Pattern PLURAL_APOSTROPHE =
+      java.util.regex.Pattern.compile("(?<=s)['’](?= |$)");
+
   private OrgNames() {}
 
   /** Whether {@code key} (lower case) is a nationality adjective: never an organisation alone. */
@@ -83,6 +86,9 @@ public final class OrgNames {
    * ("Kurdistan Workers' Party" and "Kurdistan Workers Party" are one name).
    */
   public static String key(String name) {
-    return normalise(name).toLowerCase(Locale.ROOT).replaceAll("(?<=s)['’](?= |$)", "");
+    String key = normalise(name).toLowerCase(Locale.ROOT);
+    return key.indexOf('\'') < 0 && key.indexOf('’') < 0
+        ? key
+        : PLURAL_APOSTROPHE.matcher(key).replaceAll("");
   }
 }
