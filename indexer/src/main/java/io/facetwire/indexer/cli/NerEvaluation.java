@@ -184,13 +184,15 @@ final class NerEvaluation {
   /**
    * The comparison keys of one document's organisation names, an acronym keyed as the long form it
    * abbreviates in the document's gold or predicted names ("IAEA" and "International Atomic Energy
-   * Agency" are one organisation, whichever of the two each side lists).
+   * Agency" are one organisation, whichever of the two each side lists), and a national body
+   * without its nationality ("Iranian Foreign Ministry" is "Foreign Ministry": the labels
+   * disagree).
    */
   private static Set<String> orgKeys(List<String> names, Set<String> document) {
     Set<String> out = new HashSet<>();
     for (String n : names) {
       String longForm = OrgNames.longFormOf(n, document);
-      out.add(OrgNames.key(longForm == null ? n : longForm));
+      out.add(OrgNames.withoutNationality(OrgNames.key(longForm == null ? n : longForm)));
     }
     out.remove("");
     return out;

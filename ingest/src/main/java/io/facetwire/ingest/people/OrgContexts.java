@@ -6,16 +6,31 @@ import java.util.Set;
 
 /**
  * Names only a firm or body has around it: "shares of X", "a stake in X", "X's chief executive", "X
- * shares rose", "X said in a statement". The name is the capitalised run right before or after the
- * cue; a run that starts with a given name, is a known place or a lone listed surname is left to
- * the people and place rules ("Smith said in a statement").
+ * shares rose", "X said in a statement", "a Hamas spokesman" (not a nationality: "an Iraqi
+ * spokesman"). The name is the capitalised run right before or after the cue; a run that starts
+ * with a given name, is a known place or a lone listed surname is left to the people and place
+ * rules ("Smith said in a statement").
  */
 final class OrgContexts {
   /** Words right after the name (after its possessive, for the first group). */
   private static final Set<String> AFTER_POSSESSIVE =
-      Set.of("chief", "chairman", "board", "shareholders", "shares", "stock", "subsidiary", "unit");
+      Set.of(
+          "chief",
+          "chairman",
+          "board",
+          "shareholders",
+          "shares",
+          "stock",
+          "subsidiary",
+          "unit",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson");
 
-  private static final Set<String> AFTER = Set.of("shares", "stock", "shareholders");
+  private static final Set<String> SPOKESPEOPLE =
+      Set.of("spokesman", "spokeswoman", "spokesperson");
+  private static final Set<String> AFTER =
+      Set.of("shares", "stock", "shareholders", "spokesman", "spokeswoman", "spokesperson");
   private static final List<List<String>> BEFORE =
       List.of(
           List.of("shares", "of"),
@@ -54,7 +69,12 @@ final class OrgContexts {
           last.possessive() && AFTER_POSSESSIVE.contains(next)
               || !last.possessive() && AFTER.contains(next)
               || !last.possessive() && matches(toks, end, STATEMENT);
-      if (cued) add(toks, runFrom(toks, i, lx), covered, lx, out);
+      // "Military spokesman Peter Lerner": one word opening a sentence may be a plain adjective.
+      boolean adjective =
+          SPOKESPEOPLE.contains(next)
+              && end - i == 1
+              && (i == 0 || ".!?\"“”:".contains(toks.get(i - 1).text()));
+      if (cued && !adjective) add(toks, runFrom(toks, i, lx), covered, lx, out);
     }
     return out;
   }
@@ -68,6 +88,7 @@ final class OrgContexts {
     if (lx.isGivenName(first.key())
         || lx.isRole(first.key())
         || lx.stopWords.contains(first.key())
+        || OrgNames.isNationality(first.key())
         || words == 1 && lx.surnames.contains(first.key())) return;
     StringBuilder b = new StringBuilder();
     for (int i = run[0]; i < run[1]; i++)

@@ -19,9 +19,10 @@ import java.util.Set;
  * An organisation run that starts with a firm the gazetteer lists as not a person takes the listed
  * name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone does not
  * make an organisation, as it also lists products ("Ford Focus"). Names with no institution word
- * come from a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}) and firm
- * contexts ({@link OrgContexts}). Variants share one value ({@link OrgNames}), and within an
- * article an acronym and a firm's first word join the long name.
+ * come from a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}), firm
+ * contexts ({@link OrgContexts}) and the shape of a team's name ({@link SportsTeams}); a name may
+ * reach over a possessive, "and" or "to" ({@link OrgSpans}). Variants share one value ({@link
+ * OrgNames}), and within an article an acronym and a firm's first word join the long name.
  */
 final class OrgFinder {
   private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
@@ -58,6 +59,35 @@ final class OrgFinder {
           "oct",
           "nov",
           "dec");
+
+  /**
+   * A review's or a headline's word before a lone head: "Great Service", "Breaking News" are no
+   * names.
+   */
+  private static final Set<String> VERDICTS =
+      Set.of(
+          "great",
+          "good",
+          "excellent",
+          "awesome",
+          "amazing",
+          "wonderful",
+          "terrible",
+          "horrible",
+          "awful",
+          "worst",
+          "bad",
+          "nice",
+          "friendly",
+          "poor",
+          "fantastic",
+          "outstanding",
+          "breaking",
+          "latest",
+          "lousy",
+          "superb",
+          "rude");
+
   private final NameLexicons lx;
   private final Gazetteer gazetteer;
   private final KnownOrgs known;
@@ -131,19 +161,20 @@ final class OrgFinder {
     Map<String, String> out = new LinkedHashMap<>();
     boolean[] covered = new boolean[toks.size()];
     at = new Positions(toks);
-    for (List<Token> org : merged) {
-      int start = Math.max(0, at.of(org.get(0)));
+    for (List<Token> run : merged) {
+      int start = Math.max(0, at.of(run.get(0)));
+      int end = Math.max(start, at.of(run.get(run.size() - 1))) + 1;
+      int from = OrgSpans.start(toks, start, lower, lx, known);
+      int to = OrgSpans.end(toks, end, lx);
+      List<Token> org = from == start && to == end ? run : toks.subList(from, to);
       Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
       String name =
           firm.isPresent()
               ? firm.get()
-              : facetName(org, sentenceStart(toks, start) ? lower : Set.of());
+              : facetName(org, sentenceStart(toks, from) ? lower : Set.of());
       if (name == null) continue;
       // Only a run that named an organisation is spent: "The Senate" leaves "Senate" to the list.
-      for (Token t : org) {
-        int i = at.of(t);
-        covered[i < 0 ? start : i] = true;
-      }
+      for (int i = from; i < to; i++) covered[i] = true;
       out.putIfAbsent(OrgNames.key(name), name);
     }
     Map<String, String> acronyms = defined(toks, covered, out);
@@ -154,7 +185,9 @@ final class OrgFinder {
       if (name.isEmpty() || acronyms.containsKey(key)) continue;
       out.putIfAbsent(key, name);
     }
-    for (int[] r : OrgContexts.find(toks, covered, lx)) {
+    List<int[]> cued = OrgContexts.find(toks, covered, lx);
+    cued.addAll(SportsTeams.find(toks, covered, lower, lx));
+    for (int[] r : cued) {
       String name = OrgNames.normalise(text(toks, r[0], r[1]));
       String key = OrgNames.key(name);
       if (name.isEmpty() || acronyms.containsKey(key) || lower.contains(key)) continue;
@@ -275,15 +308,19 @@ final class OrgFinder {
   /**
    * The facet form of one run, or null. At a sentence start, common words the article also writes
    * in lower case ({@code lower}) do not name anything ("Technical College", "Breaking News Alert")
-   * and are dropped from the front; an English organisation name ends with its institution word
-   * unless "of" continues it, so words after it belong to the sentence ("Enron Investment Partners
+   * and are dropped from the front, as is a review's verdict before a lone head ("Great Service",
+   * not "Great Northern Way"); an English organisation name ends with its institution word unless
+   * "of" continues it, so words after it belong to the sentence ("Enron Investment Partners
    * Congratulations").
    */
   private String facetName(List<Token> org, Set<String> lower) {
     int from = 0;
     int to = org.size();
     while (from < to
-        && ((lx.stopWords.contains(org.get(from).key()) || lower.contains(org.get(from).key()))
+        && ((lx.stopWords.contains(org.get(from).key())
+                    || lower.contains(org.get(from).key())
+                    || to - from == 2 && VERDICTS.contains(org.get(from).key())
+                    || org.get(from).key().endsWith("-based"))
                 && !placeStart(org, from)
             || org.get(from).kind() == Token.Kind.INITIALS
                 && lx.places.contains(org.get(from).text()))) from++;
@@ -323,9 +360,15 @@ final class OrgFinder {
     return false;
   }
 
+  /**
+   * The words as written; a possessive inside the run keeps its "'s" ("Lord's Resistance Army").
+   */
   private static String text(List<Token> words, int from, int to) {
     StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) b.append(i == from ? "" : " ").append(words.get(i).text());
+    for (int i = from; i < to; i++) {
+      b.append(i == from ? "" : " ").append(words.get(i).text());
+      if (i < to - 1 && words.get(i).possessive()) b.append("'s");
+    }
     return b.toString();
   }
 }

@@ -19,7 +19,31 @@ public final class OrgNames {
   private static final java.util.Set<String> COUNTRY =
       java.util.Set.of("u.s.", "u.s", "us", "u.k.", "uk");
 
+  /** Nationality adjectives ("Iranian"): whose body it is, not a name of their own. */
+  private static final java.util.Set<String> NATIONALITIES =
+      Lexicon.words(OrgNames.class, "nationalities.txt");
+
+  private static final java.util.regex.Pattern PLURAL_APOSTROPHE =
+      java.util.regex.Pattern.compile("(?<=s)['’](?= |$)");
+
   private OrgNames() {}
+
+  /** Whether {@code key} (lower case) is a nationality adjective: never an organisation alone. */
+  static boolean isNationality(String key) {
+    return NATIONALITIES.contains(key);
+  }
+
+  /**
+   * A key without a leading nationality ("iranian foreign ministry" is "foreign ministry"), for
+   * comparing with labels that leave the adjective out of the name. The facet keeps it: the Iranian
+   * and the Israeli foreign ministries are two values.
+   */
+  public static String withoutNationality(String key) {
+    int space = key.indexOf(' ');
+    return space > 0 && key.indexOf(' ', space + 1) > 0 && isNationality(key.substring(0, space))
+        ? key.substring(space + 1)
+        : key;
+  }
 
   /** The facet form, or "" when nothing but suffixes is left. */
   public static String normalise(String name) {
@@ -57,8 +81,14 @@ public final class OrgNames {
     return null;
   }
 
-  /** The comparison key of the facet form: lower case. */
+  /**
+   * The comparison key of the facet form: lower case, without a plural possessive's apostrophe
+   * ("Kurdistan Workers' Party" and "Kurdistan Workers Party" are one name).
+   */
   public static String key(String name) {
-    return normalise(name).toLowerCase(Locale.ROOT);
+    String key = normalise(name).toLowerCase(Locale.ROOT);
+    return key.indexOf('\'') < 0 && key.indexOf('’') < 0
+        ? key
+        : PLURAL_APOSTROPHE.matcher(key).replaceAll("");
   }
 }

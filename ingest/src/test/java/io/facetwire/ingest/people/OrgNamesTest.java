@@ -35,4 +35,21 @@ class OrgNamesTest {
     assertThat(OrgNames.longFormOf("NATO", names)).isNull();
     assertThat(OrgNames.longFormOf("Reuters", names)).as("not an acronym").isNull();
   }
+
+  @Test
+  void aPluralPossessivesApostropheIsNotPartOfTheKey() {
+    assertThat(OrgNames.key("Kurdistan Workers' Party")).isEqualTo("kurdistan workers party");
+    assertThat(OrgNames.key("Lord's Resistance Army")).isEqualTo("lord's resistance army");
+  }
+
+  @Test
+  void aNationalBodyComparesWithoutItsNationality() {
+    assertThat(OrgNames.withoutNationality("iranian foreign ministry"))
+        .isEqualTo("foreign ministry");
+    assertThat(OrgNames.withoutNationality("afghan army"))
+        .as("one word left")
+        .isEqualTo("afghan army");
+    assertThat(OrgNames.withoutNationality("national security council"))
+        .isEqualTo("national security council");
+  }
 }
