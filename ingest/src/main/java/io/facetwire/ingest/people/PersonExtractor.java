@@ -135,6 +135,8 @@ public final class PersonExtractor {
             && words.size() == 1
             && canStandAlone(toks, words.get(0), lower, c.vouched())) {
           lone.add(text);
+        } else if (words.size() == 1 && aloneGivenName(toks, words.get(0), lower)) {
+          lone.add(text);
         } else if (words.size() == 1
             && maybeSurname(words.get(0), lower, orgNames)
             && standsAlone(toks, words.get(0))) {
@@ -183,6 +185,68 @@ public final class PersonExtractor {
         && !nameLikeAt(toks, i + 1)
         && !(i > 0 && ARTICLES.contains(toks.get(i - 1).key()));
   }
+
+  /**
+   * A listed given name on its own inside a sentence, as the subject of a verb or at the end of a
+   * clause ("Karla was great", "we asked Greg."): people go by their first name in reviews, mail
+   * and quotes. Not at a sentence start, where any word is capitalised ("Will", "Grace"); not after
+   * a preposition of place ("in Bethlehem", "of York"); not before a noun ("Christian tradition",
+   * "Muslim leaders"); not hyphenated ("Muslim-dominated"); not a word the article also writes in
+   * lower case.
+   */
+  private boolean aloneGivenName(List<Token> toks, Token w, Set<String> lower) {
+    if (!lx.commonGivenNames.contains(w.key())
+        || BELIEVERS.contains(w.key())
+        || stormName(toks, w.key())
+        || lx.surnames.contains(w.key())
+        || w.key().indexOf('-') >= 0
+        || !mayBeAName(w, lower)) return false;
+    int i = position(toks, w);
+    if (i < 1 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
+    Token before = toks.get(i - 1);
+    Token after = toks.get(i + 1);
+    if (SENTENCE_START.contains(before.text()) || PLACE_PREPOSITIONS.contains(before.key()))
+      return false;
+    return after.kind() == Token.Kind.LOWER
+        && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
+  }
+
+  /** Given names that are also the adjective of a faith ("Christian", "Muslim" leaders). */
+  private static final Set<String> BELIEVERS =
+      Set.of(
+          "christian",
+          "muslim",
+          "jewish",
+          "hindu",
+          "sikh",
+          "buddhist",
+          "catholic",
+          "protestant",
+          "orthodox",
+          "islam");
+
+  /** What names a storm: its name is a thing in all the article's mentions ("Katrina"). */
+  private static final Set<String> STORMS = Set.of("hurricane", "storm", "typhoon", "cyclone");
+
+  /** The article calls the word a storm somewhere: "Hurricane Katrina", "Tropical Storm Rita". */
+  private static boolean stormName(List<Token> toks, String key) {
+    for (int i = 1; i < toks.size(); i++) {
+      if (toks.get(i).key().equals(key) && STORMS.contains(toks.get(i - 1).key())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> SENTENCE_START =
+      Set.of(".", "!", "?", "\"", "“", "'", "‘", ":", ";", "(", "-", "—", "–");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "from", "of", "near", "into", "across", "outside", "throughout", "via");
+
+  /** What a person's first name is often the subject of; a noun after it makes it a modifier. */
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of(
+          "is", "was", "has", "had", "said", "says", "and", "who", "will", "would", "could", "can",
+          "did", "does", "told", "asked", "wants", "went", "gave", "got", "made", "took", "came",
+          "thinks", "knows", "loves", "likes", "tells", "gets", "makes", "takes");
 
   /** Where this very token (not an equal one) stands in the article, or -1. */
   private static int position(List<Token> toks, Token w) {

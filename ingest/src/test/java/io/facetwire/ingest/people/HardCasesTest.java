@@ -24,6 +24,36 @@ class HardCasesTest {
         .containsExactly("Bill Shorten");
   }
 
+  // Single names: a source, and a first name as the subject of a verb.
+
+  @Test
+  void aSingleNameAfterAccordingToEndingTheClauseIsAPerson() {
+    assertThat(people.find("According to Parker, agents are active in Britain.").surnames())
+        .containsExactly("Parker");
+    assertThat(people.extract(null, "According to Christian tradition, the feast falls today."))
+        .isEmpty();
+  }
+
+  @Test
+  void aListedFirstNameAsTheSubjectOfAVerbInsideASentenceIsAPerson() {
+    assertThat(people.find("The staff were kind and Karla was a great help.").surnames())
+        .containsExactly("Karla");
+    assertThat(people.find("When the lights went out, Greg checked the fuses.").surnames())
+        .containsExactly("Greg");
+  }
+
+  @Test
+  void aFirstNameThatIsAStormAFaithAPlaceOrASentenceStartIsNot() {
+    assertThat(
+            people
+                .find("Hurricane Katrina hit the coast. Since then Katrina has cost billions.")
+                .surnames())
+        .isEmpty();
+    assertThat(people.find("The leaders said Christian groups had gathered.").surnames()).isEmpty();
+    assertThat(people.find("They met in Chelsea and talked.").surnames()).isEmpty();
+    assertThat(people.find("Grace was said before dinner.").surnames()).isEmpty();
+  }
+
   // World names: given names from outside the English-speaking world.
 
   @Test
