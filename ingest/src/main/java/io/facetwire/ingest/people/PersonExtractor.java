@@ -135,7 +135,9 @@ public final class PersonExtractor {
             && words.size() == 1
             && canStandAlone(toks, words.get(0), lower, c.vouched())) {
           lone.add(text);
-        } else if (words.size() == 1 && aloneGivenName(toks, words.get(0), lower)) {
+        } else if (words.size() == 1
+            && (aloneGivenName(toks, words.get(0), lower)
+                || surnameSubject(toks, words.get(0), lower, orgNames))) {
           lone.add(text);
         } else if (words.size() == 1
             && maybeSurname(words.get(0), lower, orgNames)
@@ -207,6 +209,23 @@ public final class PersonExtractor {
     Token after = toks.get(i + 1);
     if (SENTENCE_START.contains(before.text()) || PLACE_PREPOSITIONS.contains(before.key()))
       return false;
+    return after.kind() == Token.Kind.LOWER
+        && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
+  }
+
+  /**
+   * A listed surname (not also a first name) alone as the subject of a verb, also at a sentence
+   * start: "Vega suggested that ...", "Millican died".
+   */
+  private boolean surnameSubject(
+      List<Token> toks, Token w, Set<String> lower, Set<String> orgNames) {
+    if (!lx.surnames.contains(w.key())
+        || lx.givenNames.contains(w.key())
+        || !maybeSurname(w, lower, orgNames)) return false;
+    int i = position(toks, w);
+    if (i < 0 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
+    if (i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).key())) return false;
+    Token after = toks.get(i + 1);
     return after.kind() == Token.Kind.LOWER
         && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
   }

@@ -43,6 +43,14 @@ class HardCasesTest {
   }
 
   @Test
+  void aListedSurnameAloneAsTheSubjectOfAVerbIsAPersonEvenFirstInTheSentence() {
+    assertThat(
+            people.find("Nakamura suggested that many would be unaware of its history.").surnames())
+        .containsExactly("Nakamura");
+    assertThat(people.find("The band stayed in Nakamura and played.").surnames()).isEmpty();
+  }
+
+  @Test
   void aFirstNameThatIsAStormAFaithAPlaceOrASentenceStartIsNot() {
     assertThat(
             people
