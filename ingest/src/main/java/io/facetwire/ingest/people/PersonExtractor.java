@@ -207,8 +207,9 @@ public final class PersonExtractor {
     if (i < 1 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
     Token before = toks.get(i - 1);
     Token after = toks.get(i + 1);
-    if (SENTENCE_START.contains(before.text()) || PLACE_PREPOSITIONS.contains(before.key()))
-      return false;
+    if (SENTENCE_START.contains(before.text())
+        || PLACE_PREPOSITIONS.contains(before.key())
+        || listedAfterAName(toks, i)) return false;
     return after.kind() == Token.Kind.LOWER
         && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
   }
@@ -224,10 +225,22 @@ public final class PersonExtractor {
         || !maybeSurname(w, lower, orgNames)) return false;
     int i = position(toks, w);
     if (i < 0 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
-    if (i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).key())) return false;
+    if (i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).key()) || listedAfterAName(toks, i))
+      return false;
     Token after = toks.get(i + 1);
     return after.kind() == Token.Kind.LOWER
         && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
+  }
+
+  /**
+   * The last of a list of names ("Prescott, Ball and Turben Inc.", "Ingalls and Snyder said"): a
+   * firm's partners as often as people, so the list's own rules decide.
+   */
+  private static boolean listedAfterAName(List<Token> toks, int i) {
+    if (i < 2) return false;
+    Token before = toks.get(i - 1);
+    return (before.is(",") || before.is("&") || before.key().equals("and"))
+        && nameLikeAt(toks, i - 2);
   }
 
   /** Given names that are also the adjective of a faith ("Christian", "Muslim" leaders). */
@@ -263,9 +276,9 @@ public final class PersonExtractor {
   /** What a person's first name is often the subject of; a noun after it makes it a modifier. */
   private static final Set<String> SUBJECT_VERBS =
       Set.of(
-          "is", "was", "has", "had", "said", "says", "and", "who", "will", "would", "could", "can",
-          "did", "does", "told", "asked", "wants", "went", "gave", "got", "made", "took", "came",
-          "thinks", "knows", "loves", "likes", "tells", "gets", "makes", "takes");
+          "is", "was", "has", "had", "said", "says", "who", "will", "would", "could", "can", "did",
+          "does", "told", "asked", "wants", "went", "gave", "got", "made", "took", "came", "thinks",
+          "knows", "loves", "likes", "tells", "gets", "makes", "takes");
 
   /** Where this very token (not an equal one) stands in the article, or -1. */
   private static int position(List<Token> toks, Token w) {

@@ -48,6 +48,11 @@ class HardCasesTest {
             people.find("Nakamura suggested that many would be unaware of its history.").surnames())
         .containsExactly("Nakamura");
     assertThat(people.find("The band stayed in Nakamura and played.").surnames()).isEmpty();
+    assertThat(
+            people
+                .find("Analyst Rosemarie Morbelli of Ingalls and Snyder said it would sell.")
+                .surnames())
+        .isEmpty();
   }
 
   @Test
