@@ -78,6 +78,12 @@ final class Candidates {
       while (j < n && toks.get(j).nameLike() && (j == i || !toks.get(j).afterHeading())) {
         if (toks.get(j++).possessive()) break;
       }
+      // A regnal numeral ends the name: "Pope John Paul II", "King Mswati III", "Benedict XVI".
+      if (j < n
+          && j > i
+          && !toks.get(j - 1).possessive()
+          && toks.get(j - 1).kind() == Token.Kind.CAPITALISED
+          && Names.isRegnalNumeral(toks.get(j))) j++;
       span(toks, i, j, people, orgs);
       i = j;
     }

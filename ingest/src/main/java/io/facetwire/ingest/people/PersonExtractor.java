@@ -130,6 +130,9 @@ public final class PersonExtractor {
         taken.addAll(words);
       } else if (gazetteer.notPerson(text)) {
         continue;
+      } else if (regnal(words, lower)) {
+        people.putIfAbsent(Names.key(text), text);
+        taken.addAll(words);
       } else if (realWords(words) < 2) {
         if ((c.titled() || c.vouched())
             && words.size() == 1
@@ -279,6 +282,21 @@ public final class PersonExtractor {
           "is", "was", "has", "had", "said", "says", "who", "will", "would", "could", "can", "did",
           "does", "told", "asked", "wants", "went", "gave", "got", "made", "took", "came", "thinks",
           "knows", "loves", "likes", "tells", "gets", "makes", "takes");
+
+  /**
+   * A monarch's or pope's name: a given name (and up to two more capitalised words) then a regnal
+   * numeral ("John Paul II", "Benedict XVI"), not a common word of the article.
+   */
+  private boolean regnal(List<Token> words, Set<String> lower) {
+    int last = words.size() - 1;
+    if (last < 1 || last > 3 || !Names.isRegnalNumeral(words.get(last))) return false;
+    if (!lx.isGivenName(words.get(0).key())) return false;
+    for (Token w : words.subList(0, last)) {
+      if (w.kind() != Token.Kind.CAPITALISED || lower.contains(w.key()) || lx.isRole(w.key()))
+        return false;
+    }
+    return true;
+  }
 
   /** Where this very token (not an equal one) stands in the article, or -1. */
   private static int position(List<Token> toks, Token w) {

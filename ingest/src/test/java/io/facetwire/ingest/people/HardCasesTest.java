@@ -67,6 +67,15 @@ class HardCasesTest {
     assertThat(people.find("Grace was said before dinner.").surnames()).isEmpty();
   }
 
+  @Test
+  void aRegnalNumeralEndsAMonarchsOrPopesName() {
+    assertThat(people.extract(null, "Pope John Paul II visited Poland in June."))
+        .containsExactly("John Paul II");
+    assertThat(people.extract(null, "Queen Elizabeth II opened the session."))
+        .containsExactly("Elizabeth II");
+    assertThat(people.extract(null, "Veterans of World War II gathered on Sunday.")).isEmpty();
+  }
+
   // World names: given names from outside the English-speaking world.
 
   @Test
