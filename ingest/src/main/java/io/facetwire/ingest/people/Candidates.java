@@ -78,6 +78,12 @@ final class Candidates {
       while (j < n && toks.get(j).nameLike() && (j == i || !toks.get(j).afterHeading())) {
         if (toks.get(j++).possessive()) break;
       }
+      // A regnal numeral ends the name: "Pope John Paul II", "King Mswati III", "Benedict XVI".
+      if (j < n
+          && j > i
+          && !toks.get(j - 1).possessive()
+          && toks.get(j - 1).kind() == Token.Kind.CAPITALISED
+          && Names.isRegnalNumeral(toks.get(j))) j++;
       span(toks, i, j, people, orgs);
       i = j;
     }
@@ -131,7 +137,8 @@ final class Candidates {
                 || described
                 || (saysAfter && pronoun > 0)
                 || (saysAfter && attributesAQuote(toks, from, to))
-                || (first && metBefore(toks, from)));
+                || (first && metBefore(toks, from))
+                || (first && accordingTo(toks, from, to)));
     boolean after =
         described
             || cueAfter(toks, to)
@@ -321,6 +328,19 @@ final class Candidates {
       if (t.kind() == Token.Kind.PUNCT || lx.orgWords.contains(t.key())) return false;
     }
     return false;
+  }
+
+  /**
+   * "According to Parker, ...": sources are people or bodies, and a single word there is a person's
+   * name when the clause ends there ("according to Christian tradition" is a phrase) and nothing
+   * says "organisation" (an institution word makes the part one first).
+   */
+  private static boolean accordingTo(List<Token> toks, int from, int to) {
+    return from > 1
+        && to < toks.size()
+        && (toks.get(to).is(",") || toks.get(to).is("."))
+        && toks.get(from - 1).key().equals("to")
+        && toks.get(from - 2).key().equals("according");
   }
 
   /** "who met Yeltsin", "Clinton meets Kohl". */

@@ -7,6 +7,13 @@ import java.util.Set;
 /** The word lists the person rules consult, loaded once and shared (all immutable). */
 final class NameLexicons {
   final Set<String> givenNames;
+
+  /**
+   * Given names of the English-language and curated lists only, without the world list's rarer
+   * entries that are also places or words ("Bethlehem"): enough on its own for a lone first name.
+   */
+  final Set<String> commonGivenNames;
+
   final Set<String> titles = Lexicon.words(NameLexicons.class, "titles.txt");
   final Set<String> roles = Lexicon.words(NameLexicons.class, "roles.txt");
   final Set<String> modifiers = Lexicon.words(NameLexicons.class, "modifiers.txt");
@@ -21,9 +28,10 @@ final class NameLexicons {
         new HashSet<>(Lexicon.words(NameLexicons.class, "first-names-female-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "first-names-male-en.txt"));
     given.addAll(Lexicon.words(NameLexicons.class, "given-names.txt"));
-    given.addAll(Lexicon.words(NameLexicons.class, "given-names-world.txt"));
     // Names the labelled news corpora give (derive-names): Condoleezza, Talabani, Suharto.
     given.addAll(Lexicon.words(NameLexicons.class, "given-names-corpus.txt"));
+    commonGivenNames = Set.copyOf(given);
+    given.addAll(Lexicon.words(NameLexicons.class, "given-names-world.txt"));
     givenNames = Set.copyOf(given);
     Set<String> last = new HashSet<>(Lexicon.words(NameLexicons.class, "surnames-world.txt"));
     last.addAll(Lexicon.words(NameLexicons.class, "surnames-corpus.txt"));

@@ -115,6 +115,17 @@ final class Names {
     return false;
   }
 
+  /**
+   * II to XXXIX written in capitals, as after a monarch's or pope's name ("Elizabeth II", "Benedict
+   * XVI"); a lone "I" or "V" is a word or an initial.
+   */
+  static boolean isRegnalNumeral(Token t) {
+    return t.kind() == Token.Kind.UPPER && REGNAL.matcher(t.text()).matches();
+  }
+
+  private static final java.util.regex.Pattern REGNAL =
+      java.util.regex.Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})(?<=..)|X{1,3}");
+
   static boolean isSuffix(String key) {
     return SUFFIXES.contains(key);
   }

@@ -130,10 +130,17 @@ public final class PersonExtractor {
         taken.addAll(words);
       } else if (gazetteer.notPerson(text)) {
         continue;
+      } else if (regnal(words, lower)) {
+        people.putIfAbsent(Names.key(text), text);
+        taken.addAll(words);
       } else if (realWords(words) < 2) {
         if ((c.titled() || c.vouched())
             && words.size() == 1
             && canStandAlone(toks, words.get(0), lower, c.vouched())) {
+          lone.add(text);
+        } else if (words.size() == 1
+            && (aloneGivenName(toks, words.get(0), lower)
+                || surnameSubject(toks, words.get(0), lower, orgNames))) {
           lone.add(text);
         } else if (words.size() == 1
             && maybeSurname(words.get(0), lower, orgNames)
@@ -182,6 +189,113 @@ public final class PersonExtractor {
         && !nameLikeAt(toks, i - 1)
         && !nameLikeAt(toks, i + 1)
         && !(i > 0 && ARTICLES.contains(toks.get(i - 1).key()));
+  }
+
+  /**
+   * A listed given name on its own inside a sentence, as the subject of a verb or at the end of a
+   * clause ("Karla was great", "we asked Greg."): people go by their first name in reviews, mail
+   * and quotes. Not at a sentence start, where any word is capitalised ("Will", "Grace"); not after
+   * a preposition of place ("in Bethlehem", "of York"); not before a noun ("Christian tradition",
+   * "Muslim leaders"); not hyphenated ("Muslim-dominated"); not a word the article also writes in
+   * lower case.
+   */
+  private boolean aloneGivenName(List<Token> toks, Token w, Set<String> lower) {
+    if (!lx.commonGivenNames.contains(w.key())
+        || BELIEVERS.contains(w.key())
+        || stormName(toks, w.key())
+        || lx.surnames.contains(w.key())
+        || w.key().indexOf('-') >= 0
+        || !mayBeAName(w, lower)) return false;
+    int i = position(toks, w);
+    if (i < 1 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
+    Token before = toks.get(i - 1);
+    Token after = toks.get(i + 1);
+    if (SENTENCE_START.contains(before.text())
+        || PLACE_PREPOSITIONS.contains(before.key())
+        || listedAfterAName(toks, i)) return false;
+    return after.kind() == Token.Kind.LOWER
+        && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
+  }
+
+  /**
+   * A listed surname (not also a first name) alone as the subject of a verb, also at a sentence
+   * start: "Vega suggested that ...", "Millican died".
+   */
+  private boolean surnameSubject(
+      List<Token> toks, Token w, Set<String> lower, Set<String> orgNames) {
+    if (!lx.surnames.contains(w.key())
+        || lx.givenNames.contains(w.key())
+        || !maybeSurname(w, lower, orgNames)) return false;
+    int i = position(toks, w);
+    if (i < 0 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
+    if (i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).key()) || listedAfterAName(toks, i))
+      return false;
+    Token after = toks.get(i + 1);
+    return after.kind() == Token.Kind.LOWER
+        && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
+  }
+
+  /**
+   * The last of a list of names ("Prescott, Ball and Turben Inc.", "Ingalls and Snyder said"): a
+   * firm's partners as often as people, so the list's own rules decide.
+   */
+  private static boolean listedAfterAName(List<Token> toks, int i) {
+    if (i < 2) return false;
+    Token before = toks.get(i - 1);
+    return (before.is(",") || before.is("&") || before.key().equals("and"))
+        && nameLikeAt(toks, i - 2);
+  }
+
+  /** Given names that are also the adjective of a faith ("Christian", "Muslim" leaders). */
+  private static final Set<String> BELIEVERS =
+      Set.of(
+          "christian",
+          "muslim",
+          "jewish",
+          "hindu",
+          "sikh",
+          "buddhist",
+          "catholic",
+          "protestant",
+          "orthodox",
+          "islam");
+
+  /** What names a storm: its name is a thing in all the article's mentions ("Katrina"). */
+  private static final Set<String> STORMS = Set.of("hurricane", "storm", "typhoon", "cyclone");
+
+  /** The article calls the word a storm somewhere: "Hurricane Katrina", "Tropical Storm Rita". */
+  private static boolean stormName(List<Token> toks, String key) {
+    for (int i = 1; i < toks.size(); i++) {
+      if (toks.get(i).key().equals(key) && STORMS.contains(toks.get(i - 1).key())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> SENTENCE_START =
+      Set.of(".", "!", "?", "\"", "“", "'", "‘", ":", ";", "(", "-", "—", "–");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "from", "of", "near", "into", "across", "outside", "throughout", "via");
+
+  /** What a person's first name is often the subject of; a noun after it makes it a modifier. */
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of(
+          "is", "was", "has", "had", "said", "says", "who", "will", "would", "could", "can", "did",
+          "does", "told", "asked", "wants", "went", "gave", "got", "made", "took", "came", "thinks",
+          "knows", "loves", "likes", "tells", "gets", "makes", "takes");
+
+  /**
+   * A monarch's or pope's name: a given name (and up to two more capitalised words) then a regnal
+   * numeral ("John Paul II", "Benedict XVI"), not a common word of the article.
+   */
+  private boolean regnal(List<Token> words, Set<String> lower) {
+    int last = words.size() - 1;
+    if (last < 1 || last > 3 || !Names.isRegnalNumeral(words.get(last))) return false;
+    if (!lx.isGivenName(words.get(0).key())) return false;
+    for (Token w : words.subList(0, last)) {
+      if (w.kind() != Token.Kind.CAPITALISED || lower.contains(w.key()) || lx.isRole(w.key()))
+        return false;
+    }
+    return true;
   }
 
   /** Where this very token (not an equal one) stands in the article, or -1. */

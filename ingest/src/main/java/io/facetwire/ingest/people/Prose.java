@@ -31,6 +31,20 @@ final class Prose {
               + "(?:[\\p{L}-]+ ){0,3}(?:reporter|writer|author|editor|correspondent|columnist"
               + "|journalist|contributor|photographer|producer|blogger|freelancer)\\b");
 
+  /** The paragraph break; a literal pattern, compiled once (String.split would compile it). */
+  private static final Pattern PARAGRAPH = Pattern.compile("\n\n", Pattern.LITERAL);
+
+  /**
+   * Words one of {@link #CREDIT}'s colon forms must contain ("Photo:", "credit:"), checked before
+   * the expression runs: news prose has colons in most long articles.
+   */
+  private static final String[] CREDIT_COLON = {
+    "hoto:", "hotos:", "hotograph:", "icture:", "mage:", "llustration:", "redit:"
+  };
+
+  /** The same for its "Photo by" forms: "by" is in most articles. */
+  private static final String[] CREDIT_BY = {"Photo", "Picture", "Image", "Illustration"};
+
   /** A bio is only a bio at the end of the article. */
   private static final int BIO_PARAGRAPHS_FROM_END = 3;
 
@@ -45,7 +59,7 @@ final class Prose {
   static String of(String body) {
     if (body == null || body.isEmpty()) return "";
     String text = body.indexOf('\u00AD') >= 0 ? body.replace("\u00AD", "") : body;
-    String[] paragraphs = text.split("\n\n");
+    String[] paragraphs = PARAGRAPH.split(text);
     StringBuilder out = null;
     for (int i = 0; i < paragraphs.length; i++) {
       String p = paragraphs[i];
@@ -61,22 +75,31 @@ final class Prose {
     return out == null ? text : out.toString();
   }
 
-  /** Substring tests first: the regular expressions run on few paragraphs of prose. */
+  /**
+   * Substring tests first, each a condition without which its expression cannot match: the
+   * expressions run on few paragraphs of prose. The bio expression is anchored at the start, so it
+   * is tried there only.
+   */
   private static boolean isFurniture(String p, boolean bioPlace) {
     boolean reference =
         (p.indexOf('^') >= 0
                 || p.contains("ISBN")
                 || p.contains("doi:")
-                || p.contains("Retrieved")
-                || p.contains("Archived"))
+                || p.contains("Retrieved ")
+                || p.contains("Archived from the original"))
             && REFERENCE.matcher(p).find();
     boolean credit =
-        (p.indexOf(':') >= 0
-                || p.contains(" by ")
-                || p.contains("contributed")
+        (p.indexOf(':') >= 0 && containsAny(p, CREDIT_COLON)
+                || p.contains(" by") && containsAny(p, CREDIT_BY)
+                || p.contains("contributed ")
                 || p.contains("ollow "))
             && CREDIT.matcher(p).find();
-    return reference || credit || bioPlace && BIO.matcher(p).find();
+    return reference || credit || bioPlace && BIO.matcher(p).lookingAt();
+  }
+
+  private static boolean containsAny(String p, String[] words) {
+    for (String w : words) if (p.contains(w)) return true;
+    return false;
   }
 
   private static StringBuilder upTo(String[] paragraphs, int end, int capacity) {

@@ -116,8 +116,24 @@ final class Tokens {
     return j;
   }
 
+  /** A loop rather than a code-point stream: it runs on every capitalised word. */
+  private static boolean hasLowerCase(String w) {
+    for (int i = 0; i < w.length(); ) {
+      int cp = w.codePointAt(i);
+      if (Character.isLowerCase(cp)) return true;
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   private static int lettersAndMarks(String s, int j) {
     while (j < s.length()) {
+      char c = s.charAt(j);
+      if (c < 0x80) { // ASCII: letters only, no marks
+        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') break;
+        j++;
+        continue;
+      }
       int cp = s.codePointAt(j);
       int type = Character.getType(cp);
       if (!Character.isLetter(cp)
@@ -142,12 +158,13 @@ final class Tokens {
    */
   static final class Builder {
     private final String text;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     private int paragraph;
     private int gap;
 
     Builder(String text) {
       this.text = text;
+      this.tokens = new ArrayList<>(text.length() / 5 + 16); // about one token per five chars
       this.gap = text.indexOf("\n\n");
     }
 
@@ -187,7 +204,7 @@ final class Tokens {
   private static Token.Kind kindOf(String w) {
     int first = w.codePointAt(0);
     if (Character.isUpperCase(first)) {
-      return w.codePoints().anyMatch(Character::isLowerCase)
+      return hasLowerCase(w)
           ? Token.Kind.CAPITALISED
           : w.length() == 1 ? Token.Kind.CAPITALISED : Token.Kind.UPPER;
     }

@@ -24,6 +24,58 @@ class HardCasesTest {
         .containsExactly("Bill Shorten");
   }
 
+  // Single names: a source, and a first name as the subject of a verb.
+
+  @Test
+  void aSingleNameAfterAccordingToEndingTheClauseIsAPerson() {
+    assertThat(people.find("According to Parker, agents are active in Britain.").surnames())
+        .containsExactly("Parker");
+    assertThat(people.extract(null, "According to Christian tradition, the feast falls today."))
+        .isEmpty();
+  }
+
+  @Test
+  void aListedFirstNameAsTheSubjectOfAVerbInsideASentenceIsAPerson() {
+    assertThat(people.find("The staff were kind and Karla was a great help.").surnames())
+        .containsExactly("Karla");
+    assertThat(people.find("When the lights went out, Greg checked the fuses.").surnames())
+        .containsExactly("Greg");
+  }
+
+  @Test
+  void aListedSurnameAloneAsTheSubjectOfAVerbIsAPersonEvenFirstInTheSentence() {
+    assertThat(
+            people.find("Nakamura suggested that many would be unaware of its history.").surnames())
+        .containsExactly("Nakamura");
+    assertThat(people.find("The band stayed in Nakamura and played.").surnames()).isEmpty();
+    assertThat(
+            people
+                .find("Analyst Rosemarie Morbelli of Ingalls and Snyder said it would sell.")
+                .surnames())
+        .isEmpty();
+  }
+
+  @Test
+  void aFirstNameThatIsAStormAFaithAPlaceOrASentenceStartIsNot() {
+    assertThat(
+            people
+                .find("Hurricane Katrina hit the coast. Since then Katrina has cost billions.")
+                .surnames())
+        .isEmpty();
+    assertThat(people.find("The leaders said Christian groups had gathered.").surnames()).isEmpty();
+    assertThat(people.find("They met in Chelsea and talked.").surnames()).isEmpty();
+    assertThat(people.find("Grace was said before dinner.").surnames()).isEmpty();
+  }
+
+  @Test
+  void aRegnalNumeralEndsAMonarchsOrPopesName() {
+    assertThat(people.extract(null, "Pope John Paul II visited Poland in June."))
+        .containsExactly("John Paul II");
+    assertThat(people.extract(null, "Queen Elizabeth II opened the session."))
+        .containsExactly("Elizabeth II");
+    assertThat(people.extract(null, "Veterans of World War II gathered on Sunday.")).isEmpty();
+  }
+
   // World names: given names from outside the English-speaking world.
 
   @Test

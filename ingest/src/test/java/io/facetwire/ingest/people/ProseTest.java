@@ -33,6 +33,24 @@ class ProseTest {
     assertThat(people.extract(null, body)).containsExactly("Jamie Werner");
   }
 
+  /** Each form the substring checks in front of the credit expression must let through. */
+  @Test
+  void everyCreditFormIsFurniture() {
+    for (String credit :
+        new String[] {
+          "Photograph: Jane Doe/The Guardian",
+          "photos: Jane Doe",
+          "Picture by Jane Doe",
+          "Illustration by Jane Doe",
+          "Image: Jane Doe/Getty",
+          "Credit: Jane Doe",
+          "Jane Doe contributed reporting from Paris.",
+          "Follow her on Instagram, says Jane Doe"
+        }) {
+      assertThat(people.extract(null, STORY + credit)).as(credit).containsExactly("Jamie Werner");
+    }
+  }
+
   @Test
   void aBioLikeSentenceInsideTheStoryAndLongParagraphsStay() {
     String body =
