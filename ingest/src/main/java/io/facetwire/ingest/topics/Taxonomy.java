@@ -44,10 +44,30 @@ public record Taxonomy(String version, String scheme, List<Topic> topics) {
 
   /**
    * One topic. {@code iptc} is the IPTC Media Topics code it is aligned with, when there is one; a
-   * topic with a {@code parent} also tags its parent, as IPTC's hierarchy implies.
+   * topic with a {@code parent} also tags its parent, as IPTC's hierarchy implies. {@code requires}
+   * is the context the topic needs besides its rules: when given, the topic is tagged only if one
+   * of these queries matches the title or body. It is what makes evidence need two signals:
+   * "acquire" and "bid" say Mergers only in a story about companies, not in one about weapons or
+   * elections.
    */
   public record Topic(
-      String id, String label, String iptc, String parent, double threshold, List<Rule> rules) {}
+      String id,
+      String label,
+      String iptc,
+      String parent,
+      double threshold,
+      List<Rule> rules,
+      List<String> requires) {
+    public Topic {
+      requires = requires == null ? List.of() : List.copyOf(requires);
+    }
+
+    /** A topic its rules alone decide. */
+    public Topic(
+        String id, String label, String iptc, String parent, double threshold, List<Rule> rules) {
+      this(id, label, iptc, parent, threshold, rules, List.of());
+    }
+  }
 
   /**
    * A Lucene query over {@code title} and {@code body} and what a match is worth; a match in the

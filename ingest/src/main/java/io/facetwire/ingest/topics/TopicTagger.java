@@ -62,7 +62,15 @@ public final class TopicTagger {
 
   private record Rule(FieldRule body, FieldRule title, double weight) {}
 
-  private record Compiled(Taxonomy.Topic topic, List<Rule> rules) {}
+  private record Compiled(Taxonomy.Topic topic, List<Rule> rules, List<Rule> requires) {
+    /** Whether the article has the context the topic requires (any one of it; none asked: yes). */
+    boolean inContext(TermIndex terms, MemoryIndex index) {
+      if (requires.isEmpty()) return true;
+      for (Rule r : requires)
+        if (r.body().matches(terms, index) || r.title().matches(terms, index)) return true;
+      return false;
+    }
+  }
 
   public TopicTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
@@ -76,23 +84,35 @@ public final class TopicTagger {
     Set<String> prefixes = new HashSet<>();
     for (Taxonomy.Topic topic : taxonomy.topics()) {
       List<Rule> rules = new ArrayList<>();
-      for (Taxonomy.Rule rule : topic.rules()) {
-        try {
-          Rule r =
-              new Rule(fieldRule(body.parse(rule.q())), fieldRule(title.parse(rule.q())), rule.w());
-          slow |= r.body().matcher() == null || r.title().matcher() == null;
-          for (Query q : List.of(r.body().query(), r.title().query()))
-            RuleMatcher.vocabulary(q, terms, prefixes);
-          rules.add(r);
-        } catch (ParseException | RuntimeException e) {
-          throw new IllegalArgumentException(
-              "Topic '" + topic.id() + "' has a bad rule '" + rule.q() + "': " + e.getMessage(), e);
-        }
+      for (Taxonomy.Rule rule : topic.rules()) rules.add(compile(topic, rule, body, title));
+      List<Rule> requires = new ArrayList<>();
+      for (String q : topic.requires())
+        requires.add(compile(topic, Taxonomy.Rule.of(q), body, title));
+      for (Rule r : concat(rules, requires)) {
+        slow |= r.body().matcher() == null || r.title().matcher() == null;
+        for (Query q : List.of(r.body().query(), r.title().query()))
+          RuleMatcher.vocabulary(q, terms, prefixes);
       }
-      compiled.add(new Compiled(topic, List.copyOf(rules)));
+      compiled.add(new Compiled(topic, List.copyOf(rules), List.copyOf(requires)));
     }
     this.needsMemoryIndex = slow;
     this.vocabulary = new TermIndex.Vocabulary(terms, prefixes);
+  }
+
+  private static Rule compile(
+      Taxonomy.Topic topic, Taxonomy.Rule rule, QueryParser body, QueryParser title) {
+    try {
+      return new Rule(fieldRule(body.parse(rule.q())), fieldRule(title.parse(rule.q())), rule.w());
+    } catch (ParseException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "Topic '" + topic.id() + "' has a bad rule '" + rule.q() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Rule> concat(List<Rule> a, List<Rule> b) {
+    List<Rule> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static FieldRule fieldRule(Query q) {
@@ -100,9 +120,7 @@ public final class TopicTagger {
   }
 
   private QueryParser parser(String field) {
-    QueryParser p = new QueryParser(field, analyzer);
-    p.setAllowLeadingWildcard(false);
-    return p;
+    return new RuleParser(field, analyzer);
   }
 
   public String version() {
@@ -132,6 +150,7 @@ public final class TopicTagger {
     Set<String> hit = new LinkedHashSet<>();
     int words = terms.length("body");
     for (Compiled c : compiled) {
+      if (!c.inContext(terms, index)) continue;
       double score = 0;
       for (Rule r : c.rules()) {
         score += r.weight() * bodyEvidence(r.body(), terms, index, words);

@@ -24,7 +24,7 @@ class TermIndexTest {
 
   @Test
   void everyBuiltInRuleMatchesExactlyWhereLuceneMatchesIt() throws Exception {
-    QueryParser parser = new QueryParser("body", analyzer);
+    QueryParser parser = new RuleParser("body", analyzer);
     List<Query> queries = new ArrayList<>();
     List<RuleMatcher> matchers = new ArrayList<>();
     Set<String> terms = new HashSet<>();

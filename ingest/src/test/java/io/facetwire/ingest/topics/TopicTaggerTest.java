@@ -67,6 +67,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aTopicThatRequiresContextIsTaggedOnlyWithIt(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("t.json");
+    Files.writeString(
+        file,
+        """
+        {"version": "t-1", "topics": [{"id": "deals", "label": "Deals", "threshold": 1,
+          "rules": ["acquire*"], "requires": ["inc", "shareholder*"]}]}
+        """);
+    TopicTagger tagger = new TopicTagger(Taxonomy.load(file));
+    assertThat(tagger.tag("", "Iran wants to acquire nuclear weapons.")).isEmpty();
+    assertThat(tagger.tag("", "Acme Inc will acquire Widgetco.")).containsExactly("Deals");
+    assertThat(tagger.tag("Shareholders back bid", "Acme will acquire Widgetco."))
+        .containsExactly("Deals");
+  }
+
+  @Test
   void aResearchersTaxonomyReplacesTheBuiltInOneWithWeightedAndNegativeRules(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("t.json");
