@@ -25,10 +25,8 @@ public record QueryResult(
    *
    * @param solrRequests how many Solr requests the API made for it (replayed in order as one direct
    *     operation)
-   */
-  /**
-   * One analytics request's latencies; {@code error} (null when it answered) says why a request
-   * that the API refused was left out instead of stopping the run (e.g. terms at 1M answering 503).
+   * @param error null when it answered; else why the API refused it, which left it out instead of
+   *     stopping the run (e.g. terms at 1M answering 503)
    */
   public record Analytics(
       String name,

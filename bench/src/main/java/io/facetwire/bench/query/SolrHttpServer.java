@@ -46,6 +46,9 @@ final class SolrHttpServer implements AutoCloseable {
   public void close() {
     try {
       jetty.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.err.println("Solr did not stop cleanly: interrupted");
     } catch (Exception e) {
       System.err.println("Solr did not stop cleanly: " + e);
     }

@@ -103,7 +103,7 @@ final class Chrome {
     Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
     set.addAll(doomed);
     int removed = 0;
-    for (Element e : doomed) {
+    for (Element e : set) {
       boolean inner = false;
       for (Element a = e.parent(); a != null && !inner; a = a.parent()) inner = set.contains(a);
       if (!inner) removed += prose.getOrDefault(e, 0);

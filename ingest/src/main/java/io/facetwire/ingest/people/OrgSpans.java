@@ -68,15 +68,16 @@ final class OrgSpans {
    */
   static int start(
       List<Token> toks, int start, Set<String> lower, NameLexicons lx, KnownOrgs known) {
+    if (start < 1) return start;
+    Token before = toks.get(start - 1);
+    if (before.possessive()
+        && before.kind() == Token.Kind.CAPITALISED
+        && NAME_POSSESSIVES.contains(before.key())) {
+      int s = start - 1;
+      while (s > 0 && start - s < 4 && nameWord(toks.get(s - 1), lx)) s--;
+      return s;
+    }
     if (start >= 2) {
-      Token before = toks.get(start - 1);
-      if (before.possessive()
-          && before.kind() == Token.Kind.CAPITALISED
-          && NAME_POSSESSIVES.contains(before.key())) {
-        int s = start - 1;
-        while (s > 0 && start - s < 4 && nameWord(toks.get(s - 1), lx)) s--;
-        return s;
-      }
       Token word = toks.get(start - 2);
       if (before.is("and")
           && word.kind() == Token.Kind.CAPITALISED

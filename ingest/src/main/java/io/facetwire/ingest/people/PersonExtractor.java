@@ -192,12 +192,11 @@ public final class PersonExtractor {
   }
 
   /**
-   * A listed given name on its own inside a sentence, as the subject of a verb or at the end of a
-   * clause ("Karla was great", "we asked Greg."): people go by their first name in reviews, mail
-   * and quotes. Not at a sentence start, where any word is capitalised ("Will", "Grace"); not after
-   * a preposition of place ("in Bethlehem", "of York"); not before a noun ("Christian tradition",
-   * "Muslim leaders"); not hyphenated ("Muslim-dominated"); not a word the article also writes in
-   * lower case.
+   * A listed given name on its own inside a sentence, as the subject of a verb ("Karla was great"):
+   * people go by their first name in reviews, mail and quotes. Not at a sentence start, where any
+   * word is capitalised ("Will", "Grace"); not after a preposition of place ("in Bethlehem", "of
+   * York"); not before a noun ("Christian tradition", "Muslim leaders"); not hyphenated
+   * ("Muslim-dominated"); not a word the article also writes in lower case.
    */
   private boolean aloneGivenName(List<Token> toks, Token w, Set<String> lower) {
     if (!lx.commonGivenNames.contains(w.key())

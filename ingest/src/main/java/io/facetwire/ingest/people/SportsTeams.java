@@ -13,7 +13,11 @@ import java.util.Set;
  * Olympics", "Washington Times" are left to the other rules).
  */
 final class SportsTeams {
-  /** Words of a text about sport, one of which the article must use in lower case. */
+  /**
+   * Words of a text about sport, two of which the article must use in lower case: one alone
+   * ("season", "draft", "goals") is as common in other news ("the holiday season in the Florida
+   * Keys").
+   */
   private static final Set<String> SPORT =
       Set.of(
           "season",
@@ -48,7 +52,7 @@ final class SportsTeams {
    */
   static List<int[]> find(List<Token> toks, boolean[] covered, Set<String> lower, NameLexicons lx) {
     List<int[]> out = new ArrayList<>();
-    if (SPORT.stream().noneMatch(lower::contains)) return out;
+    if (SPORT.stream().filter(lower::contains).limit(2).count() < 2) return out;
     for (int i = 0; i < toks.size(); i++) {
       if (covered[i] || !word(toks.get(i)) || i > 0 && word(toks.get(i - 1))) continue;
       int j = i;
