@@ -111,7 +111,8 @@ final class TopicLexicon {
                     topic.iptc(),
                     null,
                     1,
-                    List.of(new Taxonomy.Rule(rule, 1.0)))));
+                    List.of(new Taxonomy.Rule(rule, 1.0)),
+                    List.of())));
     TopicTagger tagger = new TopicTagger(single);
     for (String candidate :
         rule.endsWith("*")

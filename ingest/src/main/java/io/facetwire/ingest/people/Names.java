@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** How two written forms of a name relate: the identity key, shorter forms, lone names. */
 final class Names {
@@ -123,8 +124,7 @@ final class Names {
     return t.kind() == Token.Kind.UPPER && REGNAL.matcher(t.text()).matches();
   }
 
-  private static final java.util.regex.Pattern REGNAL =
-      java.util.regex.Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})(?<=..)|X{1,3}");
+  private static final Pattern REGNAL = Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})(?<=..)|X{1,3}");
 
   static boolean isSuffix(String key) {
     return SUFFIXES.contains(key);

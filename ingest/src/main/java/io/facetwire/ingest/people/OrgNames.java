@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one facet form of an organisation's name, so the variants a text uses are one value: "Merrill
@@ -20,11 +22,10 @@ public final class OrgNames {
       java.util.Set.of("u.s.", "u.s", "us", "u.k.", "uk");
 
   /** Nationality adjectives ("Iranian"): whose body it is, not a name of their own. */
-  private static final java.util.Set<String> NATIONALITIES =
+  private static final Set<String> NATIONALITIES =
       Lexicon.words(OrgNames.class, "nationalities.txt");
 
-  private static final java.util.regex.Pattern PLURAL_APOSTROPHE =
-      java.util.regex.Pattern.compile("(?<=s)['’](?= |$)");
+  private static final Pattern PLURAL_APOSTROPHE = Pattern.compile("(?<=s)['’](?= |$)");
 
   private OrgNames() {}
 

@@ -134,17 +134,17 @@ public final class PersonExtractor {
         people.putIfAbsent(Names.key(text), text);
         taken.addAll(words);
       } else if (realWords(words) < 2) {
+        int at = words.size() == 1 ? position(toks, words.get(0)) : -1;
         if ((c.titled() || c.vouched())
             && words.size() == 1
             && canStandAlone(toks, words.get(0), lower, c.vouched())) {
           lone.add(text);
-        } else if (words.size() == 1
-            && (aloneGivenName(toks, words.get(0), lower)
-                || surnameSubject(toks, words.get(0), lower, orgNames))) {
+        } else if (at >= 0
+            && (aloneGivenName(toks, at, lower) || surnameSubject(toks, at, lower, orgNames))) {
           lone.add(text);
-        } else if (words.size() == 1
+        } else if (at >= 0
             && maybeSurname(words.get(0), lower, orgNames)
-            && standsAlone(toks, words.get(0))) {
+            && standsAlone(toks, at)) {
           bare.add(text);
         }
       } else if (isPerson(words, text, c.cued(), lower, orgNames)) {
@@ -183,8 +183,7 @@ public final class PersonExtractor {
    * A word on its own: not cut from a longer capitalised run ("New York", "Indian Ocean") and not
    * after an article ("the Revolution", "a Marine": people are not named with one).
    */
-  private static boolean standsAlone(List<Token> toks, Token w) {
-    int i = position(toks, w);
+  private static boolean standsAlone(List<Token> toks, int i) {
     return i >= 0
         && !nameLikeAt(toks, i - 1)
         && !nameLikeAt(toks, i + 1)
@@ -198,37 +197,40 @@ public final class PersonExtractor {
    * York"); not before a noun ("Christian tradition", "Muslim leaders"); not hyphenated
    * ("Muslim-dominated"); not a word the article also writes in lower case.
    */
-  private boolean aloneGivenName(List<Token> toks, Token w, Set<String> lower) {
+  private boolean aloneGivenName(List<Token> toks, int i, Set<String> lower) {
+    Token w = toks.get(i);
     if (!lx.commonGivenNames.contains(w.key())
         || BELIEVERS.contains(w.key())
         || stormName(toks, w.key())
         || lx.surnames.contains(w.key())
         || w.key().indexOf('-') >= 0
         || !mayBeAName(w, lower)) return false;
-    int i = position(toks, w);
-    if (i < 1 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
+    if (i < 1 || !standsAlone(toks, i)) return false;
     Token before = toks.get(i - 1);
-    Token after = toks.get(i + 1);
     if (SENTENCE_START.contains(before.text())
         || PLACE_PREPOSITIONS.contains(before.key())
         || listedAfterAName(toks, i)) return false;
-    return after.kind() == Token.Kind.LOWER
-        && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));
+    return verbFollows(toks, i);
   }
 
   /**
    * A listed surname (not also a first name) alone as the subject of a verb, also at a sentence
    * start: "Vega suggested that ...", "Millican died".
    */
-  private boolean surnameSubject(
-      List<Token> toks, Token w, Set<String> lower, Set<String> orgNames) {
+  private boolean surnameSubject(List<Token> toks, int i, Set<String> lower, Set<String> orgNames) {
+    Token w = toks.get(i);
     if (!lx.surnames.contains(w.key())
         || lx.givenNames.contains(w.key())
         || !maybeSurname(w, lower, orgNames)) return false;
-    int i = position(toks, w);
-    if (i < 0 || i + 1 >= toks.size() || !standsAlone(toks, w)) return false;
+    if (!standsAlone(toks, i)) return false;
     if (i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).key()) || listedAfterAName(toks, i))
       return false;
+    return verbFollows(toks, i);
+  }
+
+  /** A verb in lower case right after token {@code i}: the word there is its subject. */
+  private static boolean verbFollows(List<Token> toks, int i) {
+    if (i + 1 >= toks.size()) return false;
     Token after = toks.get(i + 1);
     return after.kind() == Token.Kind.LOWER
         && (SUBJECT_VERBS.contains(after.key()) || after.key().endsWith("ed"));

@@ -41,6 +41,9 @@ final class SportsTeams {
           "fixture",
           "fixtures");
 
+  /** A lone apostrophe after the run: the nickname is a plural possessive ("Jays' season"). */
+  private static final Set<String> APOSTROPHES = Set.of("'", "’");
+
   /** Tournaments, not teams: "Paris Masters". */
   private static final Set<String> EVENTS = Set.of("masters", "games", "finals", "series");
 
@@ -94,7 +97,7 @@ final class SportsTeams {
     String key = last.key();
     return !last.possessive()
         && !EVENTS.contains(key)
-        && (to >= toks.size() || !toks.get(to).text().matches("['’]"))
+        && (to >= toks.size() || !APOSTROPHES.contains(toks.get(to).text()))
         && key.length() > 3
         && key.endsWith("s")
         && !key.endsWith("ss")

@@ -61,12 +61,6 @@ public record Taxonomy(String version, String scheme, List<Topic> topics) {
     public Topic {
       requires = requires == null ? List.of() : List.copyOf(requires);
     }
-
-    /** A topic its rules alone decide. */
-    public Topic(
-        String id, String label, String iptc, String parent, double threshold, List<Rule> rules) {
-      this(id, label, iptc, parent, threshold, rules, List.of());
-    }
   }
 
   /**

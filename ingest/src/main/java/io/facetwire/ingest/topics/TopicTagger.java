@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -88,7 +89,7 @@ public final class TopicTagger {
       List<Rule> requires = new ArrayList<>();
       for (String q : topic.requires())
         requires.add(compile(topic, Taxonomy.Rule.of(q), body, title));
-      for (Rule r : concat(rules, requires)) {
+      for (Rule r : Stream.concat(rules.stream(), requires.stream()).toList()) {
         slow |= r.body().matcher() == null || r.title().matcher() == null;
         for (Query q : List.of(r.body().query(), r.title().query()))
           RuleMatcher.vocabulary(q, terms, prefixes);
@@ -107,12 +108,6 @@ public final class TopicTagger {
       throw new IllegalArgumentException(
           "Topic '" + topic.id() + "' has a bad rule '" + rule.q() + "': " + e.getMessage(), e);
     }
-  }
-
-  private static List<Rule> concat(List<Rule> a, List<Rule> b) {
-    List<Rule> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   private static FieldRule fieldRule(Query q) {
