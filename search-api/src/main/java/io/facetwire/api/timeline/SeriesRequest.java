@@ -3,10 +3,8 @@ package io.facetwire.api.timeline;
 import io.facetwire.api.query.Counting;
 import io.facetwire.api.query.DateInterval;
 import io.facetwire.api.query.JsonFacets;
-import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.solr.ArticleFields;
-import io.facetwire.solr.FacetField;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -25,37 +23,62 @@ import org.apache.solr.common.util.Utils;
  * Counts several query texts over time in one Solr request, so comparing six queries costs about
  * what one timeline does. The main query is only the shared filters ({@code q=*:*}); each series is
  * a query facet of its text with the period buckets nested, the overlap of each later series a
- * query facet nested in it, the undated matches one facet with every series nested, and the base
- * one more bucket facet whose domain drops every filter but the outlet and date ones. Nested query
- * facets reuse each series' matches from Solr's filterCache (see {@link #text}), so six series cost
- * little more than six timelines' buckets. Stories are counted per bucket as the search's facets
- * count them ({@link Counting}: distinct story ids plus articles without one), with no collapse in
- * the way, so a series total equals the search total for its query in either unit.
+ * query facet nested in it, and the undated matches one facet with every series nested. The base of
+ * a share is counted apart and kept ({@link CoverageBase}); this request only reads the state of
+ * the index it must be of. Nested query facets reuse each series' matches from Solr's filterCache
+ * (see {@link #text}), so six series cost little more than six timelines' buckets. Stories are
+ * counted per bucket as the search's facets count them ({@link Counting}: distinct story ids plus
+ * articles without one), with no collapse in the way, so a series total equals the search total for
+ * its query in either unit.
  *
  * <p>The facets are built with SolrJ's typed maps and sent as {@code json.facet} in a form POST,
  * like the search's: a long list of filter values fits, and the benchmark's Solr-direct replay
  * repeats exactly what was sent.
  *
- * @param fixed the interval, or null when month or year is picked once the dates are in (see {@link
- *     io.facetwire.api.query.Histogram}); both are then asked for
+ * @param fixed the interval; null only for the {@link #span} probe that picks month or year once
+ *     the dates of the matches are in (see {@link io.facetwire.api.query.Histogram})
  */
 record SeriesRequest(
     List<Series> series, DateInterval fixed, Counting counting, Normalize normalize) {
   private static final String FIRST = "first",
       LAST = "last",
-      BASE = "base",
       UNDATED = "undated",
       OVERLAP = "both_";
 
-  SolrQuery build(SolrQueries queries) {
-    Scope shared = series.get(0).scope();
-    SolrQuery params = queries.filtered(shared);
-    params.set("fw_undated", SolrQueries.UNDATED);
+  /**
+   * The first and last date of each series' matches, when the interval is not fixed: the buckets of
+   * only the interval they call for are then counted, instead of those of both months and years in
+   * one request. The series' matches this finds stay in Solr's filterCache for the request that
+   * counts them, so the probe costs a round trip and two stats.
+   */
+  SolrQuery span(SolrQueries queries) {
+    SolrQuery params = shared(queries);
     Map<String, Object> facets = new LinkedHashMap<>();
+    for (int i = 0; i < series.size(); i++) {
+      facets.put(
+          key(i),
+          new QueryFacetMap(text(i))
+              .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
+              .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")"));
+    }
+    params.setRows(0);
+    params.set("json.facet", Utils.toJSONString(facets));
+    return params;
+  }
+
+  private SolrQuery shared(SolrQueries queries) {
+    SolrQuery params = queries.filtered(series.get(0).scope());
     for (int i = 0; i < series.size(); i++) {
       params.set(
           "fw_t" + i, SolrQueries.nestedText(params, series.get(i).scope().text(), "fw_q" + i));
     }
+    return params;
+  }
+
+  SolrQuery build(SolrQueries queries) {
+    SolrQuery params = shared(queries);
+    params.set("fw_undated", SolrQueries.UNDATED);
+    Map<String, Object> facets = new LinkedHashMap<>();
     // Matches without a date, the date filter aside (as the search's undated says): one facet of
     // the undated articles, each series counted inside it.
     QueryFacetMap undated =
@@ -63,12 +86,7 @@ record SeriesRequest(
             .withDomain(new DomainMap().withTagsToExclude("date"));
     for (int i = 0; i < series.size(); i++) {
       QueryFacetMap line = counting.withStats(new QueryFacetMap(text(i)));
-      for (DateInterval interval : intervals())
-        line.withSubFacet(interval.publicName(), buckets(interval));
-      if (fixed == null) {
-        line.withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
-            .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")");
-      }
+      line.withSubFacet(fixed.publicName(), buckets(fixed));
       // Articles matching both: the later series' own query inside this one's matches.
       for (int j = i + 1; j < series.size(); j++)
         line.withSubFacet(OVERLAP + j, counting.withStats(new QueryFacetMap(text(j))));
@@ -76,14 +94,9 @@ record SeriesRequest(
       undated.withSubFacet(key(i), counting.withStats(new QueryFacetMap(text(i))));
     }
     facets.put(UNDATED, undated);
-    if (normalize == Normalize.SHARE) {
-      for (DateInterval interval : intervals()) {
-        DomainMap allCoverage = new DomainMap();
-        for (FacetField f : FacetField.values())
-          if (f != FacetField.OUTLET) allCoverage.withTagsToExclude(f.publicName);
-        facets.put(BASE + "_" + interval.publicName(), buckets(interval).withDomain(allCoverage));
-      }
-    }
+    // The base itself is counted apart and kept (CoverageBase); this request only says which
+    // state of the index the kept one must be of.
+    if (normalize == Normalize.SHARE) CoverageBase.addStateFacet(facets);
     params.setRows(0);
     params.set("json.facet", Utils.toJSONString(facets));
     return params;
@@ -97,10 +110,6 @@ record SeriesRequest(
    */
   private static String text(int i) {
     return "{!bool must=$fw_t" + i + "}";
-  }
-
-  private List<DateInterval> intervals() {
-    return fixed != null ? List.of(fixed) : List.of(DateInterval.MONTH, DateInterval.YEAR);
   }
 
   private TermsFacetMap buckets(DateInterval interval) {
@@ -154,11 +163,9 @@ record SeriesRequest(
       return read(line(i), interval.publicName());
     }
 
-    /** The base by bucket key, or null without {@code normalize=share}. */
-    Map<String, Long> base(DateInterval interval) {
-      return request.normalize == Normalize.SHARE
-          ? read(facets, BASE + "_" + interval.publicName())
-          : null;
+    /** The state of the index this answer counted, or null without {@code normalize=share}. */
+    CoverageBase.IndexState indexState() {
+      return request.normalize == Normalize.SHARE ? CoverageBase.IndexState.of(facets) : null;
     }
 
     private Map<String, Long> read(NamedList<?> parent, String name) {

@@ -22,19 +22,23 @@ import org.springframework.stereotype.Service;
 /**
  * Timelines and comparisons: plans the interval as the search histogram does (a probe only for a
  * half-open date range, see {@link Histogram}), asks Solr once for every series ({@link
- * SeriesRequest}) and lays all series on the same buckets: every period from the first to the last
- * one any series has a match in (or the from/to bounds), empty ones included with a count of 0.
+ * SeriesRequest}), takes the base of a share from {@link CoverageBase}, and lays all series on the
+ * same buckets: every period from the first to the last one any series has a match in (or the
+ * from/to bounds), empty ones included with a count of 0.
  */
 @Service
 class TimelineService {
   private final SolrClient solr;
   private final SolrQueries queries;
   private final HistogramPlanner histograms;
+  private final CoverageBase bases;
 
-  TimelineService(SolrClient solr, SolrQueries queries, HistogramPlanner histograms) {
+  TimelineService(
+      SolrClient solr, SolrQueries queries, HistogramPlanner histograms, CoverageBase bases) {
     this.solr = solr;
     this.queries = queries;
     this.histograms = histograms;
+    this.bases = bases;
   }
 
   TimelineResponse.Timeline timeline(
@@ -91,6 +95,11 @@ class TimelineService {
     Scope shared = series.get(0).scope();
     DateInterval fixed =
         histograms.plan(queries.filtered(shared), shared, requested, counting).fixed();
+    if (fixed == null) {
+      SeriesRequest probe = new SeriesRequest(series, null, counting, normalize);
+      QueryResponse span = solr.query(probe.span(queries), SolrRequest.METHOD.POST);
+      fixed = new SeriesRequest.Answer(probe, JsonFacets.of(span)).interval();
+    }
     SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
     QueryResponse rsp = solr.query(request.build(queries), SolrRequest.METHOD.POST);
     SeriesRequest.Answer answer = new SeriesRequest.Answer(request, JsonFacets.of(rsp));
@@ -98,7 +107,10 @@ class TimelineService {
     List<Map<String, Long>> counts = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) counts.add(answer.counts(i, interval));
     List<String> keys = keys(interval, counts, shared);
-    Map<String, Long> base = answer.base(interval);
+    Map<String, Long> base =
+        normalize == Normalize.SHARE
+            ? bases.counts(shared, interval, counting, answer.indexState())
+            : null;
     List<List<Bucket>> lines = counts.stream().map(c -> buckets(interval, keys, c, base)).toList();
     return new Result(interval, answer, lines, SolrQueries.partial(rsp));
   }

@@ -120,6 +120,36 @@ class IndexJobsIT {
   }
 
   @Test
+  void aShareOfCoverageCountsWhatWasIndexedSinceTheLastChart() {
+    String chart = "/api/timeline?q=estuary&outlet=Tide Almanac&interval=month&normalize=share";
+    index(almanac("Estuary tides printed", "The tide tables for the estuary were printed."));
+    JsonNode answer = api().get(chart).json();
+    JsonNode before = answer.at("/buckets/0");
+    assertThat(before.path("key").asText()).as(answer.toString()).isEqualTo("2025-07");
+    assertThat(before.get("count").asLong()).isEqualTo(1);
+    assertThat(before.get("base").asLong()).isEqualTo(1);
+    // An article of the same outlet and month that does not match: the base the app kept from
+    // the first chart is of an older index and must be counted again.
+    index(almanac("Sandbar charted", "The sandbar off the point was charted again."));
+    JsonNode after = api().get(chart).json().at("/buckets/0");
+    assertThat(after.get("count").asLong()).isEqualTo(1);
+    assertThat(after.get("base").asLong()).isEqualTo(2);
+    assertThat(after.get("share").asDouble()).isEqualTo(0.5);
+  }
+
+  private void index(String ndjson) {
+    JsonNode job =
+        api().finished(api().post(TOKEN, MediaType.parseMediaType("application/x-ndjson"), ndjson));
+    assertThat(job.get("indexed").asInt()).as(job.toString()).isEqualTo(1);
+  }
+
+  private static String almanac(String title, String text) {
+    return line(title, text)
+        .replace("Example Post", "Tide Almanac")
+        .replace("2025-06-01", "2025-07-09");
+  }
+
+  @Test
   void writesNeedTheToken() {
     JobsApi.Reply none =
         api().post(null, MediaType.parseMediaType("application/x-ndjson"), line("a", "b c d"));

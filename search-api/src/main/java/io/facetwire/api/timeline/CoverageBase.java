@@ -1,0 +1,142 @@
+package io.facetwire.api.timeline;
+
+import io.facetwire.api.query.Counting;
+import io.facetwire.api.query.DateInterval;
+import io.facetwire.api.query.JsonFacets;
+import io.facetwire.api.query.QueryText;
+import io.facetwire.api.query.Scope;
+import io.facetwire.api.query.SolrQueries;
+import io.facetwire.solr.FacetField;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.json.DomainMap;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.Utils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The denominator of a share-of-coverage chart ("all coverage"): every article, or story, in each
+ * period under the request's outlet and date filters alone. It does not depend on the query, and it
+ * is the expensive part: at a million articles, counting each month's distinct stories over the
+ * whole index took Solr about 200 ms (a set of story ids per bucket), five times what the series of
+ * a query cost. So it is counted once per index state and filters, and kept.
+ *
+ * <p>The index state is {@link IndexState}: the number of documents and the highest {@code
+ * _version_}, which every add, update and delete changes. Each share request reads it in its own
+ * Solr request (one pass over a docValues column), and a kept base counted under another state is
+ * counted again: an article indexed into the running app is in the next chart's base, with no time
+ * to live to wait for. A base from a partial answer (a shard missing) is used once, never kept.
+ */
+@Component
+class CoverageBase {
+  /** Kept bases: filter combinations and units, least recently used dropped first. */
+  static final int KEPT = 256;
+
+  private static final String BASE = "base", STATE = "fw_index", MAX_VERSION = "max_version";
+
+  private final SolrClient solr;
+  private final SolrQueries queries;
+  private final Map<String, Kept> kept =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+              return size() > KEPT;
+            }
+          });
+
+  CoverageBase(SolrClient solr, SolrQueries queries) {
+    this.solr = solr;
+    this.queries = queries;
+  }
+
+  /** What the index holds, as far as a kept base is concerned. */
+  record IndexState(long documents, long maxVersion) {
+    /** Read from the facet {@link #stateFacet} asked for; null when Solr left it out. */
+    static IndexState of(NamedList<?> facets) {
+      NamedList<?> f = JsonFacets.facet(facets, STATE);
+      if (f == null) return null;
+      Object max = f.get(MAX_VERSION);
+      return new IndexState(
+          ((Number) f.get("count")).longValue(), max instanceof Number n ? n.longValue() : 0);
+    }
+  }
+
+  private record Kept(IndexState state, Map<String, Long> counts) {}
+
+  /**
+   * The facet a request adds to learn the {@link IndexState}: the whole index, whatever the
+   * request's query and filters, and its highest version.
+   */
+  static void addStateFacet(Map<String, Object> facets) {
+    facets.put(
+        STATE,
+        new QueryFacetMap("*:*")
+            .withDomain(new DomainMap().withQuery("*:*"))
+            .withStatSubFacet(MAX_VERSION, "max(_version_)"));
+  }
+
+  /**
+   * The base of each period of {@code interval} for the shared filters' outlets and dates, from the
+   * kept ones when the index is still in {@code state}.
+   */
+  Map<String, Long> counts(Scope shared, DateInterval interval, Counting counting, IndexState state)
+      throws Exception {
+    SolrQuery request = queries.filtered(outletsAndDates(shared));
+    String key =
+        interval.publicName()
+            + '\u0001'
+            + counting.publicName()
+            + '\u0001'
+            + String.join(
+                "\u0001",
+                request.getFilterQueries() == null ? new String[0] : request.getFilterQueries());
+    Kept k = kept.get(key);
+    if (k != null && k.state.equals(state)) return k.counts;
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put(
+        BASE,
+        counting.withStats(
+            new TermsFacetMap(interval.solrField)
+                .setLimit(-1)
+                .setMinCount(1)
+                .setSort("index asc")));
+    addStateFacet(facets);
+    request.setRows(0);
+    request.set("json.facet", Utils.toJSONString(facets));
+    QueryResponse rsp = solr.query(request, SolrRequest.METHOD.POST);
+    NamedList<?> answer = JsonFacets.of(rsp);
+    Map<String, Long> counts = new HashMap<>();
+    for (JsonFacets.Bucket b : JsonFacets.buckets(answer, BASE))
+      counts.put(b.value(), counting.count(b.raw()));
+    IndexState counted = IndexState.of(answer);
+    if (counted != null && !SolrQueries.partial(rsp)) kept.put(key, new Kept(counted, counts));
+    return counts;
+  }
+
+  /** The shared scope without its query and without every filter but the outlet and date ones. */
+  private static Scope outletsAndDates(Scope shared) {
+    Map<FacetField, List<String>> include = new HashMap<>(), exclude = new HashMap<>();
+    if (!shared.include(FacetField.OUTLET).isEmpty())
+      include.put(FacetField.OUTLET, shared.include(FacetField.OUTLET));
+    if (!shared.exclude(FacetField.OUTLET).isEmpty())
+      exclude.put(FacetField.OUTLET, shared.exclude(FacetField.OUTLET));
+    return new Scope(
+        "",
+        QueryText.parse(""),
+        include,
+        exclude,
+        shared.from(),
+        shared.to(),
+        shared.undatedIncluded());
+  }
+}
