@@ -156,13 +156,15 @@ final class Candidates {
   }
 
   /**
-   * A table cell scores as a paragraph only when it holds no paragraphs or tables of its own (those
-   * score themselves).
+   * A table cell scores as a paragraph only when it holds no paragraphs, tables or divs of its own:
+   * those score themselves (a div's text as a paragraph of the cell, see {@link #scoreLooseText}),
+   * and the cell's text would count them a second time.
    */
   private static boolean scoredCell(Element p) {
     if (!p.tagName().equals("td")) return true;
     for (Element c : p.children())
-      if (c.tagName().equals("p") || c.tagName().equals("table")) return false;
+      if (c.tagName().equals("p") || c.tagName().equals("table") || c.tagName().equals("div"))
+        return false;
     return true;
   }
 

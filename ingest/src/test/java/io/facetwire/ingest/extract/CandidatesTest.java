@@ -93,4 +93,25 @@ class CandidatesTest {
         .contains("He left the hall at nine.", "Later that night.")
         .doesNotContain("Advertisement", "Read the council's plan");
   }
+
+  @Test
+  void aLayoutCellsDivOfTextCountsOnceAgainstTheStory() {
+    // The cell's text scored its row once as a cell and once more as the paragraph its block-free
+    // div reads as: another story in a layout table outscored a story of three paragraphs.
+    String other =
+        "The museum on the hill opens its new wing in May, with rooms of maps, ship models, "
+            + "paintings, letters, tools, uniforms, flags and photographs, and the curator, who "
+            + "spent ten years on it, gives tours at noon on weekdays for the first month.";
+    String html =
+        "<html><body><div id=story><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p></div><div id=other><table><tr><td><div>"
+            + other
+            + "</div></td></tr></table></div></body></html>";
+    assertThat(body(html)).contains("harbour plan").doesNotContain("museum");
+  }
 }
