@@ -31,15 +31,25 @@ import org.springframework.stereotype.Component;
  * a query cost. So it is counted once per index state and filters, and kept.
  *
  * <p>The index state is {@link IndexState}: the number of documents and the highest {@code
- * _version_}, which every add, update and delete changes. Each share request reads it in its own
- * Solr request (one pass over a docValues column), and a kept base counted under another state is
- * counted again: an article indexed into the running app is in the next chart's base, with no time
- * to live to wait for. A base from a partial answer (a shard missing) is used once, never kept.
+ * _version_}. On one core every add, update and delete changes one of them; on SolrCloud each shard
+ * leader stamps its own versions, so a replacement on one shard that leaves the count as it was can
+ * go unseen until the next article is added anywhere. Each share request reads the state (one pass
+ * over a docValues column), and a kept base counted under another state is counted again: an
+ * article indexed into the running app is in the next chart's base, with no time to live to wait
+ * for. A base from a partial answer (the time budget ran out) is used once, marked partial, and
+ * never kept; nor is a base of more than {@value #KEPT_BUCKETS} periods (days over decades), so the
+ * kept ones stay small.
  */
 @Component
 class CoverageBase {
   /** Kept bases: filter combinations and units, least recently used dropped first. */
   static final int KEPT = 256;
+
+  /** The most periods a kept base has. */
+  static final int KEPT_BUCKETS = 2_000;
+
+  /** A base by period key, and whether Solr ran out of time counting it. */
+  record Counted(Map<String, Long> counts, boolean partial) {}
 
   private static final String BASE = "base", STATE = "fw_index", MAX_VERSION = "max_version";
 
@@ -71,7 +81,7 @@ class CoverageBase {
     }
   }
 
-  private record Kept(IndexState state, Map<String, Long> counts) {}
+  private record Kept(IndexState state, Counted counted) {}
 
   /**
    * The facet a request adds to learn the {@link IndexState}: the whole index, whatever the
@@ -89,7 +99,7 @@ class CoverageBase {
    * The base of each period of {@code interval} for the shared filters' outlets and dates, from the
    * kept ones when the index is still in {@code state}.
    */
-  Map<String, Long> counts(Scope shared, DateInterval interval, Counting counting, IndexState state)
+  Counted counts(Scope shared, DateInterval interval, Counting counting, IndexState state)
       throws Exception {
     SolrQuery request = queries.filtered(outletsAndDates(shared));
     String key =
@@ -101,7 +111,7 @@ class CoverageBase {
                 "\u0001",
                 request.getFilterQueries() == null ? new String[0] : request.getFilterQueries());
     Kept k = kept.get(key);
-    if (k != null && k.state.equals(state)) return k.counts;
+    if (k != null && k.state.equals(state)) return k.counted;
     Map<String, Object> facets = new LinkedHashMap<>();
     facets.put(
         BASE,
@@ -118,9 +128,11 @@ class CoverageBase {
     Map<String, Long> counts = new HashMap<>();
     for (JsonFacets.Bucket b : JsonFacets.buckets(answer, BASE))
       counts.put(b.value(), counting.count(b.raw()));
-    IndexState counted = IndexState.of(answer);
-    if (counted != null && !SolrQueries.partial(rsp)) kept.put(key, new Kept(counted, counts));
-    return counts;
+    Counted counted = new Counted(counts, SolrQueries.partial(rsp));
+    IndexState countedIn = IndexState.of(answer);
+    if (countedIn != null && !counted.partial() && counts.size() <= KEPT_BUCKETS)
+      kept.put(key, new Kept(countedIn, counted));
+    return counted;
   }
 
   /** The shared scope without its query and without every filter but the outlet and date ones. */

@@ -95,10 +95,12 @@ class TimelineService {
     Scope shared = series.get(0).scope();
     DateInterval fixed =
         histograms.plan(queries.filtered(shared), shared, requested, counting).fixed();
+    boolean partial = false;
     if (fixed == null) {
       SeriesRequest probe = new SeriesRequest(series, null, counting, normalize);
       QueryResponse span = solr.query(probe.span(queries), SolrRequest.METHOD.POST);
       fixed = new SeriesRequest.Answer(probe, JsonFacets.of(span)).interval();
+      partial = SolrQueries.partial(span);
     }
     SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
     QueryResponse rsp = solr.query(request.build(queries), SolrRequest.METHOD.POST);
@@ -107,12 +109,15 @@ class TimelineService {
     List<Map<String, Long>> counts = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) counts.add(answer.counts(i, interval));
     List<String> keys = keys(interval, counts, shared);
-    Map<String, Long> base =
+    CoverageBase.Counted counted =
         normalize == Normalize.SHARE
             ? bases.counts(shared, interval, counting, answer.indexState())
             : null;
+    Map<String, Long> base = counted == null ? null : counted.counts();
     List<List<Bucket>> lines = counts.stream().map(c -> buckets(interval, keys, c, base)).toList();
-    return new Result(interval, answer, lines, SolrQueries.partial(rsp));
+    // Any of the requests cut short by the time budget makes the whole answer a lower bound.
+    partial |= SolrQueries.partial(rsp) || (counted != null && counted.partial());
+    return new Result(interval, answer, lines, partial);
   }
 
   /**
