@@ -17,7 +17,6 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.json.DomainMap;
 import org.apache.solr.client.solrj.request.json.QueryFacetMap;
-import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.common.util.Utils;
@@ -71,7 +70,7 @@ class CoverageBase {
 
   /** What the index holds, as far as a kept base is concerned. */
   record IndexState(long documents, long maxVersion) {
-    /** Read from the facet {@link #stateFacet} asked for; null when Solr left it out. */
+    /** Read from the facet {@link #addStateFacet} asks for; null when Solr left it out. */
     static IndexState of(NamedList<?> facets) {
       NamedList<?> f = JsonFacets.facet(facets, STATE);
       if (f == null) return null;
@@ -113,13 +112,7 @@ class CoverageBase {
     Kept k = kept.get(key);
     if (k != null && k.state.equals(state)) return k.counted;
     Map<String, Object> facets = new LinkedHashMap<>();
-    facets.put(
-        BASE,
-        counting.withStats(
-            new TermsFacetMap(interval.solrField)
-                .setLimit(-1)
-                .setMinCount(1)
-                .setSort("index asc")));
+    facets.put(BASE, SeriesRequest.buckets(interval, counting));
     addStateFacet(facets);
     request.setRows(0);
     request.set("json.facet", Utils.toJSONString(facets));

@@ -86,7 +86,7 @@ record SeriesRequest(
             .withDomain(new DomainMap().withTagsToExclude("date"));
     for (int i = 0; i < series.size(); i++) {
       QueryFacetMap line = counting.withStats(new QueryFacetMap(text(i)));
-      line.withSubFacet(fixed.publicName(), buckets(fixed));
+      line.withSubFacet(fixed.publicName(), buckets(fixed, counting));
       // Articles matching both: the later series' own query inside this one's matches.
       for (int j = i + 1; j < series.size(); j++)
         line.withSubFacet(OVERLAP + j, counting.withStats(new QueryFacetMap(text(j))));
@@ -112,7 +112,8 @@ record SeriesRequest(
     return "{!bool must=$fw_t" + i + "}";
   }
 
-  private TermsFacetMap buckets(DateInterval interval) {
+  /** Every period of {@code interval} with a match, in date order, counted in {@code counting}. */
+  static TermsFacetMap buckets(DateInterval interval, Counting counting) {
     return counting.withStats(
         new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc"));
   }
