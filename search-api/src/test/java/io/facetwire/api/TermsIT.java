@@ -48,6 +48,35 @@ class TermsIT extends WordsSupport {
   }
 
   @Test
+  void theAnswerIsSolrsRelatednessOverEveryArticle() throws Exception {
+    for (String scope : List.of("topic=" + WordsCorpus.ENERGY_TOPIC, "q=council")) {
+      JsonNode read = json("/api/terms?" + scope + "&limit=15");
+      JsonNode exact = json("/api/terms?" + scope + "&limit=15&exact=true");
+      assertThat(read.get("sampled").asBoolean()).isFalse();
+      assertThat(read.get("matchesCounted").asLong()).isEqualTo(read.get("matches").asLong());
+      assertThat(scored(read)).as(scope).isEqualTo(scored(exact));
+    }
+  }
+
+  /** Each term with its count, background and score, as a set: ties may come in any order. */
+  private static java.util.Set<String> scored(JsonNode body) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    double last = body.at("/terms/" + (body.get("terms").size() - 1) + "/score").asDouble();
+    for (JsonNode t : body.get("terms"))
+      // The last score's ties may be cut at the limit differently: compare what ranks above it.
+      if (t.get("score").asDouble() > last)
+        out.add(
+            t.get("term").asText()
+                + " "
+                + t.get("count")
+                + " "
+                + t.get("background")
+                + " "
+                + t.get("score"));
+    return out;
+  }
+
+  @Test
   void theQueryTextIsAForegroundToo() throws Exception {
     JsonNode body = json("/api/terms?q=" + enc("\"crude oil\"") + "&limit=5");
     assertThat(body.get("matches").asLong()).isEqualTo(WordsCorpus.ENERGY);

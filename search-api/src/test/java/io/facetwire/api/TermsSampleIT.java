@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
@@ -18,25 +17,27 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/terms} above the sample sizes (set low here: a background of about {@value #BACK}
- * articles, a foreground of about {@value #FORE}) on {@value #SIZE} articles of shared filler
- * words, where the {@value #ENERGY} Energy articles alone say {@value #PLANTED}: the sampled answer
- * says it is sampled, finds the same distinctive terms as the exact one and scales their counts
- * back to the matches and the corpus.
+ * {@code /api/terms} above the sample size (set low here: about {@value #SAMPLE} articles read) on
+ * {@value #SIZE} articles of shared filler words, where the {@value #ENERGY} Energy articles alone
+ * say {@value #PLANTED}: the sampled answer says it is sampled, finds the terms Solr's own
+ * relatedness facet over every article finds ({@code exact=true}), and gives them the same counts
+ * and scores (the leading terms are counted exactly).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "facetwire.seeds.enabled=false",
-      "facetwire.terms.background-sample=" + TermsSampleIT.BACK,
-      "facetwire.terms.foreground-sample=" + TermsSampleIT.FORE
+      "facetwire.terms.sample=" + TermsSampleIT.SAMPLE
     })
 @Import(TermsSampleIT.Loader.class)
 class TermsSampleIT extends HttpSupport {
-  static final int SIZE = 3_000, ENERGY = SIZE / 5, BACK = 300, FORE = 150;
+  static final int SIZE = 3_000, ENERGY = SIZE / 5, SAMPLE = 150;
   static final String PLANTED = "Traders watched crude oil prices climb.";
 
-  /** The terms only the Energy articles have: every word and word pair of the planted sentence. */
+  /**
+   * The terms only the Energy articles have, each in all of them: every word and word pair of the
+   * planted sentence, and its last word with the next sentence's first ("climb article").
+   */
   static final Set<String> ONLY_ENERGY =
       Set.of(
           "traders",
@@ -47,46 +48,44 @@ class TermsSampleIT extends HttpSupport {
           "oil prices",
           "prices",
           "prices climb",
-          "climb");
+          "climb",
+          "climb article");
 
   @Test
-  @Disabled(
-      "known failure: the sampled ranking adds word pairs of single articles ('climb article') to the"
-          + " exact list; sampling is off by default until this passes (issue 18)")
-  void aSampledAnswerSaysSoAndFindsTheTermsTheExactOneFinds() throws Exception {
+  void aSampledAnswerSaysSoAndFindsWhatSolrsRelatednessOverEveryArticleFinds() throws Exception {
     JsonNode sampled = json("/api/terms?topic=Energy&limit=" + ONLY_ENERGY.size());
     assertThat(sampled.get("sampled").asBoolean()).isTrue();
     assertThat(sampled.get("matches").asLong()).isEqualTo(ENERGY);
     assertThat(sampled.get("corpus").asLong()).isEqualTo(SIZE);
-    // The background keeps at least FORE matches: partition 0 of min(SIZE / BACK, 600 / FORE) = 4
-    // by id hash, about 750 articles; the foreground is the matches in it, about 150.
-    assertThat(sampled.get("corpusCounted").asLong()).isBetween(SIZE / 8L, SIZE / 2L);
-    assertThat(sampled.get("matchesCounted").asLong()).isBetween(FORE / 2L, FORE * 2L);
+    // Partition 0 of 4 (the power of two in 600 / 150) by id hash: about 150 articles read.
+    assertThat(sampled.get("matchesCounted").asLong()).isBetween(SAMPLE / 2L, SAMPLE * 2L);
+    assertThat(sampled.get("corpusCounted").asLong()).isEqualTo(SIZE);
     assertThat(TermsIT.terms(sampled)).containsExactlyInAnyOrderElementsOf(ONLY_ENERGY);
     for (JsonNode t : sampled.get("terms")) {
-      // In every sampled match, so scaled to all matches exactly; the background is estimated.
       assertThat(t.get("count").asLong()).isEqualTo(ENERGY);
-      assertThat(t.get("background").asLong()).isBetween(ENERGY * 6L / 10, ENERGY * 14L / 10);
+      assertThat(t.get("background").asLong()).isEqualTo(ENERGY);
       assertThat(t.get("score").asDouble()).isPositive();
     }
 
     JsonNode exact = json("/api/terms?topic=Energy&exact=true&limit=" + ONLY_ENERGY.size());
     assertThat(exact.get("sampled").asBoolean()).isFalse();
     assertThat(exact.get("matchesCounted").asLong()).isEqualTo(ENERGY);
-    assertThat(exact.get("corpusCounted").asLong()).isEqualTo(SIZE);
     assertThat(TermsIT.terms(exact)).containsExactlyInAnyOrderElementsOf(ONLY_ENERGY);
-    assertThat(exact.at("/terms/0/background").asLong()).isEqualTo(ENERGY);
+    assertThat(exact.at("/terms/0/score").asDouble())
+        .isEqualTo(sampled.at("/terms/0/score").asDouble());
   }
 
   @Test
   void aWordOfEveryArticleIsNotDistinctiveInTheSampleEither() throws Exception {
     JsonNode body = json("/api/terms?q=" + enc(word(0)) + "&limit=30");
     assertThat(body.get("sampled").asBoolean()).isTrue();
+    assertThat(body.get("matches").asLong()).isEqualTo(SIZE);
     assertThat(TermsIT.terms(body)).doesNotContainAnyElementsOf(ONLY_ENERGY);
+    for (JsonNode t : body.get("terms")) assertThat(t.get("score").asDouble()).isEqualTo(0);
   }
 
   @Test
-  void aSmallResultIsNotSampled() throws Exception {
+  void aSmallResultIsReadWhole() throws Exception {
     JsonNode body = json("/api/terms?q=" + enc("\"article 17\"") + "&limit=5");
     assertThat(body.get("matches").asLong()).isEqualTo(1);
     assertThat(body.get("sampled").asBoolean()).isFalse();

@@ -32,12 +32,12 @@ class TermsController {
       description =
           "Words and two-word phrases of the title and the body's opening (first 2,000 characters) that are more frequent in the matching articles "
               + "than in the whole corpus, most distinctive first. score is Solr's relatedness() (-1 to 1; 0 means as "
-              + "frequent as anywhere); count is matching articles with the term, background all articles with it. Stop "
-              + "words and numbers are left out. Without a query or filter every term scores 0. On a large index a large "
-              + "result set is counted over uniform samples (sampled is true): a sample of the corpus as background "
-              + "(corpusCounted articles) and the matches inside it, sampled again down to about 2,000 "
-              + "(matchesCounted); count and background are then estimates scaled to all matches and the whole "
-              + "corpus. exact=true counts every article (slower; its cost grows with the corpus).")
+              + "frequent as anywhere); count is matching articles with the term, background all articles with it, both "
+              + "counted exactly. Stop words and numbers are left out. Without a query or filter every term scores 0. "
+              + "Candidate terms are found by reading the matching articles, or for a large result set a uniform sample of "
+              + "about 250 to 500 of them (sampled is true; matchesCounted says how many were read); a term must be in two "
+              + "of them. exact=true instead runs Solr's relatedness facet over every article (slow on a large index: "
+              + "the first request after the index changes un-inverts the field).")
   @Parameter(
       name = "limit",
       in = ParameterIn.QUERY,
@@ -48,7 +48,8 @@ class TermsController {
   @Parameter(
       name = "exact",
       in = ParameterIn.QUERY,
-      description = "true: count every article instead of samples (slower on a large index)",
+      description =
+          "true: Solr's relatedness facet over every article instead of reading a sample (slow on a large index)",
       schema = @Schema(type = "boolean", defaultValue = "false"))
   @ScopeParameters
   @GetMapping(value = "/api/terms", produces = MediaType.APPLICATION_JSON_VALUE)

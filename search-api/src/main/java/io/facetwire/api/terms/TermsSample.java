@@ -4,45 +4,28 @@ import io.facetwire.solr.ArticleFields;
 import org.apache.solr.client.solrj.SolrQuery;
 
 /**
- * A uniform sample of a set of articles that Solr caches: the articles whose id hashes to partition
- * 0 of {@code workers} partitions (Solr's {@code hash} query parser, a murmur hash of the id's
- * docValues). The id is the article's URL or a hash of its text, so which partition an article
- * falls in has nothing to do with its words, date or outlet: each article is in the sample with
- * probability 1/workers, independently of what it says, and counts over the sample divided by its
- * size estimate shares of the whole set without bias. The query is the same string for the same
- * number of partitions, so Solr's filterCache keeps its matches per searcher.
+ * A uniform sample of the matching articles that Solr caches: the articles whose id hashes to
+ * partition 0 of {@code workers} partitions (Solr's {@code hash} query parser, a murmur hash of the
+ * id's docValues). The id is the article's URL or a hash of its text, so which partition an article
+ * falls in has nothing to do with its words, date or outlet: each match is in the sample with
+ * probability 1/workers, independently of what it says. Workers are a power of two, so however many
+ * articles match, the partition filter is one of a few strings, each computed once per searcher and
+ * then kept in Solr's filterCache.
  *
- * <p>The foreground sample is always inside the background one, as the matches are inside the
- * corpus: partition 0 of a multiple of the background's partitions is a subset of the background's
- * partition 0. Without that, a word of the matches that the background sample happens to miss has a
- * background share of 0 and Solr scores it as the most distinctive of all (TermsSampleIT found
- * random word pairs on top).
- *
- * @param workers how many partitions; 1 means no sampling (every article)
+ * @param workers how many partitions; 1 means no sampling (every match)
  */
 record TermsSample(int workers) {
   static final TermsSample ALL = new TermsSample(1);
   private static final int MAX_WORKERS = 1 << 20;
 
   /**
-   * The background: about {@code backgroundSample} articles of the corpus, but never so few that
-   * the matches inside it fall below {@code foregroundSample}; the whole corpus when that leaves
-   * fewer than 2 partitions (small corpora, small result sets) or sampling is off.
+   * About {@code target} of {@code matches} articles, between {@code target} and twice that on
+   * average; every match when there are no more than twice the target, or sampling is off.
    */
-  static TermsSample background(long corpus, long matches, TermsProperties sizes) {
-    if (sizes.backgroundSample() <= 0 || sizes.foregroundSample() <= 0) return ALL;
-    long w = Math.min(corpus / sizes.backgroundSample(), matches / sizes.foregroundSample());
-    return w < 2 ? ALL : new TermsSample((int) Math.min(w, MAX_WORKERS));
-  }
-
-  /**
-   * The foreground inside this background: the matches in partition 0 of a multiple of its
-   * partitions, about {@code target} of them (at least that many).
-   */
-  TermsSample foreground(long matches, int target) {
-    if (!sampled()) return ALL;
-    long k = Math.max(1, matches / ((long) workers * target));
-    return new TermsSample((int) (workers * Math.max(1, Math.min(k, MAX_WORKERS / workers))));
+  static TermsSample of(long matches, int target) {
+    if (target <= 0 || matches < 2L * target) return ALL;
+    long w = Long.highestOneBit(matches / target);
+    return new TermsSample((int) Math.min(w, MAX_WORKERS));
   }
 
   boolean sampled() {
@@ -50,18 +33,18 @@ record TermsSample(int workers) {
   }
 
   /**
-   * The Solr query for the sample's articles; only for {@link #sampled()} ones, in a request that
-   * went through {@link #keyed}.
+   * How many rows to read: all of a sample (its expected size is below twice the target; four times
+   * is far into the tail), or every match when not sampled.
    */
-  String query() {
-    return "{!hash workers=" + workers + " worker=0}";
+  long rows(int target) {
+    return sampled() ? 4L * target : Long.MAX_VALUE;
   }
 
-  /**
-   * Names the field the {@code hash} parser hashes: it reads {@code partitionKeys} from the
-   * request's parameters, not from its local parameters.
-   */
-  static void keyed(SolrQuery q) {
+  /** Adds the partition filter to a request for the matches, when sampling. */
+  void restrict(SolrQuery q) {
+    if (!sampled()) return;
+    q.addFilterQuery("{!hash workers=" + workers + " worker=0}");
+    // The hash parser reads the field from the request's parameters, not its local parameters.
     q.set("partitionKeys", ArticleFields.ID);
   }
 }

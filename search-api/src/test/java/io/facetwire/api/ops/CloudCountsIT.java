@@ -139,6 +139,27 @@ class CloudCountsIT {
     return out;
   }
 
+  /**
+   * Distinctive words read a hash-partition sample (the same articles on any number of shards),
+   * look their candidates up in every shard's term dictionary and count the leaders exactly: the
+   * answer is one core's.
+   */
+  @Test
+  void distinctiveWordsOnTwoShardsAreOneCores() throws Exception {
+    for (String params : List.of("q=bridge", "q=police%20court", "q=school&topic=" + topic())) {
+      JsonNode expected = single.get("/api/terms?limit=20&" + params).body();
+      JsonNode actual = cloud.get("/api/terms?limit=20&" + params).body();
+      assertThat(actual.get("matches")).as(params).isEqualTo(expected.get("matches"));
+      assertThat(actual.get("matchesCounted")).as(params).isEqualTo(expected.get("matchesCounted"));
+      assertThat(actual.get("terms")).as(params).isNotEmpty().isEqualTo(expected.get("terms"));
+    }
+    assertThat(single.get("/api/terms?q=bridge").body().get("sampled").asBoolean()).isTrue();
+  }
+
+  private String topic() throws Exception {
+    return enc(single.get("/api/search").body().at("/facets/topics/0/value").asText());
+  }
+
   @Test
   void facetCountsOfTheQueryMixAreOneCoresOnTwoShards() throws Exception {
     JsonNode all = single.get("/api/search").body();
