@@ -54,7 +54,7 @@ class TermsIT extends WordsSupport {
       JsonNode exact = json("/api/terms?" + scope + "&limit=15&exact=true");
       assertThat(read.get("sampled").asBoolean()).isFalse();
       assertThat(read.get("matchesCounted").asLong()).isEqualTo(read.get("matches").asLong());
-      assertThat(scored(read)).as(scope).isEqualTo(scored(exact));
+      assertThat(scored(read)).as(scope).isNotEmpty().isEqualTo(scored(exact));
     }
   }
 

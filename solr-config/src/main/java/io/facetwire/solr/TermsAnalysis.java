@@ -26,8 +26,8 @@ import org.w3c.dom.NodeList;
  * asking Solr to un-invert the field (which, over a million articles, took longer than any request
  * may). The analysis chain and the body's character limit are read from {@code schema.xml} itself
  * (the {@code text_terms} field type, the {@code body -> body_terms} copyField's {@code maxChars}),
- * so schema.xml stays the one place that defines them; {@code TermsAnalysisTest} indexes articles
- * and checks that Solr's terms and these are the same.
+ * so schema.xml stays the one place that defines them; {@code TermsAnalysisIT} indexes articles and
+ * checks that Solr's terms and these are the same.
  *
  * <p>Thread-safe: Lucene's analyzers keep one token stream per thread.
  */
@@ -122,7 +122,7 @@ public final class TermsAnalysis {
    */
   private static Analyzer analyzer(Element type) throws IOException {
     CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ConfigsetLoader());
-    Element analyzer = (Element) type.getElementsByTagName("analyzer").item(0);
+    Element analyzer = indexAnalyzer(type);
     for (Node n = analyzer.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (!(n instanceof Element e)) continue;
       String name = e.getAttribute("name");
@@ -135,6 +135,16 @@ public final class TermsAnalysis {
       }
     }
     return b.build();
+  }
+
+  /** The analyzer Solr indexes with: the one of {@code type="index"}, or the only one. */
+  private static Element indexAnalyzer(Element type) {
+    NodeList analyzers = type.getElementsByTagName("analyzer");
+    for (int i = 0; i < analyzers.getLength(); i++) {
+      Element a = (Element) analyzers.item(i);
+      if ("index".equals(a.getAttribute("type"))) return a;
+    }
+    return (Element) analyzers.item(0);
   }
 
   private static Map<String, String> arguments(Element e) {

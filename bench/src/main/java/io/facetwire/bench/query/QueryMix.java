@@ -60,8 +60,8 @@ public final class QueryMix {
    * Attention over time and query comparison as the workbench asks for them (stories, share of all
    * coverage): a timeline, and comparisons of two and of six queries, which cost one Solr request
    * each (so six queries should cost at most about twice one timeline); then distinctive words and
-   * the co-mention network. Kept out of the search mix: a terms request un-inverts a shingled field
-   * and costs a hundred searches, which would change what the mix's figures mean.
+   * the co-mention network. Kept out of the search mix: a terms request reads and analyses hundreds
+   * of articles and costs ten searches or more, which would change what the mix's figures mean.
    */
   public static List<AnalyticsQuery> analytics(CorpusModel m) {
     String topic = m.topicLabels().get(0);

@@ -33,9 +33,10 @@ class TermsController {
           "Words and two-word phrases of the title and the body's opening (first 2,000 characters) that are more frequent in the matching articles "
               + "than in the whole corpus, most distinctive first. score is Solr's relatedness() (-1 to 1; 0 means as "
               + "frequent as anywhere); count is matching articles with the term, background all articles with it, both "
-              + "counted exactly. Stop words and numbers are left out. Without a query or filter every term scores 0. "
+              + "counted exactly (with exact=true, the background is Solr's popularity share times the corpus). Stop words and numbers are left out. Without a query or filter every term scores 0. "
               + "Candidate terms are found by reading the matching articles, or for a large result set a uniform sample of "
-              + "about 250 to 500 of them (sampled is true; matchesCounted says how many were read); a term must be in two "
+              + "about facetwire.terms.sample of them (250 by default, up to twice that; sampled is true; matchesCounted says "
+              + "how many were read); a term must be in two "
               + "of them. exact=true instead runs Solr's relatedness facet over every article (slow on a large index: "
               + "the first request after the index changes un-inverts the field).")
   @Parameter(

@@ -23,7 +23,7 @@ record TermsSample(int workers) {
    * average; every match when there are no more than twice the target, or sampling is off.
    */
   static TermsSample of(long matches, int target) {
-    if (target <= 0 || matches < 2L * target) return ALL;
+    if (target <= 0 || matches <= 2L * target) return ALL;
     long w = Long.highestOneBit(matches / target);
     return new TermsSample((int) Math.min(w, MAX_WORKERS));
   }

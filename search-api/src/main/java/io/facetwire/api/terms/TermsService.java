@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * the body's opening, stop words and numbers removed) scored by Solr's {@code relatedness()} of the
  * matching articles (the foreground) against the corpus (the background).
  *
- * <p>By default in three cheap requests, whatever the size of the corpus:
+ * <p>By default in a few cheap requests (four to seven), whatever the size of the corpus:
  *
  * <ol>
  *   <li>count the matches and the corpus;
@@ -72,12 +72,15 @@ class TermsService {
   private final SolrQueries queries;
   private final TermsProperties sizes;
   private final boolean cloud;
+  private final TermsAnalysis analysis;
 
   TermsService(SolrClient solr, SolrQueries queries, TermsProperties sizes, SolrLocation location) {
     this.solr = solr;
     this.queries = queries;
     this.sizes = sizes;
     this.cloud = location.isCloud();
+    // Read from schema.xml now, so a configset it cannot follow fails the start, not a request.
+    this.analysis = TermsAnalysis.get();
   }
 
   TermsView distinctive(Scope scope, int limit, boolean exact) throws Exception {
@@ -100,7 +103,6 @@ class TermsService {
     fetch.setTimeAllowed(TIME_ALLOWED_MS);
     QueryResponse docs = solr.query(fetch, SolrRequest.METHOD.POST);
     partial |= SolrQueries.partial(docs);
-    TermsAnalysis analysis = TermsAnalysis.get();
     // Analysis is most of the request's work: spread over the cores.
     List<Set<String>> perArticle =
         docs.getResults().parallelStream()
@@ -120,7 +122,8 @@ class TermsService {
       long fg = counts.fore()[i], bg = counts.back()[i];
       if (fg < MIN_COUNT) continue; // only when Solr ran out of time
       double score =
-          RelatednessAgg.roundTo5Digits(RelatednessAgg.computeRelatedness(fg, found, bg, corpus));
+          RelatednessAgg.roundTo5Digits(
+              RelatednessAgg.computeRelatedness(fg, counts.found(), bg, counts.corpus()));
       terms.add(new TermsView.Term(leading.get(i), fg, Math.max(bg, fg), round(score)));
     }
     // Ties (all 0 when the matches are the corpus) in a stable order: the more frequent first.
@@ -159,7 +162,9 @@ class TermsService {
     List<String> candidates =
         inSample.entrySet().stream()
             .filter(e -> e.getValue()[0] >= MIN_COUNT && e.getKey().indexOf(',') < 0)
-            .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]))
+            .sorted(
+                Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+                    .thenComparing(Map.Entry::getKey))
             .limit(MAX_CANDIDATES)
             .map(Map.Entry::getKey)
             .toList();
@@ -182,7 +187,9 @@ class TermsService {
       }
     }
     return estimated.entrySet().stream()
-        .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()))
+        .sorted(
+            Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
         .limit(size)
         .map(Map.Entry::getKey)
         .toList();
@@ -214,7 +221,12 @@ class TermsService {
     return out;
   }
 
-  private record Exact(long[] fore, long[] back, boolean partial) {}
+  /**
+   * The leaders' counts, and the matches and corpus of the same request: scores must be computed
+   * from counts of one moment (an article indexed since the first request could otherwise put a
+   * term's background above the corpus).
+   */
+  private record Exact(long[] fore, long[] back, long found, long corpus, boolean partial) {}
 
   /**
    * Each term's articles among the matches and in the corpus, counted exactly: a query facet per
@@ -223,11 +235,12 @@ class TermsService {
    */
   private Exact exactCounts(Scope scope, List<String> terms) throws Exception {
     long[] fore = new long[terms.size()], back = new long[terms.size()];
-    if (terms.isEmpty()) return new Exact(fore, back, false);
+    if (terms.isEmpty()) return new Exact(fore, back, 0, 0, false);
     SolrQuery q = queries.scoped(scope);
     q.setRows(0);
     q.setTimeAllowed(TIME_ALLOWED_MS);
     Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put(CORPUS, corpus());
     for (int i = 0; i < terms.size(); i++) {
       q.set("fw_t" + i, terms.get(i));
       String term = "{!term f=" + ArticleFields.BODY_TERMS + " cache=false v=$fw_t" + i + "}";
@@ -241,10 +254,19 @@ class TermsService {
       fore[i] = JsonFacets.queryCount(f, "f" + i);
       back[i] = JsonFacets.queryCount(f, "b" + i);
     }
-    return new Exact(fore, back, SolrQueries.partial(rsp));
+    return new Exact(
+        fore,
+        back,
+        rsp.getResults().getNumFound(),
+        JsonFacets.queryCount(f, CORPUS),
+        SolrQueries.partial(rsp));
   }
 
-  /** Solr's relatedness facet over every matching article and every article of the corpus. */
+  /**
+   * Solr's relatedness facet over every matching article and every article of the corpus. Solr
+   * gives a term's background as a share of the corpus rounded to 5 digits, so above about 100,000
+   * articles the background it implies is within a few articles, not exact.
+   */
   private TermsView exact(Scope scope, int limit, long start) throws Exception {
     SolrQuery q = queries.scoped(scope);
     q.setRows(0);

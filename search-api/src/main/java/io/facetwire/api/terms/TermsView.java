@@ -9,7 +9,7 @@ import java.util.List;
  * @param corpus articles in the index (the background)
  * @param partial Solr ran out of its time budget: the counts are a lower bound
  * @param sampled the candidate terms were found in a uniform sample of the matches, not in all of
- *     them; the listed terms' counts, backgrounds and scores are exact either way
+ *     them; the listed terms' counts and scores are exact either way
  * @param matchesCounted matching articles read to find candidate terms ({@code matches} unless
  *     sampled)
  * @param corpusCounted articles of the corpus the backgrounds were counted in (the corpus)
