@@ -15,4 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("facetwire.terms")
 record TermsProperties(@DefaultValue("" + TermsProperties.SAMPLE) int sample) {
   static final int SAMPLE = 250;
+
+  TermsProperties {
+    if (sample < 1)
+      throw new IllegalArgumentException(
+          "facetwire.terms.sample must be at least 1 (got " + sample + ")");
+  }
 }

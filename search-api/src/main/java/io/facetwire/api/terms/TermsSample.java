@@ -19,11 +19,11 @@ record TermsSample(int workers) {
   private static final int MAX_WORKERS = 1 << 20;
 
   /**
-   * About {@code target} of {@code matches} articles, between {@code target} and twice that on
-   * average; every match when there are no more than twice the target, or sampling is off.
+   * About {@code target} (at least 1) of {@code matches} articles, between {@code target} and twice
+   * that on average; every match when there are no more than twice the target.
    */
   static TermsSample of(long matches, int target) {
-    if (target <= 0 || matches <= 2L * target) return ALL;
+    if (matches <= 2L * target) return ALL;
     long w = Long.highestOneBit(matches / target);
     return new TermsSample((int) Math.min(w, MAX_WORKERS));
   }
