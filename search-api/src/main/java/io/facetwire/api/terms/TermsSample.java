@@ -33,11 +33,13 @@ record TermsSample(int workers) {
   }
 
   /**
-   * How many rows to read: all of a sample (its expected size is below twice the target; four times
-   * is far into the tail), or every match when not sampled.
+   * How many of the {@code matches} rows to read: all of them when not sampled (at most twice the
+   * target), else all of the sample (its expected size is below twice the target; four times is far
+   * into the tail: only a result set of more than 2^20 times the target, where the partitions stop
+   * growing, would be cut, to its best-scoring rows).
    */
-  long rows(int target) {
-    return sampled() ? 4L * target : Long.MAX_VALUE;
+  int rows(long matches, int target) {
+    return (int) Math.min(matches, sampled() ? 4L * target : 2L * target);
   }
 
   /** Adds the partition filter to a request for the matches, when sampling. */

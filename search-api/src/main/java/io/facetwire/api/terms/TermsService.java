@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Service;
  * the body's opening, stop words and numbers removed) scored by Solr's {@code relatedness()} of the
  * matching articles (the foreground) against the corpus (the background).
  *
- * <p>By default in a few cheap requests (four to seven), whatever the size of the corpus:
+ * <p>By default in four cheap requests, whatever the size of the corpus:
  *
  * <ol>
  *   <li>count the matches and the corpus;
@@ -64,8 +63,6 @@ class TermsService {
 
   /** Candidates looked up in the index's term dictionary, the most frequent in the sample first. */
   static final int MAX_CANDIDATES = 1_000;
-
-  private static final int BATCH = 250;
 
   private static final String CORPUS = "corpus";
   private final SolrClient solr;
@@ -98,7 +95,7 @@ class TermsService {
     // Read the sample and count each term once per article.
     SolrQuery fetch = queries.scoped(scope);
     sample.restrict(fetch);
-    fetch.setRows((int) Math.min(found, sample.rows(sizes.sample())));
+    fetch.setRows(sample.rows(found, sizes.sample()));
     fetch.setFields(ArticleFields.TITLE, ArticleFields.BODY);
     fetch.setTimeAllowed(TIME_ALLOWED_MS);
     QueryResponse docs = solr.query(fetch, SolrRequest.METHOD.POST);
@@ -112,8 +109,7 @@ class TermsService {
     for (Set<String> terms : perArticle)
       for (String t : terms) inSample.computeIfAbsent(t, k -> new int[1])[0]++;
     int read = perArticle.size();
-    List<String> leading =
-        leading(inSample, read, found, corpus, (int) Math.max(2L * limit, limit + 20L));
+    List<String> leading = leading(inSample, read, corpus, (int) Math.max(2L * limit, limit + 20L));
 
     Exact counts = exactCounts(scope, leading);
     partial |= counts.partial();
@@ -121,6 +117,7 @@ class TermsService {
     for (int i = 0; i < leading.size(); i++) {
       long fg = counts.fore()[i], bg = counts.back()[i];
       if (fg < MIN_COUNT) continue; // only when Solr ran out of time
+      // Rounded as Solr's facet rounds it, then as the API does: both paths give the same score.
       double score =
           RelatednessAgg.roundTo5Digits(
               RelatednessAgg.computeRelatedness(fg, counts.found(), bg, counts.corpus()));
@@ -150,15 +147,11 @@ class TermsService {
 
   /**
    * The terms most related to the sample, estimated from their share of it and their document
-   * frequency in the index. Looking a term up costs a dictionary seek per index segment, so the
-   * candidates go in batches, most frequent in the sample first, and at most {@value
-   * #MAX_CANDIDATES}; the lookup stops once even the next batch's most frequent term could not
-   * reach the leaders (a term is most related when every article with it matches: its background is
-   * then its count among the matches, estimated as its sample count scaled to the matches, of which
-   * half is taken for sampling noise).
+   * frequency in the index: the {@value #MAX_CANDIDATES} terms most frequent in the sample, looked
+   * up in one request (a dictionary seek per term and index segment).
    */
-  private List<String> leading(
-      Map<String, int[]> inSample, int read, long found, long corpus, int size) throws Exception {
+  private List<String> leading(Map<String, int[]> inSample, int read, long corpus, int size)
+      throws Exception {
     List<String> candidates =
         inSample.entrySet().stream()
             .filter(e -> e.getValue()[0] >= MIN_COUNT && e.getKey().indexOf(',') < 0)
@@ -168,30 +161,18 @@ class TermsService {
             .limit(MAX_CANDIDATES)
             .map(Map.Entry::getKey)
             .toList();
+    Map<String, Long> docFreq = documentFrequencies(candidates);
     Map<String, Double> estimated = new HashMap<>();
-    PriorityQueue<Double> best = new PriorityQueue<>(); // the leaders' estimates, least on top
-    for (int from = 0; from < candidates.size(); from += BATCH) {
-      List<String> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-      int c = inSample.get(batch.get(0))[0];
-      long least = Math.max(c, (long) (0.5 * c * found / read));
-      if (best.size() == size
-          && RelatednessAgg.computeRelatedness(c, read, least, corpus) < best.peek()) break;
-      Map<String, Long> docFreq = documentFrequencies(batch);
-      for (String t : batch) {
-        double r =
-            RelatednessAgg.computeRelatedness(
-                inSample.get(t)[0], read, Math.max(docFreq.getOrDefault(t, 0L), 1), corpus);
-        estimated.put(t, r);
-        best.add(r);
-        if (best.size() > size) best.poll();
-      }
-    }
-    return estimated.entrySet().stream()
+    for (String t : candidates)
+      estimated.put(
+          t,
+          RelatednessAgg.computeRelatedness(
+              inSample.get(t)[0], read, Math.max(docFreq.getOrDefault(t, 0L), 1), corpus));
+    return candidates.stream()
         .sorted(
-            Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
-                .thenComparing(Map.Entry::getKey))
+            Comparator.comparingDouble((String t) -> -estimated.get(t))
+                .thenComparing(Comparator.naturalOrder()))
         .limit(size)
-        .map(Map.Entry::getKey)
         .toList();
   }
 
