@@ -139,6 +139,7 @@ public final class CloudBench {
       List<CloudResult.Exports> exports = new ArrayList<>();
       long sliceMillis = (long) (secondsPerLevel * 1000 / 2);
       long warmUp = Math.max(500, 3 * sliceMillis);
+      if (!countsOnly) settle();
       if (!countsOnly) log.println("warming up");
       for (Deployment d : countsOnly ? List.<Deployment>of() : deployments) {
         warmUps.add(
@@ -184,6 +185,25 @@ public final class CloudBench {
       if (cluster != null) cluster.shutdown();
     }
   }
+
+  /**
+   * Waits (at most ten minutes) for the machine to calm down after the ingests: merges of the
+   * freshly written segments run on in the background and, on a machine of two CPUs, would weigh on
+   * whichever deployment is measured first.
+   */
+  private void settle() throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    double load = Stopwatch.loadAverage();
+    log.printf("settling: load average %.2f%n", load);
+    while (load > SETTLED_LOAD && System.nanoTime() < until) {
+      Thread.sleep(10_000);
+      load = Stopwatch.loadAverage();
+    }
+    log.printf("settled: load average %.2f%n", load);
+  }
+
+  /** The one-minute load average below which measuring starts (two CPUs here). */
+  static final double SETTLED_LOAD = 1.0;
 
   /** Our SolrSink on the extracted articles, committed; the index size read afterwards. */
   private CloudResult.Ingest ingest(String name, int shardCount, SolrClient client, Path dataRoot)

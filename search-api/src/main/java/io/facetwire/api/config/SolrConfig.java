@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one Solr client of the app, opened from {@code facetwire.solr.url} (closed on shutdown), with
  * the time budget of {@code facetwire.limits.search-time-allowed} on every query; a client on its
- * way down says so as {@link ShutdownAwareSolrClient} (503, not 500).
+ * way down says so as {@link ShutdownAwareSolrClient} (503, not 500); on SolrCloud, requests that
+ * rank nothing by score skip the term statistics round trip ({@link UnscoredStatsSolrClient}).
  */
 @Configuration(proxyBeanMethods = false)
 class SolrConfig {
@@ -22,8 +23,8 @@ class SolrConfig {
 
   @Bean(destroyMethod = "close")
   SolrClient solrClient(SolrLocation location, SolrCloudProperties cloud, LimitsProperties limits) {
-    return new TimeBudgetSolrClient(
-        new ShutdownAwareSolrClient(SolrClients.open(location, cloud.options())),
-        limits.searchTimeAllowed());
+    SolrClient client = new ShutdownAwareSolrClient(SolrClients.open(location, cloud.options()));
+    if (location.isCloud()) client = new UnscoredStatsSolrClient(client);
+    return new TimeBudgetSolrClient(client, limits.searchTimeAllowed());
   }
 }
