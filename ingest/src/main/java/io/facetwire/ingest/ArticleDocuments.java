@@ -8,7 +8,10 @@ import io.facetwire.solr.Languages;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
@@ -78,6 +81,29 @@ public final class ArticleDocuments {
    */
   public static void addExportCopies(SolrInputDocument doc) {
     ExportCopies.addTo(doc);
+  }
+
+  /**
+   * The docValues-only fields an article keeps when it is written again from what the index stored:
+   * the date buckets, which keep the publisher's day (the stored date is UTC), and the story key.
+   * Named in {@code fl} next to {@code *}; a field the index's schema lacks is simply not returned.
+   */
+  public static final List<String> CARRIED =
+      List.of(DATE_DAY, DATE_WEEK, DATE_MONTH, DATE_YEAR, STORY_KEY);
+
+  /**
+   * An indexed article (read with {@code fl=*} and {@link #CARRIED}) as a document to write again:
+   * the fields {@code keep} accepts, without Solr's version, export copies derived again.
+   * Everything else the schema derives (copyField) Solr fills in again.
+   */
+  public static SolrInputDocument fromStored(SolrDocument stored, Predicate<String> keep) {
+    SolrInputDocument doc = new SolrInputDocument();
+    for (Map.Entry<String, Object> field : stored) {
+      if (!field.getKey().equals("_version_") && keep.test(field.getKey()))
+        doc.setField(field.getKey(), field.getValue());
+    }
+    addExportCopies(doc);
+    return doc;
   }
 
   private static void put(Map<String, Object> f, String key, String value) {

@@ -12,7 +12,7 @@ public final class ArticleFields {
   public static final String CONFIGSET = "facetwire";
 
   /** Must match the schema name suffix; bumped whenever schema.xml or solrconfig.xml change. */
-  public static final int CONFIGSET_VERSION = 8;
+  public static final int CONFIGSET_VERSION = 9;
 
   /** The schema's name in schema.xml and in an export's provenance. */
   public static final String SCHEMA_NAME = "facetwire-articles-" + CONFIGSET_VERSION;
@@ -22,6 +22,12 @@ public final class ArticleFields {
   public static final String SOURCE = "source";
   public static final String CONTENT_HASH = "content_hash";
   public static final String STORY_ID = "story_id";
+
+  /**
+   * The story id as a 64-bit number ({@link StoryKey}), docValues only, on the articles of stories
+   * with more than one article: what story counts count.
+   */
+  public static final String STORY_KEY = "story_key";
 
   /**
    * MinHash band keys of the body (indexer-only): finds near-duplicates indexed in earlier runs.

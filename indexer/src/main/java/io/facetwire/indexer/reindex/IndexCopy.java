@@ -1,16 +1,12 @@
 package io.facetwire.indexer.reindex;
 
-import static io.facetwire.solr.ArticleFields.DATE_DAY;
-import static io.facetwire.solr.ArticleFields.DATE_MONTH;
-import static io.facetwire.solr.ArticleFields.DATE_WEEK;
-import static io.facetwire.solr.ArticleFields.DATE_YEAR;
 import static io.facetwire.solr.ArticleFields.ID;
 
 import io.facetwire.ingest.ArticleDocuments;
+import io.facetwire.ingest.StoryKeys;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -26,14 +22,14 @@ import org.apache.solr.common.params.CursorMarkParams;
 /**
  * Copies every article of one core or collection into another from its stored fields, in id order
  * with a cursor (no deep paging, any size). Fields the target schema lacks are dropped, the binary
- * export copies are derived again ({@link ArticleDocuments#addExportCopies}), and the date buckets,
- * which are docValues only and keep the publisher's day (the stored date is UTC), are carried over
- * as they were. Everything else the schema derives (copyField) Solr fills in again.
+ * export copies are derived again ({@link ArticleDocuments#addExportCopies}), the story key is
+ * given to the articles of every story with more than one ({@link StoryKeys}), and the date
+ * buckets, which are docValues only and keep the publisher's day (the stored date is UTC), are
+ * carried over as they were. Everything else the schema derives (copyField) Solr fills in again.
  */
 final class IndexCopy {
   static final int PAGE = 500;
-  static final List<String> CARRIED = List.of(DATE_DAY, DATE_WEEK, DATE_MONTH, DATE_YEAR);
-  private static final String VERSION = "_version_";
+  static final List<String> CARRIED = ArticleDocuments.CARRIED;
 
   private IndexCopy() {}
 
@@ -45,6 +41,9 @@ final class IndexCopy {
       SolrClient client, String from, SolrClient target, String to, LongConsumer progress)
       throws SolrServerException, IOException {
     Set<String> fields = fieldsOf(target, to);
+    // An index of an older schema has no story keys: they are given again to every article whose
+    // story has another one.
+    Set<String> syndicated = StoryKeys.syndicated(client, from);
     SolrQuery q = new SolrQuery("*:*").setRows(PAGE).setSort(SolrQuery.SortClause.asc(ID));
     q.setFields("*," + String.join(",", CARRIED));
     String cursor = CursorMarkParams.CURSOR_MARK_START;
@@ -53,7 +52,11 @@ final class IndexCopy {
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse rsp = client.query(from, q);
       List<SolrInputDocument> batch = new ArrayList<>(rsp.getResults().size());
-      for (SolrDocument d : rsp.getResults()) batch.add(input(d, fields));
+      for (SolrDocument d : rsp.getResults()) {
+        SolrInputDocument doc = input(d, fields);
+        StoryKeys.mark(doc, syndicated);
+        batch.add(doc);
+      }
       if (!batch.isEmpty()) target.add(to, batch);
       copied += batch.size();
       progress.accept(copied);
@@ -73,13 +76,7 @@ final class IndexCopy {
    * An article as the current schema takes it: its fields that exist there, copies derived again.
    */
   static SolrInputDocument input(SolrDocument stored, Set<String> fields) {
-    SolrInputDocument doc = new SolrInputDocument();
-    for (Map.Entry<String, Object> field : stored) {
-      if (!field.getKey().equals(VERSION) && fields.contains(field.getKey()))
-        doc.setField(field.getKey(), field.getValue());
-    }
-    ArticleDocuments.addExportCopies(doc);
-    return doc;
+    return ArticleDocuments.fromStored(stored, fields::contains);
   }
 
   static Set<String> fieldsOf(SolrClient client, String collection)

@@ -150,7 +150,7 @@ class EntityService {
   }
 
   private static List<Count> top(NamedList<?> f, String key, String self, Counting counting) {
-    return JsonFacets.buckets(f, key).stream()
+    return counting.ranked(JsonFacets.buckets(f, key), TOP + 1).stream()
         .filter(b -> !Objects.equals(b.value(), self))
         .map(b -> new Count(b.value(), counting.count(b.raw())))
         .limit(TOP)

@@ -2,7 +2,9 @@ package io.facetwire.api.query;
 
 import io.facetwire.api.error.BadRequestException;
 import io.facetwire.solr.ArticleFields;
+import io.facetwire.solr.StoryKey;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -21,17 +23,26 @@ import org.springframework.util.MultiValueMap;
  * story, and a head carries only its own outlet, people and date. A story whose Reuters copy is the
  * head would count 0 for AP although ticking AP shows it. So a facet value counts the stories with
  * at least one matching copy, which is what the total says once the value is ticked: the collapse
- * filter is tagged and dropped from facet domains, and each bucket counts the distinct story ids of
- * its articles ({@code unique(story_id)}) plus the articles without one (each its own story, {@code
- * missing(story_id)}, as collapse's {@code nullPolicy=expand} keeps them). A story counts under
- * every value one of its copies has (three outlets, three buckets), so the buckets of a facet add
- * up to the total only in articles. Exact on one node, and on SolrCloud because collections route
- * by story id: all copies of a story share a shard, so per-shard distinct counts add up.
+ * filter is tagged and dropped from facet domains, and each bucket counts the distinct story keys
+ * of its articles ({@code unique(story_key)}) plus the articles without one ({@code
+ * missing(story_key)}). The indexer gives the key ({@link StoryKey}: the story id as a 64-bit
+ * number) only to the articles of a story with more than one, so every other article, and one
+ * without a story id (which collapse's {@code nullPolicy=expand} keeps), is a story of its own
+ * without entering Solr's sets of distinct values; a story counts under every value one of its
+ * copies has (three outlets, three buckets), so the buckets of a facet add up to the total only in
+ * articles. Exact on one node, and on SolrCloud because collections route by story id: all copies
+ * of a story share a shard, so per-shard distinct counts add up.
  *
- * <p>Distinct counts per bucket cost a bitset per bucket, so terms facets first pick candidates by
- * article count ({@code prelim_sort}, with {@value #OVERREQUEST} more than asked) and only those
- * get a story count; a value with few articles but many stories beyond that margin could rank lower
- * than it should, its count stays exact.
+ * <p>Why a number, and only on syndicated articles: Solr counts the distinct values of a string
+ * field with a bitset over every value of the index per bucket, those of a number with a set of the
+ * bucket's values; comparing six queries in stories at a million articles took 99-158 ms counted by
+ * {@code story_id}, 67-84 ms this way (docs/benchmarks.md, "Counting stories by a number"). Two
+ * stories share a key with probability about n^2 / 2^65; the count is exact short of that.
+ *
+ * <p>A story count is two of Solr's statistics, which Solr cannot sort buckets by, so terms facets
+ * ask for the values with the most articles, {@value #OVERREQUEST} more than the page needs, and
+ * {@link #ranked} orders those by stories; a value with few articles but many stories beyond that
+ * margin could rank lower than it should, its count stays exact.
  */
 public enum Counting {
   ARTICLES,
@@ -135,25 +146,37 @@ public enum Counting {
   }
 
   /**
-   * A terms facet of {@code limit} values by count in this unit, ties by value (see the class
-   * comment for how story counts are ranked), refined on SolrCloud with {@value #SHARD_CANDIDATES}
-   * candidates beyond the limit.
+   * A terms facet of {@code limit} values by count in this unit, ties by value, to be read with
+   * {@link #ranked} (counting stories, Solr returns {@value #OVERREQUEST} more values, by article
+   * count, for the API to rank: see the class comment), refined on SolrCloud with {@value
+   * #SHARD_CANDIDATES} candidates beyond the limit.
    */
   public TermsFacetMap byCount(TermsFacetMap facet, int limit) {
-    facet.setLimit(limit).useDistributedFacetRefining(true).setOverRefine(SHARD_CANDIDATES);
-    if (this == ARTICLES) return facet.setOverRequest(SHARD_CANDIDATES);
-    return facet
-        .setSort(STORIES_STAT + " desc")
-        .setPreliminarySort("count desc")
-        .setOverRequest(OVERREQUEST);
+    facet.useDistributedFacetRefining(true).setOverRefine(SHARD_CANDIDATES);
+    if (this == ARTICLES) return facet.setLimit(limit).setOverRequest(SHARD_CANDIDATES);
+    return facet.setLimit(limit + OVERREQUEST).setOverRequest(SHARD_CANDIDATES);
+  }
+
+  /**
+   * The first {@code limit} buckets of a {@link #byCount} facet in this unit's order: as Solr
+   * sorted them when counting articles; by story count, ties by value, when counting stories.
+   */
+  public List<JsonFacets.Bucket> ranked(List<JsonFacets.Bucket> buckets, int limit) {
+    if (this == ARTICLES) return buckets.size() <= limit ? buckets : buckets.subList(0, limit);
+    return buckets.stream()
+        .sorted(
+            Comparator.comparingLong((JsonFacets.Bucket b) -> -count(b.raw()))
+                .thenComparing(JsonFacets.Bucket::value))
+        .limit(limit)
+        .toList();
   }
 
   /** Adds the stats {@link #count} needs to a typed JSON facet (none when counting articles). */
   public <B extends JsonFacetMap<B>> B withStats(B facet) {
     if (this == ARTICLES) return facet;
     return facet
-        .withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_ID + ")")
-        .withStatSubFacet(UNSTORIED, "missing(" + ArticleFields.STORY_ID + ")");
+        .withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_KEY + ")")
+        .withStatSubFacet(UNSTORIED, "missing(" + ArticleFields.STORY_KEY + ")");
   }
 
   /** The count of a bucket or query facet in this unit (0 when Solr left it out). */

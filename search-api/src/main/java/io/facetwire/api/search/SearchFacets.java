@@ -65,7 +65,7 @@ final class SearchFacets {
     for (FacetField f : FacetField.values()) {
       List<FacetValue> values = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
-      for (JsonFacets.Bucket b : JsonFacets.buckets(facets, f.publicName)) {
+      for (JsonFacets.Bucket b : counting.ranked(JsonFacets.buckets(facets, f.publicName), LIMIT)) {
         values.add(value(s, f, b.value(), counting.count(b.raw())));
         seen.add(b.value());
       }

@@ -27,7 +27,7 @@ import org.apache.solr.common.util.Utils;
  * a share is counted apart and kept ({@link CoverageBase}); this request only reads the state of
  * the index it must be of. Nested query facets reuse each series' matches from Solr's filterCache
  * (see {@link #text}), so six series cost little more than six timelines' buckets. Stories are
- * counted per bucket as the search's facets count them ({@link Counting}: distinct story ids plus
+ * counted per bucket as the search's facets count them ({@link Counting}: distinct story keys plus
  * articles without one), with no collapse in the way, so a series total equals the search total for
  * its query in either unit.
  *
