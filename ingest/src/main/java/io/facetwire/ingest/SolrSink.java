@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,19 @@ import org.apache.solr.common.util.Utils;
 public final class SolrSink implements ArticleSink {
   private final SolrClient solr;
   private final SolrRetry retry;
+
+  /**
+   * The keys of the stories this sink has written articles of since its last {@link #finish}: the
+   * index shows none of them before the commit (one number per story, about 60 MB for a run of a
+   * million).
+   */
+  private final Set<Long> written = new HashSet<>();
+
+  /** Stories whose indexed articles may lack the key, keyed in {@link #finish}. */
+  private final Set<String> unkeyed = new LinkedHashSet<>();
+
+  /** Stories whose articles {@link #finish} keys per request. */
+  private static final int KEY_CHUNK = 500;
 
   public SolrSink(SolrClient solr) {
     this(solr, SolrRetry.standard());
@@ -77,7 +91,7 @@ public final class SolrSink implements ArticleSink {
     int written = docs.size();
     Set<String> replaced = new HashSet<>(moved);
     for (SolrInputDocument d : docs) replaced.add((String) d.getFieldValue(ArticleFields.ID));
-    docs.addAll(retry.call("give stories their keys", () -> keyStories(docs, replaced)));
+    retry.call("give stories their keys", () -> keyStories(batch, docs, replaced));
     if (!moved.isEmpty())
       retry.call("remove articles that changed story", () -> solr.deleteById(moved));
     if (!docs.isEmpty()) retry.call("add articles", () -> solr.add(docs));
@@ -93,6 +107,18 @@ public final class SolrSink implements ArticleSink {
   @Override
   public void finish() {
     retry.call("commit", () -> solr.commit());
+    if (unkeyed.isEmpty()) {
+      written.clear();
+      return;
+    }
+    List<String> stories = new ArrayList<>(unkeyed);
+    for (int i = 0; i < stories.size(); i += KEY_CHUNK) {
+      List<String> part = stories.subList(i, Math.min(stories.size(), i + KEY_CHUNK));
+      retry.call("give first copies their story keys", () -> keyIndexed(part));
+    }
+    retry.call("commit", () -> solr.commit());
+    unkeyed.clear();
+    written.clear();
   }
 
   @Override
@@ -124,20 +150,25 @@ public final class SolrSink implements ArticleSink {
 
   /**
    * Gives the articles about to be written the story key ({@link StoryKey}) when their story has
-   * another article, in this batch or in the index, and returns the articles of those stories that
-   * the index holds without the key (a story's first copy, written while it was alone), read back
-   * to be written again with it. {@code replaced}: the ids this batch writes or removes, whose
-   * indexed versions do not count.
+   * another article: in this batch, in the index, or written earlier in this run (which the index
+   * does not show before the run's commit). A story that may have an indexed article without the
+   * key (its first copy, written while it was alone) is noted for {@link #finish}, which writes
+   * those articles again with it once the run is committed and the index shows every article's
+   * latest version. The batch's unchanged articles are looked at too, so a run cut short before its
+   * finish is repaired by the next run over the same files. {@code replaced}: the ids this batch
+   * writes or removes, whose indexed versions do not count.
    */
-  private List<SolrInputDocument> keyStories(List<SolrInputDocument> docs, Set<String> replaced)
+  private Void keyStories(List<Article> batch, List<SolrInputDocument> docs, Set<String> replaced)
       throws SolrServerException, IOException {
     Map<String, List<SolrInputDocument>> byStory = new LinkedHashMap<>();
+    Set<String> stories = new LinkedHashSet<>();
+    for (Article a : batch) if (a.storyId() != null) stories.add(a.storyId());
     for (SolrInputDocument d : docs) {
       Object story = d.getFieldValue(ArticleFields.STORY_ID);
       if (story != null) byStory.computeIfAbsent(story.toString(), k -> new ArrayList<>()).add(d);
     }
-    if (byStory.isEmpty()) return List.of();
-    SolrQuery q = membersOf(byStory.keySet(), replaced).setRows(0);
+    if (stories.isEmpty()) return null;
+    SolrQuery q = membersOf(stories, replaced).setRows(0);
     q.set(
         "json.facet",
         Utils.toJSONString(
@@ -160,29 +191,41 @@ public final class SolrSink implements ArticleSink {
             new long[] {number(b.get("count")), number(b.get("unkeyed"))});
       }
     }
-    List<String> rekey = new ArrayList<>();
-    long rows = 0;
-    for (Map.Entry<String, List<SolrInputDocument>> e : byStory.entrySet()) {
-      long[] in = indexed.getOrDefault(e.getKey(), new long[2]);
-      if (e.getValue().size() + in[0] < 2) continue;
-      for (SolrInputDocument d : e.getValue()) StoryKey.addTo(d);
-      if (in[1] > 0) {
-        rekey.add(e.getKey());
-        rows += in[0];
+    for (String story : stories) {
+      List<SolrInputDocument> mine = byStory.getOrDefault(story, List.of());
+      long[] in = indexed.getOrDefault(story, new long[2]);
+      boolean earlierInRun = written.contains(StoryKey.of(story));
+      if (mine.size() + in[0] + (earlierInRun ? 1 : 0) < 2) continue;
+      for (SolrInputDocument d : mine) StoryKey.addTo(d);
+      if (in[1] > 0 || earlierInRun) unkeyed.add(story);
+    }
+    for (String story : byStory.keySet()) written.add(StoryKey.of(story));
+    return null;
+  }
+
+  /**
+   * Writes the indexed articles of these stories that lack the story key again, with it, from what
+   * the index stored (every story here has more than one article).
+   */
+  private Void keyIndexed(List<String> stories) throws SolrServerException, IOException {
+    SolrQuery q = membersOf(stories, Set.of()).setRows(KEY_CHUNK);
+    q.setFields("*," + String.join(",", ArticleDocuments.CARRIED));
+    q.setSort(ArticleFields.ID, SolrQuery.ORDER.asc);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse rsp = new QueryRequest(q, SolrRequest.METHOD.POST).process(solr);
+      List<SolrInputDocument> again = new ArrayList<>();
+      for (SolrDocument d : rsp.getResults()) {
+        if (d.getFieldValue(ArticleFields.STORY_KEY) != null) continue;
+        SolrInputDocument doc = ArticleDocuments.fromStored(d, f -> true);
+        StoryKey.addTo(doc);
+        again.add(doc);
       }
+      if (!again.isEmpty()) solr.add(again);
+      if (cursor.equals(rsp.getNextCursorMark())) return null;
+      cursor = rsp.getNextCursorMark();
     }
-    if (rekey.isEmpty()) return List.of();
-    SolrQuery read = membersOf(rekey, replaced).setRows((int) Math.min(rows, Integer.MAX_VALUE));
-    read.setFields("*," + String.join(",", ArticleDocuments.CARRIED));
-    List<SolrInputDocument> again = new ArrayList<>();
-    for (SolrDocument d :
-        new QueryRequest(read, SolrRequest.METHOD.POST).process(solr).getResults()) {
-      if (d.getFieldValue(ArticleFields.STORY_KEY) != null) continue;
-      SolrInputDocument doc = ArticleDocuments.fromStored(d, f -> true);
-      StoryKey.addTo(doc);
-      again.add(doc);
-    }
-    return again;
   }
 
   /** The indexed articles of these stories, but those this batch replaces. */

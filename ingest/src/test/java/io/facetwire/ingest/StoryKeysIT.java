@@ -123,4 +123,49 @@ class StoryKeysIT extends EmptyIndexPerTest {
     assertThat(keys().get("a1")).isEqualTo(StoryKey.of("a1"));
     assertThat(stories()).isEqualTo(1);
   }
+
+  @Test
+  void aStorySpreadOverBatchesOfOneRunIsKeyedWhenTheRunIsCommitted() throws Exception {
+    SolrSink sink = new SolrSink(solr);
+    sink.write(List.of(article("a1", "a1"), article("b1", "b1")));
+    sink.write(List.of(article("a2", "a1")));
+    sink.write(List.of(article("a3", "a1"), article("c1", "c1")));
+    sink.finish();
+
+    Map<String, Long> keys = keys();
+    for (String id : List.of("a1", "a2", "a3"))
+      assertThat(keys.get(id)).isEqualTo(StoryKey.of("a1"));
+    assertThat(keys.get("b1")).isNull();
+    assertThat(keys.get("c1")).isNull();
+    assertThat(stories()).isEqualTo(3);
+  }
+
+  @Test
+  void aFirstCopyChangedEarlierInTheRunIsKeyedInItsLatestVersion() throws Exception {
+    write(article("a1", "a1"));
+    SolrSink sink = new SolrSink(solr);
+    sink.write(List.of(article("a1", "a1", "Harbour workers voted again, and the strike is on.")));
+    sink.write(List.of(article("a2", "a1")));
+    sink.finish();
+
+    SolrQuery q = new SolrQuery("{!term f=id}a1").setFields(ArticleFields.BODY);
+    assertThat(solr.query(q).getResults().get(0).getFieldValue(ArticleFields.BODY))
+        .isEqualTo("Harbour workers voted again, and the strike is on.");
+    assertThat(keys().get("a1")).isEqualTo(StoryKey.of("a1"));
+    assertThat(stories()).isEqualTo(1);
+  }
+
+  @Test
+  void aRunCutShortBeforeItsEndIsRepairedByTheNextRunOverTheSameArticles() throws Exception {
+    SolrSink cut = new SolrSink(solr);
+    cut.write(List.of(article("a1", "a1")));
+    cut.write(List.of(article("a2", "a1")));
+    solr.commit(); // the run stops here: its finish never comes
+    assertThat(keys().get("a1")).isNull();
+
+    write(article("a1", "a1"), article("a2", "a1"));
+
+    assertThat(keys().get("a1")).isEqualTo(StoryKey.of("a1"));
+    assertThat(stories()).isEqualTo(1);
+  }
 }

@@ -11,7 +11,7 @@ import org.apache.solr.common.params.SolrParams;
  * order is one core's: before the query itself, every shard is asked for the statistics of the
  * query's terms. A request that returns no documents ({@code rows=0}: counts, facets, timelines,
  * the histogram's probe, did-you-mean) or orders them by something other than the score (export
- * pages, newest first, terms samples) gets the same answer without them, so it says {@code
+ * pages, newest first) gets the same answer without them, so it says {@code
  * distrib.statsCache=false} (Solr 9.6+); one core ignores the parameter.
  */
 final class UnscoredStatsSolrClient extends QueryParamsSolrClient {
