@@ -88,14 +88,14 @@ public final class SolrSink implements ArticleSink {
       if (previous != null && a.source() != null && a.source().equals(previous.source()))
         moved.add(previous.id());
     }
-    int written = docs.size();
+    int changed = docs.size();
     Set<String> replaced = new HashSet<>(moved);
     for (SolrInputDocument d : docs) replaced.add((String) d.getFieldValue(ArticleFields.ID));
     retry.call("give stories their keys", () -> keyStories(batch, docs, replaced));
     if (!moved.isEmpty())
       retry.call("remove articles that changed story", () -> solr.deleteById(moved));
     if (!docs.isEmpty()) retry.call("add articles", () -> solr.add(docs));
-    return new Written(written, batch.size() - written);
+    return new Written(changed, batch.size() - changed);
   }
 
   /**
