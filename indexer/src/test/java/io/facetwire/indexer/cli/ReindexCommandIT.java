@@ -6,6 +6,7 @@ import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.ExportCopies;
 import io.facetwire.solr.SchemaVersion;
 import io.facetwire.solr.SolrClients;
+import io.facetwire.solr.StoryKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,7 @@ class ReindexCommandIT {
                   ArticleFields.PEOPLE,
                   ArticleFields.DOC_SCHEMA,
                   ArticleFields.DATE_DAY,
+                  ArticleFields.STORY_KEY,
                   ArticleFields.docValuesCopy(ArticleFields.TITLE),
                   ArticleFields.docValuesCopy(ArticleFields.PEOPLE));
       List<SolrDocument> docs = solr.query(q).getResults();
@@ -86,6 +88,10 @@ class ReindexCommandIT {
               ExportCopies.decodeList(
                   docs.get(0).getFieldValue(ArticleFields.docValuesCopy(ArticleFields.PEOPLE))))
           .containsExactly("Ana Lopez", "Tom Berg");
+      // Schema 5 had no story keys: the copy's story (a1 and a3) gets one, the lone a2 none.
+      assertThat(docs)
+          .extracting(d -> d.getFieldValue(ArticleFields.STORY_KEY))
+          .containsExactly(StoryKey.of("a1"), null, StoryKey.of("a1"));
       // The day bucket is carried over as the indexer made it (the publisher's day), not derived
       // again from UTC.
       assertThat(docs.get(0).getFieldValue(ArticleFields.DATE_DAY)).isEqualTo("2024-03-01");

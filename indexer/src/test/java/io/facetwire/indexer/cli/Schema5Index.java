@@ -65,7 +65,13 @@ final class Schema5Index {
             List.of("Tom Berg"),
             "2024-03-02T08:00:00Z",
             "2024-03-02"),
-        doc("a3", "Market reopens", List.of(), null, null));
+        copyOf("a1", doc("a3", "Market reopens", List.of(), null, null)));
+  }
+
+  /** An article of another one's story (a syndicated copy, as far as the story id says). */
+  private static SolrInputDocument copyOf(String story, SolrInputDocument d) {
+    d.setField(ArticleFields.STORY_ID, story);
+    return d;
   }
 
   private static InputStream open(String file) throws IOException {
