@@ -30,10 +30,10 @@ class SearchService {
   private final HistogramPlanner histograms;
   private final SpellCheck spellCheck;
 
-  /** One core counts distinct facet values exactly; SolrCloud merges the shards' estimates. */
-  private final boolean exactDistinct;
-
-  /** On SolrCloud, whether to fetch a page's fields in the query's own round trip (see search). */
+  /**
+   * SolrCloud: a first page's fields come in the query's own round trip (see search), and distinct
+   * facet values are the shards' merged estimates, where one core counts them exactly.
+   */
   private final boolean cloud;
 
   /** The longest first page fetched in one pass on SolrCloud. */
@@ -49,7 +49,6 @@ class SearchService {
     this.queries = queries;
     this.histograms = histograms;
     this.spellCheck = spellCheck;
-    this.exactDistinct = !location.isCloud();
     this.cloud = location.isCloud();
   }
 
@@ -131,6 +130,6 @@ class SearchService {
         histogram.undated(json),
         SolrQueries.partial(rsp),
         SearchFacets.distinct(json),
-        exactDistinct);
+        !cloud);
   }
 }
