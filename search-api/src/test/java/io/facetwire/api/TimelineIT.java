@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,22 +43,27 @@ class TimelineIT extends CorpusSupport {
     return ARTICLES.stream().filter(p).map(Article::storyId).distinct().count();
   }
 
-  @Test
-  void shareIsCountOverAllCoverageOfTheSameOutletsWithoutTheQueryAndOtherFilters()
+  /** In stories too: every count, and the base, is the distinct stories of those articles. */
+  @ParameterizedTest
+  @ValueSource(strings = {"articles", "stories"})
+  void shareIsCountOverAllCoverageOfTheSameOutletsWithoutTheQueryAndOtherFilters(String count)
       throws Exception {
     JsonNode r =
         json(
-            "/api/timeline?q=migration&outlet=Reuters&outlet=AP&topic=Crime&interval=month&normalize=share");
+            "/api/timeline?q=migration&outlet=Reuters&outlet=AP&topic=Crime&interval=month&normalize=share&count="
+                + count);
+    ToLongFunction<Predicate<Article>> counted =
+        count.equals("stories") ? TimelineIT::stories : TimelineIT::articles;
     assertThat(r.get("interval").asText()).isEqualTo("month");
-    assertThat(r.get("counting").asText()).isEqualTo("articles");
+    assertThat(r.get("counting").asText()).isEqualTo(count);
     assertThat(r.get("normalize").asText()).isEqualTo("share");
     Predicate<Article> outlets = a -> a.outlet().equals("Reuters") || a.outlet().equals("AP");
     Predicate<Article> matches =
         word("migration").and(outlets).and(a -> a.topics().contains("Crime"));
     assertThat(r.get("total").asLong())
-        .isEqualTo(articles(matches))
+        .isEqualTo(counted.applyAsLong(matches))
         .isEqualTo(
-            json("/api/search?q=migration&outlet=Reuters&outlet=AP&topic=Crime")
+            json("/api/search?q=migration&outlet=Reuters&outlet=AP&topic=Crime&count=" + count)
                 .get("total")
                 .asLong());
     int withShare = 0;
@@ -65,8 +71,12 @@ class TimelineIT extends CorpusSupport {
       String month = b.get("key").asText();
       assertThat(b.get("start").asText()).isEqualTo(month + "-01");
       assertThat(b.get("end").asText()).isEqualTo(YearMonth.parse(month).atEndOfMonth().toString());
-      assertThat(b.get("count").asLong()).as(month).isEqualTo(articles(matches.and(in(month))));
-      assertThat(b.get("base").asLong()).as(month).isEqualTo(articles(outlets.and(in(month))));
+      assertThat(b.get("count").asLong())
+          .as(month)
+          .isEqualTo(counted.applyAsLong(matches.and(in(month))));
+      assertThat(b.get("base").asLong())
+          .as(month)
+          .isEqualTo(counted.applyAsLong(outlets.and(in(month))));
       if (b.get("base").asLong() == 0) {
         assertThat(b.get("share").isNull()).isTrue();
       } else {

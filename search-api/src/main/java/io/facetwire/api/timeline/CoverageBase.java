@@ -50,7 +50,10 @@ class CoverageBase {
   /** A base by period key, and whether Solr ran out of time counting it. */
   record Counted(Map<String, Long> counts, boolean partial) {}
 
-  private static final String BASE = "base", STATE = "fw_index", MAX_VERSION = "max_version";
+  private static final String BASE = "base",
+      PERIODS = "periods",
+      STATE = "fw_index",
+      MAX_VERSION = "max_version";
 
   private final SolrClient solr;
   private final SolrQueries queries;
@@ -112,15 +115,17 @@ class CoverageBase {
     Kept k = kept.get(key);
     if (k != null && k.state.equals(state)) return k.counted;
     Map<String, Object> facets = new LinkedHashMap<>();
-    facets.put(BASE, SeriesRequest.buckets(interval, counting));
+    facets.put(
+        BASE,
+        counting.splitCounted(
+            new QueryFacetMap("*:*"), PERIODS, () -> SeriesRequest.buckets(interval)));
     addStateFacet(facets);
+    counting.keyedFilter(request);
     request.setRows(0);
     request.set("json.facet", Utils.toJSONString(facets));
     QueryResponse rsp = solr.query(request, SolrRequest.METHOD.POST);
     NamedList<?> answer = JsonFacets.of(rsp);
-    Map<String, Long> counts = new HashMap<>();
-    for (JsonFacets.Bucket b : JsonFacets.buckets(answer, BASE))
-      counts.put(b.value(), counting.count(b.raw()));
+    Map<String, Long> counts = counting.splitBuckets(JsonFacets.facet(answer, BASE), PERIODS);
     Counted counted = new Counted(counts, SolrQueries.partial(rsp));
     IndexState countedIn = IndexState.of(answer);
     if (countedIn != null && !counted.partial() && counts.size() <= KEPT_BUCKETS)

@@ -8,7 +8,6 @@ import io.facetwire.solr.ArticleFields;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,10 @@ import org.apache.solr.common.util.Utils;
  * a share is counted apart and kept ({@link CoverageBase}); this request only reads the state of
  * the index it must be of. Nested query facets reuse each series' matches from Solr's filterCache
  * (see {@link #text}), so six series cost little more than six timelines' buckets. Stories are
- * counted per bucket as the search's facets count them ({@link Counting}: distinct story keys plus
- * articles without one), with no collapse in the way, so a series total equals the search total for
- * its query in either unit.
+ * counted per bucket as the search's facets count them (distinct story keys plus articles without
+ * one), in two parts that read the keys of the syndicated articles only ({@link
+ * Counting#splitCounted}), with no collapse in the way, so a series total equals the search total
+ * for its query in either unit.
  *
  * <p>The facets are built with SolrJ's typed maps and sent as {@code json.facet} in a form POST,
  * like the search's: a long list of filter values fits, and the benchmark's Solr-direct replay
@@ -78,6 +78,7 @@ record SeriesRequest(
   SolrQuery build(SolrQueries queries) {
     SolrQuery params = shared(queries);
     params.set("fw_undated", SolrQueries.UNDATED);
+    counting.keyedFilter(params);
     Map<String, Object> facets = new LinkedHashMap<>();
     // Matches without a date, the date filter aside (as the search's undated says): one facet of
     // the undated articles, each series counted inside it.
@@ -85,13 +86,13 @@ record SeriesRequest(
         new QueryFacetMap("{!bool filter=$fw_undated}")
             .withDomain(new DomainMap().withTagsToExclude("date"));
     for (int i = 0; i < series.size(); i++) {
-      QueryFacetMap line = counting.withStats(new QueryFacetMap(text(i)));
-      line.withSubFacet(fixed.publicName(), buckets(fixed, counting));
+      QueryFacetMap line =
+          counting.splitCounted(
+              new QueryFacetMap(text(i)), fixed.publicName(), () -> buckets(fixed));
       // Articles matching both: the later series' own query inside this one's matches.
-      for (int j = i + 1; j < series.size(); j++)
-        line.withSubFacet(OVERLAP + j, counting.withStats(new QueryFacetMap(text(j))));
+      for (int j = i + 1; j < series.size(); j++) line.withSubFacet(OVERLAP + j, counted(text(j)));
       facets.put(key(i), line);
-      undated.withSubFacet(key(i), counting.withStats(new QueryFacetMap(text(i))));
+      undated.withSubFacet(key(i), counted(text(i)));
     }
     facets.put(UNDATED, undated);
     // The base itself is counted apart and kept (CoverageBase); this request only says which
@@ -112,10 +113,14 @@ record SeriesRequest(
     return "{!bool must=$fw_t" + i + "}";
   }
 
-  /** Every period of {@code interval} with a match, in date order, counted in {@code counting}. */
-  static TermsFacetMap buckets(DateInterval interval, Counting counting) {
-    return counting.withStats(
-        new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc"));
+  /** A query facet of matches counted in this request's unit, without period buckets. */
+  private QueryFacetMap counted(String query) {
+    return counting.splitCounted(new QueryFacetMap(query), null, null);
+  }
+
+  /** Every period of {@code interval} with a match, in date order. */
+  static TermsFacetMap buckets(DateInterval interval) {
+    return new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc");
   }
 
   private static String key(int i) {
@@ -130,16 +135,17 @@ record SeriesRequest(
     }
 
     long total(int i) {
-      return request.counting.count(JsonFacets.facet(facets, key(i)));
+      return request.counting.splitCount(JsonFacets.facet(facets, key(i)));
     }
 
     long undated(int i) {
       NamedList<?> undated = JsonFacets.facet(facets, UNDATED);
-      return request.counting.count(undated == null ? null : JsonFacets.facet(undated, key(i)));
+      return request.counting.splitCount(
+          undated == null ? null : JsonFacets.facet(undated, key(i)));
     }
 
     long overlap(int i, int j) {
-      return request.counting.count(JsonFacets.facet(line(i), OVERLAP + j));
+      return request.counting.splitCount(JsonFacets.facet(line(i), OVERLAP + j));
     }
 
     /**
@@ -161,19 +167,12 @@ record SeriesRequest(
 
     /** A series' counts by bucket key (only the periods it has matches in). */
     Map<String, Long> counts(int i, DateInterval interval) {
-      return read(line(i), interval.publicName());
+      return request.counting.splitBuckets(line(i), interval.publicName());
     }
 
     /** The state of the index this answer counted, or null without {@code normalize=share}. */
     CoverageBase.IndexState indexState() {
       return request.normalize == Normalize.SHARE ? CoverageBase.IndexState.of(facets) : null;
-    }
-
-    private Map<String, Long> read(NamedList<?> parent, String name) {
-      Map<String, Long> out = new HashMap<>();
-      for (JsonFacets.Bucket b : JsonFacets.buckets(parent, name))
-        out.put(b.value(), request.counting.count(b.raw()));
-      return out;
     }
 
     private static LocalDate utcDay(Object value) {
