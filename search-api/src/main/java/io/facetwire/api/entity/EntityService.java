@@ -67,13 +67,11 @@ class EntityService {
     Map<String, Object> facets = new LinkedHashMap<>();
     facets.put(
         "co",
-        counting.withStats(
-            counting
-                .inDomain(
-                    new TermsFacetMap(ArticleFields.PEOPLE)
-                        .setLimit(TOP + 1)
-                        .useDistributedFacetRefining(true)
-                        .setSort("r desc"))
+        counting.counted(
+            new TermsFacetMap(ArticleFields.PEOPLE)
+                .setLimit(TOP + 1)
+                .useDistributedFacetRefining(true)
+                .setSort("r desc")
                 .withStatSubFacet("r", "relatedness($fw_fore,$fw_back)")));
     facets.put("people", terms(FacetField.PEOPLE, counting));
     facets.put("topics", terms(FacetField.TOPICS, counting));

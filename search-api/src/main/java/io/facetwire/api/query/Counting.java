@@ -15,7 +15,6 @@ import org.apache.solr.client.solrj.request.json.DomainMap;
 import org.apache.solr.client.solrj.request.json.JsonFacetMap;
 import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.client.solrj.request.json.TermsFacetMap;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.springframework.util.MultiValueMap;
 
@@ -29,14 +28,14 @@ import org.springframework.util.MultiValueMap;
  * head would count 0 for AP although ticking AP shows it. So a facet value counts the stories with
  * at least one matching copy, which is what the total says once the value is ticked: the collapse
  * filter is tagged and dropped from facet domains, and each bucket counts the distinct story keys
- * of its articles ({@code unique(story_key)}) plus the articles without one ({@code
- * missing(story_key)}). The indexer gives the key ({@link StoryKey}: the story id as a 64-bit
- * number) only to the articles of a story with more than one, so every other article, and one
- * without a story id (which collapse's {@code nullPolicy=expand} keeps), is a story of its own
- * without entering Solr's sets of distinct values; a story counts under every value one of its
- * copies has (three outlets, three buckets), so the buckets of a facet add up to the total only in
- * articles. Exact on one node, and on SolrCloud because collections route by story id: all copies
- * of a story share a shard, so per-shard distinct counts add up.
+ * of its articles plus the articles without one ({@link #splitCounted}). The indexer gives the key
+ * ({@link StoryKey}: the story id as a 64-bit number) only to the articles of a story with more
+ * than one, so every other article, and one without a story id (which collapse's {@code
+ * nullPolicy=expand} keeps), is a story of its own without entering Solr's sets of distinct values;
+ * a story counts under every value one of its copies has (three outlets, three buckets), so the
+ * buckets of a facet add up to the total only in articles. Exact on one node, and on SolrCloud
+ * because collections route by story id: all copies of a story share a shard, so per-shard distinct
+ * counts add up.
  *
  * <p>Why a number, and only on syndicated articles: Solr counts the distinct values of a string
  * field with a bitset over every value of the index per bucket, those of a number with a set of the
@@ -44,10 +43,10 @@ import org.springframework.util.MultiValueMap;
  * {@code story_id}, 67-84 ms this way (docs/benchmarks.md, "Counting stories by a number"). Two
  * stories share a key with probability about n^2 / 2^65; the count is exact short of that.
  *
- * <p>A story count is two of Solr's statistics, which Solr cannot sort buckets by, so terms facets
- * ask for the values with the most articles, {@value #OVERREQUEST} more than the page needs, and
- * {@link #ranked} orders those by stories; a value with few articles but many stories beyond that
- * margin could rank lower than it should, its count stays exact.
+ * <p>A story count is a sum of Solr's counts and statistics, which Solr cannot sort buckets by, so
+ * terms facets ask for the values with the most articles, {@value #OVERREQUEST} more than the page
+ * needs, and {@link #ranked} orders those by stories; a value with few articles but many stories
+ * beyond that margin could rank lower than it should, its count stays exact.
  */
 public enum Counting {
   ARTICLES,
@@ -70,10 +69,13 @@ public enum Counting {
    */
   public static final int SHARD_CANDIDATES = 100;
 
-  private static final String STORIES_STAT = "stories", UNSTORIED = "unstoried", KEYED = "keyed";
+  private static final String STORIES_STAT = "stories", KEYED = "keyed";
 
-  /** The request parameter holding the filter of the articles with a story key. */
-  private static final String KEYED_PARAM = "fw_keyed";
+  /**
+   * The articles with a story key, as a query facet nested in a counted one: Solr caches its
+   * matches over the whole index in the filterCache, so each use costs one intersection.
+   */
+  private static final String KEYED_QUERY = "{!lucene}" + ArticleFields.STORY_KEY + ":[* TO *]";
 
   /**
    * {@code count=articles|stories} when given; without it, what {@code group} implies ({@code
@@ -138,7 +140,7 @@ public enum Counting {
    * counting stories), and it carries the stats {@link #count} needs.
    */
   public <B extends JsonFacetMap<B>> B counted(B facet, String... ownTags) {
-    return withStats(inDomain(facet, ownTags));
+    return splitCounted(inDomain(facet, ownTags), null, null);
   }
 
   /**
@@ -179,53 +181,29 @@ public enum Counting {
         .toList();
   }
 
-  /** Adds the stats {@link #count} needs to a typed JSON facet (none when counting articles). */
-  public <B extends JsonFacetMap<B>> B withStats(B facet) {
-    if (this == ARTICLES) return facet;
-    return facet
-        .withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_KEY + ")")
-        .withStatSubFacet(UNSTORIED, "missing(" + ArticleFields.STORY_KEY + ")");
-  }
-
   /**
-   * A query facet counted in this unit, split in two when counting stories: its articles counted
+   * A JSON facet counted in this unit, split in two when counting stories: its articles counted
    * plainly, and a nested facet of those with a story key that counts their distinct keys; its
-   * stories are then all its articles, less the keyed ones, plus their distinct keys ({@link
-   * #splitCount}). Optional period buckets ({@code bucketsName}, built by {@code buckets}, which
-   * must return a new facet each call) are nested in both parts the same way. Cheaper than {@link
-   * #withStats} over many articles: {@code unique()} and {@code missing()} each read the key of
-   * every article of the facet, and of each of its buckets, where this reads the keys of the
-   * syndicated articles only (a fifth of a news corpus); comparing six queries at a million
-   * articles went from 192 to 141 ms (docs/benchmarks.md, "Counting stories in two parts"). Only
-   * for query facets: a terms facet's buckets would each need their own keyed facet. The request
-   * must carry {@link #keyedFilter}.
+   * stories (and each bucket's, for a terms facet) are then all its articles, less the keyed ones,
+   * plus their distinct keys ({@link #count}). Optional period buckets ({@code bucketsName}, built
+   * by {@code buckets}, which must return a new facet each call) are nested in both parts the same
+   * way. Cheaper than {@link #withStats} over many articles: {@code unique()} and {@code missing()}
+   * each read the key of every article of the facet, and of each of its buckets, where this reads
+   * the keys of the syndicated articles only (a fifth of a news corpus); comparing six queries at a
+   * million articles went from 192 to 141 ms (docs/benchmarks.md, "Counting stories in two parts").
    */
-  public QueryFacetMap splitCounted(
-      QueryFacetMap facet, String bucketsName, Supplier<TermsFacetMap> buckets) {
+  public <B extends JsonFacetMap<B>> B splitCounted(
+      B facet, String bucketsName, Supplier<TermsFacetMap> buckets) {
     if (bucketsName != null) facet.withSubFacet(bucketsName, buckets.get());
     if (this == ARTICLES) return facet;
     QueryFacetMap keyed =
-        new QueryFacetMap("{!bool filter=$" + KEYED_PARAM + "}")
+        new QueryFacetMap(KEYED_QUERY)
             .withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_KEY + ")");
     if (bucketsName != null)
       keyed.withSubFacet(
           bucketsName,
           buckets.get().withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_KEY + ")"));
     return facet.withSubFacet(KEYED, keyed);
-  }
-
-  /** Sets the filter {@link #splitCounted} facets nest (nothing when counting articles). */
-  public void keyedFilter(ModifiableSolrParams q) {
-    if (this == STORIES) q.set(KEYED_PARAM, ArticleFields.STORY_KEY + ":[* TO *]");
-  }
-
-  /** The count of a {@link #splitCounted} facet in this unit (0 when Solr left it out). */
-  public long splitCount(NamedList<?> facet) {
-    if (facet == null) return 0;
-    long all = number(facet.get("count"));
-    if (this == ARTICLES) return all;
-    NamedList<?> keyed = JsonFacets.facet(facet, KEYED);
-    return keyed == null ? all : all - number(keyed.get("count")) + number(keyed.get(STORIES_STAT));
   }
 
   /** The counts by period of a {@link #splitCounted} facet's buckets, in this unit. */
@@ -241,12 +219,16 @@ public enum Counting {
     return out;
   }
 
-  /** The count of a bucket or query facet in this unit (0 when Solr left it out). */
+  /**
+   * The count of a bucket or query facet in this unit (0 when Solr left it out), counted with
+   * {@link #counted} or {@link #splitCounted}.
+   */
   public long count(NamedList<?> bucket) {
     if (bucket == null) return 0;
-    if (this == ARTICLES) return number(bucket.get("count"));
-    if (number(bucket.get("count")) == 0) return 0;
-    return number(bucket.get(STORIES_STAT)) + number(bucket.get(UNSTORIED));
+    long articles = number(bucket.get("count"));
+    NamedList<?> keyed = this == ARTICLES ? null : JsonFacets.facet(bucket, KEYED);
+    if (keyed == null) return articles;
+    return articles - number(keyed.get("count")) + number(keyed.get(STORIES_STAT));
   }
 
   private static long number(Object o) {

@@ -120,7 +120,6 @@ class CoverageBase {
         counting.splitCounted(
             new QueryFacetMap("*:*"), PERIODS, () -> SeriesRequest.buckets(interval)));
     addStateFacet(facets);
-    counting.keyedFilter(request);
     request.setRows(0);
     request.set("json.facet", Utils.toJSONString(facets));
     QueryResponse rsp = solr.query(request, SolrRequest.METHOD.POST);

@@ -78,7 +78,6 @@ record SeriesRequest(
   SolrQuery build(SolrQueries queries) {
     SolrQuery params = shared(queries);
     params.set("fw_undated", SolrQueries.UNDATED);
-    counting.keyedFilter(params);
     Map<String, Object> facets = new LinkedHashMap<>();
     // Matches without a date, the date filter aside (as the search's undated says): one facet of
     // the undated articles, each series counted inside it.
@@ -135,17 +134,16 @@ record SeriesRequest(
     }
 
     long total(int i) {
-      return request.counting.splitCount(JsonFacets.facet(facets, key(i)));
+      return request.counting.count(JsonFacets.facet(facets, key(i)));
     }
 
     long undated(int i) {
       NamedList<?> undated = JsonFacets.facet(facets, UNDATED);
-      return request.counting.splitCount(
-          undated == null ? null : JsonFacets.facet(undated, key(i)));
+      return request.counting.count(undated == null ? null : JsonFacets.facet(undated, key(i)));
     }
 
     long overlap(int i, int j) {
-      return request.counting.splitCount(JsonFacets.facet(line(i), OVERLAP + j));
+      return request.counting.count(JsonFacets.facet(line(i), OVERLAP + j));
     }
 
     /**
