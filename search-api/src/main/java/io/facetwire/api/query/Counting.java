@@ -137,7 +137,8 @@ public enum Counting {
 
   /**
    * A JSON facet in this unit: its domain drops the given filter tags (and the collapse when
-   * counting stories), and it carries the stats {@link #count} needs.
+   * counting stories), and when counting stories it nests what {@link #count} needs ({@link
+   * #splitCounted}).
    */
   public <B extends JsonFacetMap<B>> B counted(B facet, String... ownTags) {
     return splitCounted(inDomain(facet, ownTags), null, null);

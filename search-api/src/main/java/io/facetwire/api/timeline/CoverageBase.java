@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The denominator of a share-of-coverage chart ("all coverage"): every article, or story, in each
  * period under the request's outlet and date filters alone. It does not depend on the query, and it
- * is the expensive part: at a million articles, counting each month's distinct stories over the
- * whole index took Solr about 200 ms (a set of story ids per bucket), five times what the series of
- * a query cost. So it is counted once per index state and filters, and kept.
+ * is the expensive part: it counts every article of the index (and, in stories, the distinct keys
+ * of every syndicated one) per period, where a query's series counts only its matches. So it is
+ * counted once per index state and filters, and kept.
  *
  * <p>The index state is {@link IndexState}: the number of documents and the highest {@code
  * _version_}. On one core every add, update and delete changes one of them; on SolrCloud each shard

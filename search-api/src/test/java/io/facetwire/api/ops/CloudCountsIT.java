@@ -212,6 +212,41 @@ class CloudCountsIT {
     assertThat(all.at("/facetDistinct/people").asLong()).isGreaterThan(1000);
   }
 
+  /**
+   * Story counts outside the search too: a timeline as a share of all coverage (its base counted in
+   * stories), a comparison with its overlaps, and a person's page, on two shards as on one core.
+   */
+  @Test
+  void storyCountsOfTimelinesComparisonsAndEntityPagesAreOneCoresOnTwoShards() throws Exception {
+    String person = single.get("/api/search").body().at("/facets/people/0/value").asText();
+    Map<String, List<String>> checks =
+        Map.of(
+            "/api/timeline?q=flood&count=stories&normalize=share",
+            List.of("total", "buckets", "undated", "counting"),
+            "/api/compare?q=flood&q=bridge&q=council&count=stories&normalize=share",
+            List.of("series", "overlap", "interval", "counting"),
+            "/api/people/" + enc(person).replace("+", "%20") + "?count=stories",
+            List.of("mentions", "timeline", "people", "topics", "outlets", "counting"));
+    List<String> differing = new ArrayList<>();
+    for (Map.Entry<String, List<String>> c : checks.entrySet()) {
+      JsonNode expected = single.get(c.getKey()).body();
+      JsonNode actual = cloud.get(c.getKey()).body();
+      for (String field : c.getValue()) {
+        assertThat(expected.get(field)).as(c.getKey() + " " + field).isNotNull();
+        if (!expected.get(field).equals(actual.get(field)))
+          differing.add(
+              c.getKey()
+                  + " "
+                  + field
+                  + ": "
+                  + abbreviate(expected.get(field))
+                  + " -> "
+                  + abbreviate(actual.get(field)));
+      }
+    }
+    assertThat(differing).as("story counts that differ from one core's").isEmpty();
+  }
+
   /** An estimate within 5 % of the exact count (HyperLogLog's error at these sizes is ~1-2 %). */
   static void assertDistinctClose(String params, JsonNode exact, JsonNode estimate) {
     ObjectNode e = (ObjectNode) exact;
