@@ -194,17 +194,8 @@ class CloudCountsIT {
       JsonNode actual = cloud.get("/api/search?" + params).body();
       assertThat(expected.get("facetDistinctExact").asBoolean()).isTrue();
       assertThat(actual.get("facetDistinctExact").asBoolean()).as(params).isFalse();
-      for (String field : List.of("total", "facets", "undated", "counting")) {
-        if (!actual.get(field).equals(expected.get(field)))
-          differing.add(
-              params
-                  + " "
-                  + field
-                  + ": "
-                  + abbreviate(expected.get(field))
-                  + " -> "
-                  + abbreviate(actual.get(field)));
-      }
+      for (String field : List.of("total", "facets", "undated", "counting"))
+        compare(differing, params, field, expected, actual);
       assertDistinctClose(params, expected.get("facetDistinct"), actual.get("facetDistinct"));
     }
     assertThat(differing).as("searches whose counts differ from one core's").isEmpty();
@@ -233,18 +224,24 @@ class CloudCountsIT {
       JsonNode actual = cloud.get(c.getKey()).body();
       for (String field : c.getValue()) {
         assertThat(expected.get(field)).as(c.getKey() + " " + field).isNotNull();
-        if (!expected.get(field).equals(actual.get(field)))
-          differing.add(
-              c.getKey()
-                  + " "
-                  + field
-                  + ": "
-                  + abbreviate(expected.get(field))
-                  + " -> "
-                  + abbreviate(actual.get(field)));
+        compare(differing, c.getKey(), field, expected, actual);
       }
     }
     assertThat(differing).as("story counts that differ from one core's").isEmpty();
+  }
+
+  /** Notes in {@code differing} a field whose value on two shards is not one core's. */
+  static void compare(
+      List<String> differing, String request, String field, JsonNode expected, JsonNode actual) {
+    if (!expected.get(field).equals(actual.get(field)))
+      differing.add(
+          request
+              + " "
+              + field
+              + ": "
+              + abbreviate(expected.get(field))
+              + " -> "
+              + abbreviate(actual.get(field)));
   }
 
   /** An estimate within 5 % of the exact count (HyperLogLog's error at these sizes is ~1-2 %). */
