@@ -73,12 +73,7 @@ public final class SolrSink implements ArticleSink {
     int changed = docs.size();
     Set<String> replaced = new HashSet<>(moved);
     for (SolrInputDocument d : docs) replaced.add((String) d.getFieldValue(ArticleFields.ID));
-    retry.call(
-        "give stories their keys",
-        () -> {
-          keys.key(batch, docs, replaced);
-          return null;
-        });
+    retry.call("give stories their keys", () -> keys.key(batch, docs, replaced));
     if (!moved.isEmpty())
       retry.call("remove articles that changed story", () -> solr.deleteById(moved));
     if (!docs.isEmpty()) retry.call("add articles", () -> solr.add(docs));

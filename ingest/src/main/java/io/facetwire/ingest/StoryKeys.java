@@ -84,13 +84,13 @@ public final class StoryKeys {
    * written while it was alone) is noted for {@link #keyEarlierCopies}. The batch's unchanged
    * articles are looked at too, so a run cut short before its end is repaired by the next run over
    * the same files. {@code replaced}: the ids this batch writes or removes, whose indexed versions
-   * do not count.
+   * do not count. Returns nothing, as a {@link SolrRetry} call.
    */
-  void key(List<Article> batch, List<SolrInputDocument> docs, Set<String> replaced)
+  Void key(List<Article> batch, List<SolrInputDocument> docs, Set<String> replaced)
       throws SolrServerException, IOException {
     Set<String> stories = new LinkedHashSet<>();
     for (Article a : batch) if (a.storyId() != null) stories.add(a.storyId());
-    if (stories.isEmpty()) return;
+    if (stories.isEmpty()) return null;
     Map<String, List<SolrInputDocument>> byStory = new LinkedHashMap<>();
     for (SolrInputDocument d : docs) {
       Object story = d.getFieldValue(STORY_ID);
@@ -119,6 +119,7 @@ public final class StoryKeys {
         unkeyed.add(story);
     }
     for (String story : byStory.keySet()) written.add(StoryKey.of(story));
+    return null;
   }
 
   /**

@@ -71,6 +71,9 @@ public enum Counting {
 
   private static final String STORIES_STAT = "stories", KEYED = "keyed";
 
+  /** The distinct story keys of a facet's (or bucket's) keyed articles. */
+  private static final String DISTINCT_KEYS = "unique(" + ArticleFields.STORY_KEY + ")";
+
   /**
    * The articles with a story key, as a query facet nested in a counted one: Solr caches its
    * matches over the whole index in the filterCache, so each use costs one intersection.
@@ -199,12 +202,9 @@ public enum Counting {
     if (bucketsName != null) facet.withSubFacet(bucketsName, buckets.get());
     if (this == ARTICLES) return facet;
     QueryFacetMap keyed =
-        new QueryFacetMap(KEYED_QUERY)
-            .withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_KEY + ")");
+        new QueryFacetMap(KEYED_QUERY).withStatSubFacet(STORIES_STAT, DISTINCT_KEYS);
     if (bucketsName != null)
-      keyed.withSubFacet(
-          bucketsName,
-          buckets.get().withStatSubFacet(STORIES_STAT, "unique(" + ArticleFields.STORY_KEY + ")"));
+      keyed.withSubFacet(bucketsName, buckets.get().withStatSubFacet(STORIES_STAT, DISTINCT_KEYS));
     return facet.withSubFacet(KEYED, keyed);
   }
 
