@@ -51,6 +51,9 @@ class SolrDownIT {
             "/api/articles/abc",
             "/api/people/Nayib%20Bukele",
             "/api/topics/Migration",
+            "/api/timeline?q=prison&normalize=share",
+            // one Solr request per series, side by side: a failure on a helper thread is a 503 too
+            "/api/compare?q=prison&q=election&q=bukele&normalize=share",
             "/api/export?format=jsonl")) {
       HttpResponse<String> r = get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(503);

@@ -19,17 +19,18 @@ import org.apache.solr.common.util.NamedList;
 import org.apache.solr.common.util.Utils;
 
 /**
- * Counts several query texts over time in one Solr request, so comparing six queries costs about
- * what one timeline does. The main query is only the shared filters ({@code q=*:*}); each series is
- * a query facet of its text with the period buckets nested, the overlap of each later series a
- * query facet nested in it, and the undated matches one facet with every series nested. The base of
- * a share is counted apart and kept ({@link CoverageBase}); this request only reads the state of
- * the index it must be of. Nested query facets reuse each series' matches from Solr's filterCache
- * (see {@link #text}), so six series cost little more than six timelines' buckets. Stories are
- * counted per bucket as the search's facets count them (distinct story keys plus articles without
- * one), in two parts that read the keys of the syndicated articles only ({@link
- * Counting#splitCounted}), with no collapse in the way, so a series total equals the search total
- * for its query in either unit.
+ * Counts several query texts over time. The main query is only the shared filters ({@code q=*:*});
+ * each series is a query facet of its text with the period buckets nested, the overlap of each
+ * later series a query facet nested in it, and the undated matches one facet with every series
+ * nested. Each series is counted in a request of its own, sent side by side (see {@link
+ * TimelineService}): Solr counts one request's facets on one thread, so six series in one request
+ * took six series' time on one core. Every request carries every series' text, since an overlap is
+ * counted in the earlier series' request. The base of a share is counted apart and kept ({@link
+ * CoverageBase}). Nested query facets reuse each series' matches from Solr's filterCache (see
+ * {@link #text}), so an overlap costs an intersection. Stories are counted per bucket as the
+ * search's facets count them (distinct story keys plus articles without one), in two parts that
+ * read the keys of the syndicated articles only ({@link Counting#splitCounted}), with no collapse
+ * in the way, so a series total equals the search total for its query in either unit.
  *
  * <p>The facets are built with SolrJ's typed maps and sent as {@code json.facet} in a form POST,
  * like the search's: a long list of filter values fits, and the benchmark's Solr-direct replay
@@ -51,16 +52,14 @@ record SeriesRequest(
    * one request. The series' matches this finds stay in Solr's filterCache for the request that
    * counts them, so the probe costs a round trip and two stats.
    */
-  SolrQuery span(SolrQueries queries) {
+  SolrQuery span(SolrQueries queries, int i) {
     SolrQuery params = shared(queries);
     Map<String, Object> facets = new LinkedHashMap<>();
-    for (int i = 0; i < series.size(); i++) {
-      facets.put(
-          key(i),
-          new QueryFacetMap(text(i))
-              .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
-              .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")"));
-    }
+    facets.put(
+        key(i),
+        new QueryFacetMap(text(i))
+            .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
+            .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")"));
     params.setRows(0);
     params.set("json.facet", Utils.toJSONString(facets));
     return params;
@@ -75,7 +74,11 @@ record SeriesRequest(
     return params;
   }
 
-  SolrQuery build(SolrQueries queries) {
+  /**
+   * The request that counts series {@code i}: its buckets, its undated matches, and its overlap
+   * with every later series.
+   */
+  SolrQuery build(SolrQueries queries, int i) {
     SolrQuery params = shared(queries);
     params.set("fw_undated", SolrQueries.UNDATED);
     Map<String, Object> facets = new LinkedHashMap<>();
@@ -84,19 +87,13 @@ record SeriesRequest(
     QueryFacetMap undated =
         new QueryFacetMap("{!bool filter=$fw_undated}")
             .withDomain(new DomainMap().withTagsToExclude("date"));
-    for (int i = 0; i < series.size(); i++) {
-      QueryFacetMap line =
-          counting.splitCounted(
-              new QueryFacetMap(text(i)), fixed.publicName(), () -> buckets(fixed));
-      // Articles matching both: the later series' own query inside this one's matches.
-      for (int j = i + 1; j < series.size(); j++) line.withSubFacet(OVERLAP + j, counted(text(j)));
-      facets.put(key(i), line);
-      undated.withSubFacet(key(i), counted(text(i)));
-    }
+    QueryFacetMap line =
+        counting.splitCounted(new QueryFacetMap(text(i)), fixed.publicName(), () -> buckets(fixed));
+    // Articles matching both: the later series' own query inside this one's matches.
+    for (int j = i + 1; j < series.size(); j++) line.withSubFacet(OVERLAP + j, counted(text(j)));
+    facets.put(key(i), line);
+    undated.withSubFacet(key(i), counted(text(i)));
     facets.put(UNDATED, undated);
-    // The base itself is counted apart and kept (CoverageBase); this request only says which
-    // state of the index the kept one must be of.
-    if (normalize == Normalize.SHARE) CoverageBase.addStateFacet(facets);
     params.setRows(0);
     params.set("json.facet", Utils.toJSONString(facets));
     return params;
@@ -126,19 +123,19 @@ record SeriesRequest(
     return "series_" + i;
   }
 
-  /** Solr's answer to {@link #build}, read series by series. */
-  record Answer(SeriesRequest request, NamedList<?> facets) {
+  /** Solr's answers to {@link #build} (or {@link #span}), one per series, in series order. */
+  record Answer(SeriesRequest request, List<NamedList<?>> each) {
     NamedList<?> line(int i) {
-      NamedList<?> f = JsonFacets.facet(facets, key(i));
+      NamedList<?> f = JsonFacets.facet(each.get(i), key(i));
       return f == null ? new NamedList<>() : f;
     }
 
     long total(int i) {
-      return request.counting.count(JsonFacets.facet(facets, key(i)));
+      return request.counting.count(JsonFacets.facet(each.get(i), key(i)));
     }
 
     long undated(int i) {
-      NamedList<?> undated = JsonFacets.facet(facets, UNDATED);
+      NamedList<?> undated = JsonFacets.facet(each.get(i), UNDATED);
       return request.counting.count(undated == null ? null : JsonFacets.facet(undated, key(i)));
     }
 
@@ -166,11 +163,6 @@ record SeriesRequest(
     /** A series' counts by bucket key (only the periods it has matches in). */
     Map<String, Long> counts(int i, DateInterval interval) {
       return request.counting.splitBuckets(line(i), interval.publicName());
-    }
-
-    /** The state of the index this answer counted, or null without {@code normalize=share}. */
-    CoverageBase.IndexState indexState() {
-      return request.normalize == Normalize.SHARE ? CoverageBase.IndexState.of(facets) : null;
     }
 
     private static LocalDate utcDay(Object value) {

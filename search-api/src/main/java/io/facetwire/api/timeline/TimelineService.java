@@ -8,30 +8,63 @@ import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.api.timeline.TimelineResponse.Bucket;
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.springframework.stereotype.Service;
 
 /**
  * Timelines and comparisons: plans the interval as the search histogram does (a probe only for a
- * half-open date range, see {@link Histogram}), asks Solr once for every series ({@link
- * SeriesRequest}), takes the base of a share from {@link CoverageBase}, and lays all series on the
- * same buckets: every period from the first to the last one any series has a match in (or the
- * from/to bounds), empty ones included with a count of 0.
+ * half-open date range, see {@link Histogram}), asks Solr for every series ({@link SeriesRequest}),
+ * takes the base of a share from {@link CoverageBase}, and lays all series on the same buckets:
+ * every period from the first to the last one any series has a match in (or the from/to bounds),
+ * empty ones included with a count of 0.
+ *
+ * <p>A comparison's series are counted in up to one request per processor, sent side by side: Solr
+ * counts a request's facets on one thread, so a comparison of six in one request used one core for
+ * six series' work while the others idled (115 ms at 1M articles, against 47 for one timeline). The
+ * parts share nothing but Solr's caches, and the answers are the same whatever the split. When
+ * every helper thread is busy (other comparisons), the request's own thread counts the remaining
+ * parts itself, one after the other, as one request did before: no queue to wait in.
  */
 @Service
 class TimelineService {
+  private static final int PARTS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
   private final SolrClient solr;
   private final SolrQueries queries;
   private final HistogramPlanner histograms;
   private final CoverageBase bases;
+  private final ExecutorService helpers =
+      new ThreadPoolExecutor(
+          0,
+          PARTS,
+          60,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "series-part");
+            t.setDaemon(true);
+            return t;
+          },
+          new ThreadPoolExecutor.CallerRunsPolicy());
 
   TimelineService(
       SolrClient solr, SolrQueries queries, HistogramPlanner histograms, CoverageBase bases) {
@@ -95,29 +128,70 @@ class TimelineService {
     Scope shared = series.get(0).scope();
     DateInterval fixed =
         histograms.plan(queries.filtered(shared), shared, requested, counting).fixed();
+    // Any of the requests cut short by the time budget makes the whole answer a lower bound.
     boolean partial = false;
     if (fixed == null) {
       SeriesRequest probe = new SeriesRequest(series, null, counting, normalize);
-      QueryResponse span = solr.query(probe.span(queries), SolrRequest.METHOD.POST);
-      fixed = new SeriesRequest.Answer(probe, JsonFacets.of(span)).interval();
-      partial = SolrQueries.partial(span);
+      List<QueryResponse> span = perSeries(series.size(), i -> probe.span(queries, i));
+      fixed = answer(probe, span).interval();
+      partial = span.stream().anyMatch(SolrQueries::partial);
     }
+    CoverageBase.IndexState state = normalize == Normalize.SHARE ? bases.state() : null;
     SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
-    QueryResponse rsp = solr.query(request.build(queries), SolrRequest.METHOD.POST);
-    SeriesRequest.Answer answer = new SeriesRequest.Answer(request, JsonFacets.of(rsp));
+    List<QueryResponse> rsp = perSeries(series.size(), i -> request.build(queries, i));
+    SeriesRequest.Answer answer = answer(request, rsp);
     DateInterval interval = answer.interval();
     List<Map<String, Long>> counts = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) counts.add(answer.counts(i, interval));
     List<String> keys = keys(interval, counts, shared);
     CoverageBase.Counted counted =
-        normalize == Normalize.SHARE
-            ? bases.counts(shared, interval, counting, answer.indexState())
-            : null;
+        state != null ? bases.counts(shared, interval, counting, state) : null;
     Map<String, Long> base = counted == null ? null : counted.counts();
     List<List<Bucket>> lines = counts.stream().map(c -> buckets(interval, keys, c, base)).toList();
-    // Any of the requests cut short by the time budget makes the whole answer a lower bound.
-    partial |= SolrQueries.partial(rsp) || (counted != null && counted.partial());
+    partial |=
+        rsp.stream().anyMatch(SolrQueries::partial) || (counted != null && counted.partial());
     return new Result(interval, answer, lines, partial);
+  }
+
+  /**
+   * One request per series, taken in turn by this thread and up to {@code PARTS - 1} helper threads
+   * (none when every helper is busy: this thread then sends them all), so a thread that drew a
+   * series with few matches goes on to the next instead of waiting for a long one; answers in the
+   * order of the series. A failed request fails the whole answer with its own exception, so a bad
+   * query or a Solr that is down is reported as ever.
+   */
+  private List<QueryResponse> perSeries(int series, IntFunction<SolrQuery> request)
+      throws Exception {
+    QueryResponse[] out = new QueryResponse[series];
+    AtomicInteger next = new AtomicInteger();
+    Callable<Void> taker =
+        () -> {
+          for (int i = next.getAndIncrement(); i < series; i = next.getAndIncrement())
+            out[i] = solr.query(request.apply(i), SolrRequest.METHOD.POST);
+          return null;
+        };
+    List<Future<Void>> helping = new ArrayList<>();
+    try {
+      for (int h = 1; h < Math.min(PARTS, series); h++) helping.add(helpers.submit(taker));
+      taker.call();
+      for (Future<Void> f : helping) f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) throw cause;
+      throw e;
+    } finally {
+      // After a failure the others take no more series; those under way finish on their own.
+      next.set(series);
+    }
+    return List.of(out);
+  }
+
+  private static SeriesRequest.Answer answer(SeriesRequest request, List<QueryResponse> each) {
+    return new SeriesRequest.Answer(request, each.stream().map(JsonFacets::of).toList());
+  }
+
+  @PreDestroy
+  void stop() {
+    helpers.shutdownNow();
   }
 
   /**
