@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.solr.ArticleFields;
 import io.facetwire.solr.StoryKey;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,30 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The story key is on every article of a story with more than one and on no other, whichever batch
- * or run brought the copies, so that {@code unique(story_key) + missing(story_key)} counts each
+ * or run brought the copies, so that the articles without a key plus the distinct keys count each
  * story once (see {@link StoryKey}).
  */
 class StoryKeysIT extends EmptyIndexPerTest {
-
-  private static Article article(String id, String story, String text) {
-    return new Article(
-        id,
-        "https://example.org/" + id,
-        "Harbour workers vote to strike (" + id + ")",
-        text,
-        OffsetDateTime.parse("2025-03-02T09:00:00+01:00"),
-        "Outlet " + id,
-        null,
-        "en",
-        null,
-        List.of("Jan de Vries"),
-        List.of(),
-        List.of(),
-        List.of(),
-        "hash of " + text,
-        story,
-        List.of());
-  }
 
   private static Article article(String id, String story) {
     return article(id, story, "Harbour workers in Rotterdam voted on Monday to strike.");
