@@ -42,6 +42,21 @@ class CostLimitsIT extends HttpSupport {
   }
 
   @Test
+  void aComparisonThatRunsOutOfTimeSaysItIsPartial() throws Exception {
+    // Each series is a request of its own, side by side, given what is left of one budget.
+    JsonNode r =
+        json(
+            "/api/compare?count=stories&q="
+                + enc("a* OR e*")
+                + "&q="
+                + enc("i* OR o*")
+                + "&q="
+                + enc("u* OR said"));
+    assertThat(r.get("partial").asBoolean()).as(r.toString()).isTrue();
+    assertThat(r.get("series")).hasSize(3);
+  }
+
+  @Test
   void facetValuesThatRunOutOfTimeSayTheyArePartial() throws Exception {
     JsonNode values = json("/api/facets/outlet?q=" + enc("a* OR e* OR i* OR o* OR u*"));
     assertThat(values.get("partial").asBoolean()).as(values.toString()).isTrue();

@@ -76,7 +76,7 @@ class CoverageBase {
   /** What the index holds, as far as a kept base is concerned. */
   record IndexState(long documents, long maxVersion) {
     /** Read from the facet {@link #addStateFacet} asks for; null when Solr left it out. */
-    static IndexState of(NamedList<?> facets) {
+    private static IndexState of(NamedList<?> facets) {
       NamedList<?> f = JsonFacets.facet(facets, STATE);
       if (f == null) return null;
       Object max = f.get(MAX_VERSION);

@@ -21,13 +21,13 @@ import org.apache.solr.common.util.Utils;
 /**
  * Counts several query texts over time. The main query is only the shared filters ({@code q=*:*});
  * each series is a query facet of its text with the period buckets nested, the overlap of each
- * later series a query facet nested in it, and the undated matches one facet with every series
- * nested. Each series is counted in a request of its own, sent side by side (see {@link
- * TimelineService}): Solr counts one request's facets on one thread, so six series in one request
- * took six series' time on one core. Every request carries every series' text, since an overlap is
- * counted in the earlier series' request. The base of a share is counted apart and kept ({@link
- * CoverageBase}). Nested query facets reuse each series' matches from Solr's filterCache (see
- * {@link #text}), so an overlap costs an intersection. Stories are counted per bucket as the
+ * later series a query facet nested in it, and its undated matches a facet of the undated articles
+ * with the series nested. Each series is counted in a request of its own, sent side by side (see
+ * {@link TimelineService}): Solr counts one request's facets on one thread, so six series in one
+ * request took six series' time on one core. Every request carries every series' text, since an
+ * overlap is counted in the earlier series' request. The base of a share is counted apart and kept
+ * ({@link CoverageBase}). Nested query facets reuse each series' matches from Solr's filterCache
+ * (see {@link #text}), so an overlap costs an intersection. Stories are counted per bucket as the
  * search's facets count them (distinct story keys plus articles without one), in two parts that
  * read the keys of the syndicated articles only ({@link Counting#splitCounted}), with no collapse
  * in the way, so a series total equals the search total for its query in either unit.
@@ -39,18 +39,17 @@ import org.apache.solr.common.util.Utils;
  * @param fixed the interval; null only for the {@link #span} probe that picks month or year once
  *     the dates of the matches are in (see {@link io.facetwire.api.query.Histogram})
  */
-record SeriesRequest(
-    List<Series> series, DateInterval fixed, Counting counting, Normalize normalize) {
+record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting) {
   private static final String FIRST = "first",
       LAST = "last",
       UNDATED = "undated",
       OVERLAP = "both_";
 
   /**
-   * The first and last date of each series' matches, when the interval is not fixed: the buckets of
-   * only the interval they call for are then counted, instead of those of both months and years in
-   * one request. The series' matches this finds stay in Solr's filterCache for the request that
-   * counts them, so the probe costs a round trip and two stats.
+   * The first and last date of series {@code i}'s matches, when the interval is not fixed: the
+   * buckets of only the interval they call for are then counted, instead of those of both months
+   * and years. The series' matches this finds stay in Solr's filterCache for the request that
+   * counts them, so each series' probe costs a round trip and two stats.
    */
   SolrQuery span(SolrQueries queries, int i) {
     SolrQuery params = shared(queries);

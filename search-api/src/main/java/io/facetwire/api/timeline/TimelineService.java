@@ -1,5 +1,6 @@
 package io.facetwire.api.timeline;
 
+import io.facetwire.api.config.LimitsProperties;
 import io.facetwire.api.query.Counting;
 import io.facetwire.api.query.DateInterval;
 import io.facetwire.api.query.Histogram;
@@ -9,6 +10,7 @@ import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.SolrQueries;
 import io.facetwire.api.timeline.TimelineResponse.Bucket;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,12 +39,14 @@ import org.springframework.stereotype.Service;
  * every period from the first to the last one any series has a match in (or the from/to bounds),
  * empty ones included with a count of 0.
  *
- * <p>A comparison's series are counted in up to one request per processor, sent side by side: Solr
- * counts a request's facets on one thread, so a comparison of six in one request used one core for
- * six series' work while the others idled (115 ms at 1M articles, against 47 for one timeline). The
- * parts share nothing but Solr's caches, and the answers are the same whatever the split. When
- * every helper thread is busy (other comparisons), the request's own thread counts the remaining
- * parts itself, one after the other, as one request did before: no queue to wait in.
+ * <p>A comparison's series are counted in one Solr request each, up to one per processor at a time:
+ * Solr counts a request's facets on one thread, so a comparison of six in one request used one core
+ * for six series' work while the others idled (115 ms at 1M articles, against 47 for one timeline).
+ * The requests share nothing but Solr's caches, and the answers are the same whatever the split.
+ * When every helper thread is busy (other comparisons), the request's own thread sends the rest
+ * itself, one after the other: no queue to wait in. The series' requests share one time budget
+ * ({@code facetwire.limits.search-time-allowed}): each is given what is left of it, so a comparison
+ * keeps Solr busy no longer than one request of its own would.
  */
 @Service
 class TimelineService {
@@ -52,6 +56,7 @@ class TimelineService {
   private final SolrQueries queries;
   private final HistogramPlanner histograms;
   private final CoverageBase bases;
+  private final Duration budget;
   private final ExecutorService helpers =
       new ThreadPoolExecutor(
           0,
@@ -64,21 +69,28 @@ class TimelineService {
             t.setDaemon(true);
             return t;
           },
-          new ThreadPoolExecutor.CallerRunsPolicy());
+          // No helper free, or shutting down: the request's own thread runs it (a rejected task
+          // would otherwise never run, and its request would wait for it for ever).
+          (task, pool) -> task.run());
 
   TimelineService(
-      SolrClient solr, SolrQueries queries, HistogramPlanner histograms, CoverageBase bases) {
+      SolrClient solr,
+      SolrQueries queries,
+      HistogramPlanner histograms,
+      CoverageBase bases,
+      LimitsProperties limits) {
     this.solr = solr;
     this.queries = queries;
     this.histograms = histograms;
     this.bases = bases;
+    this.budget = limits.searchTimeAllowed();
   }
 
   TimelineResponse.Timeline timeline(
       Series series, DateInterval requested, Counting counting, Normalize normalize)
       throws Exception {
     long start = System.nanoTime();
-    Result r = run(List.of(series), requested, counting, normalize);
+    Result r = run(List.of(series), requested, counting, normalize, start);
     return new TimelineResponse.Timeline(
         series.q(),
         r.interval.publicName(),
@@ -95,7 +107,7 @@ class TimelineService {
       List<Series> series, DateInterval requested, Counting counting, Normalize normalize)
       throws Exception {
     long start = System.nanoTime();
-    Result r = run(series, requested, counting, normalize);
+    Result r = run(series, requested, counting, normalize, start);
     List<TimelineResponse.Line> lines = new ArrayList<>();
     Map<String, Long> overlap = new LinkedHashMap<>();
     for (int i = 0; i < series.size(); i++) {
@@ -123,7 +135,11 @@ class TimelineService {
       boolean partial) {}
 
   private Result run(
-      List<Series> series, DateInterval requested, Counting counting, Normalize normalize)
+      List<Series> series,
+      DateInterval requested,
+      Counting counting,
+      Normalize normalize,
+      long start)
       throws Exception {
     Scope shared = series.get(0).scope();
     DateInterval fixed =
@@ -131,14 +147,14 @@ class TimelineService {
     // Any of the requests cut short by the time budget makes the whole answer a lower bound.
     boolean partial = false;
     if (fixed == null) {
-      SeriesRequest probe = new SeriesRequest(series, null, counting, normalize);
-      List<QueryResponse> span = perSeries(series.size(), i -> probe.span(queries, i));
+      SeriesRequest probe = new SeriesRequest(series, null, counting);
+      List<QueryResponse> span = perSeries(series.size(), start, i -> probe.span(queries, i));
       fixed = answer(probe, span).interval();
       partial = span.stream().anyMatch(SolrQueries::partial);
     }
     CoverageBase.IndexState state = normalize == Normalize.SHARE ? bases.state() : null;
-    SeriesRequest request = new SeriesRequest(series, fixed, counting, normalize);
-    List<QueryResponse> rsp = perSeries(series.size(), i -> request.build(queries, i));
+    SeriesRequest request = new SeriesRequest(series, fixed, counting);
+    List<QueryResponse> rsp = perSeries(series.size(), start, i -> request.build(queries, i));
     SeriesRequest.Answer answer = answer(request, rsp);
     DateInterval interval = answer.interval();
     List<Map<String, Long>> counts = new ArrayList<>();
@@ -157,32 +173,45 @@ class TimelineService {
    * One request per series, taken in turn by this thread and up to {@code PARTS - 1} helper threads
    * (none when every helper is busy: this thread then sends them all), so a thread that drew a
    * series with few matches goes on to the next instead of waiting for a long one; answers in the
-   * order of the series. A failed request fails the whole answer with its own exception, so a bad
-   * query or a Solr that is down is reported as ever.
+   * order of the series. Each request is given what is left of the time budget that started at
+   * {@code start}. The first failure stops the taking of further series and fails the whole answer
+   * with its own exception, so a bad query or a Solr that is down is reported as ever.
    */
-  private List<QueryResponse> perSeries(int series, IntFunction<SolrQuery> request)
+  private List<QueryResponse> perSeries(int series, long start, IntFunction<SolrQuery> request)
       throws Exception {
     QueryResponse[] out = new QueryResponse[series];
     AtomicInteger next = new AtomicInteger();
     Callable<Void> taker =
         () -> {
-          for (int i = next.getAndIncrement(); i < series; i = next.getAndIncrement())
-            out[i] = solr.query(request.apply(i), SolrRequest.METHOD.POST);
-          return null;
+          try {
+            for (int i = next.getAndIncrement(); i < series; i = next.getAndIncrement()) {
+              SolrQuery q = request.apply(i);
+              q.setTimeAllowed(left(start));
+              out[i] = solr.query(q, SolrRequest.METHOD.POST);
+            }
+            return null;
+          } catch (Exception | Error e) {
+            next.set(series);
+            throw e;
+          }
         };
     List<Future<Void>> helping = new ArrayList<>();
+    for (int h = 1; h < Math.min(PARTS, series); h++) helping.add(helpers.submit(taker));
     try {
-      for (int h = 1; h < Math.min(PARTS, series); h++) helping.add(helpers.submit(taker));
       taker.call();
       for (Future<Void> f : helping) f.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Exception cause) throw cause;
+      if (e.getCause() instanceof Error error) throw error;
       throw e;
-    } finally {
-      // After a failure the others take no more series; those under way finish on their own.
-      next.set(series);
     }
     return List.of(out);
+  }
+
+  /** The milliseconds left of the time budget that started at {@code start}; at least 1. */
+  private int left(long start) {
+    long left = budget.toMillis() - (System.nanoTime() - start) / 1_000_000;
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, left));
   }
 
   private static SeriesRequest.Answer answer(SeriesRequest request, List<QueryResponse> each) {
