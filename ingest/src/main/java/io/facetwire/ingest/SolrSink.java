@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * load. Since the run wrote at least half of the index, the merge rewrites at most twice what the
  * run wrote; a smaller run leaves the merging to Lucene. The merge is only an optimisation: one
  * that fails or outlasts the client's wait (an HTTP client's 30 s; Solr goes on merging) is logged,
- * and the run, already committed, succeeds. Embedded Solr, and each collection behind a time-routed
- * alias in turn, merge while the run waits.
+ * and the run, already committed, succeeds. Embedded Solr merges while the run waits; SolrCloud
+ * within SolrJ's own timeout, and behind a time-routed alias collection by collection (a failure
+ * ends the round).
  */
 public final class SolrSink implements ArticleSink {
   /** The most segments a run that wrote most of the index leaves behind. */
@@ -131,7 +132,7 @@ public final class SolrSink implements ArticleSink {
     } catch (SolrServerException | IOException | RuntimeException e) {
       log.warn(
           "Merging the index down to {} segments did not finish here ({}); the articles are"
-              + " indexed and committed, and merges Solr started go on there.",
+              + " indexed and committed, and a merge Solr started goes on there.",
           mergedSegments,
           e.getMessage());
     }

@@ -43,7 +43,7 @@ class CostLimitsIT extends HttpSupport {
 
   @Test
   void aComparisonThatRunsOutOfTimeSaysItIsPartial() throws Exception {
-    // Each series is a request of its own, side by side, given what is left of one budget.
+    // Each series is a request of its own, side by side: any of them cut short makes it partial.
     JsonNode r =
         json(
             "/api/compare?count=stories&q="

@@ -45,8 +45,9 @@ import org.springframework.stereotype.Service;
  * The requests share nothing but Solr's caches, and the answers are the same whatever the split.
  * When every helper thread is busy (other comparisons), the request's own thread sends the rest
  * itself, one after the other: no queue to wait in. The series' requests share one time budget
- * ({@code facetwire.limits.search-time-allowed}): each is given what is left of it, so a comparison
- * keeps Solr busy no longer than one request of its own would.
+ * ({@code facetwire.limits.search-time-allowed}): each is given what is left of it, so the series
+ * are counted within one budget of wall-clock time however many there are; the base of a share,
+ * counted once per index state and kept, has a budget of its own.
  */
 @Service
 class TimelineService {
@@ -208,8 +209,12 @@ class TimelineService {
     return List.of(out);
   }
 
-  /** The milliseconds left of the time budget that started at {@code start}; at least 1. */
-  private int left(long start) {
+  /**
+   * The milliseconds left of the time budget that started at {@code start}, at least 1; null (the
+   * client's own setting) when the budget is off (0 or less, Solr's "no limit").
+   */
+  private Integer left(long start) {
+    if (budget.isZero() || budget.isNegative()) return null;
     long left = budget.toMillis() - (System.nanoTime() - start) / 1_000_000;
     return (int) Math.max(1, Math.min(Integer.MAX_VALUE, left));
   }
