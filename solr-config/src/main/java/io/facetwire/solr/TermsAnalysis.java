@@ -118,7 +118,8 @@ public final class TermsAnalysis {
   /**
    * The field type's one analyzer as Lucene's {@link CustomAnalyzer}: Solr's schema names its
    * tokenizer and filters by the same SPI names, and their other attributes are the factories'
-   * arguments.
+   * arguments. The one step that empties tokens with a number or the shingles' filler is run by
+   * {@link NumbersAndFillersFilterFactory}, which does the same without a regular expression.
    */
   private static Analyzer analyzer(Element type) throws IOException {
     CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ConfigsetLoader());
@@ -129,7 +130,11 @@ public final class TermsAnalysis {
       Map<String, String> args = arguments(e);
       switch (e.getTagName()) {
         case "tokenizer" -> b.withTokenizer(name, args);
-        case "filter" -> b.addTokenFilter(name, args);
+        case "filter" -> {
+          if (NumbersAndFillersFilterFactory.replaces(name, args))
+            b.addTokenFilter(NumbersAndFillersFilterFactory.class, new HashMap<>());
+          else b.addTokenFilter(name, args);
+        }
         case "charFilter" -> b.addCharFilter(name, args);
         default -> throw new IllegalStateException("Unknown analysis step " + e.getTagName());
       }

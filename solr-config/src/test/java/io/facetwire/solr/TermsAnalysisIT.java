@@ -34,7 +34,14 @@ class TermsAnalysisIT {
           },
           new String[] {"Élections: les résultats", "Über 40 Prozent für die CDU/CSU — 2025."},
           new String[] {"Long wire story", LONG_BODY},
-          new String[] {"", "a I to of x y z"});
+          new String[] {"", "a I to of x y z"},
+          // digits of other scripts, number signs, mixed words and underscores: the one step the
+          // analysis runs without Solr's regular expression (NumbersAndFillersFilterFactory)
+          new String[] {
+            "G7 summit weighs covid19 aid",
+            "Arabic-Indic ٣٠ digits, fullwidth １２ numbers, a 50 km² area, Ⅻ legions, snake_case"
+                + " names, \uD835\uDFD9 double-struck, ½ cup and ௰ Tamil ten beside plain words."
+          });
 
   @Test
   void solrIndexesTheTermsTheAnalysisComputes(@TempDir Path home) throws Exception {
