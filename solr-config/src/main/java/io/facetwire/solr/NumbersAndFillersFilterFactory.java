@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * without a regular expression: {@link TermsAnalysis} puts it in that step's place when it analyses
  * a sample of articles for distinctive words. Solr keeps the regular expression (a stock Solr
  * cannot load a filter of ours); {@code TermsAnalysisIT} indexes articles with digits of several
- * scripts, number signs and underscores and checks that both give the same terms.
+ * scripts, letter numbers and underscores and checks that both give the same terms.
  *
  * <p>Why: Java's regular-expression machinery, run on every word and word pair of every sampled
  * article, was 40% of the analysis (the chain from schema.xml over the 2,000 characters of 10,000

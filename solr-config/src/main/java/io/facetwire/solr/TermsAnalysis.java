@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -45,6 +47,13 @@ public final class TermsAnalysis {
   /** The analysis of the configset in this jar. */
   public static TermsAnalysis get() {
     return INSTANCE;
+  }
+
+  /**
+   * The analysis steps after the tokenizer, in order: for a test that the substitution happened.
+   */
+  List<TokenFilterFactory> filters() {
+    return ((CustomAnalyzer) analyzer).getTokenFilterFactories();
   }
 
   /** How many characters of the body Solr copies into {@code body_terms}. */

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,7 @@ class NumbersAndFillersFilterFactoryTest {
             "a1b\nrest",
             "a1b\r\nrest",
             "a\n1b",
+            "a1\nb2",
             "x9\u2028y\u2029z",
             "\u0085",
             "1",
@@ -83,6 +85,21 @@ class NumbersAndFillersFilterFactoryTest {
     other.put("replacement", "#");
     assertThat(NumbersAndFillersFilterFactory.replaces("patternReplace", other)).isFalse();
     assertThat(NumbersAndFillersFilterFactory.replaces("length", step)).isFalse();
+    Map<String, String> more = new HashMap<>(step);
+    more.put("luceneMatchVersion", "9.12.3");
+    assertThat(NumbersAndFillersFilterFactory.replaces("patternReplace", more)).isFalse();
+    Map<String, String> byDefault = new HashMap<>(step);
+    byDefault.remove("replace");
+    assertThat(NumbersAndFillersFilterFactory.replaces("patternReplace", byDefault))
+        .as("replace is all by default")
+        .isTrue();
+  }
+
+  @Test
+  void theTermsAnalysisRunsItInsteadOfTheRegularExpression() {
+    assertThat(TermsAnalysis.get().filters())
+        .hasAtLeastOneElementOfType(NumbersAndFillersFilterFactory.class)
+        .noneMatch(f -> f instanceof PatternReplaceFilterFactory);
   }
 
   private static String regex(String token) throws IOException {

@@ -35,8 +35,9 @@ class TermsAnalysisIT {
           new String[] {"Élections: les résultats", "Über 40 Prozent für die CDU/CSU — 2025."},
           new String[] {"Long wire story", LONG_BODY},
           new String[] {"", "a I to of x y z"},
-          // digits of other scripts, number signs, mixed words and underscores: the one step the
-          // analysis runs without Solr's regular expression (NumbersAndFillersFilterFactory)
+          // Digits of other scripts, letter numbers, mixed words and underscores: the one step the
+          // analysis runs without Solr's regular expression (NumbersAndFillersFilterFactory). The
+          // tokenizer itself drops number signs such as ² and ½.
           new String[] {
             "G7 summit weighs covid19 aid",
             "Arabic-Indic ٣٠ digits, fullwidth １２ numbers, a 50 km² area, Ⅻ legions, snake_case"
