@@ -38,28 +38,27 @@ class MergeAfterLoadIT extends EmptyIndexPerTest {
     return ((Number) luke.process(solr).getIndexInfo().get("segmentCount")).intValue();
   }
 
+  /** The segments left after a run of the sink (merge target one segment) over these articles. */
+  private int segmentsAfterRun(List<Article> articles) throws Exception {
+    SolrSink sink = new SolrSink(solr, 1);
+    sink.write(articles);
+    sink.finish();
+    return segments();
+  }
+
   @Test
   void aRunThatWroteMostOfTheIndexMergesIt() throws Exception {
-    SolrSink sink = new SolrSink(solr, 1);
-    sink.write(List.of(article("d"), article("e"), article("f")));
-    sink.finish();
-    assertThat(segments()).isEqualTo(1);
+    assertThat(segmentsAfterRun(List.of(article("d"), article("e"), article("f")))).isEqualTo(1);
     assertThat(solr.query(new SolrQuery("*:*")).getResults()).hasSize(6);
   }
 
   @Test
   void aSmallerRunLeavesTheSegments() throws Exception {
-    SolrSink sink = new SolrSink(solr, 1);
-    sink.write(List.of(article("d")));
-    sink.finish();
-    assertThat(segments()).isEqualTo(4);
+    assertThat(segmentsAfterRun(List.of(article("d")))).isEqualTo(4);
   }
 
   @Test
   void aRunThatWroteNothingDoesNotMerge() throws Exception {
-    SolrSink sink = new SolrSink(solr, 1);
-    sink.write(List.of(article("a"), article("b"), article("c")));
-    sink.finish();
-    assertThat(segments()).isEqualTo(3);
+    assertThat(segmentsAfterRun(List.of(article("a"), article("b"), article("c")))).isEqualTo(3);
   }
 }

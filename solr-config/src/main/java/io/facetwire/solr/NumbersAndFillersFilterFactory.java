@@ -68,11 +68,9 @@ public final class NumbersAndFillersFilterFactory extends TokenFilterFactory {
         if (numberOrFiller(cp)) {
           int end = i + Character.charCount(cp);
           while (end < n && !lineBreak(b[end])) end++;
-          if (end == n) term.setEmpty();
-          else {
-            String rest = new String(b, end, n - end);
-            term.setEmpty().append(rest);
-          }
+          // what the expression leaves: the rest after the line break (none: empty)
+          System.arraycopy(b, end, b, 0, n - end);
+          term.setLength(n - end);
           return true;
         }
         i += Character.charCount(cp);

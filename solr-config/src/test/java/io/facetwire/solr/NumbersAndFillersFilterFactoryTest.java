@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -121,16 +122,12 @@ class NumbersAndFillersFilterFactoryTest {
     }
   }
 
-  private interface Step {
-    TokenStream wrap(TokenStream in);
-  }
-
-  private static Analyzer analyzer(Step step) {
+  private static Analyzer analyzer(UnaryOperator<TokenStream> step) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer keyword = new KeywordTokenizer();
-        return new TokenStreamComponents(keyword, step.wrap(keyword));
+        return new TokenStreamComponents(keyword, step.apply(keyword));
       }
     };
   }
