@@ -88,9 +88,10 @@ final class EvaluateCommand implements Callable<Integer> {
   Map<String, String> topicMap = new HashMap<>(Map.of("crude", "energy", "acq", "mergers"));
 
   @Option(
-      names = "--name-model",
-      description = "Also run the statistical name finder (names-en.bin) with the rules.")
-  boolean nameModel;
+      names = "--rules-only",
+      description =
+          "Leave out the statistical name finder (names-en.bin) that indexing runs beside the rules.")
+  boolean rulesOnly;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -118,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new IllegalArgumentException(labels + " is not a JSON object");
       TopicTagger tagger = new TopicTagger(taxonomy.load());
       Evaluation eval =
-          evaluate(gold, new PersonExtractor(g, nameModel), new PersonResolver(g), tagger);
+          evaluate(gold, new PersonExtractor(g, !rulesOnly), new PersonResolver(g), tagger);
       if (eval.cases().isEmpty()) {
         System.err.println("error: no file under " + paths + " has labels in " + labels);
         return 1;
@@ -132,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private int evaluateConll(Gazetteer g, PrintStream out) throws IOException {
-    PersonExtractor extractor = new PersonExtractor(g, nameModel);
+    PersonExtractor extractor = new PersonExtractor(g, !rulesOnly);
     for (LabelledCorpora.Corpus corpus : LabelledCorpora.read(conll, split, docSentences)) {
       NerEvaluation.Result r =
           new NerEvaluation(verbose ? out : null)

@@ -103,9 +103,9 @@ class EvaluateCommandTest {
     assertThat(score(r.out(), "orgs", "P")).isEqualTo(1.0);
     // "United Nations" has no institution word: the known-organisations list names it.
     assertThat(score(r.out(), "orgs", "R")).isEqualTo(1.0);
-    CliRun withModel = evaluate("--name-model", "--conll", corpus.toString());
-    assertThat(score(withModel.out(), "orgs", "R")).as(withModel.err()).isEqualTo(1.0);
-    assertThat(score(withModel.out(), "orgs", "P")).isEqualTo(1.0);
+    CliRun rules = evaluate("--rules-only", "--conll", corpus.toString());
+    assertThat(score(rules.out(), "orgs", "R")).as(rules.err()).isEqualTo(1.0);
+    assertThat(score(rules.out(), "orgs", "P")).isEqualTo(1.0);
   }
 
   @Test

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the people an article names, in full-name form. Rules, optionally with a statistical name
- * finder's proposals ({@link NameModel}) that the same lexicons veto: a run of capitalised words is
- * a person when it starts with a known given name, when a title or role introduces it, or when it
- * has initials ("H.W. Lichtenberger"); organisation words, places, the curated gazetteer and words
- * the article also uses in lower case ("Waste Management ... waste management") veto it. Lone
- * surnames and first names fold into the full name the same article gives. Stateless and
- * thread-safe.
+ * Finds the people an article names, in full-name form. Rules, with a statistical name finder's
+ * proposals ({@link NameModel}) for the words the rules leave unexplained, which the same lexicons
+ * veto: a run of capitalised words is a person when it starts with a known given name, when a title
+ * or role introduces it, or when it has initials ("H.W. Lichtenberger"); organisation words,
+ * places, the curated gazetteer and words the article also uses in lower case ("Waste Management
+ * ... waste management") veto it. Lone surnames and first names fold into the full name the same
+ * article gives. Stateless and thread-safe.
  */
 public final class PersonExtractor {
   /**
@@ -75,13 +75,14 @@ public final class PersonExtractor {
   }
 
   public PersonExtractor(Gazetteer gazetteer) {
-    this(gazetteer, false);
+    this(gazetteer, true);
   }
 
   /**
-   * {@code nameModel}: also run the statistical name finder ({@link NameModel}). It finds more
-   * people and organisations but costs about 15 times the rules' time (docs/extraction.md), so
-   * indexing leaves it off for now and {@code evaluate --name-model} measures it.
+   * {@code nameModel}: also run the statistical name finder ({@link NameModel}) on the runs of
+   * names the rules leave unexplained (the default). It finds more people and organisations; read
+   * on those runs only, it costs about as much as the rules (docs/extraction.md). Off, the rules
+   * alone ({@code evaluate --rules-only}) measure what it adds.
    */
   public PersonExtractor(Gazetteer gazetteer, boolean nameModel) {
     this.model = nameModel ? Shared.model() : null;
@@ -152,7 +153,15 @@ public final class PersonExtractor {
         taken.addAll(words);
       }
     }
-    List<NameModel.Found> proposed = model == null ? List.of() : model.find(toks);
+    List<NameModel.Found> proposed = List.of();
+    if (model != null) {
+      // The words of every person and organisation the rules found explain those words elsewhere.
+      Set<String> known = new HashSet<>();
+      for (String name : people.values())
+        for (String w : name.split(" ")) known.add(Lexicon.key(w));
+      for (String org : orgs) for (String w : org.split(" ")) known.add(Lexicon.key(w));
+      proposed = model.find(toks, i -> unexplained(toks, i, taken, lower, known, orgs));
+    }
     // Document-level: a name the article once calls "its" is a thing in all its mentions.
     for (NameModel.Found f : proposed)
       if (referredToAsAThing(toks, f.to())) things.add(spanKey(toks, f));
@@ -332,6 +341,56 @@ public final class PersonExtractor {
   }
 
   /**
+   * A word the rules leave unexplained, so its run of names is worth the name finder's time:
+   * capitalised, initials or a lone word in capitals (not a headline in capitals), and not a word
+   * of a person or organisation the rules found, a word the article also writes in lower case, a
+   * role, a stop word or (part of) a place.
+   */
+  private boolean unexplained(
+      List<Token> toks,
+      int i,
+      Set<Token> taken,
+      Set<String> lower,
+      Set<String> known,
+      List<String> orgs) {
+    Token t = toks.get(i);
+    switch (t.kind()) {
+      case CAPITALISED, INITIALS -> {}
+      case UPPER -> {
+        if (t.text().length() < 2 || upperAt(toks, i - 1) || upperAt(toks, i + 1)) return false;
+        for (String org : orgs) if (Acronyms.spells(org, t.text())) return false;
+      }
+      default -> {
+        return false;
+      }
+    }
+    String key = t.key();
+    return !taken.contains(t)
+        && !lower.contains(key)
+        && !known.contains(key)
+        && !lx.isRole(key)
+        && !lx.stopWords.contains(key)
+        && !lx.places.contains(t.text())
+        && !inPlace(toks, i);
+  }
+
+  private static boolean upperAt(List<Token> toks, int i) {
+    return i >= 0 && i < toks.size() && toks.get(i).kind() == Token.Kind.UPPER;
+  }
+
+  /** Part of a place of two or three words ("New York", "United Arab Emirates"). */
+  private boolean inPlace(List<Token> toks, int i) {
+    for (int a = Math.max(0, i - 2); a <= i; a++) {
+      StringBuilder name = new StringBuilder(toks.get(a).text());
+      for (int b = a + 1; b < Math.min(toks.size(), a + 3); b++) {
+        name.append(' ').append(toks.get(b).text());
+        if (b >= i && lx.places.contains(name.toString())) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A person the model proposes and the rules did not find: kept unless the lexicons say it is
    * something else (a place, an organisation, a common word of the article, a listed non-person).
    */
@@ -401,7 +460,7 @@ public final class PersonExtractor {
     String name = OrgNames.normalise(text);
     if (name.isEmpty() || lx.places.contains(name) || gazetteer.canonical(name).isPresent()) return;
     String key = OrgNames.key(name);
-    for (String o : orgs) if (OrgNames.key(o).equals(key)) return;
+    for (String o : orgs) if (OrgNames.key(o).equals(key) || Acronyms.spells(o, name)) return;
     orgs.add(name);
   }
 
