@@ -40,6 +40,35 @@ class NameModelTest {
   }
 
   @Test
+  void onlyTheRunsOfNamesAroundTheWordsWorthReadingAreDecoded() {
+    List<Token> toks =
+        Tokens.of("Speaking in Kabul, Tarlo Vasquez told reporters the talks had failed.");
+    int tarlo = 4;
+    assertThat(toks.get(tarlo).text()).isEqualTo("Tarlo");
+    assertThat(model.find(toks, i -> false)).isEmpty();
+    // "Tarlo" alone is worth reading: its run takes "Vasquez" along, and "Kabul" is not read.
+    List<NameModel.Found> found = model.find(toks, i -> i == tarlo);
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.type()).isEqualTo("person");
+              assertThat(toks.subList(f.from(), f.to()))
+                  .extracting(Token::text)
+                  .containsExactly("Tarlo", "Vasquez");
+            });
+  }
+
+  /** A first name opening a sentence: the rules do not vouch for it, the name finder does. */
+  @Test
+  void theExtractorReadsWhatTheRulesLeaveUnexplained() {
+    PersonExtractor rules = new PersonExtractor(Gazetteer.builtIn(), false);
+    String review = "Karla was great and the room was clean.";
+    assertThat(rules.find(review).surnames()).isEmpty();
+    assertThat(people.find(review).surnames()).containsExactly("Karla");
+  }
+
+  @Test
   void aSingleNameInsideACommaListOfNamesIsPartOfAFirmNotAPerson() {
     Mentions m =
         people.find(
