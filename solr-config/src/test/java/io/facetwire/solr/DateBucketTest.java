@@ -1,6 +1,7 @@
 package io.facetwire.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,6 +30,42 @@ class DateBucketTest {
       assertThat(b.key(early)).as(b.name()).startsWith("0999").matches(b.pattern);
       assertThat(b.start(b.key(early))).isEqualTo(b.startOf(early));
     }
+  }
+
+  /**
+   * The hand-written keys and their reading are the formatter's and the parsers' exactly: every day
+   * of four centuries and of the first and last years of four digits (year 0 opens in ISO
+   * week-based year -1, which no key of four digits names).
+   */
+  @Test
+  void handWrittenKeysAndStartsAreTheFormattersAndParsersDayByDay() {
+    for (int[] years : new int[][] {{1, 12}, {1800, 2200}, {9988, 9999}}) {
+      for (LocalDate d = LocalDate.of(years[0], 1, 1); d.getYear() <= years[1]; d = d.plusDays(1)) {
+        for (DateBucket b : DateBucket.values()) {
+          String key = b.key(d);
+          assertThat(key).as("%s %s", b, d).isEqualTo(b.keyFormatted(d));
+          assertThat(b.start(key)).as(key).isEqualTo(b.startParsed(key)).isEqualTo(b.startOf(d));
+        }
+      }
+    }
+    LocalDate far = LocalDate.of(10_000, 1, 1);
+    for (DateBucket b : DateBucket.values()) assertThat(b.key(far)).isEqualTo(b.keyFormatted(far));
+  }
+
+  @Test
+  void whatIsNotAKeyIsRefusedAsTheParsersRefuseIt() {
+    String[][] notKeys = {
+      {"DAY", "2025-02-30"}, {"DAY", "2025-13-01"}, {"DAY", "2025-00-10"}, {"DAY", "2025-1-01"},
+      {"WEEK", "2025-W53"}, {"WEEK", "2025-W00"}, {"WEEK", "2025-W54"}, {"MONTH", "2025-13"},
+      {"MONTH", "2025-00"}, {"MONTH", "25-01"}, {"YEAR", "twenty"}
+    };
+    for (String[] k : notKeys) {
+      DateBucket b = DateBucket.valueOf(k[0]);
+      assertThatThrownBy(() -> b.start(k[1])).as(k[1]).isInstanceOf(RuntimeException.class);
+      assertThatThrownBy(() -> b.startParsed(k[1])).as(k[1]).isInstanceOf(RuntimeException.class);
+    }
+    // A year with 53 ISO weeks: its week 53 is read by the parser.
+    assertThat(DateBucket.WEEK.start("2020-W53")).isEqualTo(LocalDate.of(2020, 12, 28));
   }
 
   @Test
