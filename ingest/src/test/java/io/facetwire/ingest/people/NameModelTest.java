@@ -20,22 +20,8 @@ class NameModelTest {
             "Speaking in Kabul, Tarlo Vasquez told reporters the talks had failed. "
                 + "Shares rose for Exxon Mobil on Tuesday.");
     List<NameModel.Found> found = model.find(toks);
-    assertThat(found)
-        .anySatisfy(
-            f -> {
-              assertThat(f.type()).isEqualTo("person");
-              assertThat(toks.subList(f.from(), f.to()))
-                  .extracting(Token::text)
-                  .containsExactly("Tarlo", "Vasquez");
-            });
-    assertThat(found)
-        .anySatisfy(
-            f -> {
-              assertThat(f.type()).isEqualTo("organization");
-              assertThat(toks.subList(f.from(), f.to()))
-                  .extracting(Token::text)
-                  .containsExactly("Exxon", "Mobil");
-            });
+    assertThat(found).anySatisfy(f -> isSpan(toks, f, "person", "Tarlo", "Vasquez"));
+    assertThat(found).anySatisfy(f -> isSpan(toks, f, "organization", "Exxon", "Mobil"));
     assertThat(found).allSatisfy(f -> assertThat(f.prob()).isBetween(0.0, 1.0));
   }
 
@@ -47,16 +33,14 @@ class NameModelTest {
     assertThat(toks.get(tarlo).text()).isEqualTo("Tarlo");
     assertThat(model.find(toks, i -> false)).isEmpty();
     // "Tarlo" alone is worth reading: its run takes "Vasquez" along, and "Kabul" is not read.
-    List<NameModel.Found> found = model.find(toks, i -> i == tarlo);
-    assertThat(found)
+    assertThat(model.find(toks, i -> i == tarlo))
         .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.type()).isEqualTo("person");
-              assertThat(toks.subList(f.from(), f.to()))
-                  .extracting(Token::text)
-                  .containsExactly("Tarlo", "Vasquez");
-            });
+        .satisfies(f -> isSpan(toks, f, "person", "Tarlo", "Vasquez"));
+  }
+
+  private static void isSpan(List<Token> toks, NameModel.Found f, String type, String... words) {
+    assertThat(f.type()).isEqualTo(type);
+    assertThat(toks.subList(f.from(), f.to())).extracting(Token::text).containsExactly(words);
   }
 
   /** A first name opening a sentence: the rules do not vouch for it, the name finder does. */
