@@ -1,12 +1,15 @@
 package io.facetwire.solr;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -47,10 +50,11 @@ public enum DateBucket {
 
   /**
    * The key of the bucket holding a day (a date or date-time, in its own offset). Written by hand
-   * for years 0 to 9999 (a histogram writes one key per bar, and {@code String.format} was most of
-   * the API's own time for a search at 1M articles); the formatter's output otherwise.
+   * for ISO dates of years 0 to 9999 (a histogram writes one key per bar, and {@code String.format}
+   * was most of the API's own time for a search at 1M articles); the formatter's output otherwise.
    */
   public String key(TemporalAccessor d) {
+    if (!IsoChronology.INSTANCE.equals(d.query(TemporalQueries.chronology()))) return formatted(d);
     int year = d.get(this == WEEK ? IsoFields.WEEK_BASED_YEAR : ChronoField.YEAR);
     if (year < 0 || year > 9999) return formatted(d);
     StringBuilder b = new StringBuilder(10);
@@ -111,27 +115,32 @@ public enum DateBucket {
    */
   public LocalDate start(String key) {
     if (matches(key)) {
-      int year = number(key, 0, 4);
-      switch (this) {
-        case DAY -> {
-          return LocalDate.of(year, number(key, 5, 7), number(key, 8, 10));
-        }
-        case WEEK -> {
-          int week = number(key, 6, 8);
-          if (week >= 1 && week <= 52)
-            return LocalDate.of(year, 1, 4)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(ChronoField.DAY_OF_WEEK, 1);
-        }
-        case MONTH -> {
-          return LocalDate.of(year, number(key, 5, 7), 1);
-        }
-        case YEAR -> {
-          return LocalDate.of(year, 1, 1);
-        }
+      try {
+        LocalDate fast = read(key);
+        if (fast != null) return fast;
+      } catch (DateTimeException notADate) {
+        // "2025-02-30": the parsers below say so in their own words
       }
     }
     return parsed(key);
+  }
+
+  /** A key of this bucket's pattern, read by hand; null for one the parsers must read. */
+  private LocalDate read(String key) {
+    int year = number(key, 0, 4);
+    return switch (this) {
+      case DAY -> LocalDate.of(year, number(key, 5, 7), number(key, 8, 10));
+      case WEEK -> {
+        int week = number(key, 6, 8);
+        yield week < 1 || week > 52
+            ? null // week 53 exists in some years only
+            : LocalDate.of(year, 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(ChronoField.DAY_OF_WEEK, 1);
+      }
+      case MONTH -> LocalDate.of(year, number(key, 5, 7), 1);
+      case YEAR -> LocalDate.of(year, 1, 1);
+    };
   }
 
   /** The decimal digits {@code [from, to)} of a key its pattern has checked. */

@@ -27,8 +27,9 @@ import opennlp.tools.util.TrainingParameters;
  * in {@code name-features.xml}) that marks person and organisation spans. It is trained by the
  * {@code train-names} command on the corpora of {@code ../shared/datasets/ner} whose licences allow
  * shipping a model (see NOTICE), and proposes names the rules cannot see (a surname list miss, no
- * title); the extractor's lexicons still veto places, furniture and products. A finder keeps
- * per-document state, so each thread has its own.
+ * title); the extractor's lexicons still veto places, furniture and products. Decoding keeps
+ * per-document state (the document's earlier decisions), so each thread has its own context
+ * generator.
  */
 public final class NameModel {
   /** The model shipped in the jar, rebuilt by {@code train-names}. */
@@ -67,7 +68,10 @@ public final class NameModel {
     }
   }
 
-  /** The spans the model finds in every word of one article's tokens, in text order. */
+  /**
+   * The spans the model finds reading every word of one article's tokens, in text order (decoded as
+   * {@link #find(List, IntPredicate)} decodes, word by word, not with OpenNLP's beam search).
+   */
   List<Found> find(List<Token> toks) {
     return find(toks, i -> true);
   }
@@ -143,7 +147,17 @@ public final class NameModel {
       for (int k = s.getStart(); k < s.getEnd(); k++) sum += probs[k];
       out.add(new Found(s.getType(), from + s.getStart(), from + s.getEnd(), sum / s.length()));
     }
-    cg.updateAdaptiveData(words, outcomes);
+    // The document's earlier decisions (a feature) remember only words the model decided: a word
+    // it skipped is not "no name" in a later sentence that reads it.
+    List<String> decidedWords = new ArrayList<>();
+    List<String> decided = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      if (read[i]) {
+        decidedWords.add(words[i]);
+        decided.add(outcomes[i]);
+      }
+    }
+    cg.updateAdaptiveData(decidedWords.toArray(String[]::new), decided.toArray(String[]::new));
   }
 
   /** A word a name can run through: capitalised, initials, a particle, all capitals. */

@@ -28,14 +28,18 @@ class NameModelTest {
   @Test
   void onlyTheRunsOfNamesAroundTheWordsWorthReadingAreDecoded() {
     List<Token> toks =
-        Tokens.of("Speaking in Kabul, Tarlo Vasquez told reporters the talks had failed.");
+        Tokens.of(
+            "Speaking in Kabul, Tarlo Vasquez told reporters the talks had failed. "
+                + "Shares rose for Exxon Mobil on Tuesday.");
     int tarlo = 4;
     assertThat(toks.get(tarlo).text()).isEqualTo("Tarlo");
     assertThat(model.find(toks, i -> false)).isEmpty();
-    // "Tarlo" alone is worth reading: its run takes "Vasquez" along, and "Kabul" is not read.
+    // "Tarlo" alone is worth reading: its run takes "Vasquez" along; Exxon Mobil, which the model
+    // finds when it reads every word, is not read.
     assertThat(model.find(toks, i -> i == tarlo))
         .singleElement()
         .satisfies(f -> isSpan(toks, f, "person", "Tarlo", "Vasquez"));
+    assertThat(model.find(toks)).anySatisfy(f -> isSpan(toks, f, "organization", "Exxon", "Mobil"));
   }
 
   private static void isSpan(List<Token> toks, NameModel.Found f, String type, String... words) {
