@@ -456,12 +456,47 @@ public final class PersonExtractor {
     for (Token w : words) if (taken.contains(w)) return;
     // A capitalised word right after it: the model cut a longer name ("Ford" of "Ford Focus").
     if (nameLikeAt(toks, f.to())) return;
+    if (landform(words)) return;
     String text = new Candidate(words, false, false).text();
     String name = OrgNames.normalise(text);
     if (name.isEmpty() || lx.places.contains(name) || gazetteer.canonical(name).isPresent()) return;
     String key = OrgNames.key(name);
     for (String o : orgs) if (OrgNames.key(o).equals(key) || Acronyms.spells(o, name)) return;
     orgs.add(name);
+  }
+
+  /** Opening words of a place's name that no organisation's name opens with. */
+  private static final Set<String> LANDFORM_OPENINGS = Set.of("mount", "mt", "lake", "cape");
+
+  /** Closing words of a place's name that no organisation's name closes with. */
+  private static final Set<String> LANDFORM_CLOSINGS =
+      Set.of(
+          "alps",
+          "mountains",
+          "mountain",
+          "river",
+          "island",
+          "islands",
+          "bay",
+          "gulf",
+          "sea",
+          "ocean",
+          "desert",
+          "valley",
+          "peninsula",
+          "lake",
+          "falls",
+          "canyon",
+          "glacier");
+
+  /**
+   * A name the model proposes as an organisation that reads as a place of nature ("Mount Cook",
+   * "Southern Alps"), not one of the place list.
+   */
+  static boolean landform(List<Token> words) {
+    return words.size() > 1
+        && (LANDFORM_OPENINGS.contains(words.get(0).key())
+            || LANDFORM_CLOSINGS.contains(words.get(words.size() - 1).key()));
   }
 
   private static String spanKey(List<Token> toks, NameModel.Found f) {

@@ -42,6 +42,18 @@ class NameModelTest {
     assertThat(model.find(toks)).anySatisfy(f -> isSpan(toks, f, "organization", "Exxon", "Mobil"));
   }
 
+  /**
+   * An organisation the model proposes is vetoed when it reads as a place of nature (one word alone
+   * says too little; a name with an institution word is the rules' and never reaches the veto).
+   */
+  @Test
+  void aPlaceOfNatureIsNotAnOrganisation() {
+    assertThat(PersonExtractor.landform(Tokens.of("Mount Cook"))).isTrue();
+    assertThat(PersonExtractor.landform(Tokens.of("Southern Alps"))).isTrue();
+    assertThat(PersonExtractor.landform(Tokens.of("Exxon Mobil"))).isFalse();
+    assertThat(PersonExtractor.landform(Tokens.of("Cape"))).isFalse();
+  }
+
   private static void isSpan(List<Token> toks, NameModel.Found f, String type, String... words) {
     assertThat(f.type()).isEqualTo(type);
     assertThat(toks.subList(f.from(), f.to())).extracting(Token::text).containsExactly(words);
