@@ -21,6 +21,10 @@ final class NameLexicons {
   final Set<String> orgWords = Lexicon.words(NameLexicons.class, "org-words.txt");
   final Set<String> surnames;
   final Set<String> notInstitutions = Lexicon.words(NameLexicons.class, "not-institutions.txt");
+  final Set<String> landformFirstWords =
+      Lexicon.words(NameLexicons.class, "landform-first-words.txt");
+  final Set<String> landformLastWords =
+      Lexicon.words(NameLexicons.class, "landform-last-words.txt");
   final Places places = Places.builtIn();
 
   NameLexicons() {

@@ -69,14 +69,6 @@ public final class NameModel {
   }
 
   /**
-   * The spans the model finds reading every word of one article's tokens, in text order (decoded as
-   * {@link #find(List, IntPredicate)} decodes, word by word, not with OpenNLP's beam search).
-   */
-  List<Found> find(List<Token> toks) {
-    return find(toks, i -> true);
-  }
-
-  /**
    * The spans the model finds around the tokens {@code worthReading} accepts (by index), in text
    * order. Each such token's run of name-like words is decoded, one word after another with the
    * best outcome that may follow the previous one; every other word of the sentence is taken as no

@@ -19,7 +19,7 @@ class NameModelTest {
         Tokens.of(
             "Speaking in Kabul, Tarlo Vasquez told reporters the talks had failed. "
                 + "Shares rose for Exxon Mobil on Tuesday.");
-    List<NameModel.Found> found = model.find(toks);
+    List<NameModel.Found> found = model.find(toks, i -> true);
     assertThat(found).anySatisfy(f -> isSpan(toks, f, "person", "Tarlo", "Vasquez"));
     assertThat(found).anySatisfy(f -> isSpan(toks, f, "organization", "Exxon", "Mobil"));
     assertThat(found).allSatisfy(f -> assertThat(f.prob()).isBetween(0.0, 1.0));
@@ -39,7 +39,8 @@ class NameModelTest {
     assertThat(model.find(toks, i -> i == tarlo))
         .singleElement()
         .satisfies(f -> isSpan(toks, f, "person", "Tarlo", "Vasquez"));
-    assertThat(model.find(toks)).anySatisfy(f -> isSpan(toks, f, "organization", "Exxon", "Mobil"));
+    assertThat(model.find(toks, i -> true))
+        .anySatisfy(f -> isSpan(toks, f, "organization", "Exxon", "Mobil"));
   }
 
   /**
@@ -48,10 +49,10 @@ class NameModelTest {
    */
   @Test
   void aPlaceOfNatureIsNotAnOrganisation() {
-    assertThat(PersonExtractor.landform(Tokens.of("Mount Cook"))).isTrue();
-    assertThat(PersonExtractor.landform(Tokens.of("Southern Alps"))).isTrue();
-    assertThat(PersonExtractor.landform(Tokens.of("Exxon Mobil"))).isFalse();
-    assertThat(PersonExtractor.landform(Tokens.of("Cape"))).isFalse();
+    assertThat(people.landform(Tokens.of("Mount Cook"))).isTrue();
+    assertThat(people.landform(Tokens.of("Southern Alps"))).isTrue();
+    assertThat(people.landform(Tokens.of("Exxon Mobil"))).isFalse();
+    assertThat(people.landform(Tokens.of("Cape"))).isFalse();
   }
 
   private static void isSpan(List<Token> toks, NameModel.Found f, String type, String... words) {
