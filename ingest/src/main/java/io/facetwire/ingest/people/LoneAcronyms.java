@@ -7,34 +7,24 @@ import java.util.Set;
 /**
  * All-capital words a text uses without defining them ("the NHS", "AKP officials", "said the ECB"):
  * in running news text these are mostly organisations. Not the acronyms that name something else
- * (CEO, GDP, TV; the corpora's own list in {@code not-org-acronyms.txt} and the common ones here),
- * common words shouted ("NOT", "FREE": the list, the stop words and the words the text also writes
- * in lower case), places (US, UAE), Roman numerals, a word of a longer name ("CNN Style") or of
- * text written in capitals (a headline, a shouted line), where every word is upper case.
+ * (CEO, GDP, TV, API; the corpora's own list in {@code not-org-acronyms.txt} and the hand-written
+ * {@code common-acronyms.txt}), common words shouted ("NOT", "FREE": the list, the stop words and
+ * the words the text also writes in lower case), places (US, UAE), Roman numerals, a word of a
+ * longer name ("CNN Style") or of text written in capitals (a headline, a shouted line), where
+ * every word is upper case.
  */
 final class LoneAcronyms {
-  /** Common acronyms of things, titles, times and places, which the corpora rarely show alone. */
-  private static final Set<String> COMMON =
-      Set.of(
-          "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "DNA", "HIV", "AIDS", "OK", "PM", "AM",
-          "PC", "ID", "IT", "AI", "US", "USA", "UK", "UAE", "NYC", "DC", "LA", "NY", "CA", "TX",
-          "SUV", "CD", "DVD", "MP", "MPS", "PR", "IPO", "FAQ", "PDF", "HTML", "URL", "USB", "GPS",
-          "SMS", "ATM", "VAT", "IQ", "ICU", "ER", "BC", "AD", "BCE", "CE", "VIP", "LOL", "OMG",
-          "FYI", "ASAP", "RIP", "TBA", "NB", "PS", "AKA", "DIY", "HR", "RSVP", "MD", "PHD", "MBA",
-          "BA", "MA", "MS", "BS", "CV", "ETA", "EST", "GMT", "UTC", "PST", "EDT", "JR", "SR", "MVP",
-          "ISBN", "WWII", "WWI", "HQ", "QC", "KM", "MPH", "CPU", "RAM", "LED", "LCD", "HD", "UFO",
-          "DJ", "MC", "GOP", "EV", "NO", "SOS", "TNT", "FM", "UN");
-
   private final Set<String> notOrgs;
 
   LoneAcronyms(Set<String> notOrgs) {
-    Set<String> all = new HashSet<>(COMMON);
-    all.addAll(notOrgs);
-    this.notOrgs = Set.copyOf(all);
+    this.notOrgs = Set.copyOf(notOrgs);
   }
 
+  /** The corpora's list ({@code not-org-acronyms.txt}) and the hand-written common acronyms. */
   static LoneAcronyms builtIn() {
-    return new LoneAcronyms(Set.copyOf(Lexicon.lines(LoneAcronyms.class, "not-org-acronyms.txt")));
+    Set<String> notOrgs = new HashSet<>(Lexicon.lines(LoneAcronyms.class, "not-org-acronyms.txt"));
+    notOrgs.addAll(Lexicon.lines(LoneAcronyms.class, "common-acronyms.txt"));
+    return new LoneAcronyms(notOrgs);
   }
 
   /** Whether the word at {@code i} is an organisation's acronym standing alone. */

@@ -126,6 +126,11 @@ final class OrgFinder {
   }
 
   /** One copy of the known-organisations list per JVM (immutable). */
+  /** The lone-acronym rule the name finder's proposals also go through (PersonExtractor). */
+  static LoneAcronyms acronyms() {
+    return Shared.ACRONYMS;
+  }
+
   private static final class Shared {
     static final KnownOrgs KNOWN = KnownOrgs.builtIn();
     static final LoneAcronyms ACRONYMS = LoneAcronyms.builtIn();

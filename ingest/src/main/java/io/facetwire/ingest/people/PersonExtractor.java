@@ -174,7 +174,8 @@ public final class PersonExtractor {
       }
     }
     for (NameModel.Found f : proposed) {
-      if (f.type().equals("organization") && f.prob() >= MODEL_ORG) modelOrg(toks, f, taken, orgs);
+      if (f.type().equals("organization") && f.prob() >= MODEL_ORG)
+        modelOrg(toks, f, taken, lower, orgs);
     }
     List<String> full = Names.withoutShorterForms(people.values());
     List<String> unexplained = new ArrayList<>();
@@ -452,9 +453,15 @@ public final class PersonExtractor {
   }
 
   /** An organisation the model proposes that the institution-word rules did not find. */
-  private void modelOrg(List<Token> toks, NameModel.Found f, Set<Token> taken, List<String> orgs) {
+  private void modelOrg(
+      List<Token> toks, NameModel.Found f, Set<Token> taken, Set<String> lower, List<String> orgs) {
     List<Token> words = toks.subList(f.from(), f.to());
     for (Token w : words) if (taken.contains(w)) return;
+    // One word in capitals: what the lone-acronym rule would take, once is enough ("said the
+    // ECB"), but not an acronym of a thing ("CPU", "API"), a shouted common word or a place.
+    if (words.size() == 1
+        && words.get(0).kind() == Token.Kind.UPPER
+        && !OrgFinder.acronyms().isOrg(toks, f.from(), lx, lower)) return;
     // A capitalised word right after it: the model cut a longer name ("Ford" of "Ford Focus").
     if (nameLikeAt(toks, f.to())) return;
     if (landform(words)) return;

@@ -175,4 +175,35 @@ class OrgFinderTest {
                     + "The IAEA said the site was sealed."))
         .containsExactly("International Atomic Energy Agency");
   }
+
+  @Test
+  void acronymsOfThingsAreNotOrganisationsWhoeverProposesThem() {
+    String review =
+        "Gears of War 4 runs natively in 4K at 30 FPS with Dolby Atmos and HDR support. It features"
+            + " an 8-core CPU and 12 GB of memory. Along the front, there is a single USB port."
+            + " Microsoft is sticking with AA batteries. Still no VR support. The API and the SDK"
+            + " ship with PHP and CSS examples.";
+    assertThat(orgs(review))
+        .as("the rules and the name finder")
+        .doesNotContain("FPS", "HDR", "CPU", "GB", "USB", "VR", "API", "SDK", "PHP", "CSS");
+    assertThat(new PersonExtractor(Gazetteer.builtIn(), false).find(review).orgs())
+        .as("the rules alone")
+        .doesNotContain("FPS", "HDR", "CPU", "GB", "USB", "VR", "API", "SDK", "PHP", "CSS");
+  }
+
+  @Test
+  void theNameFindersLoneAcronymsPassTheSameTest() {
+    String privacy =
+        "The profiles that Facebook builds on non-users don't necessarily include so-called"
+            + " \"personally identifiable information\" (PII) like names or email addresses. In that"
+            + " test, the PII-free data that was sent to Facebook included information about which"
+            + " news articles I was reading. Given the precision of this kind of mapping and"
+            + " targeting, \"PII\" isn't necessary to reveal my identity.";
+    String marketing =
+        "Reaching content depth is the first step towards SEO gains. Although I understand the"
+            + " value of keywords in modern SEO, do not become obsessed with a magic number.";
+    assertThat(orgs(privacy)).contains("Facebook").doesNotContain("PII");
+    assertThat(orgs(marketing)).doesNotContain("SEO");
+    assertThat(orgs("Officials of the NHS met on Monday.")).as("once, after 'the'").contains("NHS");
+  }
 }
