@@ -25,6 +25,15 @@ public final class OrgNames {
   private static final Set<String> NATIONALITIES =
       Lexicon.words(OrgNames.class, "nationalities.txt");
 
+  /**
+   * A leading word that says who owns, backs or hosts the organisation ("Amazon-owned Whole Foods",
+   * "Iranian-backed Hezbollah", "London-based Barclays"): a description, not part of the name.
+   */
+  private static final Pattern OWNER =
+      Pattern.compile(
+          "(?iu)[\\p{L}.]+-(owned|backed|based|led|run|funded|controlled|linked|affiliated"
+              + "|allied|aligned|sponsored|supported|dominated|headquartered)");
+
   private static final Pattern PLURAL_APOSTROPHE = Pattern.compile("(?<=s)['’](?= |$)");
 
   private OrgNames() {}
@@ -52,6 +61,7 @@ public final class OrgNames {
         new ArrayList<>(Arrays.asList(name.strip().replaceAll("(?i)['’]s$", "").split("\\s+")));
     w.removeIf(String::isEmpty);
     if (!w.isEmpty() && Lexicon.key(w.get(0)).equals("the")) w.remove(0);
+    if (w.size() > 1 && OWNER.matcher(w.get(0)).matches()) w.remove(0);
     if (w.size() > 1 && COUNTRY.contains(Lexicon.key(w.get(0)))) w.remove(0);
     while (!w.isEmpty()) {
       String k = Lexicon.key(w.get(w.size() - 1)).replaceAll("[,.]+$", "");

@@ -21,7 +21,12 @@ class OrgNamesTest {
         "Microsoft Corp.'s|Microsoft",
         "Inc|''",
         "U.S. Supreme Court|Supreme Court",
-        "US|US"
+        "US|US",
+        "Amazon-owned Whole Foods|Whole Foods",
+        "the Iranian-backed Hezbollah|Hezbollah",
+        "London-based Barclays PLC|Barclays",
+        "Coca-Cola|Coca-Cola",
+        "Hewlett-Packard|Hewlett-Packard"
       })
   void legalSuffixesAndALeadingTheAreDropped(String written, String facet) {
     assertThat(OrgNames.normalise(written)).isEqualTo(facet);
