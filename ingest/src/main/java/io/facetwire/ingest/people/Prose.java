@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
  * The article's own prose, without the paragraphs a web page adds around it that name people the
  * article is not about: reference-list entries ("^ Temple, Philip (1980). ... ISBN"), photo credits
  * and captions with a credit ("Photograph: Jane Doe/The Guardian"), contributor lines ("Marcia Dunn
- * in Cape Canaveral contributed to this report") and the author's bio at the end ("Lucas Nolan is a
- * reporter for Breitbart Tech"). The HTML extraction keeps such paragraphs when they sit inside the
- * article element; the people facet should not list their names. Paragraphs are separated by a
- * blank line, as the parsers write bodies. Also joins words a soft hyphen splits ("Vladi&shy;mir").
+ * in Cape Canaveral contributed to this report"), a byline paragraph ("By Kelli Miller WebMD Health
+ * News") and the author's bio at the end ("Lucas Nolan is a reporter for Breitbart Tech"). The HTML
+ * extraction keeps such paragraphs when they sit inside the article element; the people facet
+ * should not list their names. Paragraphs are separated by a blank line, as the parsers write
+ * bodies. Also joins words a soft hyphen splits ("Vladi&shy;mir").
  */
 final class Prose {
   private static final Pattern REFERENCE =
@@ -30,6 +31,19 @@ final class Prose {
           "^\\s*\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3} (?:is|was) (?:a|an|the) "
               + "(?:[\\p{L}-]+ ){0,3}(?:reporter|writer|author|editor|correspondent|columnist"
               + "|journalist|contributor|photographer|producer|blogger|freelancer)\\b");
+
+  /**
+   * A byline standing as its own paragraph: "By", then only capitalised words (names, the outlet,
+   * "MD"), joined by commas or "and" ("By Kelli Miller WebMD Health News", "Reviewed by Jane Doe,
+   * MD"). A sentence that opens with "By" has lower-case words ("By noon the crowd had left.").
+   */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "\\s*(?:By|BY|Written by|Reviewed by)\\s+\\p{Lu}[\\p{L}\\p{N}.'’-]*"
+              + "(?:(?:\\s*,\\s*|\\s+(?:and|&|y)\\s+|\\s+)\\p{Lu}[\\p{L}\\p{N}.'’-]*)*\\s*");
+
+  /** Bylines are short: a name or two and the outlet. */
+  private static final int BYLINE_LENGTH = 120;
 
   /** The paragraph break; a literal pattern, compiled once (String.split would compile it). */
   private static final Pattern PARAGRAPH = Pattern.compile("\n\n", Pattern.LITERAL);
@@ -94,7 +108,11 @@ final class Prose {
                 || p.contains("contributed ")
                 || p.contains("ollow "))
             && CREDIT.matcher(p).find();
-    return reference || credit || bioPlace && BIO.matcher(p).lookingAt();
+    boolean byline =
+        p.length() < BYLINE_LENGTH
+            && (p.contains("y ") || p.contains("Y "))
+            && BYLINE.matcher(p).matches();
+    return reference || credit || byline || bioPlace && BIO.matcher(p).lookingAt();
   }
 
   private static boolean containsAny(String p, String[] words) {

@@ -52,6 +52,24 @@ class ProseTest {
   }
 
   @Test
+  void aBylineParagraphIsNotProse() {
+    for (String byline :
+        new String[] {
+          "By Kelli Miller WebMD Health News",
+          "By Tara Parker-Pope and Pam Belluck",
+          "Reviewed by Jane Doe, MD, MPH",
+          "BY JOHN SMITH"
+        }) {
+      Mentions found = people.find(byline + "\n\n" + STORY);
+      assertThat(found.people()).as(byline).containsExactly("Jamie Werner");
+      assertThat(found.orgs()).as(byline).isEmpty();
+    }
+    assertThat(people.extract(null, "By noon Anna Smith had left.\n\n" + STORY))
+        .as("a sentence that opens with 'By'")
+        .contains("Anna Smith", "Jamie Werner");
+  }
+
+  @Test
   void aBioLikeSentenceInsideTheStoryAndLongParagraphsStay() {
     String body =
         "Anna Smith is a reporter for the local paper, and she found the documents.\n\n"
