@@ -78,7 +78,7 @@ final class Names {
     if (w.length < 3) return name;
     StringBuilder b = new StringBuilder(w[0]);
     for (int i = 1; i < w.length - 1; i++)
-      if (!w[i].matches("(\\p{Lu}\\.)+")) b.append(' ').append(w[i]);
+      if (!INITIALS.matcher(w[i]).matches()) b.append(' ').append(w[i]);
     return b.append(' ').append(w[w.length - 1]).toString();
   }
 
@@ -123,6 +123,8 @@ final class Names {
   static boolean isRegnalNumeral(Token t) {
     return t.kind() == Token.Kind.UPPER && REGNAL.matcher(t.text()).matches();
   }
+
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 
   private static final Pattern REGNAL = Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})(?<=..)|X{1,3}");
 

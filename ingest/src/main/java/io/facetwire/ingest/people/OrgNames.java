@@ -34,6 +34,10 @@ public final class OrgNames {
           "(?iu)[\\p{L}.]+-(owned|backed|based|led|run|funded|controlled|linked|affiliated"
               + "|allied|aligned|sponsored|supported|dominated|headquartered)");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.]+$");
+
   private static final Pattern PLURAL_APOSTROPHE = Pattern.compile("(?<=s)['’](?= |$)");
 
   private OrgNames() {}
@@ -58,13 +62,14 @@ public final class OrgNames {
   /** The facet form, or "" when nothing but suffixes is left. */
   public static String normalise(String name) {
     List<String> w =
-        new ArrayList<>(Arrays.asList(name.strip().replaceAll("(?i)['’]s$", "").split("\\s+")));
+        new ArrayList<>(
+            Arrays.asList(SPACES.split(POSSESSIVE.matcher(name.strip()).replaceAll(""))));
     w.removeIf(String::isEmpty);
     if (!w.isEmpty() && Lexicon.key(w.get(0)).equals("the")) w.remove(0);
     if (w.size() > 1 && OWNER.matcher(w.get(0)).matches()) w.remove(0);
     if (w.size() > 1 && COUNTRY.contains(Lexicon.key(w.get(0)))) w.remove(0);
     while (!w.isEmpty()) {
-      String k = Lexicon.key(w.get(w.size() - 1)).replaceAll("[,.]+$", "");
+      String k = TRAILING_PUNCTUATION.matcher(Lexicon.key(w.get(w.size() - 1))).replaceAll("");
       if (Names.isLegalSuffix(k)
           || Names.isLegalSuffix(k + ".")
           || k.equals("&")
