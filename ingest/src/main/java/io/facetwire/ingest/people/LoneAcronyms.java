@@ -41,6 +41,17 @@ final class LoneAcronyms {
     return !capitalRun(toks, i - 1, lx) && !capitalRun(toks, i + 1, lx);
   }
 
+  /**
+   * Whether a word in capitals names a thing, not an organisation, whatever its context: one of the
+   * lists ("CPU", "GDP"), a word the text also writes in lower case (a shouted word) or a place.
+   * What the name finder's one-word proposals must not be; the rest of {@link #isOrg} (beside a
+   * capitalised word, Roman numeral letters, stop words) would refuse "India's BJP", "MDC" or
+   * "WHO", which the model reads from context.
+   */
+  boolean isThing(Token t, NameLexicons lx, Set<String> lower) {
+    return notOrgs.contains(t.text()) || lower.contains(t.key()) || lx.places.contains(t.text());
+  }
+
   /** Whether most words of {@code toks} are in capitals: a text that shouts has no acronyms. */
   static boolean shouting(List<Token> toks) {
     int upper = 0;

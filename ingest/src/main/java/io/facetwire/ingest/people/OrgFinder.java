@@ -125,12 +125,12 @@ final class OrgFinder {
     }
   }
 
-  /** One copy of the known-organisations list per JVM (immutable). */
-  /** The lone-acronym rule the name finder's proposals also go through (PersonExtractor). */
+  /** The lone-acronym lists the name finder's proposals also go through (PersonExtractor). */
   static LoneAcronyms acronyms() {
     return Shared.ACRONYMS;
   }
 
+  /** One copy of the known-organisations list per JVM (immutable). */
   private static final class Shared {
     static final KnownOrgs KNOWN = KnownOrgs.builtIn();
     static final LoneAcronyms ACRONYMS = LoneAcronyms.builtIn();

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 /**
  * The one facet form of an organisation's name, so the variants a text uses are one value: "Merrill
  * Lynch &amp; Co Inc", "Merrill Lynch and Co." and "Merrill Lynch" are all "Merrill Lynch". Drops a
- * leading "The" and a leading "U.S." or "UK" (the text and its labels disagree on whether the
- * country is part of a national body's name, the facet makes both one value), trailing legal
- * suffixes (Inc, Corp, Co, Ltd, PLC, AG, SA, ...), a dangling "&amp;" or "and", and a possessive.
- * Used by the extractor and by the evaluation, so both compare the same form.
+ * leading "The", an owner or host before the name ("Amazon-owned", "London-based") and a leading
+ * "U.S." or "UK" (the text and its labels disagree on whether the country is part of a national
+ * body's name, the facet makes both one value), trailing legal suffixes (Inc, Corp, Co, Ltd, PLC,
+ * AG, SA, ...), a dangling "&amp;" or "and", and a possessive. Used by the extractor and by the
+ * evaluation, so both compare the same form.
  */
 public final class OrgNames {
   /** The home country before a national body: "U.S. Supreme Court" is "Supreme Court". */
@@ -26,13 +27,14 @@ public final class OrgNames {
       Lexicon.words(OrgNames.class, "nationalities.txt");
 
   /**
-   * A leading word that says who owns, backs or hosts the organisation ("Amazon-owned Whole Foods",
-   * "Iranian-backed Hezbollah", "London-based Barclays"): a description, not part of the name.
+   * A word that says who owns, backs or hosts the organisation ("Amazon-owned Whole Foods",
+   * "Iranian-backed Hezbollah", "Hong Kong-based Cathay Pacific"): a description, not part of the
+   * name. Only in lower case after the hyphen: "Plant-Based Foods Association" is a name.
    */
   private static final Pattern OWNER =
       Pattern.compile(
-          "(?iu)[\\p{L}.]+-(owned|backed|based|led|run|funded|controlled|linked|affiliated"
-              + "|allied|aligned|sponsored|supported|dominated|headquartered)");
+          "[\\p{L}.-]+-(?:owned|backed|based|led|run|funded|controlled|linked|affiliated|allied"
+              + "|aligned|sponsored|supported|dominated|headquartered)");
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -66,7 +68,13 @@ public final class OrgNames {
             Arrays.asList(SPACES.split(POSSESSIVE.matcher(name.strip()).replaceAll(""))));
     w.removeIf(String::isEmpty);
     if (!w.isEmpty() && Lexicon.key(w.get(0)).equals("the")) w.remove(0);
-    if (w.size() > 1 && OWNER.matcher(w.get(0)).matches()) w.remove(0);
+    // the owner, and a capitalised word before it when it is two words ("Hong Kong-based")
+    for (int i = 0; i < Math.min(2, w.size() - 1); i++) {
+      if (OWNER.matcher(w.get(i)).matches()) {
+        w.subList(0, i + 1).clear();
+        break;
+      }
+    }
     if (w.size() > 1 && COUNTRY.contains(Lexicon.key(w.get(0)))) w.remove(0);
     while (!w.isEmpty()) {
       String k = TRAILING_PUNCTUATION.matcher(Lexicon.key(w.get(w.size() - 1))).replaceAll("");

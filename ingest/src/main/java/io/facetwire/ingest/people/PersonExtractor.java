@@ -457,11 +457,10 @@ public final class PersonExtractor {
       List<Token> toks, NameModel.Found f, Set<Token> taken, Set<String> lower, List<String> orgs) {
     List<Token> words = toks.subList(f.from(), f.to());
     for (Token w : words) if (taken.contains(w)) return;
-    // One word in capitals: what the lone-acronym rule would take, once is enough ("said the
-    // ECB"), but not an acronym of a thing ("CPU", "API"), a shouted common word or a place.
+    // One word in capitals: not an acronym of a thing ("CPU", "API"), a shouted word or a place.
     if (words.size() == 1
         && words.get(0).kind() == Token.Kind.UPPER
-        && !OrgFinder.acronyms().isOrg(toks, f.from(), lx, lower)) return;
+        && OrgFinder.acronyms().isThing(words.get(0), lx, lower)) return;
     // A capitalised word right after it: the model cut a longer name ("Ford" of "Ford Focus").
     if (nameLikeAt(toks, f.to())) return;
     if (landform(words)) return;

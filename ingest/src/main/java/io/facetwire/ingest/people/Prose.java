@@ -45,6 +45,12 @@ final class Prose {
   /** Bylines are short: a name or two and the outlet. */
   private static final int BYLINE_LENGTH = 120;
 
+  /**
+   * A byline opens the article; further down, "By Stephen King" in a review's box names the book's
+   * author, someone the article is about.
+   */
+  private static final int BYLINE_PARAGRAPHS_FROM_START = 3;
+
   /** The paragraph break; a literal pattern, compiled once (String.split would compile it). */
   private static final Pattern PARAGRAPH = Pattern.compile("\n\n", Pattern.LITERAL);
 
@@ -78,7 +84,8 @@ final class Prose {
     for (int i = 0; i < paragraphs.length; i++) {
       String p = paragraphs[i];
       boolean bioPlace = i >= paragraphs.length - BIO_PARAGRAPHS_FROM_END;
-      if (p.length() < FURNITURE_LENGTH && isFurniture(p, bioPlace)) {
+      boolean bylinePlace = i < BYLINE_PARAGRAPHS_FROM_START;
+      if (p.length() < FURNITURE_LENGTH && isFurniture(p, bioPlace, bylinePlace)) {
         if (out == null) out = upTo(paragraphs, i, text.length());
         continue;
       }
@@ -94,7 +101,7 @@ final class Prose {
    * expressions run on few paragraphs of prose. The bio expression is anchored at the start, so it
    * is tried there only.
    */
-  private static boolean isFurniture(String p, boolean bioPlace) {
+  private static boolean isFurniture(String p, boolean bioPlace, boolean bylinePlace) {
     boolean reference =
         (p.indexOf('^') >= 0
                 || p.contains("ISBN")
@@ -109,7 +116,8 @@ final class Prose {
                 || p.contains("ollow "))
             && CREDIT.matcher(p).find();
     boolean byline =
-        p.length() < BYLINE_LENGTH
+        bylinePlace
+            && p.length() < BYLINE_LENGTH
             && (p.contains("y ") || p.contains("Y "))
             && BYLINE.matcher(p).matches();
     return reference || credit || byline || bioPlace && BIO.matcher(p).lookingAt();

@@ -25,10 +25,12 @@ class OrgNamesTest {
         "Amazon-owned Whole Foods|Whole Foods",
         "the Iranian-backed Hezbollah|Hezbollah",
         "London-based Barclays PLC|Barclays",
-        "Coca-Cola|Coca-Cola",
-        "Hewlett-Packard|Hewlett-Packard"
+        "Hong Kong-based Cathay Pacific|Cathay Pacific",
+        "the Coca-Cola-owned Costa Coffee|Costa Coffee",
+        "Plant-Based Foods Association|Plant-Based Foods Association",
+        "Hewlett-Packard Enterprise|Hewlett-Packard Enterprise"
       })
-  void legalSuffixesAndALeadingTheAreDropped(String written, String facet) {
+  void legalSuffixesALeadingTheAndAnOwnerAreDropped(String written, String facet) {
     assertThat(OrgNames.normalise(written)).isEqualTo(facet);
   }
 

@@ -64,6 +64,9 @@ class ProseTest {
       assertThat(found.people()).as(byline).containsExactly("Jamie Werner");
       assertThat(found.orgs()).as(byline).isEmpty();
     }
+    assertThat(people.extract(null, STORY + "More text.\n\nMore text.\n\nBy Stephen King"))
+        .as("further down, a review's box names the book's author")
+        .contains("Stephen King", "Jamie Werner");
     assertThat(people.extract(null, "By noon Anna Smith had left.\n\n" + STORY))
         .as("a sentence that opens with 'By'")
         .contains("Anna Smith", "Jamie Werner");
