@@ -10,7 +10,7 @@ const INFO = {
     figures: 'Held-out halves of the dev sets: wire news (Reuters) P 1.00 R 1.00; news (GMB) P 0.84 R 0.83; Wikipedia P 0.85 R 0.72; short news and web snippets (UNER PUD, EWT) P 0.74-0.92 R 0.54-0.55.',
   },
   orgs: {
-    how: 'Found by rules: names holding an institution word (Bank, Ministry, Party, Inc), a list of organisations labelled as such in public news corpora (NATO, Reuters, Hamas), acronyms (defined in brackets, or written as a name), firm contexts ("shares of X"); a statistical name finder adds what it finds among the names the rules leave unexplained. Legal suffixes, "The" and a leading "U.S." are dropped and an acronym joins its long form, so "Merrill Lynch & Co" and "Merrill Lynch" are one value. Many firms, bands and clubs without such a word are still missing.',
+    how: 'Found by rules: names holding an institution word (Bank, Ministry, Party, Inc), a list of organisations labelled as such in public news corpora (NATO, Reuters, Hamas), acronyms (defined in brackets, or written as a name; not acronyms of things such as CPU or GDP), firm contexts ("shares of X"); a statistical name finder adds what it finds among the names the rules leave unexplained. Legal suffixes, "The", an owner ("Amazon-owned") and a leading "U.S." are dropped and an acronym joins its long form, so "Merrill Lynch & Co" and "Merrill Lynch" are one value. Many firms, bands and clubs without such a word are still missing.',
     figures: 'Held-out: precision 0.74-0.79 on news (GMB, WikiGold, UNER PUD), 0.49 on web text (EWT); recall 0.32-0.48.',
   },
   places: {
