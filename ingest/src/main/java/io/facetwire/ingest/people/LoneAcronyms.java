@@ -3,6 +3,7 @@ package io.facetwire.ingest.people;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * All-capital words a text uses without defining them ("the NHS", "AKP officials", "said the ECB"):
@@ -72,7 +73,14 @@ final class LoneAcronyms {
         || t.kind() == Token.Kind.CAPITALISED && !lx.stopWords.contains(t.key());
   }
 
-  private static boolean romanNumeral(String w) {
-    return w.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0);
+  /**
+   * A Roman numeral as texts write them, below 400 ("II", "XVI", "XXL" is not one): larger ones are
+   * rare in prose, and reading every word of those letters as a number refused Zimbabwe's "MDC".
+   */
+  static boolean romanNumeral(String w) {
+    return !w.isEmpty() && ROMAN.matcher(w).matches();
   }
+
+  private static final Pattern ROMAN =
+      Pattern.compile("C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
 }

@@ -208,4 +208,21 @@ class OrgFinderTest {
         .as("the name finder's acronym, written once, in Roman numeral letters")
         .containsExactly("MDC");
   }
+
+  @Test
+  void romanNumeralsAreSmallOnes() {
+    for (String n : new String[] {"II", "IV", "XVI", "XIV", "XC", "XXXIX", "CCC"})
+      assertThat(LoneAcronyms.romanNumeral(n)).as(n).isTrue();
+    for (String w : new String[] {"MDC", "CDC", "IIII", "VV", "XXXX", ""})
+      assertThat(LoneAcronyms.romanNumeral(w)).as(w).isFalse();
+    assertThat(
+            new PersonExtractor(Gazetteer.builtIn(), false)
+                .find("Leaders of the MDC met in Harare. The MDC said it would contest the result.")
+                .orgs())
+        .as("the rules alone, written twice")
+        .containsExactly("MDC");
+    assertThat(orgs("Louis XIV and Louis XVI ruled France. Louis XIV built Versailles."))
+        .as("a monarch's numeral")
+        .isEmpty();
+  }
 }
