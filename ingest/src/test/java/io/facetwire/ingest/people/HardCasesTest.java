@@ -24,6 +24,16 @@ class HardCasesTest {
         .containsExactly("Bill Shorten");
   }
 
+  @Test
+  void aMonarchsTitleIsAnOfficeNotAName() {
+    assertThat(people.extract(null, "In 1519 Charles V became Holy Roman Emperor."))
+        .containsExactly("Charles V");
+    assertThat(people.extract(null, "Emperor Haile Selassie visited Washington in 1954."))
+        .containsExactly("Haile Selassie");
+    assertThat(people.extract(null, "The Empress Dowager Cixi ruled China for decades."))
+        .doesNotContain("Dowager Cixi");
+  }
+
   // Single names: a source, and a first name as the subject of a verb.
 
   @Test
