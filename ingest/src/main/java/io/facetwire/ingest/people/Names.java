@@ -124,6 +124,19 @@ final class Names {
     return t.kind() == Token.Kind.UPPER && REGNAL.matcher(t.text()).matches();
   }
 
+  /**
+   * A word that describes the person before the name ("Oscar-winning", "Cuban-born",
+   * "Harvard-educated"): never part of it. Lower case after the hyphen, as English writes these.
+   */
+  static boolean describes(Token t) {
+    return t.text().indexOf('-') > 0 && DESCRIPTION.matcher(t.text()).matches();
+  }
+
+  private static final Pattern DESCRIPTION =
+      Pattern.compile(
+          "[\\p{L}.'’-]+-(?:winning|nominated|born|bred|raised|educated|trained|based|backed"
+              + "|owned|led|era|style|turned)");
+
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 
   private static final Pattern REGNAL = Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})(?<=..)|X{1,3}");

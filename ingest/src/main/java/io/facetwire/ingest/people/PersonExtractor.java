@@ -405,6 +405,7 @@ public final class PersonExtractor {
       Map<String, String> people,
       List<String> lone) {
     List<Token> words = trimmed(toks.subList(f.from(), f.to()));
+    if (!words.isEmpty() && Names.describes(words.get(0))) words = words.subList(1, words.size());
     if (words.isEmpty() || words.size() > 4) return;
     for (Token w : words) {
       if (!w.nameLike() || taken.contains(w) || lx.orgWords.contains(w.key()) || lx.isRole(w.key()))
@@ -593,6 +594,7 @@ public final class PersonExtractor {
    */
   private List<Token> withoutLeadingWord(List<Token> words, Set<String> lower) {
     Token lead = words.isEmpty() ? null : words.get(0);
+    if (words.size() >= 2 && Names.describes(lead)) return words.subList(1, words.size());
     if (words.size() < 3
         || lead.kind() != Token.Kind.CAPITALISED
         || lx.isGivenName(lead.key())

@@ -25,6 +25,17 @@ class HardCasesTest {
   }
 
   @Test
+  void aDescriptionBeforeTheNameIsNotPartOfIt() {
+    assertThat(people.extract(null, "Cuban-born Gloria Estefan sang on Sunday."))
+        .containsExactly("Gloria Estefan");
+    assertThat(people.extract(null, "The Oscar-winning Gravity director spoke on Monday."))
+        .isEmpty();
+    assertThat(people.extract(null, "Marie Curie-Sklodowska was a physicist."))
+        .as("a hyphenated surname")
+        .containsExactly("Marie Curie-Sklodowska");
+  }
+
+  @Test
   void aMonarchsTitleIsAnOfficeNotAName() {
     assertThat(people.extract(null, "In 1519 Charles V became Holy Roman Emperor."))
         .containsExactly("Charles V");
