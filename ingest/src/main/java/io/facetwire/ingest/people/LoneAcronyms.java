@@ -44,13 +44,16 @@ final class LoneAcronyms {
 
   /**
    * Whether a word in capitals names a thing, not an organisation, whatever its context: one of the
-   * lists ("CPU", "GDP"), a word the text also writes in lower case (a shouted word) or a place.
-   * What the name finder's one-word proposals must not be; the rest of {@link #isOrg} (beside a
-   * capitalised word, Roman numeral letters, stop words) would refuse "India's BJP", "MDC" or
-   * "WHO", which the model reads from context.
+   * lists ("CPU", "GDP"), a word the text also writes in lower case (a shouted word), a place or a
+   * Roman numeral ("the XV"). What the name finder's one-word proposals must not be; the rest of
+   * {@link #isOrg} (beside a capitalised word, stop words) would refuse "India's BJP" or "WHO",
+   * which the model reads from context.
    */
   boolean isThing(Token t, NameLexicons lx, Set<String> lower) {
-    return notOrgs.contains(t.text()) || lower.contains(t.key()) || lx.places.contains(t.text());
+    return notOrgs.contains(t.text())
+        || lower.contains(t.key())
+        || lx.places.contains(t.text())
+        || romanNumeral(t.text());
   }
 
   /** Whether most words of {@code toks} are in capitals: a text that shouts has no acronyms. */

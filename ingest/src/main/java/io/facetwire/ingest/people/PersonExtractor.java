@@ -504,10 +504,12 @@ public final class PersonExtractor {
    * A name-shaped or all-capital token at {@code i}: a single name beside one, or in a comma list
    * of them ("Merrill Lynch, Pierce, Fenner and Smith"), is part of a longer name.
    */
+  /** A word a name can run through; not a description before one ("Oscar-winning"). */
   private static boolean nameLikeAt(List<Token> toks, int i) {
     return i >= 0
         && i < toks.size()
-        && (toks.get(i).nameLike() || toks.get(i).kind() == Token.Kind.UPPER);
+        && (toks.get(i).nameLike() || toks.get(i).kind() == Token.Kind.UPPER)
+        && !Names.describes(toks.get(i));
   }
 
   private boolean isPerson(

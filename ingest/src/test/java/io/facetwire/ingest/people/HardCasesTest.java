@@ -26,8 +26,8 @@ class HardCasesTest {
 
   @Test
   void aDescriptionBeforeTheNameIsNotPartOfIt() {
-    assertThat(people.extract(null, "Cuban-born Gloria Estefan sang on Sunday."))
-        .containsExactly("Gloria Estefan");
+    assertThat(people.extract(null, "Oscar-winning Kate Winslet spoke on Sunday."))
+        .containsExactly("Kate Winslet");
     assertThat(people.extract(null, "The Oscar-winning Gravity director spoke on Monday."))
         .isEmpty();
     assertThat(people.extract(null, "Marie Curie-Sklodowska was a physicist."))
@@ -42,7 +42,7 @@ class HardCasesTest {
     assertThat(people.extract(null, "Emperor Haile Selassie visited Washington in 1954."))
         .containsExactly("Haile Selassie");
     assertThat(people.extract(null, "The Empress Dowager Cixi ruled China for decades."))
-        .doesNotContain("Dowager Cixi");
+        .noneMatch(n -> n.contains("Empress") || n.contains("Dowager"));
   }
 
   // Single names: a source, and a first name as the subject of a verb.
