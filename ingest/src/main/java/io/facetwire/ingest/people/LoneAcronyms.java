@@ -46,8 +46,8 @@ final class LoneAcronyms {
    * Whether a word in capitals names a thing, not an organisation, whatever its context: one of the
    * lists ("CPU", "GDP"), a word the text also writes in lower case (a shouted word), a place or a
    * Roman numeral ("the XV"). What the name finder's one-word proposals must not be; the rest of
-   * {@link #isOrg} (beside a capitalised word, stop words) would refuse "India's BJP" or "WHO",
-   * which the model reads from context.
+   * {@link #isOrg} (beside a capitalised word) would refuse "India's BJP", which the model reads
+   * from context.
    */
   boolean isThing(Token t, NameLexicons lx, Set<String> lower) {
     return notOrgs.contains(t.text())
