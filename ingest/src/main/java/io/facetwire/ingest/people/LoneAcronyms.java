@@ -32,12 +32,9 @@ final class LoneAcronyms {
   boolean isOrg(List<Token> toks, int i, NameLexicons lx, Set<String> lower) {
     Token t = toks.get(i);
     if (t.kind() != Token.Kind.UPPER
-        || lower.contains(t.key())
+        || isThing(t, lx, lower)
         || lx.stopWords.contains(t.key())
         || !KnownOrgs.acronymShaped(t.text())
-        || notOrgs.contains(t.text())
-        || romanNumeral(t.text())
-        || lx.places.contains(t.text())
         || lx.isRole(t.key())) return false;
     return !capitalRun(toks, i - 1, lx) && !capitalRun(toks, i + 1, lx);
   }

@@ -133,9 +133,17 @@ final class Names {
   }
 
   private static final Pattern DESCRIPTION =
-      Pattern.compile(
-          "[\\p{L}.'’-]+-(?:winning|nominated|born|bred|raised|educated|trained|based|backed"
-              + "|owned|led|era|style|turned)");
+      hyphenatedEnding(
+          "winning|nominated|born|bred|raised|educated|trained|based|backed|owned|led|era|style"
+              + "|turned");
+
+  /**
+   * A hyphenated word ending in one of {@code endings} ("a|b|c") written in lower case: a
+   * description before a name ("Cuban-born", "Amazon-owned"), not a part of it.
+   */
+  static Pattern hyphenatedEnding(String endings) {
+    return Pattern.compile("[\\p{L}.'’-]+-(?:" + endings + ")");
+  }
 
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 

@@ -32,9 +32,9 @@ public final class OrgNames {
    * name. Only in lower case after the hyphen: "Plant-Based Foods Association" is a name.
    */
   private static final Pattern OWNER =
-      Pattern.compile(
-          "[\\p{L}.-]+-(?:owned|backed|based|led|run|funded|controlled|linked|affiliated|allied"
-              + "|aligned|sponsored|supported|dominated|headquartered)");
+      Names.hyphenatedEnding(
+          "owned|backed|based|led|run|funded|controlled|linked|affiliated|allied|aligned"
+              + "|sponsored|supported|dominated|headquartered");
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s$");
   private static final Pattern SPACES = Pattern.compile("\\s+");

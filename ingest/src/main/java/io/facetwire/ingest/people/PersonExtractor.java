@@ -405,7 +405,6 @@ public final class PersonExtractor {
       Map<String, String> people,
       List<String> lone) {
     List<Token> words = trimmed(toks.subList(f.from(), f.to()));
-    if (!words.isEmpty() && Names.describes(words.get(0))) words = words.subList(1, words.size());
     if (words.isEmpty() || words.size() > 4) return;
     for (Token w : words) {
       if (!w.nameLike() || taken.contains(w) || lx.orgWords.contains(w.key()) || lx.isRole(w.key()))
@@ -502,9 +501,9 @@ public final class PersonExtractor {
 
   /**
    * A name-shaped or all-capital token at {@code i}: a single name beside one, or in a comma list
-   * of them ("Merrill Lynch, Pierce, Fenner and Smith"), is part of a longer name.
+   * of them ("Merrill Lynch, Pierce, Fenner and Smith"), is part of a longer name. A description
+   * before a name ("Oscar-winning") is not one.
    */
-  /** A word a name can run through; not a description before one ("Oscar-winning"). */
   private static boolean nameLikeAt(List<Token> toks, int i) {
     return i >= 0
         && i < toks.size()
@@ -596,7 +595,6 @@ public final class PersonExtractor {
    */
   private List<Token> withoutLeadingWord(List<Token> words, Set<String> lower) {
     Token lead = words.isEmpty() ? null : words.get(0);
-    if (words.size() >= 2 && Names.describes(lead)) return words.subList(1, words.size());
     if (words.size() < 3
         || lead.kind() != Token.Kind.CAPITALISED
         || lx.isGivenName(lead.key())
@@ -606,11 +604,15 @@ public final class PersonExtractor {
     return words.subList(1, words.size());
   }
 
-  /** Drops name connectors at the edges and trailing initials ("Jorge A."). */
+  /**
+   * Drops name connectors at the edges, a description before the name ("Oscar-winning Kate
+   * Winslet") and trailing initials ("Jorge A."): for the rules' candidates and the name finder's.
+   */
   private static List<Token> trimmed(List<Token> words) {
     int from = 0;
     int to = words.size();
     while (from < to && isBareParticle(words.get(from))) from++;
+    if (from < to && Names.describes(words.get(from))) from++;
     while (to > from
         && (isBareParticle(words.get(to - 1)) || words.get(to - 1).kind() == Token.Kind.INITIALS))
       to--;
