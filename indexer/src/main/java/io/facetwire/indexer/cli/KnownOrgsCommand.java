@@ -42,6 +42,19 @@ final class KnownOrgsCommand implements Callable<Integer> {
   private final Places places = Places.builtIn();
   private final Set<String> orgWords = Lexicon.words(KnownOrgs.class, "org-words.txt");
   private final Set<String> titles = Lexicon.words(KnownOrgs.class, "titles.txt");
+  private final Set<String> roles = Lexicon.words(KnownOrgs.class, "roles.txt");
+
+  /** Common given names (the English lists and the curated one), not the world list's rarer. */
+  private final Set<String> givenNames = new HashSet<>();
+
+  {
+    for (String list :
+        List.of(
+            "first-names-female-en.txt",
+            "first-names-male-en.txt",
+            "given-names.txt",
+            "given-names-corpus.txt")) givenNames.addAll(Lexicon.words(KnownOrgs.class, list));
+  }
 
   @Mixin LabelledCorpora corpora;
 
@@ -192,8 +205,10 @@ final class KnownOrgsCommand implements Callable<Integer> {
               .max(Map.Entry.comparingByValue())
               .orElseThrow()
               .getKey();
-      if (nameShaped(spelling) && !generic(spelling, lowerCase) && !titled(spelling, lowerCase))
-        kept.put(spelling.toLowerCase(Locale.ROOT), spelling);
+      if (nameShaped(spelling)
+          && !generic(spelling, lowerCase)
+          && !titled(spelling, lowerCase)
+          && !office(spelling)) kept.put(spelling.toLowerCase(Locale.ROOT), spelling);
     }
     return new ArrayList<>(kept.values());
   }
@@ -230,7 +245,8 @@ final class KnownOrgsCommand implements Callable<Integer> {
 
   /**
    * A person inside the name: a title before a proper name ("General Gotovina", "Secretary-General
-   * Ban Ki-moon"), not before a common word ("General Motors", "General Assembly").
+   * Ban Ki-moon", where "ban" is also a common word but first a given name), not before a common
+   * word ("General Motors", "General Assembly").
    */
   private boolean titled(String name, Map<String, Integer> lowerCase) {
     String[] words = name.split(" ");
@@ -238,8 +254,22 @@ final class KnownOrgsCommand implements Callable<Integer> {
       String next = words[i + 1].toLowerCase(Locale.ROOT);
       if (titles.contains(words[i].toLowerCase(Locale.ROOT))
           && !orgWords.contains(next)
-          && lowerCase.getOrDefault(next, 0) < 5) return true;
+          && (lowerCase.getOrDefault(next, 0) < 5 || givenNames.contains(next))) return true;
     }
     return false;
+  }
+
+  /**
+   * An office or its holder, which labellers sometimes mark as the organisation: a name ending in a
+   * title or role ("U.N. Secretary-General", "Senate Minority Leader", "High Court Judge", "Coretta
+   * Scott King"), unless a join makes the title the name's object ("International Court of
+   * Justice", "Movement for Justice").
+   */
+  private boolean office(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) return false;
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String before = words[words.length - 2].toLowerCase(Locale.ROOT);
+    return (titles.contains(last) || roles.contains(last)) && !JOINS.contains(before);
   }
 }

@@ -29,4 +29,21 @@ class KnownOrgsCommandTest {
             "Washington is as often a place; Council is a lone institution word; Gambit one document")
         .containsExactly("Hamas");
   }
+
+  @Test
+  void leavesOutOfficesAndTheirHolders() throws Exception {
+    StringBuilder conll = new StringBuilder();
+    for (int doc = 0; doc < 3; doc++) {
+      conll.append("-DOCSTART- O\n\n");
+      conll.append("U.N. B-ORG\nSecretary-General I-ORG\nspoke O\n. O\n\n");
+      conll.append(
+          "U.N. B-ORG\nSecretary-General I-ORG\nBan I-ORG\nKi-moon I-ORG\nspoke O\n. O\n\n");
+      conll.append("International B-ORG\nCourt I-ORG\nof I-ORG\nJustice I-ORG\nruled O\n. O\n\n");
+      conll.append("The O\nban O\nstays O\n. O\n\n".repeat(5));
+    }
+    Path file = dir.resolve("offices.conll");
+    Files.writeString(file, conll);
+    assertThat(new KnownOrgsCommand().select(ConllCorpus.read(file, 10)))
+        .containsExactly("International Court of Justice");
+  }
 }

@@ -15,17 +15,25 @@ import java.util.Set;
  * beside it; words that make a place, a building, a prize or an event ("Sadr City", "Rose Bowl",
  * "Baghdad International Airport") do not count, nor does a known place or a lone institution word
  * ("the Ministry"). Runs joined by "of", "for" or "on" are one name ("Department of Labor"); a
- * weekday or month after the name is the sentence's date, not the name ("Labor Department Friday").
- * An organisation run that starts with a firm the gazetteer lists as not a person takes the listed
- * name ("Merrill Lynch Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone does not
- * make an organisation, as it also lists products ("Ford Focus"). Names with no institution word
- * come from a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}), firm
- * contexts ({@link OrgContexts}) and the shape of a team's name ({@link SportsTeams}); a name may
- * reach over a possessive, "and" or "to" ({@link OrgSpans}). Variants share one value ({@link
- * OrgNames}), and within an article an acronym and a firm's first word join the long name.
+ * weekday or month after the name is the sentence's date, not the name ("Labor Department Friday"),
+ * and a stock index is no organisation ("Dow Jones Industrial Average"). An organisation run that
+ * starts with a firm the gazetteer lists as not a person takes the listed name ("Merrill Lynch
+ * Pierce Fenner &amp; Smith" is "Merrill Lynch"); the gazetteer alone does not make an
+ * organisation, as it also lists products ("Ford Focus"). Names with no institution word come from
+ * a list ({@link KnownOrgs}), acronyms ({@link Acronyms}, {@link LoneAcronyms}), firm contexts
+ * ({@link OrgContexts}) and the shape of a team's name ({@link SportsTeams}); a name may reach over
+ * a possessive, "and" or "to" ({@link OrgSpans}). Variants share one value ({@link OrgNames}), and
+ * within an article an acronym and a firm's first word join the long name.
  */
 final class OrgFinder {
   private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
+
+  /**
+   * Words after a run's institution word that make it a stock market's index, not a body: "Dow
+   * Jones Industrial Average", "Shanghai Composite Index".
+   */
+  private static final Set<String> MARKET_INDEX = Set.of("average", "index", "indices", "indexes");
+
   private static final Set<String> DATES =
       Set.of(
           "monday",
@@ -125,6 +133,21 @@ final class OrgFinder {
     }
   }
 
+  /**
+   * Whether a listed organisation's name reaches beyond the run on both sides or one: the list then
+   * names it whole ("Justice and Equality Movement", "Kurdistan Workers' Party", where the run
+   * stops at "and" or at the possessive), and the run is left to it.
+   */
+  private static boolean insideLonger(List<int[]> listed, int from, int to) {
+    for (int[] r : listed) if (r[0] <= from && to <= r[1] && r[1] - r[0] > to - from) return true;
+    return false;
+  }
+
+  /** Whether {@code key} (lower case) is a weekday or a month. */
+  static boolean isDate(String key) {
+    return DATES.contains(key);
+  }
+
   /** The lone-acronym lists the name finder's proposals also go through (PersonExtractor). */
   static LoneAcronyms acronyms() {
     return Shared.ACRONYMS;
@@ -138,9 +161,11 @@ final class OrgFinder {
 
   /**
    * Facet names of the organisations among {@code parts} (runs of {@code toks}), in order of first
-   * mention.
+   * mention; {@code named} receives the words of each name found from a run or the list, where the
+   * text writes it.
    */
-  List<String> find(List<Token> toks, List<List<Token>> parts, Set<String> lower) {
+  List<String> find(
+      List<Token> toks, List<List<Token>> parts, Set<String> lower, Set<Token> named) {
     Positions at = new Positions(toks);
     List<List<Token>> merged = new ArrayList<>();
     int lastEnd = -10;
@@ -165,12 +190,14 @@ final class OrgFinder {
     }
     Map<String, String> out = new LinkedHashMap<>();
     boolean[] covered = new boolean[toks.size()];
+    List<int[]> listed = known.find(toks, covered, lx.stopWords);
     at = new Positions(toks);
     for (List<Token> run : merged) {
       int start = Math.max(0, at.of(run.get(0)));
       int end = Math.max(start, at.of(run.get(run.size() - 1))) + 1;
-      int from = OrgSpans.start(toks, start, lower, lx, known);
+      int from = OrgSpans.start(toks, start, end, lower, lx, known);
       int to = OrgSpans.end(toks, end, lx);
+      if (insideLonger(listed, from, to)) continue;
       List<Token> org = from == start && to == end ? run : toks.subList(from, to);
       Optional<String> firm = gazetteer.notPersonEntry(text(org, 0, org.size()));
       String name =
@@ -180,6 +207,7 @@ final class OrgFinder {
       if (name == null) continue;
       // Only a run that named an organisation is spent: "The Senate" leaves "Senate" to the list.
       for (int i = from; i < to; i++) covered[i] = true;
+      named.addAll(toks.subList(from, to));
       out.putIfAbsent(OrgNames.key(name), name);
     }
     Map<String, String> acronyms = defined(toks, covered, out);
@@ -189,6 +217,7 @@ final class OrgFinder {
       String key = OrgNames.key(name);
       if (name.isEmpty() || acronyms.containsKey(key)) continue;
       out.putIfAbsent(key, name);
+      named.addAll(toks.subList(r[0], r[1]));
     }
     List<int[]> cued = OrgContexts.find(toks, covered, lx);
     cued.addAll(SportsTeams.find(toks, covered, lower, lx));
@@ -335,7 +364,11 @@ final class OrgFinder {
       joined |= org.get(i).kind() == Token.Kind.LOWER;
       if (lx.orgWords.contains(org.get(i).key())) lastInstitution = i;
     }
-    if (!joined && lastInstitution >= from) to = lastInstitution + 1;
+    if (!joined && lastInstitution >= from) {
+      if (lastInstitution + 1 < to && MARKET_INDEX.contains(org.get(lastInstitution + 1).key()))
+        return null;
+      to = lastInstitution + 1;
+    }
     while (to > from && DATES.contains(org.get(to - 1).key())) to--;
     if (from >= to || Names.isLegalSuffix(org.get(from).key())) return null;
     boolean institution = false;
@@ -371,7 +404,8 @@ final class OrgFinder {
   private static String text(List<Token> words, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
-      b.append(i == from ? "" : " ").append(words.get(i).text());
+      b.append(i == from || OrgSpans.apostrophe(words.get(i)) ? "" : " ")
+          .append(words.get(i).text());
       if (i < to - 1 && words.get(i).possessive()) b.append("'s");
     }
     return b.toString();

@@ -7,11 +7,12 @@ import java.util.Set;
  * Where an organisation's name reaches beyond the capitalised run that holds its institution word.
  * The candidate runs stop at a possessive, at "and" and at "to", yet some names hold one: "Lord's
  * Resistance Army", "Pakistan People's Party", "Food and Agriculture Organization", "Bill and
- * Melinda Gates Foundation", "Committee to Protect Journalists". Each widening is narrow on
+ * Melinda Gates Foundation", "Committee to Protect Journalists"; a name may also open with an
+ * Arabic article joined to its first word ("al-Aqsa Martyrs Brigades"). Each widening is narrow on
  * purpose: a possessive only of the few words that make names (not "Britain's Labour Party"), one
- * word before "and" that the text also writes in lower case or a given name, and no place,
- * institution or listed organisation (not "Court and National Assembly"), and "to" only after the
- * heads of campaigning bodies.
+ * word before "and" that the text also writes in lower case, a given name, or a common word before
+ * a run that ends with an institution word, and no place, institution or listed organisation (not
+ * "Court and National Assembly"), and "to" only after the heads of campaigning bodies.
  */
 final class OrgSpans {
   /** Possessives that are part of a name ("People's Party"), not its owner ("Britain's"). */
@@ -63,11 +64,11 @@ final class OrgSpans {
   private OrgSpans() {}
 
   /**
-   * The first token of the name whose run starts at {@code start}; {@code lower}: the words the
+   * The first token of the name whose run is {@code [start, end)}; {@code lower}: the words the
    * article writes in lower case.
    */
   static int start(
-      List<Token> toks, int start, Set<String> lower, NameLexicons lx, KnownOrgs known) {
+      List<Token> toks, int start, int end, Set<String> lower, NameLexicons lx, KnownOrgs known) {
     if (start < 1) return start;
     Token before = toks.get(start - 1);
     if (before.possessive()
@@ -77,6 +78,19 @@ final class OrgSpans {
       while (s > 0 && start - s < 4 && nameWord(toks.get(s - 1), lx)) s--;
       return s;
     }
+    // The same after a plural's apostrophe: "Kurdistan Workers' Party".
+    if (start >= 2 && apostrophe(before)) {
+      Token plural = toks.get(start - 2);
+      if (plural.kind() == Token.Kind.CAPITALISED
+          && plural.key().endsWith("s")
+          && NAME_POSSESSIVES.contains(plural.key())) {
+        int s = start - 2;
+        while (s > 0 && start - s < 5 && nameWord(toks.get(s - 1), lx)) s--;
+        return s;
+      }
+    }
+    // An Arabic article joined to a name: "al-Aqsa Martyrs Brigades", "al-Nusra Front".
+    if (before.kind() == Token.Kind.PARTICLE && before.text().indexOf('-') > 0) return start - 1;
     if (start >= 2) {
       Token word = toks.get(start - 2);
       if (before.is("and")
@@ -84,14 +98,47 @@ final class OrgSpans {
           && !word.possessive()
           && !lx.orgWords.contains(toks.get(start).key())
           && !lx.orgWords.contains(word.key())
-          && (lower.contains(word.key()) || lx.isGivenName(word.key()))
+          && ((lower.contains(word.key()) || lx.isGivenName(word.key()))
+                  && !lx.modifiers.contains(word.key())
+              || commonWord(word, lx)
+                  && endsWithInstitution(toks, end, lx)
+                  && (start < 3 || notAFunctionWord(toks.get(start - 3), lx)))
           && !lx.stopWords.contains(word.key())
           && !lx.places.contains(word.text())
-          && !lx.modifiers.contains(word.key())
           && !known.contains(KnownOrgs.matchKey(word.text()))
           && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
     }
     return start;
+  }
+
+  /**
+   * A capitalised word that names no one and nothing by itself: not a surname, given name,
+   * nationality or date. Before "and" in front of an organisation's run it is the name's first half
+   * ("Food and Agriculture Organization", "Justice and Equality Movement"), even when the article
+   * never writes it in lower case; a surname there is a person beside the organisation ("Jones and
+   * Labour Party officials").
+   */
+  private static boolean commonWord(Token word, NameLexicons lx) {
+    String key = word.key();
+    return !lx.surnames.contains(key)
+        && !lx.isGivenName(key)
+        && !OrgNames.isNationality(key)
+        && !OrgNames.isNationality(key.endsWith("s") ? key.substring(0, key.length() - 1) : key)
+        && !OrgFinder.isDate(key);
+  }
+
+  /**
+   * Such a body is "the Food and Agriculture Organization" or "the rebel Justice and Equality
+   * Movement"; after another function word the first half is a name of its own ("published by
+   * Prevention and Rodale Books").
+   */
+  private static boolean notAFunctionWord(Token t, NameLexicons lx) {
+    return t.is("the") || t.is("The") || !lx.stopWords.contains(t.key());
+  }
+
+  /** Whether the run ending at {@code end} (exclusive) ends with an institution word. */
+  private static boolean endsWithInstitution(List<Token> toks, int end, NameLexicons lx) {
+    return end >= 1 && end <= toks.size() && lx.orgWords.contains(toks.get(end - 1).key());
   }
 
   /** The end (exclusive) of the name whose run ends at {@code end}. */
@@ -105,6 +152,11 @@ final class OrgSpans {
       if (toks.get(e - 1).possessive()) break;
     }
     return e - end >= 2 ? e : end;
+  }
+
+  /** An apostrophe standing alone: what is left of a plural's possessive ("Workers'"). */
+  static boolean apostrophe(Token t) {
+    return t.kind() == Token.Kind.PUNCT && (t.is("'") || t.is("’"));
   }
 
   private static boolean nameWord(Token t, NameLexicons lx) {

@@ -112,17 +112,22 @@ public final class PersonExtractor {
     Set<String> orgNames = new HashSet<>();
     for (List<Token> org : orgParts) orgName(org, orgNames);
 
-    List<String> orgs = orgFinder.find(toks, orgParts, lower);
+    // The words of the organisations named, where the text names them: no person there ("U.N.
+    // Food" of "U.N. Food and Agriculture Organization").
+    Set<Token> named = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<String> orgs = orgFinder.find(toks, orgParts, lower, named);
     // "The United Nations says ...": a name the organisation rules know is not a person.
     for (String org : orgs) things.add(Lexicon.key(org));
     Set<Token> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Token> org : orgParts) taken.addAll(org);
+    taken.addAll(named);
     Map<String, String> people = new LinkedHashMap<>();
     List<String> lone = new ArrayList<>();
     List<String> bare = new ArrayList<>();
     for (Candidate c : found) {
       List<Token> words = withoutLeadingWord(trimmed(c.words()), lower);
       if (words.isEmpty()
+          || named.containsAll(words)
           || things.contains(Lexicon.key(new Candidate(words, false, false).text()))) continue;
       String text = new Candidate(words, c.cued(), c.titled()).text();
       String listed = gazetteer.canonical(text).orElse(null);
@@ -159,7 +164,9 @@ public final class PersonExtractor {
       Set<String> known = new HashSet<>();
       for (String name : people.values())
         for (String w : name.split(" ")) known.add(Lexicon.key(w));
-      for (String org : orgs) for (String w : org.split(" ")) known.add(Lexicon.key(w));
+      // A plural's possessive ("Workers' Party") leaves its apostrophe on the word.
+      for (String org : orgs)
+        for (String w : org.split(" ")) known.add(Lexicon.key(w).replaceFirst("'$", ""));
       proposed =
           Shared.Model.INSTANCE.find(toks, i -> unexplained(toks, i, taken, lower, known, orgs));
     }

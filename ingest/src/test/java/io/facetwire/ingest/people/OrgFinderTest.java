@@ -60,6 +60,18 @@ class OrgFinderTest {
   }
 
   @Test
+  void aStockIndexIsNotAnOrganisation() {
+    assertThat(orgs("The Dow Jones Industrial Average rose three percent on Friday.")).isEmpty();
+    assertThat(orgs("Shares of Dow Jones & Co rose on Friday.")).containsExactly("Dow Jones");
+  }
+
+  @Test
+  void aListedNameBeatsTheShorterRunInsideIt() {
+    assertThat(orgs("Rebels from the Kurdistan Workers' Party, or PKK, ambushed a minibus."))
+        .containsExactly("Kurdistan Workers' Party", "PKK");
+  }
+
+  @Test
   void aLeadingHomeCountryIsTheSameBody() {
     assertThat(orgs("The U.S. Supreme Court ruled on Monday. The Supreme Court said no."))
         .containsExactly("Supreme Court");

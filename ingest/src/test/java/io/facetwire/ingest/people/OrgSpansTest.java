@@ -37,6 +37,44 @@ class OrgSpansTest {
   }
 
   @Test
+  void aCommonWordBeforeAndStartsANameThatEndsWithAnInstitutionWord() {
+    assertThat(orgs("The Food and Agriculture Organization says the response was quick."))
+        .containsExactly("Food and Agriculture Organization");
+    assertThat(orgs("Troops captured a commander of the rebel Justice and Equality Movement."))
+        .containsExactly("Justice and Equality Movement");
+    assertThat(orgs("Regulators at the Food and Drug Administration approved the vaccine."))
+        .containsExactly("Food and Drug Administration");
+    assertThat(orgs("Officials said Jones and Labour Party members would meet on Monday."))
+        .as("a surname before 'and' is a person beside the party")
+        .doesNotContain("Jones and Labour Party");
+    assertThat(orgs("On Tuesday and Democratic Party leaders met again."))
+        .doesNotContain("Tuesday and Democratic Party");
+    assertThat(orgs("The guide was published by Prevention and Rodale Books in 2005."))
+        .as("after 'by' the first half is a name of its own")
+        .doesNotContain("Prevention and Rodale Books");
+  }
+
+  @Test
+  void theWordsOfANamedOrganisationNameNoPerson() {
+    Mentions m =
+        extractor.find("The U.N. Food and Agriculture Organization says the response was quick.");
+    assertThat(m.orgs()).containsExactly("U.N. Food and Agriculture Organization");
+    assertThat(m.people()).as("not 'U.N. Food'").isEmpty();
+  }
+
+  @Test
+  void aPluralsPossessiveThatIsPartOfTheNameStaysInIt() {
+    assertThat(orgs("Voters in Brazil backed the Workers' Party on Sunday."))
+        .containsExactly("Workers' Party");
+  }
+
+  @Test
+  void anArabicArticleJoinedToTheFirstWordIsPartOfTheName() {
+    assertThat(orgs("Members of the al-Aqsa Martyrs Brigades were detained for questioning."))
+        .containsExactly("al-Aqsa Martyrs Brigades");
+  }
+
+  @Test
   void andBetweenTwoBodiesOrABodyAndAPlaceDoesNotJoinThem() {
     assertThat(orgs("The ruling angered the Court and National Assembly members."))
         .doesNotContain("Court and National Assembly");
