@@ -107,8 +107,48 @@ final class OrgSpans {
           && !lx.places.contains(word.text())
           && !known.contains(KnownOrgs.matchKey(word.text()))
           && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
+      int first = firstHalf(toks, start, end, lx, known);
+      if (first >= 0) return first;
     }
     return start;
+  }
+
+  /**
+   * Where a first half of two or three words before "and" starts ("National Oceanic and Atmospheric
+   * Administration", "Base Closure and Realignment Commission", "United Nations Food and
+   * Agriculture Organization"), or -1: its last word common, none of its words a given name, a stop
+   * word or a place, the whole neither a place nor a listed organisation, and the run after "and"
+   * ending with an institution word, after "the", an adjective or punctuation.
+   */
+  private static int firstHalf(
+      List<Token> toks, int start, int end, NameLexicons lx, KnownOrgs known) {
+    Token last = toks.get(start - 2);
+    if (!toks.get(start - 1).is("and")
+        || !endsWithInstitution(toks, end, lx)
+        || lx.orgWords.contains(toks.get(start).key())
+        || last.kind() != Token.Kind.CAPITALISED
+        || last.possessive()
+        || !commonWord(last, lx)
+        || lx.orgWords.contains(last.key())
+        || lx.stopWords.contains(last.key())
+        || lx.places.contains(last.text())) return -1;
+    int s = start - 2;
+    while (s > 0 && start - 2 - s < 2 && halfWord(toks.get(s - 1), lx)) s--;
+    if (s == start - 2) return -1;
+    if (s > 0 && (nameWord(toks.get(s - 1), lx) || !notAFunctionWord(toks.get(s - 1), lx)))
+      return -1;
+    StringBuilder half = new StringBuilder();
+    for (int i = s; i < start - 1; i++) half.append(i == s ? "" : " ").append(toks.get(i).text());
+    String text = half.toString();
+    return lx.places.contains(text) || known.contains(KnownOrgs.matchKey(text)) ? -1 : s;
+  }
+
+  private static boolean halfWord(Token t, NameLexicons lx) {
+    return (t.kind() == Token.Kind.CAPITALISED || t.kind() == Token.Kind.INITIALS)
+        && !t.possessive()
+        && !lx.stopWords.contains(t.key())
+        && !lx.isGivenName(t.key())
+        && !lx.places.contains(t.text());
   }
 
   /**

@@ -55,6 +55,17 @@ class OrgSpansTest {
   }
 
   @Test
+  void aFirstHalfOfTwoOrThreeWordsBeforeAndStartsTheName() {
+    assertThat(orgs("Scientists at the National Oceanic and Atmospheric Administration agreed."))
+        .containsExactly("National Oceanic and Atmospheric Administration");
+    assertThat(orgs("The United Nations Food and Agriculture Organization warned of shortages."))
+        .containsExactly("United Nations Food and Agriculture Organization");
+    assertThat(orgs("Shares of Goldman Sachs and Morgan Stanley Group fell."))
+        .as("a firm named after people is a name of its own")
+        .doesNotContain("Goldman Sachs and Morgan Stanley Group");
+  }
+
+  @Test
   void theWordsOfANamedOrganisationNameNoPerson() {
     Mentions m =
         extractor.find("The U.N. Food and Agriculture Organization says the response was quick.");
