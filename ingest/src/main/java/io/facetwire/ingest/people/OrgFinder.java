@@ -29,6 +29,29 @@ final class OrgFinder {
   private static final Set<String> JOINS = Set.of("of", "for", "on", "&");
 
   /**
+   * Adjectives that open many a body's name ("World Health Organization", "National Weather
+   * Service", "International Olympic Committee"): at a sentence start they stay, even where the
+   * article also writes them in lower case.
+   */
+  private static final Set<String> OPENING_ADJECTIVES =
+      Set.of(
+          "world",
+          "national",
+          "international",
+          "federal",
+          "central",
+          "royal",
+          "united",
+          "general",
+          "supreme",
+          "global",
+          "regional");
+
+  /** Words that date a title, not a body: "Former U.S. Federal Reserve chairman". */
+  private static final Set<String> TEMPORAL =
+      Set.of("former", "late", "then", "outgoing", "incoming", "retired");
+
+  /**
    * Words after a run's institution word that make it a stock market's index, not a body: "Dow
    * Jones Industrial Average", "Shanghai Composite Index".
    */
@@ -342,10 +365,11 @@ final class OrgFinder {
   /**
    * The facet form of one run, or null. At a sentence start, common words the article also writes
    * in lower case ({@code lower}) do not name anything ("Technical College", "Breaking News Alert")
-   * and are dropped from the front, as is a review's verdict before a lone head ("Great Service",
-   * not "Great Northern Way"); an English organisation name ends with its institution word unless
-   * "of" continues it, so words after it belong to the sentence ("Enron Investment Partners
-   * Congratulations").
+   * and are dropped from the front, unless they are the adjectives bodies open with ("World Health
+   * Organization"), as is a review's verdict before a lone head ("Great Service", not "Great
+   * Northern Way") and a word that dates a title ("Former"); an English organisation name ends with
+   * its institution word unless "of" continues it, so words after it belong to the sentence ("Enron
+   * Investment Partners Congratulations").
    */
   private String facetName(List<Token> org, Set<String> lower) {
     int from = 0;
@@ -353,6 +377,8 @@ final class OrgFinder {
     while (from < to
         && ((lx.stopWords.contains(org.get(from).key())
                     || lower.contains(org.get(from).key())
+                        && !OPENING_ADJECTIVES.contains(org.get(from).key())
+                    || TEMPORAL.contains(org.get(from).key())
                     || to - from == 2 && VERDICTS.contains(org.get(from).key())
                     || org.get(from).key().endsWith("-based"))
                 && !placeStart(org, from)

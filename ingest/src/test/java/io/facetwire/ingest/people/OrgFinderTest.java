@@ -60,6 +60,21 @@ class OrgFinderTest {
   }
 
   @Test
+  void anAdjectiveThatOpensABodysNameStaysAtASentenceStart() {
+    assertThat(orgs("The world watched. World Health Organization officials said it spread."))
+        .containsExactly("World Health Organization");
+    assertThat(orgs("Technical College students protested. The technical staff left."))
+        .as("a common word the text writes in lower case still goes")
+        .isEmpty();
+  }
+
+  @Test
+  void aWordThatDatesATitleIsNotPartOfTheBody() {
+    assertThat(orgs("Former U.S. Federal Reserve chairman Alan Greenspan spoke."))
+        .containsExactly("Federal Reserve");
+  }
+
+  @Test
   void aStockIndexIsNotAnOrganisation() {
     assertThat(orgs("The Dow Jones Industrial Average rose three percent on Friday.")).isEmpty();
     assertThat(orgs("Shares of Dow Jones & Co rose on Friday.")).containsExactly("Dow Jones");
