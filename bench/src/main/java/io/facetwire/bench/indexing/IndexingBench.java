@@ -46,6 +46,16 @@ public final class IndexingBench {
    */
   public static final String EXTRACTED = "extracted.jsonl";
 
+  /**
+   * Most warm-up passes before the first timed run, whatever the JIT compiler is still doing: a
+   * pass of 2,000 pages takes about five seconds here. A small corpus gets fewer (see {@link
+   * #warmUpPasses}).
+   */
+  static final int MAX_WARM_UP_PASSES = 8;
+
+  /** The JIT counts as settled once it compiles for less than this share of a pass's wall time. */
+  static final double SETTLED_COMPILE_SHARE = 0.10;
+
   private final Path corpus;
   private final Path work;
   private final int threads;
@@ -146,23 +156,14 @@ public final class IndexingBench {
   }
 
   /**
-   * Most warm-up passes before the first timed run, whatever the JIT compiler is still doing: a
-   * pass of 2,000 pages takes about five seconds here. A small corpus gets fewer (see {@link
-   * #warmUpPasses}).
-   */
-  static final int MAX_WARM_UP_PASSES = 8;
-
-  /** The JIT counts as settled once it compiles for less than this share of a pass's wall time. */
-  static final double SETTLED_COMPILE_SHARE = 0.10;
-
-  /**
    * Runs the warm-up pages through extraction and plain SolrJ ingest, pass after pass, until the
    * JIT compiler has settled or the passes run out. One pass is not enough: with two cores the JVM
    * has one C2 compiler thread, which works through the methods a pass made hot for a minute and
    * more after it, and that work was charged to the first timed run alone while the phases after it
    * ran on compiled code (10k HTML pages: the compiler threads used 18 CPU-seconds inside a 35 s
    * end-to-end run). On this machine it rarely settles within the passes; they move most of the
-   * compiling out of the timed runs, and the log says how much was left.
+   * compiling out of the timed runs, and the log says how much was left. A JVM that cannot time its
+   * compiler gets one pass.
    */
   private void warmUp(Path html, int inputs, int passes) throws IOException, SolrServerException {
     log.printf("warming up on %d pages, up to %d times%n", inputs, passes);

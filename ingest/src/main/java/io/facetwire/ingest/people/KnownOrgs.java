@@ -17,9 +17,7 @@ import java.util.Set;
  */
 public final class KnownOrgs {
   private static final Set<String> JOINS =
-      Set.of(
-          "of", "for", "and", "the", "&", "on", "de", "al", "du", "des", "la", "le", "el", "-", "'",
-          "’");
+      Set.of("of", "for", "and", "the", "&", "on", "de", "al", "du", "des", "la", "le", "el", "-");
   private final Map<String, String> byKey = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
   private final int maxWords;

@@ -49,7 +49,7 @@ final class OrgFinder {
 
   /** Words that date a title, not a body: "Former U.S. Federal Reserve chairman". */
   private static final Set<String> TEMPORAL =
-      Set.of("former", "late", "then", "outgoing", "incoming", "retired");
+      Set.of("former", "late", "then", "outgoing", "incoming");
 
   /**
    * Words after a run's institution word that make it a stock market's index, not a body: "Dow
@@ -157,9 +157,9 @@ final class OrgFinder {
   }
 
   /**
-   * Whether a listed organisation's name reaches beyond the run on both sides or one: the list then
-   * names it whole ("Justice and Equality Movement", "Kurdistan Workers' Party", where the run
-   * stops at "and" or at the possessive), and the run is left to it.
+   * Whether a listed organisation's name reaches beyond the run on one side or both: the list then
+   * names it whole ("U.N. Food and Agriculture Organization", where the rules read "Food and
+   * Agriculture Organization"), and the run is left to it.
    */
   private static boolean insideLonger(List<int[]> listed, int from, int to) {
     for (int[] r : listed) if (r[0] <= from && to <= r[1] && r[1] - r[0] > to - from) return true;
@@ -310,7 +310,7 @@ final class OrgFinder {
     return to == from + 1 && sentenceStart(toks, from) && lower.contains(toks.get(from).key());
   }
 
-  private static boolean sentenceStart(List<Token> toks, int start) {
+  static boolean sentenceStart(List<Token> toks, int start) {
     return start == 0
         || toks.get(start - 1).kind() == Token.Kind.PUNCT
             && ".!?\"“”:".contains(toks.get(start - 1).text());

@@ -10,9 +10,11 @@ import java.util.Set;
  * Melinda Gates Foundation", "Committee to Protect Journalists"; a name may also open with an
  * Arabic article joined to its first word ("al-Aqsa Martyrs Brigades"). Each widening is narrow on
  * purpose: a possessive only of the few words that make names (not "Britain's Labour Party"), one
- * word before "and" that the text also writes in lower case, a given name, or a common word before
- * a run that ends with an institution word, and no place, institution or listed organisation (not
- * "Court and National Assembly"), and "to" only after the heads of campaigning bodies.
+ * word before "and" that the text also writes in lower case or a given name, or one to three words
+ * before a run that ends with an institution word, the last of them a common word (no surname,
+ * given name, date, or adjective of whose body it is) and not at a sentence start, and no place,
+ * institution or listed organisation (not "Court and National Assembly", "Foreign and Defence
+ * Ministry"), and "to" only after the heads of campaigning bodies.
  */
 final class OrgSpans {
   /** Possessives that are part of a name ("People's Party"), not its owner ("Britain's"). */
@@ -41,6 +43,28 @@ final class OrgSpans {
           "mothers",
           "parents",
           "patients");
+
+  /**
+   * Title words that name a body's subject, not whose or which body it is: "Justice and Equality
+   * Movement", "Trade and Industry Ministry"; not "Foreign and Defence Ministry" or "Republican and
+   * Democratic Party", two bodies.
+   */
+  private static final Set<String> SUBJECTS =
+      Set.of(
+          "justice",
+          "agriculture",
+          "health",
+          "energy",
+          "trade",
+          "commerce",
+          "industry",
+          "education",
+          "labor",
+          "labour",
+          "transport",
+          "finance",
+          "economy",
+          "petroleum");
 
   /** Heads a "to" clause continues: "Committee to Protect Journalists", "Campaign to End ...". */
   private static final Set<String> TO_HEADS =
@@ -81,8 +105,10 @@ final class OrgSpans {
     // The same after a plural's apostrophe: "Kurdistan Workers' Party".
     if (start >= 2 && apostrophe(before)) {
       Token plural = toks.get(start - 2);
+      // Not "Nations'": "the United Nations' World Food Program" is the owner and its body.
       if (plural.kind() == Token.Kind.CAPITALISED
           && plural.key().endsWith("s")
+          && !plural.key().equals("nations")
           && NAME_POSSESSIVES.contains(plural.key())) {
         int s = start - 2;
         while (s > 0 && start - s < 5 && nameWord(toks.get(s - 1), lx)) s--;
@@ -90,7 +116,8 @@ final class OrgSpans {
       }
     }
     // An Arabic article joined to a name: "al-Aqsa Martyrs Brigades", "al-Nusra Front".
-    if (before.kind() == Token.Kind.PARTICLE && before.text().indexOf('-') > 0) return start - 1;
+    if (before.kind() == Token.Kind.PARTICLE
+        && (before.key().startsWith("al-") || before.key().startsWith("el-"))) return start - 1;
     if (start >= 2) {
       Token word = toks.get(start - 2);
       if (before.is("and")
@@ -101,8 +128,10 @@ final class OrgSpans {
           && ((lower.contains(word.key()) || lx.isGivenName(word.key()))
                   && !lx.modifiers.contains(word.key())
               || commonWord(word, lx)
+                  && (!lx.modifiers.contains(word.key()) || SUBJECTS.contains(word.key()))
+                  && !OrgFinder.sentenceStart(toks, start - 2)
                   && endsWithInstitution(toks, end, lx)
-                  && (start < 3 || notAFunctionWord(toks.get(start - 3), lx)))
+                  && notAFunctionWord(toks.get(start - 3), lx))
           && !lx.stopWords.contains(word.key())
           && !lx.places.contains(word.text())
           && !known.contains(KnownOrgs.matchKey(word.text()))
@@ -118,7 +147,7 @@ final class OrgSpans {
    * Administration", "Base Closure and Realignment Commission", "United Nations Food and
    * Agriculture Organization"), or -1: its last word common, none of its words a given name, a stop
    * word or a place, the whole neither a place nor a listed organisation, and the run after "and"
-   * ending with an institution word, after "the", an adjective or punctuation.
+   * ending with an institution word; the word before it no name and no function word but "the".
    */
   private static int firstHalf(
       List<Token> toks, int start, int end, NameLexicons lx, KnownOrgs known) {

@@ -113,7 +113,8 @@ public final class PersonExtractor {
     for (List<Token> org : orgParts) orgName(org, orgNames);
 
     // The words of the organisations named, where the text names them: no person there ("U.N.
-    // Food" of "U.N. Food and Agriculture Organization").
+    // Food" of "U.N. Food and Agriculture Organization"), no place ("Pakistan" of "Pakistan
+    // People's Party") and nothing for the name finder to propose.
     Set<Token> named = Collections.newSetFromMap(new IdentityHashMap<>());
     List<String> orgs = orgFinder.find(toks, orgParts, lower, named);
     // "The United Nations says ...": a name the organisation rules know is not a person.
@@ -164,9 +165,7 @@ public final class PersonExtractor {
       Set<String> known = new HashSet<>();
       for (String name : people.values())
         for (String w : name.split(" ")) known.add(Lexicon.key(w));
-      // A plural's possessive ("Workers' Party") leaves its apostrophe on the word.
-      for (String org : orgs)
-        for (String w : org.split(" ")) known.add(Lexicon.key(w).replaceFirst("'$", ""));
+      for (String org : orgs) for (String w : org.split(" ")) known.add(Lexicon.key(w));
       proposed =
           Shared.Model.INSTANCE.find(toks, i -> unexplained(toks, i, taken, lower, known, orgs));
     }

@@ -49,6 +49,16 @@ class OrgSpansTest {
         .doesNotContain("Jones and Labour Party");
     assertThat(orgs("On Tuesday and Democratic Party leaders met again."))
         .doesNotContain("Tuesday and Democratic Party");
+    assertThat(orgs("Officials at the Foreign and Defence Ministry met."))
+        .as("two bodies")
+        .containsExactly("Defence Ministry");
+    assertThat(orgs("Leaders of the Republican and Democratic Party met."))
+        .containsExactly("Democratic Party");
+    assertThat(orgs("Farmers and Communist Party activists met."))
+        .as("at a sentence start any word is capitalised")
+        .containsExactly("Communist Party");
+    assertThat(orgs("Officials of the Trade and Industry Ministry said."))
+        .containsExactly("Trade and Industry Ministry");
     assertThat(orgs("The guide was published by Prevention and Rodale Books in 2005."))
         .as("after 'by' the first half is a name of its own")
         .doesNotContain("Prevention and Rodale Books");
@@ -77,6 +87,14 @@ class OrgSpansTest {
   void aPluralsPossessiveThatIsPartOfTheNameStaysInIt() {
     assertThat(orgs("Voters in Brazil backed the Workers' Party on Sunday."))
         .containsExactly("Workers' Party");
+    assertThat(orgs("Rebels from the Kurdistan Workers' Party, or PKK, ambushed a minibus."))
+        .containsExactly("Kurdistan Workers' Party", "PKK");
+    assertThat(orgs("He works for the United Nations' World Food Program in Rome."))
+        .as("the owner's possessive")
+        .doesNotContain("United Nations' World Food Program");
+    assertThat(orgs("They chanted 'Long live Congress' Party workers said."))
+        .as("a closing quote")
+        .doesNotContain("Congress' Party");
   }
 
   @Test
