@@ -136,10 +136,32 @@ final class OrgSpans {
           && !lx.places.contains(word.text())
           && !known.contains(KnownOrgs.matchKey(word.text()))
           && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
+      if (before.is("and")
+          && firmOfTwoNames(toks, start, end, lx, known)
+          && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
       int first = firstHalf(toks, start, end, lx, known);
       if (first >= 0) return first;
     }
     return start;
+  }
+
+  /**
+   * A firm named after two people or things, whose run after "and" is one name and a legal suffix:
+   * "Procter and Gamble Co", "Barnes and Noble Inc", "Ernst and Young LLP". The word before "and"
+   * may be a surname or open the sentence here: the suffix says a firm's name ends there.
+   */
+  private static boolean firmOfTwoNames(
+      List<Token> toks, int start, int end, NameLexicons lx, KnownOrgs known) {
+    Token word = toks.get(start - 2);
+    Token last = toks.get(end - 1);
+    return end - start == 2
+        && (Names.isLegalSuffix(last.key()) || Names.isLegalSuffix(last.key() + "."))
+        && word.kind() == Token.Kind.CAPITALISED
+        && !word.possessive()
+        && !lx.stopWords.contains(word.key())
+        && !lx.orgWords.contains(word.key())
+        && !lx.places.contains(word.text())
+        && !known.contains(KnownOrgs.matchKey(word.text()));
   }
 
   /**

@@ -99,6 +99,12 @@ class OrgFinderTest {
   }
 
   @Test
+  void aListedAgencyOfInstitutionWordsAloneJoinsItsAcronym() {
+    assertThat(orgs("The Securities and Exchange Commission sued on Monday. The SEC fined it."))
+        .containsExactly("Securities and Exchange Commission");
+  }
+
+  @Test
   void anOutletsDatelineIsNotAMention() {
     assertThat(orgs("LONDON (Reuters) - The pound fell against the dollar on Friday.")).isEmpty();
   }

@@ -65,6 +65,19 @@ class OrgSpansTest {
   }
 
   @Test
+  void aFirmNamedAfterTwoNamesKeepsBoth() {
+    assertThat(extractor.find("Procter and Gamble Co said profits rose.").orgs())
+        .containsExactly("Procter and Gamble");
+    assertThat(extractor.find("Procter and Gamble Co said profits rose.").bare())
+        .as("no person from the firm's name")
+        .isEmpty();
+    assertThat(orgs("Shares of Barnes and Noble Inc fell.")).containsExactly("Barnes and Noble");
+    assertThat(orgs("Shares of Microsoft and Apple Inc rose."))
+        .as("two listed firms")
+        .containsExactlyInAnyOrder("Microsoft", "Apple");
+  }
+
+  @Test
   void aFirstHalfOfTwoOrThreeWordsBeforeAndStartsTheName() {
     assertThat(orgs("Scientists at the National Oceanic and Atmospheric Administration agreed."))
         .containsExactly("National Oceanic and Atmospheric Administration");
