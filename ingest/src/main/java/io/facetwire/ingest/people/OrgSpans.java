@@ -12,7 +12,8 @@ import java.util.Set;
  * purpose: a possessive only of the few words that make names (not "Britain's Labour Party"), one
  * word before "and" that the text also writes in lower case or a given name, or one to three words
  * before a run that ends with an institution word, the last of them a common word (no surname,
- * given name, date, or adjective of whose body it is) and not at a sentence start, and no place,
+ * given name, date, or adjective of whose body it is; one word alone not at a sentence start), or
+ * any name before a firm's one name and legal suffix ("Procter and Gamble Co"), and no place,
  * institution or listed organisation (not "Court and National Assembly", "Foreign and Defence
  * Ministry"), and "to" only after the heads of campaigning bodies.
  */
@@ -131,13 +132,13 @@ final class OrgSpans {
                   && (!lx.modifiers.contains(word.key()) || SUBJECTS.contains(word.key()))
                   && !OrgFinder.sentenceStart(toks, start - 2)
                   && endsWithInstitution(toks, end, lx)
-                  && notAFunctionWord(toks.get(start - 3), lx))
+                  && (start < 3 || notAFunctionWord(toks.get(start - 3), lx)))
           && !lx.stopWords.contains(word.key())
           && !lx.places.contains(word.text())
           && !known.contains(KnownOrgs.matchKey(word.text()))
           && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
       if (before.is("and")
-          && firmOfTwoNames(toks, start, end, lx, known)
+          && firmOfTwoNames(toks, start, end, lower, lx, known)
           && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
       int first = firstHalf(toks, start, end, lx, known);
       if (first >= 0) return first;
@@ -147,15 +148,22 @@ final class OrgSpans {
 
   /**
    * A firm named after two people or things, whose run after "and" is one name and a legal suffix:
-   * "Procter and Gamble Co", "Barnes and Noble Inc", "Ernst and Young LLP". The word before "and"
-   * may be a surname or open the sentence here: the suffix says a firm's name ends there.
+   * "Procter and Gamble Co", "Barnes and Noble Inc". The word before "and" may be a surname or open
+   * the sentence (unless the article also writes it in lower case) here: the suffix says a firm's
+   * name ends there. Not when either name is a listed firm ("Microsoft and Apple Inc", "Bush and
+   * Exxon Corp officials"); a list of firms ("Chevron, Mobil and Amoco Corp") still joins its last
+   * two unless one is listed.
    */
   private static boolean firmOfTwoNames(
-      List<Token> toks, int start, int end, NameLexicons lx, KnownOrgs known) {
+      List<Token> toks, int start, int end, Set<String> lower, NameLexicons lx, KnownOrgs known) {
     Token word = toks.get(start - 2);
-    Token last = toks.get(end - 1);
+    Token name = toks.get(start);
     return end - start == 2
-        && (Names.isLegalSuffix(last.key()) || Names.isLegalSuffix(last.key() + "."))
+        && Names.isLegalSuffix(toks.get(end - 1).key())
+        && !lx.orgWords.contains(name.key())
+        // "said Bush and Exxon Corp officials": a listed firm after "and" is named on its own
+        && !known.contains(KnownOrgs.matchKey(name.text()))
+        && !(OrgFinder.sentenceStart(toks, start - 2) && lower.contains(word.key()))
         && word.kind() == Token.Kind.CAPITALISED
         && !word.possessive()
         && !lx.stopWords.contains(word.key())

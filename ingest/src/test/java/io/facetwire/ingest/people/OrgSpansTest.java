@@ -66,15 +66,18 @@ class OrgSpansTest {
 
   @Test
   void aFirmNamedAfterTwoNamesKeepsBoth() {
-    assertThat(extractor.find("Procter and Gamble Co said profits rose.").orgs())
-        .containsExactly("Procter and Gamble");
-    assertThat(extractor.find("Procter and Gamble Co said profits rose.").bare())
-        .as("no person from the firm's name")
-        .isEmpty();
+    Mentions pg = extractor.find("Procter and Gamble Co said profits rose.");
+    assertThat(pg.orgs()).containsExactly("Procter and Gamble");
+    assertThat(pg.people()).as("no person from the firm's name").isEmpty();
+    assertThat(pg.surnames()).isEmpty();
+    assertThat(pg.bare()).isEmpty();
     assertThat(orgs("Shares of Barnes and Noble Inc fell.")).containsExactly("Barnes and Noble");
     assertThat(orgs("Shares of Microsoft and Apple Inc rose."))
         .as("two listed firms")
         .containsExactlyInAnyOrder("Microsoft", "Apple");
+    assertThat(orgs("The senator said Bush and Exxon Corp officials met."))
+        .as("a listed firm after 'and'")
+        .doesNotContain("Bush and Exxon");
   }
 
   @Test
