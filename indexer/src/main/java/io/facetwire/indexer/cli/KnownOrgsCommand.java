@@ -44,17 +44,7 @@ final class KnownOrgsCommand implements Callable<Integer> {
   private final Set<String> titles = Lexicon.words(KnownOrgs.class, "titles.txt");
   private final Set<String> roles = Lexicon.words(KnownOrgs.class, "roles.txt");
 
-  /** Common given names (the English lists and the curated one), not the world list's rarer. */
-  private final Set<String> givenNames = new HashSet<>();
-
-  {
-    for (String list :
-        List.of(
-            "first-names-female-en.txt",
-            "first-names-male-en.txt",
-            "given-names.txt",
-            "given-names-corpus.txt")) givenNames.addAll(Lexicon.words(KnownOrgs.class, list));
-  }
+  private final Set<String> givenNames = Lexicon.commonGivenNames();
 
   @Mixin LabelledCorpora corpora;
 

@@ -41,6 +41,23 @@ public final class Lexicon {
     }
   }
 
+  /**
+   * The given names of the English-language lists and the curated ones (those the labelled news
+   * corpora give: Condoleezza, Talabani, Suharto), without the world list's rarer entries that are
+   * also places or words ("Bethlehem"): the people rules' lone first names and the
+   * known-organisation list's test for a person after a title read the same names.
+   */
+  public static Set<String> commonGivenNames() {
+    Set<String> given = new HashSet<>();
+    for (String list :
+        List.of(
+            "first-names-female-en.txt",
+            "first-names-male-en.txt",
+            "given-names.txt",
+            "given-names-corpus.txt")) given.addAll(words(Lexicon.class, list));
+    return Set.copyOf(given);
+  }
+
   /** The key two spellings of a word share: lower case, curly apostrophes straightened. */
   public static String key(String word) {
     return word.toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -28,13 +28,8 @@ final class NameLexicons {
   final Places places = Places.builtIn();
 
   NameLexicons() {
-    Set<String> given =
-        new HashSet<>(Lexicon.words(NameLexicons.class, "first-names-female-en.txt"));
-    given.addAll(Lexicon.words(NameLexicons.class, "first-names-male-en.txt"));
-    given.addAll(Lexicon.words(NameLexicons.class, "given-names.txt"));
-    // Names the labelled news corpora give (derive-names): Condoleezza, Talabani, Suharto.
-    given.addAll(Lexicon.words(NameLexicons.class, "given-names-corpus.txt"));
-    commonGivenNames = Set.copyOf(given);
+    commonGivenNames = Lexicon.commonGivenNames();
+    Set<String> given = new HashSet<>(commonGivenNames);
     given.addAll(Lexicon.words(NameLexicons.class, "given-names-world.txt"));
     givenNames = Set.copyOf(given);
     Set<String> last = new HashSet<>(Lexicon.words(NameLexicons.class, "surnames-world.txt"));

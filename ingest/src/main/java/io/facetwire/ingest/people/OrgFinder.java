@@ -166,6 +166,18 @@ final class OrgFinder {
     return false;
   }
 
+  /**
+   * The listed names among the words no rule spent: the first look's ({@code listed}, taken before
+   * any word was spent) when none of their words has been since, else a second look. Most articles
+   * need no second look: the list's names rarely hold an institution-word run's words.
+   */
+  private List<int[]> unspent(List<Token> toks, List<int[]> listed, boolean[] covered) {
+    for (int[] r : listed)
+      for (int i = r[0]; i < r[1]; i++)
+        if (covered[i]) return known.find(toks, covered, lx.stopWords);
+    return listed;
+  }
+
   /** Whether {@code key} (lower case) is a weekday or a month. */
   static boolean isDate(String key) {
     return DATES.contains(key);
@@ -234,7 +246,7 @@ final class OrgFinder {
       out.putIfAbsent(OrgNames.key(name), name);
     }
     Map<String, String> acronyms = defined(toks, covered, out);
-    for (int[] r : known.find(toks, covered, lx.stopWords)) {
+    for (int[] r : unspent(toks, listed, covered)) {
       if (dateline(toks, r[0], r[1]) || commonWordOpening(toks, r[0], r[1], lower)) continue;
       String name = OrgNames.normalise(text(toks, r[0], r[1]));
       String key = OrgNames.key(name);

@@ -33,7 +33,6 @@ final class OrgSpans {
           "teachers",
           "students",
           "citizens",
-          "nations",
           "employers",
           "journalists",
           "consumers",
@@ -96,54 +95,52 @@ final class OrgSpans {
       List<Token> toks, int start, int end, Set<String> lower, NameLexicons lx, KnownOrgs known) {
     if (start < 1) return start;
     Token before = toks.get(start - 1);
-    if (before.possessive()
-        && before.kind() == Token.Kind.CAPITALISED
-        && NAME_POSSESSIVES.contains(before.key())) {
-      int s = start - 1;
-      while (s > 0 && start - s < 4 && nameWord(toks.get(s - 1), lx)) s--;
+    // "People's Party", or after a plural's apostrophe "Kurdistan Workers' Party"
+    int possessor =
+        before.possessive()
+            ? start - 1
+            : start >= 2 && apostrophe(before) && toks.get(start - 2).key().endsWith("s")
+                ? start - 2
+                : -1;
+    if (possessor >= 0
+        && toks.get(possessor).kind() == Token.Kind.CAPITALISED
+        && NAME_POSSESSIVES.contains(toks.get(possessor).key())) {
+      int s = possessor;
+      while (s > 0 && possessor - s < 3 && nameWord(toks.get(s - 1), lx)) s--;
       return s;
-    }
-    // The same after a plural's apostrophe: "Kurdistan Workers' Party".
-    if (start >= 2 && apostrophe(before)) {
-      Token plural = toks.get(start - 2);
-      // Not "Nations'": "the United Nations' World Food Program" is the owner and its body.
-      if (plural.kind() == Token.Kind.CAPITALISED
-          && plural.key().endsWith("s")
-          && !plural.key().equals("nations")
-          && NAME_POSSESSIVES.contains(plural.key())) {
-        int s = start - 2;
-        while (s > 0 && start - s < 5 && nameWord(toks.get(s - 1), lx)) s--;
-        return s;
-      }
     }
     // An Arabic article joined to a name: "al-Aqsa Martyrs Brigades", "al-Nusra Front".
     if (before.kind() == Token.Kind.PARTICLE
         && (before.key().startsWith("al-") || before.key().startsWith("el-"))) return start - 1;
-    if (start >= 2) {
+    if (start >= 2 && before.is("and") && !lx.orgWords.contains(toks.get(start).key())) {
       Token word = toks.get(start - 2);
-      if (before.is("and")
-          && word.kind() == Token.Kind.CAPITALISED
-          && !word.possessive()
-          && !lx.orgWords.contains(toks.get(start).key())
-          && !lx.orgWords.contains(word.key())
-          && ((lower.contains(word.key()) || lx.isGivenName(word.key()))
-                  && !lx.modifiers.contains(word.key())
-              || commonWord(word, lx)
-                  && (!lx.modifiers.contains(word.key()) || SUBJECTS.contains(word.key()))
-                  && !OrgFinder.sentenceStart(toks, start - 2)
-                  && endsWithInstitution(toks, end, lx)
-                  && (start < 3 || notAFunctionWord(toks.get(start - 3), lx)))
-          && !lx.stopWords.contains(word.key())
-          && !lx.places.contains(word.text())
+      if (openingWord(word, lx)
           && !known.contains(KnownOrgs.matchKey(word.text()))
-          && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
-      if (before.is("and")
-          && firmOfTwoNames(toks, start, end, lower, lx, known)
-          && (start < 3 || !nameWord(toks.get(start - 3), lx))) return start - 2;
+          && (start < 3 || !nameWord(toks.get(start - 3), lx))
+          && (oneWordHalf(toks, start, end, lower, lx)
+              || firmOfTwoNames(toks, start, end, lower, known))) return start - 2;
       int first = firstHalf(toks, start, end, lx, known);
       if (first >= 0) return first;
     }
     return start;
+  }
+
+  /**
+   * Whether the one word before "and" starts the name: the text also writes it in lower case, or it
+   * is a given name ("Bill and Melinda Gates Foundation"), or it is a common word, not at a
+   * sentence start, before a run that ends with an institution word ("Food and Agriculture
+   * Organization").
+   */
+  private static boolean oneWordHalf(
+      List<Token> toks, int start, int end, Set<String> lower, NameLexicons lx) {
+    Token word = toks.get(start - 2);
+    return (lower.contains(word.key()) || lx.isGivenName(word.key()))
+            && !lx.modifiers.contains(word.key())
+        || commonWord(word, lx)
+            && (!lx.modifiers.contains(word.key()) || SUBJECTS.contains(word.key()))
+            && !OrgFinder.sentenceStart(toks, start - 2)
+            && endsWithInstitution(toks, end, lx)
+            && (start < 3 || notAFunctionWord(toks.get(start - 3), lx));
   }
 
   /**
@@ -155,21 +152,12 @@ final class OrgSpans {
    * two unless one is listed.
    */
   private static boolean firmOfTwoNames(
-      List<Token> toks, int start, int end, Set<String> lower, NameLexicons lx, KnownOrgs known) {
-    Token word = toks.get(start - 2);
-    Token name = toks.get(start);
+      List<Token> toks, int start, int end, Set<String> lower, KnownOrgs known) {
     return end - start == 2
         && Names.isLegalSuffix(toks.get(end - 1).key())
-        && !lx.orgWords.contains(name.key())
         // "said Bush and Exxon Corp officials": a listed firm after "and" is named on its own
-        && !known.contains(KnownOrgs.matchKey(name.text()))
-        && !(OrgFinder.sentenceStart(toks, start - 2) && lower.contains(word.key()))
-        && word.kind() == Token.Kind.CAPITALISED
-        && !word.possessive()
-        && !lx.stopWords.contains(word.key())
-        && !lx.orgWords.contains(word.key())
-        && !lx.places.contains(word.text())
-        && !known.contains(KnownOrgs.matchKey(word.text()));
+        && !known.contains(KnownOrgs.matchKey(toks.get(start).text()))
+        && !(OrgFinder.sentenceStart(toks, start - 2) && lower.contains(toks.get(start - 2).key()));
   }
 
   /**
@@ -182,15 +170,8 @@ final class OrgSpans {
   private static int firstHalf(
       List<Token> toks, int start, int end, NameLexicons lx, KnownOrgs known) {
     Token last = toks.get(start - 2);
-    if (!toks.get(start - 1).is("and")
-        || !endsWithInstitution(toks, end, lx)
-        || lx.orgWords.contains(toks.get(start).key())
-        || last.kind() != Token.Kind.CAPITALISED
-        || last.possessive()
-        || !commonWord(last, lx)
-        || lx.orgWords.contains(last.key())
-        || lx.stopWords.contains(last.key())
-        || lx.places.contains(last.text())) return -1;
+    if (!endsWithInstitution(toks, end, lx) || !openingWord(last, lx) || !commonWord(last, lx))
+      return -1;
     int s = start - 2;
     while (s > 0 && start - 2 - s < 2 && halfWord(toks.get(s - 1), lx)) s--;
     if (s == start - 2) return -1;
@@ -208,6 +189,18 @@ final class OrgSpans {
         && !lx.stopWords.contains(t.key())
         && !lx.isGivenName(t.key())
         && !lx.places.contains(t.text());
+  }
+
+  /**
+   * A capitalised word that may open a name before "and": no possessive, stop word, institution
+   * word or place.
+   */
+  private static boolean openingWord(Token word, NameLexicons lx) {
+    return word.kind() == Token.Kind.CAPITALISED
+        && !word.possessive()
+        && !lx.stopWords.contains(word.key())
+        && !lx.orgWords.contains(word.key())
+        && !lx.places.contains(word.text());
   }
 
   /**
