@@ -3,6 +3,7 @@ package io.facetwire.api.query;
 import io.facetwire.api.error.BadRequestException;
 import io.facetwire.solr.DateBucket;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,14 +56,16 @@ public enum DateInterval {
 
   /**
    * About 10 to 120 bars whatever the span: days up to two months, weeks up to a year, months up to
-   * ten years.
+   * ten years (at most 120 calendar months from the first to the last, so the first and last month
+   * with a match decide it without their days: the search's histogram reads them from its month
+   * bars and asks for no span).
    */
   public static DateInterval auto(LocalDate first, LocalDate last) {
     if (first == null || last == null) return MONTH;
     long days = ChronoUnit.DAYS.between(first, last) + 1;
     if (days <= 62) return DAY;
     if (days <= 366) return WEEK;
-    if (days <= 3660) return MONTH;
+    if (ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) < 120) return MONTH;
     return YEAR;
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,11 @@ import org.apache.solr.common.util.NamedList;
  * ({@link Counting}): a story counts in every period one of its copies was published in.
  *
  * <p>Without any date filter the view is the whole timeline, shown by month at the finest (as the
- * API always did), by year when it spans more than ten years. Both candidates and the date range
- * ride along in the main request, so the common case costs no extra query; only a half-open range
+ * API always did), by year when its first and last month with a match are more than 120 months
+ * apart. The month bars ride along in the main request and decide it, so the common case costs no
+ * extra query and no pass for the span: articles' years are their months' sums, and only counting
+ * stories asks for the years as well (a story is not the sum of its months: measured at a million
+ * articles in docs/benchmarks.md, "The histogram's span from its months"). Only a half-open range
  * ({@code from} without {@code to}, or the reverse) or an explicit day, week or month interval
  * without both ends needs a probe for the dates in view. An explicit interval that would need more
  * than {@value DateInterval#MAX_FILLED} buckets falls back to a coarser one.
@@ -42,9 +44,11 @@ public record Histogram(DateInterval fixed, Counting counting) {
     if (fixed != null) {
       facets.put(FACET, terms(fixed));
     } else {
+      // The months decide between months and years (see interval), so no span is asked for.
+      // Articles' years are their months' sums; a story's are not (copies in two months of one
+      // year are one story in that year), so counting stories Solr counts the years too.
       facets.put(FACET, terms(DateInterval.MONTH));
-      facets.put(YEARS, terms(DateInterval.YEAR));
-      facets.put(SPAN, span());
+      if (counting == Counting.STORIES) facets.put(YEARS, terms(DateInterval.YEAR));
     }
     return facets;
   }
@@ -61,25 +65,41 @@ public record Histogram(DateInterval fixed, Counting counting) {
     return counting.count(JsonFacets.facet(facets, UNDATED));
   }
 
-  /** The interval shown, once the answer is in. */
+  /**
+   * The interval shown, once the answer is in: without one asked for, by month unless the first and
+   * last month with a match are more than ten years of month bars apart ({@link
+   * DateInterval#auto}).
+   */
   public DateInterval interval(NamedList<?> facets) {
     if (fixed != null) return fixed;
-    DateInterval auto = DateInterval.auto(utcDay(stat(facets, FIRST)), utcDay(stat(facets, LAST)));
-    return auto == DateInterval.YEAR ? DateInterval.YEAR : DateInterval.MONTH;
+    List<JsonFacets.Bucket> months = JsonFacets.buckets(facets, FACET);
+    if (months.isEmpty()) return DateInterval.MONTH;
+    try {
+      DateInterval auto =
+          DateInterval.auto(
+              DateInterval.MONTH.start(months.get(0).value()),
+              DateInterval.MONTH.start(months.get(months.size() - 1).value()));
+      return auto == DateInterval.YEAR ? DateInterval.YEAR : DateInterval.MONTH;
+    } catch (RuntimeException malformed) {
+      return DateInterval.MONTH; // a hand-edited index's key: its months shown as Solr said
+    }
   }
 
   /** Buckets in date order, zero-filled between the first and last (or the from/to bounds). */
   public List<Period> read(NamedList<?> facets, Scope scope) {
     DateInterval interval = interval(facets);
-    Map<String, Long> counts = new HashMap<>();
-    List<Period> found = new ArrayList<>();
-    for (JsonFacets.Bucket b :
-        JsonFacets.buckets(
-            facets, fixed == null && interval == DateInterval.YEAR ? YEARS : FACET)) {
-      long count = counting.count(b.raw());
-      counts.put(b.value(), count);
-      found.add(Period.of(interval, b.value(), count));
+    Map<String, Long> counts = new LinkedHashMap<>();
+    if (fixed == null && interval == DateInterval.YEAR && counting == Counting.ARTICLES) {
+      for (JsonFacets.Bucket b : JsonFacets.buckets(facets, FACET))
+        counts.merge(yearOf(b.value()), b.count(), Long::sum);
+    } else {
+      for (JsonFacets.Bucket b :
+          JsonFacets.buckets(
+              facets, fixed == null && interval == DateInterval.YEAR ? YEARS : FACET))
+        counts.put(b.value(), counting.count(b.raw()));
     }
+    List<Period> found = new ArrayList<>();
+    counts.forEach((key, count) -> found.add(Period.of(interval, key, count)));
     if (found.isEmpty()) return found;
     try {
       LocalDate first = scope.from() != null ? scope.from() : interval.start(found.get(0).value());
@@ -99,17 +119,25 @@ public record Histogram(DateInterval fixed, Counting counting) {
         new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc"));
   }
 
-  /** The first and last date of the matches (of all copies, when counting stories). */
-  QueryFacetMap span() {
-    return counting
-        .inDomain(new QueryFacetMap("*:*"))
-        .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
-        .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")");
+  /**
+   * The year of a month key ({@code 2025-02} is in {@code 2025}): the key as it is when it is not a
+   * month's (a hand-edited index), so such a bar is shown as Solr said.
+   */
+  private static String yearOf(String monthKey) {
+    try {
+      return DateInterval.YEAR.key(DateInterval.MONTH.start(monthKey));
+    } catch (RuntimeException malformed) {
+      return monthKey;
+    }
   }
 
-  /** The span alone, as the planner's probe asks for it. */
+  /** The first and last date of the matches, as the planner's probe asks for them. */
   static Map<String, Object> spanFacet() {
-    return Map.of(SPAN, new Histogram(null, Counting.ARTICLES).span());
+    return Map.of(
+        SPAN,
+        new QueryFacetMap("*:*")
+            .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
+            .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")"));
   }
 
   static Object stat(NamedList<?> facets, String name) {

@@ -143,8 +143,9 @@ record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting)
     }
 
     /**
-     * The interval: as fixed, or by month unless the matches of all series span more than ten
-     * years.
+     * The interval: as fixed, or by month unless the first and last month with a match in any
+     * series are more than 120 months apart, as the search's histogram decides it ({@link
+     * DateInterval#auto}).
      */
     DateInterval interval() {
       if (request.fixed != null) return request.fixed;

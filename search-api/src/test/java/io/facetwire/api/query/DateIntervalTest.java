@@ -23,6 +23,23 @@ class DateIntervalTest {
   }
 
   @Test
+  void autoShowsUpTo120MonthBarsByMonthWhateverTheirDays() {
+    // Decided by the first and last month alone, as the search's histogram sees them.
+    assertThat(DateInterval.auto(LocalDate.of(2010, 1, 31), LocalDate.of(2019, 12, 1)))
+        .isEqualTo(DateInterval.MONTH);
+    assertThat(DateInterval.auto(LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31)))
+        .isEqualTo(DateInterval.MONTH);
+    assertThat(DateInterval.auto(LocalDate.of(2010, 1, 31), LocalDate.of(2020, 1, 1)))
+        .isEqualTo(DateInterval.YEAR);
+    assertThat(DateInterval.auto(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 3, 3)))
+        .isEqualTo(DateInterval.DAY); // 62 days
+    assertThat(DateInterval.auto(LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1)))
+        .isEqualTo(DateInterval.WEEK); // 366 days
+    assertThat(DateInterval.auto(LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 2)))
+        .isEqualTo(DateInterval.MONTH);
+  }
+
+  @Test
   void anIntervalWithTooManyBucketsFallsBackToACoarserOne() {
     LocalDate first = LocalDate.of(1987, 3, 2), last = LocalDate.of(2001, 10, 29);
     assertThat(DateInterval.fitting(DateInterval.DAY, first, last))
