@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facetwire.ingest.Article;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,11 +41,22 @@ class DecadesIT extends HttpSupport {
 
   static final String STORY = "story-1998";
 
+  /**
+   * Two articles about a boundary, 121 months apart as published (2015-01 to 2025-01) but 120 in
+   * UTC (the first is 2015-02-01 03:00 UTC): the month as published decides, for the search and the
+   * timeline alike.
+   */
+  static final List<OffsetDateTime> BOUNDARY =
+      List.of(
+          OffsetDateTime.of(2015, 1, 31, 22, 0, 0, 0, ZoneOffset.ofHours(-5)),
+          OffsetDateTime.of(2025, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC));
+
   /** Each year from 1990 to 2025 with its articles (zero for the years between). */
   static Map<String, Long> articlesByYear() {
     Map<String, Long> out = new LinkedHashMap<>();
     for (int y = 1990; y <= 2025; y++) out.put(String.valueOf(y), 0L);
     for (LocalDate d : DAYS) out.merge(String.valueOf(d.getYear()), 1L, Long::sum);
+    for (OffsetDateTime d : BOUNDARY) out.merge(String.valueOf(d.getYear()), 1L, Long::sum);
     return out;
   }
 
@@ -70,7 +82,7 @@ class DecadesIT extends HttpSupport {
     Map<String, Long> expected = articlesByYear();
     expected.put("1998", 1L);
     assertThat(counts(r.at("/facets/date"), "value")).isEqualTo(expected);
-    assertThat(r.get("total").asLong()).isEqualTo(DAYS.size() - 1);
+    assertThat(r.get("total").asLong()).isEqualTo(DAYS.size() - 1 + BOUNDARY.size());
   }
 
   @Test
@@ -83,6 +95,22 @@ class DecadesIT extends HttpSupport {
           .as(count)
           .isEqualTo(counts(search.at("/facets/date"), "value"));
     }
+  }
+
+  @Test
+  void theMonthAsPublishedDecidesForTheSearchAndTheTimelineAlike() throws Exception {
+    JsonNode search = json("/api/search?q=boundary");
+    assertThat(search.get("total").asInt()).isEqualTo(2);
+    assertThat(search.get("dateInterval").asText()).isEqualTo("year");
+    JsonNode timeline = json("/api/timeline?q=boundary");
+    assertThat(timeline.get("interval").asText()).isEqualTo("year");
+    assertThat(counts(timeline.get("buckets"), "key"))
+        .isEqualTo(counts(search.at("/facets/date"), "value"))
+        .containsEntry("2015", 1L)
+        .containsEntry("2025", 1L)
+        .hasSize(11);
+    JsonNode compare = json("/api/compare?q=boundary&q=harbour");
+    assertThat(compare.get("interval").asText()).isEqualTo("year");
   }
 
   @Test
@@ -112,23 +140,30 @@ class DecadesIT extends HttpSupport {
         boolean copy = d.getYear() == 1998;
         String id = "dec-" + i;
         out.add(
-            new Article(
+            WordsCorpus.article(
                 id,
-                "https://example.org/" + id,
                 "Harbour news " + d.getYear(),
                 "The harbour authority spoke about the ferries in " + d.getYear() + ".",
                 d.atTime(9, 0).atOffset(ZoneOffset.UTC),
                 copy ? "Outlet " + d.getMonthValue() : "Outlet",
-                null,
-                "en",
-                "decades/" + id,
                 List.of(),
                 List.of(),
                 List.of(),
+                copy ? STORY : "story-" + id));
+      }
+      for (int i = 0; i < BOUNDARY.size(); i++) {
+        String id = "boundary-" + i;
+        out.add(
+            WordsCorpus.article(
+                id,
+                "Boundary news",
+                "The boundary stone was moved again.",
+                BOUNDARY.get(i),
+                "Outlet",
                 List.of(),
-                "hash-" + id,
-                copy ? STORY : "story-" + id,
-                List.of()));
+                List.of(),
+                List.of(),
+                "story-" + id));
       }
       return out;
     }

@@ -115,7 +115,10 @@ public final class WordsCorpus {
     return LocalDate.of(2025, 1, 1).plusDays(i).atTime(9, 0).atOffset(ZoneOffset.UTC);
   }
 
-  private static Article article(
+  /**
+   * An English article with these fields, its source {@code words/ID} (other corpora use it too).
+   */
+  static Article article(
       String id,
       String title,
       String body,

@@ -70,6 +70,31 @@ public enum DateInterval {
   }
 
   /**
+   * Month or year for a view without a date filter, from the keys of its month bars in date order
+   * (as Solr's {@code date_month} facet gives them, each the month as published): {@link #auto} on
+   * the first and last key that name a month, so a hand-edited index's stray key decides nothing;
+   * by month when none does. The search's histogram and the timeline both decide this way, so they
+   * show the same bars for the same matches.
+   */
+  public static DateInterval monthOrYear(List<String> monthKeys) {
+    LocalDate first = null, last = null;
+    for (int i = 0; i < monthKeys.size() && first == null; i++)
+      first = monthStart(monthKeys.get(i));
+    for (int i = monthKeys.size() - 1; i >= 0 && last == null; i--)
+      last = monthStart(monthKeys.get(i));
+    if (first == null || last == null) return MONTH;
+    return auto(first, last) == YEAR ? YEAR : MONTH;
+  }
+
+  private static LocalDate monthStart(String key) {
+    try {
+      return MONTH.start(key);
+    } catch (RuntimeException malformed) {
+      return null;
+    }
+  }
+
+  /**
    * This interval, or the first coarser one whose buckets from {@code first} to {@code last} number
    * at most {@value #MAX_FILLED}; itself when the span is unknown (no dated matches).
    */

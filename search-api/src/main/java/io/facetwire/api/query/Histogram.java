@@ -19,14 +19,14 @@ import org.apache.solr.common.util.NamedList;
  * ({@link Counting}): a story counts in every period one of its copies was published in.
  *
  * <p>Without any date filter the view is the whole timeline, shown by month at the finest (as the
- * API always did), by year when its first and last month with a match are more than 120 months
- * apart. The month bars ride along in the main request and decide it, so the common case costs no
- * extra query and no pass for the span: articles' years are their months' sums, and only counting
- * stories asks for the years as well (a story is not the sum of its months: measured at a million
- * articles in docs/benchmarks.md, "The histogram's span from its months"). Only a half-open range
- * ({@code from} without {@code to}, or the reverse) or an explicit day, week or month interval
- * without both ends needs a probe for the dates in view. An explicit interval that would need more
- * than {@value DateInterval#MAX_FILLED} buckets falls back to a coarser one.
+ * API always did), by year when its first and last month with a match are 120 months or more apart
+ * (more than 120 bars). The month bars ride along in the main request and decide it, so the common
+ * case costs no extra query and no pass for the span: articles' years are their months' sums, and
+ * only counting stories asks for the years as well (a story is not the sum of its months: measured
+ * at a million articles in docs/benchmarks.md, "The histogram's span from its months"). Only a
+ * half-open range ({@code from} without {@code to}, or the reverse) or an explicit day, week or
+ * month interval without both ends needs a probe for the dates in view. An explicit interval that
+ * would need more than {@value DateInterval#MAX_FILLED} buckets falls back to a coarser one.
  *
  * <p>The plan (and its probe, when one is needed) is made by {@link HistogramPlanner}, the one
  * place that asks Solr; this record only writes the facets and reads their answer.
@@ -67,22 +67,12 @@ public record Histogram(DateInterval fixed, Counting counting) {
 
   /**
    * The interval shown, once the answer is in: without one asked for, by month unless the first and
-   * last month with a match are more than ten years of month bars apart ({@link
-   * DateInterval#auto}).
+   * last month with a match are 120 months or more apart ({@link DateInterval#monthOrYear}).
    */
   public DateInterval interval(NamedList<?> facets) {
     if (fixed != null) return fixed;
-    List<JsonFacets.Bucket> months = JsonFacets.buckets(facets, FACET);
-    if (months.isEmpty()) return DateInterval.MONTH;
-    try {
-      DateInterval auto =
-          DateInterval.auto(
-              DateInterval.MONTH.start(months.get(0).value()),
-              DateInterval.MONTH.start(months.get(months.size() - 1).value()));
-      return auto == DateInterval.YEAR ? DateInterval.YEAR : DateInterval.MONTH;
-    } catch (RuntimeException malformed) {
-      return DateInterval.MONTH; // a hand-edited index's key: its months shown as Solr said
-    }
+    return DateInterval.monthOrYear(
+        JsonFacets.buckets(facets, FACET).stream().map(JsonFacets.Bucket::value).toList());
   }
 
   /** Buckets in date order, zero-filled between the first and last (or the from/to bounds). */

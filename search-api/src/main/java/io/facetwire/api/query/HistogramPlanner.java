@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plans a {@link Histogram}: the interval asked for, or the one that fits the dates in view. Most
- * plans need no Solr request (the candidates ride along in the main request); only a half-open
- * range, or an explicit day, week or month interval without both ends, probes Solr for the first
- * and last date of the matches. A component with the app's Solr client, so that probe goes through
- * the same client (time budget, metrics) as every other request, and no static helper queries Solr
- * behind a service's back.
+ * plans need no Solr request (the month bars that decide ride along in the main request); only a
+ * half-open range, or an explicit day, week or month interval without both ends, probes Solr for
+ * the first and last date of the matches. A component with the app's Solr client, so that probe
+ * goes through the same client (time budget, metrics) as every other request, and no static helper
+ * queries Solr behind a service's back.
  */
 @Component
 public class HistogramPlanner {

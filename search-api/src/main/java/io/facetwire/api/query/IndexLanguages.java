@@ -68,7 +68,7 @@ final class IndexLanguages implements AutoCloseable {
   /** A parameter Solr ignores that names why a background request was sent. */
   public static final String PURPOSE = "facetwire.purpose";
 
-  /** Counts articles per language over the whole index (docValues; no query text, no filters). */
+  /** Counts articles per language over the whole index (no query text, no filters). */
   void refresh() {
     try {
       SolrQuery q = new SolrQuery("*:*");
@@ -78,6 +78,9 @@ final class IndexLanguages implements AutoCloseable {
       q.setFacetLimit(-1);
       q.setFacetMinCount(1);
       q.setFacetMissing(true);
+      // Counted from each language's cached set of articles (a handful of terms) instead of reading
+      // the lang of every article: at a million articles 13 ms of CPU every refresh became 1-1.5.
+      q.set("facet.method", "enum");
       // Named in Solr's request log (and by the bench's recorder, which replays only what an API
       // answer asked): this is background work, not part of any one search.
       q.set(PURPOSE, "index-languages");

@@ -4,13 +4,10 @@ import io.facetwire.api.query.Counting;
 import io.facetwire.api.query.DateInterval;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.SolrQueries;
-import io.facetwire.solr.ArticleFields;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.json.DomainMap;
 import org.apache.solr.client.solrj.request.json.QueryFacetMap;
@@ -40,25 +37,20 @@ import org.apache.solr.common.util.Utils;
  *     the dates of the matches are in (see {@link io.facetwire.api.query.Histogram})
  */
 record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting) {
-  private static final String FIRST = "first",
-      LAST = "last",
-      UNDATED = "undated",
-      OVERLAP = "both_";
+  private static final String MONTHS = "months", UNDATED = "undated", OVERLAP = "both_";
 
   /**
-   * The first and last date of series {@code i}'s matches, when the interval is not fixed: the
-   * buckets of only the interval they call for are then counted, instead of those of both months
-   * and years. The series' matches this finds stay in Solr's filterCache for the request that
-   * counts them, so each series' probe costs a round trip and two stats.
+   * The months of series {@code i}'s matches, when the interval is not fixed: month or year is
+   * decided from them as the search's histogram decides it (its month bars, each the month as
+   * published), and then the buckets of only that interval are counted, instead of those of both
+   * months and years. The series' matches this finds stay in Solr's filterCache for the request
+   * that counts them, so each series' probe costs a round trip and one pass over its matches.
    */
   SolrQuery span(SolrQueries queries, int i) {
     SolrQuery params = shared(queries);
     Map<String, Object> facets = new LinkedHashMap<>();
     facets.put(
-        key(i),
-        new QueryFacetMap(text(i))
-            .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
-            .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")"));
+        key(i), new QueryFacetMap(text(i)).withSubFacet(MONTHS, buckets(DateInterval.MONTH)));
     params.setRows(0);
     params.set("json.facet", Utils.toJSONString(facets));
     return params;
@@ -144,29 +136,20 @@ record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting)
 
     /**
      * The interval: as fixed, or by month unless the first and last month with a match in any
-     * series are more than 120 months apart, as the search's histogram decides it ({@link
-     * DateInterval#auto}).
+     * series are 120 months or more apart, as the search's histogram decides it ({@link
+     * DateInterval#monthOrYear}).
      */
     DateInterval interval() {
       if (request.fixed != null) return request.fixed;
-      LocalDate first = null, last = null;
-      for (int i = 0; i < request.series.size(); i++) {
-        LocalDate f = utcDay(line(i).get(FIRST)), l = utcDay(line(i).get(LAST));
-        if (f != null && (first == null || f.isBefore(first))) first = f;
-        if (l != null && (last == null || l.isAfter(last))) last = l;
-      }
-      return DateInterval.auto(first, last) == DateInterval.YEAR
-          ? DateInterval.YEAR
-          : DateInterval.MONTH;
+      TreeSet<String> months = new TreeSet<>();
+      for (int i = 0; i < request.series.size(); i++)
+        for (JsonFacets.Bucket b : JsonFacets.buckets(line(i), MONTHS)) months.add(b.value());
+      return DateInterval.monthOrYear(List.copyOf(months));
     }
 
     /** A series' counts by bucket key (only the periods it has matches in). */
     Map<String, Long> counts(int i, DateInterval interval) {
       return request.counting.splitBuckets(line(i), interval.publicName());
-    }
-
-    private static LocalDate utcDay(Object value) {
-      return value instanceof Date d ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate() : null;
     }
   }
 }
