@@ -42,9 +42,9 @@ class DecadesIT extends HttpSupport {
   static final String STORY = "story-1998";
 
   /**
-   * Two articles about a boundary, 121 months apart as published (2015-01 to 2025-01) but 120 in
-   * UTC (the first is 2015-02-01 03:00 UTC): the month as published decides, for the search and the
-   * timeline alike.
+   * Two articles about a boundary, 121 month bars as published (2015-01 to 2025-01, 120 months
+   * apart: by year) but 120 in UTC (the first is 2015-02-01 03:00 UTC; 2015-02 to 2025-01, 119
+   * apart: by month): the month as published decides, for the search and the timeline alike.
    */
   static final List<OffsetDateTime> BOUNDARY =
       List.of(
@@ -109,7 +109,8 @@ class DecadesIT extends HttpSupport {
         .containsEntry("2015", 1L)
         .containsEntry("2025", 1L)
         .hasSize(11);
-    JsonNode compare = json("/api/compare?q=boundary&q=harbour");
+    // Each series alone has one month; together they span the 121 bars.
+    JsonNode compare = json("/api/compare?q=alpha&q=omega");
     assertThat(compare.get("interval").asText()).isEqualTo("year");
   }
 
@@ -157,7 +158,7 @@ class DecadesIT extends HttpSupport {
             WordsCorpus.article(
                 id,
                 "Boundary news",
-                "The boundary stone was moved again.",
+                "The boundary stone was moved again (" + (i == 0 ? "alpha" : "omega") + ").",
                 BOUNDARY.get(i),
                 "Outlet",
                 List.of(),

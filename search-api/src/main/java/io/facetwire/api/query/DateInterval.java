@@ -74,7 +74,7 @@ public enum DateInterval {
    * (as Solr's {@code date_month} facet gives them, each the month as published): {@link #auto} on
    * the first and last key that name a month, so a hand-edited index's stray key decides nothing;
    * by month when none does. The search's histogram and the timeline both decide this way, so they
-   * show the same bars for the same matches.
+   * pick the same interval for the same matches.
    */
   public static DateInterval monthOrYear(List<String> monthKeys) {
     LocalDate first = null, last = null;

@@ -34,7 +34,7 @@ import org.apache.solr.common.util.Utils;
  * repeats exactly what was sent.
  *
  * @param fixed the interval; null only for the {@link #span} probe that picks month or year once
- *     the dates of the matches are in (see {@link io.facetwire.api.query.Histogram})
+ *     the months of the matches are in (see {@link io.facetwire.api.query.Histogram})
  */
 record SeriesRequest(List<Series> series, DateInterval fixed, Counting counting) {
   private static final String MONTHS = "months", UNDATED = "undated", OVERLAP = "both_";

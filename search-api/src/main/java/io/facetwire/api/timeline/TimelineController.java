@@ -55,8 +55,8 @@ class TimelineController {
       description =
           "2 to 6 queries (repeat q) under the same filters, on the same buckets as /api/timeline; each "
               + "series' total equals the /api/search total for its query, and overlap says, for each pair, how many "
-              + "match both (in the count unit). Counted in one Solr request per query (after one per query for the first and "
-              + "last date when interval is auto), up to one per processor at a time, and one more for the base of a share "
+              + "match both (in the count unit). Counted in one Solr request per query (after one per query for the months with a "
+              + "match when interval is auto and no date range is given), up to one per processor at a time, and one more for the base of a share "
               + "when the index changed since that base was last counted.")
   @ScopeParameters(interval = true, normalize = true)
   @Parameter(

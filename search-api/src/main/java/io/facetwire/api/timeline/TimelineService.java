@@ -34,10 +34,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Timelines and comparisons: plans the interval as the search histogram does (a probe only for a
- * half-open date range, see {@link Histogram}), asks Solr for every series ({@link SeriesRequest}),
- * takes the base of a share from {@link CoverageBase}, and lays all series on the same buckets:
- * every period from the first to the last one any series has a match in (or the from/to bounds),
- * empty ones included with a count of 0.
+ * half-open date range, see {@link Histogram}); for an auto interval without a date range, one
+ * probe per series for the months with a match, which decide month or year as the search's month
+ * bars do ({@link SeriesRequest#span}); asks Solr for every series ({@link SeriesRequest}), takes
+ * the base of a share from {@link CoverageBase}, and lays all series on the same buckets: every
+ * period from the first to the last one any series has a match in (or the from/to bounds), empty
+ * ones included with a count of 0.
  *
  * <p>A comparison's series are counted in one Solr request each, up to one per processor at a time:
  * Solr counts a request's facets on one thread, so a comparison of six in one request used one core

@@ -97,7 +97,12 @@ class HistogramTest {
     assertThat(
             ARTICLES.interval(facets(Map.of(Histogram.FACET, months("2010-01", 1, "2020-01", 1)))))
         .isEqualTo(DateInterval.YEAR);
-    // A hand-edited index's key sorts after the months: the last month that is one decides.
+    // A hand-edited index's keys at both ends: the first and last that name a month decide.
+    NamedList<Object> strays =
+        facets(
+            Map.of(
+                Histogram.FACET, months("0000-13", 1, "2010-01", 1, "2020-06", 1, "unknown", 1)));
+    assertThat(ARTICLES.interval(strays)).isEqualTo(DateInterval.YEAR);
     NamedList<Object> stray =
         facets(Map.of(Histogram.FACET, months("2015-01", 1, "2016-06", 2, "unknown", 1)));
     assertThat(ARTICLES.interval(stray)).isEqualTo(DateInterval.MONTH);
