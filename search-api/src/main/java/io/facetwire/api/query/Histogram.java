@@ -1,10 +1,7 @@
 package io.facetwire.api.query;
 
-import io.facetwire.solr.ArticleFields;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +32,7 @@ import org.apache.solr.common.util.NamedList;
  */
 public record Histogram(DateInterval fixed, Counting counting) {
   public static final String FACET = "date";
-  static final String FIRST = "date_first", LAST = "date_last";
-  private static final String YEARS = "date_years", SPAN = "date_span", UNDATED = "undated";
+  private static final String YEARS = "date_years", UNDATED = "undated";
 
   /** The JSON facets asking for the buckets, by key. */
   public Map<String, Object> facets() {
@@ -78,14 +74,13 @@ public record Histogram(DateInterval fixed, Counting counting) {
   /** Buckets in date order, zero-filled between the first and last (or the from/to bounds). */
   public List<Period> read(NamedList<?> facets, Scope scope) {
     DateInterval interval = interval(facets);
+    boolean byYear = fixed == null && interval == DateInterval.YEAR;
     Map<String, Long> counts = new LinkedHashMap<>();
-    if (fixed == null && interval == DateInterval.YEAR && counting == Counting.ARTICLES) {
+    if (byYear && counting == Counting.ARTICLES) {
       for (JsonFacets.Bucket b : JsonFacets.buckets(facets, FACET))
         counts.merge(yearOf(b.value()), b.count(), Long::sum);
     } else {
-      for (JsonFacets.Bucket b :
-          JsonFacets.buckets(
-              facets, fixed == null && interval == DateInterval.YEAR ? YEARS : FACET))
+      for (JsonFacets.Bucket b : JsonFacets.buckets(facets, byYear ? YEARS : FACET))
         counts.put(b.value(), counting.count(b.raw()));
     }
     List<Period> found = new ArrayList<>();
@@ -119,23 +114,5 @@ public record Histogram(DateInterval fixed, Counting counting) {
     } catch (RuntimeException malformed) {
       return monthKey;
     }
-  }
-
-  /** The first and last date of the matches, as the planner's probe asks for them. */
-  static Map<String, Object> spanFacet() {
-    return Map.of(
-        SPAN,
-        new QueryFacetMap("*:*")
-            .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
-            .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")"));
-  }
-
-  static Object stat(NamedList<?> facets, String name) {
-    NamedList<?> span = JsonFacets.facet(facets, SPAN);
-    return span == null ? null : span.get(name);
-  }
-
-  static LocalDate utcDay(Object value) {
-    return value instanceof Date d ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate() : null;
   }
 }

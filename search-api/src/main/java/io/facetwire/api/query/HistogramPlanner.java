@@ -1,11 +1,16 @@
 package io.facetwire.api.query;
 
+import io.facetwire.solr.ArticleFields;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrRequest.METHOD;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.common.util.NamedList;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HistogramPlanner {
+  private static final String SPAN = "date_span", FIRST = "date_first", LAST = "date_last";
+
   private final SolrClient solr;
 
   HistogramPlanner(SolrClient solr) {
@@ -34,12 +41,25 @@ public class HistogramPlanner {
     if (from == null || to == null) {
       SolrQuery probe = scoped.getCopy();
       probe.setRows(0);
-      JsonFacets.request(probe, Histogram.spanFacet());
-      NamedList<?> f = JsonFacets.of(solr.query(probe, SolrRequest.METHOD.POST));
-      if (from == null) from = Histogram.utcDay(Histogram.stat(f, Histogram.FIRST));
-      if (to == null) to = Histogram.utcDay(Histogram.stat(f, Histogram.LAST));
+      JsonFacets.request(
+          probe,
+          Map.of(
+              SPAN,
+              new QueryFacetMap("*:*")
+                  .withStatSubFacet(FIRST, "min(" + ArticleFields.DATE + ")")
+                  .withStatSubFacet(LAST, "max(" + ArticleFields.DATE + ")")));
+      NamedList<?> span = JsonFacets.facet(JsonFacets.of(solr.query(probe, METHOD.POST)), SPAN);
+      if (from == null) from = utcDay(span, FIRST);
+      if (to == null) to = utcDay(span, LAST);
     }
     if (requested == null) return new Histogram(DateInterval.auto(from, to), counting);
     return new Histogram(DateInterval.fitting(requested, from, to), counting);
+  }
+
+  /** The day (UTC) of a stat of the probe's span, or null when it has none (no dated match). */
+  private static LocalDate utcDay(NamedList<?> span, String stat) {
+    return span != null && span.get(stat) instanceof Date d
+        ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
+        : null;
   }
 }
