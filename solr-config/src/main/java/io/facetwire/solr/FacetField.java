@@ -11,13 +11,14 @@ import java.util.Optional;
  * the facet can ignore its own selection.
  */
 public enum FacetField {
-  PEOPLE("people", "person", ArticleFields.PEOPLE, "People", "Person", "Nayib Bukele"),
-  TOPICS("topics", "topic", ArticleFields.TOPICS, "Topics", "Topic", "Migration"),
-  OUTLET("outlet", "outlet", ArticleFields.OUTLET, "Outlets", "Outlet", "Reuters"),
-  ORGS("orgs", "org", ArticleFields.ORGS, "Organisations", "Organisation", "United Nations"),
-  PLACES("places", "place", ArticleFields.PLACES, "Places", "Place", "El Salvador"),
-  /** The detected language, an ISO 639-1 code (see {@link Languages}). */
-  LANG("lang", "lang", ArticleFields.LANG, "Languages", "Language", "es");
+  PEOPLE("people", "person", ArticleFields.PEOPLE, "People", "Person", "Nayib Bukele", false),
+  /** The taxonomy's topic ids: a short list fixed by the taxonomy. */
+  TOPICS("topics", "topic", ArticleFields.TOPICS, "Topics", "Topic", "Migration", true),
+  OUTLET("outlet", "outlet", ArticleFields.OUTLET, "Outlets", "Outlet", "Reuters", false),
+  ORGS("orgs", "org", ArticleFields.ORGS, "Organisations", "Organisation", "United Nations", false),
+  PLACES("places", "place", ArticleFields.PLACES, "Places", "Place", "El Salvador", false),
+  /** The detected language, an ISO 639-1 code (see {@link Languages}): a short list. */
+  LANG("lang", "lang", ArticleFields.LANG, "Languages", "Language", "es", true);
 
   public final String publicName;
 
@@ -32,14 +33,31 @@ public enum FacetField {
   /** A value to show in the API's documentation. */
   public final String example;
 
+  /**
+   * The field's values come from a short list fixed by the indexer (a taxonomy's topics, language
+   * codes), not from the text: a few dozen values at most however large the index. Such a facet is
+   * counted value by value from each value's cached set of articles (Solr's {@code
+   * facet.method=enum}), a few set intersections, where reading the field of every match costs time
+   * in proportion to the matches (docs/benchmarks.md, "Short-list facets from cached sets"). The
+   * people, places, organisations and outlets of a corpus are open lists of thousands.
+   */
+  public final boolean shortList;
+
   FacetField(
-      String publicName, String param, String solrField, String label, String one, String example) {
+      String publicName,
+      String param,
+      String solrField,
+      String label,
+      String one,
+      String example,
+      boolean shortList) {
     this.publicName = publicName;
     this.param = param;
     this.solrField = solrField;
     this.label = label;
     this.one = one;
     this.example = example;
+    this.shortList = shortList;
   }
 
   /** By public name (people) or parameter name (person). */

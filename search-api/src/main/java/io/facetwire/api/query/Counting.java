@@ -208,6 +208,35 @@ public enum Counting {
     return facet.withSubFacet(KEYED, keyed);
   }
 
+  /**
+   * The keyed half alone of a {@link #splitCounted} terms facet: its values over the articles with
+   * a story key, each with the count of its distinct keys. With a facet's article counts from
+   * elsewhere (see {@link #splitBucket}), each value's story count as {@link #count} reads it. Its
+   * domain drops the given filter tags and the collapse, as {@link #inDomain}'s does.
+   */
+  public TermsFacetMap keyedHalf(TermsFacetMap facet, String... ownTags) {
+    DomainMap domain = new DomainMap().withFilter(KEYED_QUERY).withTagsToExclude(STORY_TAG);
+    for (String tag : ownTags) domain.withTagsToExclude(tag);
+    return facet.withDomain(domain).withStatSubFacet(STORIES_STAT, DISTINCT_KEYS);
+  }
+
+  /**
+   * A bucket as a {@link #splitCounted} terms facet gives it: {@code value} with its article count
+   * and, counting stories, its bucket of the {@link #keyedHalf} (absent: no keyed articles).
+   */
+  public NamedList<Object> splitBucket(String value, long articles, NamedList<?> keyedBucket) {
+    NamedList<Object> b = new NamedList<>();
+    b.add("val", value);
+    b.add("count", articles);
+    if (this == STORIES && keyedBucket != null) {
+      NamedList<Object> keyed = new NamedList<>();
+      keyed.add("count", number(keyedBucket.get("count")));
+      keyed.add(STORIES_STAT, number(keyedBucket.get(STORIES_STAT)));
+      b.add(KEYED, keyed);
+    }
+    return b;
+  }
+
   /** The counts by period of a {@link #splitCounted} facet's buckets, in this unit. */
   public Map<String, Long> splitBuckets(NamedList<?> facet, String bucketsName) {
     Map<String, Long> out = new HashMap<>();

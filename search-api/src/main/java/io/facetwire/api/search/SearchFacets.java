@@ -22,7 +22,8 @@ import org.apache.solr.common.util.NamedList;
  * selections and exclusions), so its counts show what widening the selection would add. Selected
  * and excluded values below the top {@value #LIMIT} get their own count, so a chosen value never
  * vanishes from its list. Counts are in the view's unit ({@link Counting}): a value's count is the
- * total the search would have with that value ticked.
+ * total the search would have with that value ticked. Topics and languages, short lists, are
+ * counted from cached sets ({@link ShortListFacets}) and read as the others.
  */
 final class SearchFacets {
   static final int LIMIT = 20;
@@ -33,15 +34,17 @@ final class SearchFacets {
     Counting counting = histogram.counting();
     Map<String, Object> facets = new LinkedHashMap<>();
     for (FacetField f : FacetField.values()) {
-      facets.put(
-          f.publicName,
-          counting.counted(
-              counting
-                  .byCount(new TermsFacetMap(f.solrField), LIMIT)
-                  .setMinCount(1)
-                  .useDistributedFacetRefining(true)
-                  .includeTotalNumBuckets(true),
-              f.publicName));
+      if (f.shortList) ShortListFacets.request(q, f, counting, facets);
+      else
+        facets.put(
+            f.publicName,
+            counting.counted(
+                counting
+                    .byCount(new TermsFacetMap(f.solrField), LIMIT)
+                    .setMinCount(1)
+                    .useDistributedFacetRefining(true)
+                    .includeTotalNumBuckets(true),
+                f.publicName));
       int i = 0;
       for (String value : chosen(s, f)) {
         String key = key(f, i++);
@@ -58,7 +61,9 @@ final class SearchFacets {
     JsonFacets.request(q, facets);
   }
 
-  /** Every facet, in contract order, then the date histogram. */
+  /**
+   * Every facet, in contract order, then the date histogram, from {@link ShortListFacets#merged}.
+   */
   static Map<String, List<FacetValue>> read(NamedList<?> facets, Scope s, Histogram histogram) {
     Counting counting = histogram.counting();
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();

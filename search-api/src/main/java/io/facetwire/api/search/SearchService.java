@@ -6,7 +6,6 @@ import io.facetwire.api.error.BadRequestException;
 import io.facetwire.api.query.Docs;
 import io.facetwire.api.query.Histogram;
 import io.facetwire.api.query.HistogramPlanner;
-import io.facetwire.api.query.JsonFacets;
 import io.facetwire.api.query.Scope;
 import io.facetwire.api.query.Snippets;
 import io.facetwire.api.query.SolrQueries;
@@ -112,7 +111,7 @@ class SearchService {
                   ? Stories.of(Docs.str(d, STORY_ID), rsp.getExpandedResults())
                   : null));
     }
-    var json = JsonFacets.of(rsp);
+    var json = ShortListFacets.merged(rsp, p.counting());
     var facets = SearchFacets.read(json, scope, histogram);
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(
