@@ -110,11 +110,27 @@ final class Names {
   static boolean explains(List<String> full, String lone) {
     String k = Lexicon.key(lone);
     for (String f : full) {
-      List<String> w = words(f);
-      if (w.contains(k)) return true;
+      for (String w : words(f)) if (loneForms(w).contains(k)) return true;
     }
     return false;
   }
+
+  /**
+   * The forms a lone mention may take of one word of a name (lower case): the word, and for a
+   * surname joined to an Arabic article by a hyphen, the rest too: "President Bashir" is "Omar
+   * Hassan al-Bashir", "Sisi" is "Abdel Fattah el-Sisi", "Sadr" is "Moqtada as-Sadr".
+   */
+  static List<String> loneForms(String word) {
+    int dash = word.indexOf('-');
+    if (dash > 0 && dash < word.length() - 2 && ARABIC_ARTICLES.contains(word.substring(0, dash))) {
+      return List.of(word, word.substring(dash + 1));
+    }
+    return List.of(word);
+  }
+
+  /** The Arabic article as names romanise it before a hyphen, assimilated forms included. */
+  private static final Set<String> ARABIC_ARTICLES =
+      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul");
 
   /**
    * II to XXXIX written in capitals, as after a monarch's or pope's name ("Elizabeth II", "Benedict

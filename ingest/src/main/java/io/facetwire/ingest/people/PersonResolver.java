@@ -54,7 +54,8 @@ public final class PersonResolver {
     if (articles < 1 || form.isBlank() || gazetteer.canonical(form).isPresent()) return;
     String key = Names.key(form);
     forms.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).merge(form, articles, Integer::sum);
-    keysBySurname.computeIfAbsent(Names.surname(form), k -> ConcurrentHashMap.newKeySet()).add(key);
+    for (String surname : Names.loneForms(Names.surname(form)))
+      keysBySurname.computeIfAbsent(surname, k -> ConcurrentHashMap.newKeySet()).add(key);
   }
 
   /**

@@ -44,6 +44,18 @@ class PersonResolverTest {
   }
 
   @Test
+  void aSurnameAfterAnArabicArticleIsFoundWithoutIt() {
+    Mentions same =
+        seen(
+            "Sudan's President Omar Hassan al-Bashir denied the charges. President Bashir said"
+                + " the court had no right to try him.");
+    assertThat(resolver.resolve(same)).containsExactly("Omar Hassan al-Bashir");
+    seen("Egypt's President Abdel Fattah el-Sisi met the delegation.");
+    assertThat(resolver.resolve(seen("President Sisi repeated the offer.")))
+        .containsExactly("Abdel Fattah el-Sisi");
+  }
+
+  @Test
   void aTitledSurnameTwoPeopleShareEquallyStaysAsWrittenRatherThanDropped() {
     seen("Former President George Bush spoke.");
     seen("Governor Jeb Bush spoke.");
