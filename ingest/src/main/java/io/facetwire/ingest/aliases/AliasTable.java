@@ -86,7 +86,8 @@ public final class AliasTable {
     Date now = new Date();
     List<SolrInputDocument> batch = new ArrayList<>();
     int saved = 0;
-    for (Map.Entry<String, Map<String, Integer>> e : resolver.forms().entrySet()) {
+    Map<String, Map<String, Integer>> current = resolver.forms();
+    for (Map.Entry<String, Map<String, Integer>> e : current.entrySet()) {
       if (e.getValue().equals(loaded.get(e.getKey()))) continue;
       SolrInputDocument d = new SolrInputDocument();
       d.setField(SavedSearchCore.ID, ID_PREFIX + e.getKey());
@@ -102,8 +103,15 @@ public final class AliasTable {
       }
     }
     if (!batch.isEmpty()) client.add(core, batch);
-    if (saved > 0) client.commit(core);
-    loaded = resolver.forms();
+    // A person stored under a key this version writes differently (the key's rules changed:
+    // "bashar|
+    // al-assad" is now "bashar|assad") was loaded and re-keyed: its old document goes, or the next
+    // load would count its forms twice.
+    List<String> stale = new ArrayList<>();
+    for (String key : loaded.keySet()) if (!current.containsKey(key)) stale.add(ID_PREFIX + key);
+    if (!stale.isEmpty()) client.deleteById(core, stale);
+    if (saved > 0 || !stale.isEmpty()) client.commit(core);
+    loaded = current;
     return saved;
   }
 

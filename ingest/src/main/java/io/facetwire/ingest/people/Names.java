@@ -56,7 +56,7 @@ final class Names {
   static String key(String name) {
     List<String> words = words(name);
     if (words.isEmpty()) return "";
-    return words.get(0) + "|" + words.get(words.size() - 1);
+    return words.get(0) + "|" + surnameKey(words.get(words.size() - 1));
   }
 
   /** Lower-cased words without generational suffixes. */
@@ -110,27 +110,34 @@ final class Names {
   static boolean explains(List<String> full, String lone) {
     String k = Lexicon.key(lone);
     for (String f : full) {
-      for (String w : words(f)) if (loneForms(w).contains(k)) return true;
+      List<String> w = words(f);
+      if (w.contains(k) || !w.isEmpty() && surnameKey(w.get(w.size() - 1)).equals(surnameKey(k)))
+        return true;
     }
     return false;
   }
 
   /**
-   * The forms a lone mention may take of one word of a name (lower case): the word, and for a
-   * surname joined to an Arabic article by a hyphen, the rest too: "President Bashir" is "Omar
-   * Hassan al-Bashir", "Sisi" is "Abdel Fattah el-Sisi", "Sadr" is "Moqtada as-Sadr".
+   * A surname (a lower-case word) as people are told apart by it: without an Arabic article joined
+   * by a hyphen. "Bashar al-Assad", AP's "Bashar Assad" and "President Assad" are one person;
+   * "President Bashir" is "Omar Hassan al-Bashir", "Sisi" is "Abdel Fattah el-Sisi". Only the last
+   * word: after "al-" in the middle of a name comes a father's or a dynasty's name ("Saif al-Islam
+   * Gaddafi" does not explain a lone "Islam").
    */
-  static List<String> loneForms(String word) {
+  static String surnameKey(String word) {
     int dash = word.indexOf('-');
-    if (dash > 0 && dash < word.length() - 2 && ARABIC_ARTICLES.contains(word.substring(0, dash))) {
-      return List.of(word, word.substring(dash + 1));
+    if (dash > 0 && dash < word.length() - 3 && ARABIC_ARTICLES.contains(word.substring(0, dash))) {
+      return word.substring(dash + 1);
     }
-    return List.of(word);
+    return word;
   }
 
-  /** The Arabic article as names romanise it before a hyphen, assimilated forms included. */
+  /**
+   * The Arabic article as names romanise it before a hyphen, assimilated forms included; not "an",
+   * which also begins romanised Chinese given names ("An-shih").
+   */
   private static final Set<String> ARABIC_ARTICLES =
-      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul");
+      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul");
 
   /**
    * II to XXXIX written in capitals, as after a monarch's or pope's name ("Elizabeth II", "Benedict

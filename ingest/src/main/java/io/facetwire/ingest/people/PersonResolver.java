@@ -54,8 +54,9 @@ public final class PersonResolver {
     if (articles < 1 || form.isBlank() || gazetteer.canonical(form).isPresent()) return;
     String key = Names.key(form);
     forms.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).merge(form, articles, Integer::sum);
-    for (String surname : Names.loneForms(Names.surname(form)))
-      keysBySurname.computeIfAbsent(surname, k -> ConcurrentHashMap.newKeySet()).add(key);
+    keysBySurname
+        .computeIfAbsent(Names.surnameKey(Names.surname(form)), k -> ConcurrentHashMap.newKeySet())
+        .add(key);
   }
 
   /**
@@ -118,7 +119,7 @@ public final class PersonResolver {
    * names in at least twice as many articles as any other with that surname.
    */
   private Optional<String> placed(String lone) {
-    Set<String> keys = keysBySurname.getOrDefault(Lexicon.key(lone), Set.of());
+    Set<String> keys = keysBySurname.getOrDefault(Names.surnameKey(Lexicon.key(lone)), Set.of());
     String best = null;
     int top = 0;
     int second = 0;

@@ -56,6 +56,25 @@ class PersonResolverTest {
   }
 
   @Test
+  void aNameWithAndWithoutTheArticleIsOnePerson() {
+    seen("Syrian President Bashar al-Assad spoke on Monday.");
+    seen("Bashar al-Assad spoke again on Tuesday.");
+    Mentions ap = seen("President Bashar Assad met the envoys.");
+    assertThat(resolver.resolve(ap)).containsExactly("Bashar al-Assad");
+    assertThat(resolver.resolve(seen("President Al-Assad repeated the offer.")))
+        .containsExactly("Bashar al-Assad");
+  }
+
+  @Test
+  void onlyTheLastWordLosesItsArticle() {
+    assertThat(Names.explains(List.of("Saif al-Islam Gaddafi"), "Islam")).isFalse();
+    assertThat(Names.explains(List.of("Saif al-Islam Gaddafi"), "Gaddafi")).isTrue();
+    assertThat(Names.explains(List.of("Omar Hassan al-Bashir"), "Bashir")).isTrue();
+    assertThat(Names.key("Wang An-shih")).isEqualTo("wang|an-shih");
+    assertThat(Names.key("Ali al-Ab")).isEqualTo("ali|al-ab");
+  }
+
+  @Test
   void aTitledSurnameTwoPeopleShareEquallyStaysAsWrittenRatherThanDropped() {
     seen("Former President George Bush spoke.");
     seen("Governor Jeb Bush spoke.");
