@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public enum FacetField {
   PEOPLE("people", "person", ArticleFields.PEOPLE, "People", "Person", "Nayib Bukele", false),
-  /** The taxonomy's topic ids: a short list fixed by the taxonomy. */
+  /** The taxonomy's topic labels: a short list fixed by the taxonomy the indexer tags with. */
   TOPICS("topics", "topic", ArticleFields.TOPICS, "Topics", "Topic", "Migration", true),
   OUTLET("outlet", "outlet", ArticleFields.OUTLET, "Outlets", "Outlet", "Reuters", false),
   ORGS("orgs", "org", ArticleFields.ORGS, "Organisations", "Organisation", "United Nations", false),
@@ -35,7 +35,8 @@ public enum FacetField {
 
   /**
    * The field's values come from a short list fixed by the indexer (a taxonomy's topics, language
-   * codes), not from the text: a few dozen values at most however large the index. Such a facet is
+   * codes), not from the text: a few dozen values however large the index (a little more after a
+   * change of taxonomy, whose old labels stay on the articles tagged before it). Such a facet is
    * counted value by value from each value's cached set of articles (Solr's {@code
    * facet.method=enum}), a few set intersections, where reading the field of every match costs time
    * in proportion to the matches (docs/benchmarks.md, "Short-list facets from cached sets"). The

@@ -93,7 +93,8 @@ final class SearchFacets {
   /**
    * How many different values each facet has under the search (its own selection left out, as in
    * its list), so the page can say how many a list does not show without asking again. Exact on one
-   * core; on SolrCloud an estimate, as Solr adds the shards' counts.
+   * core; on SolrCloud an estimate, as Solr adds the shards' counts, except for topics and
+   * languages, whose every value is listed ({@link ShortListFacets}).
    */
   static Map<String, Long> distinct(NamedList<?> facets) {
     Map<String, Long> out = new LinkedHashMap<>();

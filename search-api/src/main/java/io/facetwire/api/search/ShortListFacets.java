@@ -43,13 +43,15 @@ final class ShortListFacets {
   static void request(SolrQuery q, FacetField f, Counting counting, Map<String, Object> facets) {
     String ex =
         counting == Counting.STORIES ? f.publicName + "," + Counting.STORY_TAG : f.publicName;
-    q.addFacetField("{!ex=" + ex + " key=" + f.publicName + "}" + f.solrField);
-    String per = "f." + f.solrField + ".";
-    q.set(per + "facet.method", "enum");
-    q.set(per + "facet.limit", -1);
-    q.set(per + "facet.mincount", 1);
-    // With no limit Solr would sort by value; the JSON facets' order, by count, ties by value.
-    q.set(per + "facet.sort", "count");
+    // Every value with a match, by count (ties by value), counted from each value's cached set; in
+    // the facet's own local parameters, so no other facet of the field inherits them.
+    q.addFacetField(
+        "{!ex="
+            + ex
+            + " key="
+            + f.publicName
+            + " facet.method=enum facet.limit=-1 facet.mincount=1 facet.sort=count}"
+            + f.solrField);
     if (counting == Counting.STORIES) {
       facets.put(
           f.publicName + KEYED,
