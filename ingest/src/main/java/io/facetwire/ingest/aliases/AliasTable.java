@@ -79,8 +79,8 @@ public final class AliasTable {
   }
 
   /**
-   * Writes the people whose forms or counts changed since {@link #loadInto}, and commits; returns
-   * how many were written.
+   * Writes the people whose forms or counts changed since {@link #loadInto}, deletes those loaded
+   * under a key this version no longer gives them, and commits; returns how many were written.
    */
   public int save(PersonResolver resolver) throws SolrServerException, IOException {
     Date now = new Date();
@@ -103,10 +103,9 @@ public final class AliasTable {
       }
     }
     if (!batch.isEmpty()) client.add(core, batch);
-    // A person stored under a key this version writes differently (the key's rules changed:
-    // "bashar|
-    // al-assad" is now "bashar|assad") was loaded and re-keyed: its old document goes, or the next
-    // load would count its forms twice.
+    // A person an earlier version stored under a key this one writes differently ("Bashar
+    // al-Assad" was keyed with the article, now without it) was re-keyed when loaded: its old
+    // document goes, or the next load would count its forms twice.
     List<String> stale = new ArrayList<>();
     for (String key : loaded.keySet()) if (!current.containsKey(key)) stale.add(ID_PREFIX + key);
     if (!stale.isEmpty()) client.deleteById(core, stale);
