@@ -1,5 +1,6 @@
 package io.facetwire.indexer.cli;
 
+import io.facetwire.ingest.people.PersonResolver;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -116,14 +117,12 @@ final class Evaluation {
 
   /**
    * The last word, lower case, without "Jr"/"Sr" or an Arabic article joined by a hyphen: "Omar
-   * al-Bashir" and a lone "Bashir" share a surname, as the extractor's people keys say (the same
-   * article forms as its {@code Names.surnameKey}; round 17: before, a labelled "Bashir" beside
-   * "Omar al-Bashir" counted as a second person).
+   * al-Bashir" and a lone "Bashir" share a surname, as the extractor's people keys say ({@link
+   * PersonResolver#surnameKey}; round 17: before, a labelled "Bashir" beside "Omar al-Bashir"
+   * counted as a second person).
    */
   private static String surname(String name) {
     String[] w = name.replaceAll("(?i),?\\s+(jr|sr)\\.?$", "").split(" ");
-    return w[w.length - 1]
-        .toLowerCase(Locale.ROOT)
-        .replaceFirst("^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?=...)", "");
+    return PersonResolver.surnameKey(w[w.length - 1].toLowerCase(Locale.ROOT));
   }
 }

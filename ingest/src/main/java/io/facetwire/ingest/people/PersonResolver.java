@@ -41,6 +41,14 @@ public final class PersonResolver {
     this.gazetteer = gazetteer;
   }
 
+  /**
+   * A surname in lower case as people are told apart by it: without an Arabic article joined by a
+   * hyphen ("al-bashir" is "bashir"), as the resolver's keys and lone surnames read it.
+   */
+  public static String surnameKey(String lowerCaseSurname) {
+    return Names.surnameKey(lowerCaseSurname);
+  }
+
   /** Remembers the full names an article gives. */
   public void observe(Mentions m) {
     for (String name : m.people()) remember(name, 1);

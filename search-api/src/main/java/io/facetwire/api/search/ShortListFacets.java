@@ -4,7 +4,6 @@ import io.facetwire.api.query.Counting;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.solr.FacetField;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,8 @@ final class ShortListFacets {
   }
 
   /**
-   * Solr's JSON facets with each short-list facet added in their shape: {@code buckets} by article
-   * count (ties by value) and {@code numBuckets}.
+   * Solr's JSON facets with each short-list facet added in their shape: {@code buckets} in Solr's
+   * order (by article count, ties by value: {@code facet.sort=count}) and {@code numBuckets}.
    */
   static NamedList<Object> merged(QueryResponse rsp, Counting counting) {
     NamedList<Object> out = new NamedList<>();
@@ -80,9 +79,6 @@ final class ShortListFacets {
         if (c.getName() == null || c.getCount() < 1) continue;
         buckets.add(counting.splitBucket(c.getName(), c.getCount(), keyed.get(c.getName())));
       }
-      buckets.sort(
-          Comparator.comparingLong((NamedList<Object> b) -> -((Number) b.get("count")).longValue())
-              .thenComparing(b -> (String) b.get("val")));
       NamedList<Object> facet = new NamedList<>();
       facet.add("numBuckets", buckets.size());
       facet.add("buckets", buckets);
