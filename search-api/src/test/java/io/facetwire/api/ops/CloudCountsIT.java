@@ -156,6 +156,31 @@ class CloudCountsIT {
     assertThat(single.get("/api/terms?q=bridge").body().get("sampled").asBoolean()).isTrue();
   }
 
+  /**
+   * A scored first page on two shards is one core's, in the same order: the configset's statsCache
+   * scores every shard with index-wide term statistics (with each shard's own, a word's rarity
+   * differs by shard and the order with it). Asked twice, so the second answer comes from the
+   * statistics the coordinator kept.
+   */
+  @Test
+  void relevanceOrderOnTwoShardsIsOneCores() throws Exception {
+    for (String params :
+        List.of("q=flood", "q=council%20budget", "q=harbour%20OR%20energy", "q=prison%20reform")) {
+      List<String> expected = ids(single.get("/api/search?size=20&" + params).body());
+      assertThat(expected).as(params).hasSize(20);
+      for (int round = 0; round < 2; round++)
+        assertThat(ids(cloud.get("/api/search?size=20&" + params).body()))
+            .as(params + " round " + round)
+            .isEqualTo(expected);
+    }
+  }
+
+  static List<String> ids(JsonNode answer) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode hit : answer.get("results")) ids.add(hit.get("id").asText());
+    return ids;
+  }
+
   private String topic() throws Exception {
     return enc(single.get("/api/search").body().at("/facets/topics/0/value").asText());
   }
