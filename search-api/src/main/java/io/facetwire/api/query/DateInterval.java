@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Buckets of the date histogram as the API offers them: which one a span gets, and the gaps filled
@@ -126,6 +127,27 @@ public enum DateInterval {
   /** The last day of the bucket a key names (inclusive, like the {@code to} parameter). */
   public LocalDate end(String key) {
     return start(key).plus(1, unit).minusDays(1);
+  }
+
+  /**
+   * Every bucket from the one holding {@code first} to the one holding {@code last}, with its count
+   * in {@code counts} (0 when absent), or null if too many. The days come from the date stepped
+   * through, not from reading each key back: a search's histogram fills up to 120 months this way
+   * on every request.
+   */
+  public List<Period> periodsBetween(LocalDate first, LocalDate last, Map<String, Long> counts) {
+    LocalDate d = startOf(first);
+    if (unit.between(d, last) >= MAX_FILLED) return null;
+    List<Period> periods = new ArrayList<>();
+    while (!d.isAfter(last)) {
+      LocalDate next = d.plus(1, unit);
+      String key = key(d);
+      periods.add(
+          new Period(
+              key, counts.getOrDefault(key, 0L), d.toString(), next.minusDays(1).toString()));
+      d = next;
+    }
+    return periods;
   }
 
   /**

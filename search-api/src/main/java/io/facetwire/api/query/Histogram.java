@@ -83,20 +83,29 @@ public record Histogram(DateInterval fixed, Counting counting) {
       for (JsonFacets.Bucket b : JsonFacets.buckets(facets, byYear ? YEARS : FACET))
         counts.put(b.value(), counting.count(b.raw()));
     }
+    if (counts.isEmpty()) return new ArrayList<>();
+    try {
+      LocalDate first = scope.from() != null ? scope.from() : interval.start(firstKey(counts));
+      LocalDate last = scope.to() != null ? scope.to() : interval.start(lastKey(counts));
+      List<Period> filled = interval.periodsBetween(first, last, counts);
+      // null: more than a thousand years, no coarser bucket to fall back to
+      if (filled != null) return filled;
+    } catch (RuntimeException malformed) {
+      // a bucket key we cannot read (hand-edited index): show what Solr said
+    }
     List<Period> found = new ArrayList<>();
     counts.forEach((key, count) -> found.add(Period.of(interval, key, count)));
-    if (found.isEmpty()) return found;
-    try {
-      LocalDate first = scope.from() != null ? scope.from() : interval.start(found.get(0).value());
-      LocalDate last =
-          scope.to() != null ? scope.to() : interval.start(found.get(found.size() - 1).value());
-      List<String> keys = interval.keysBetween(first, last);
-      if (keys == null)
-        return found; // more than a thousand years: no coarser bucket to fall back to
-      return keys.stream().map(k -> Period.of(interval, k, counts.getOrDefault(k, 0L))).toList();
-    } catch (RuntimeException malformed) {
-      return found; // a bucket key we cannot read (hand-edited index): show what Solr said
-    }
+    return found;
+  }
+
+  private static String firstKey(Map<String, Long> counts) {
+    return counts.keySet().iterator().next();
+  }
+
+  private static String lastKey(Map<String, Long> counts) {
+    String last = null;
+    for (String key : counts.keySet()) last = key;
+    return last;
   }
 
   private TermsFacetMap terms(DateInterval interval) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DateIntervalTest {
@@ -20,6 +22,36 @@ class DateIntervalTest {
     assertThat(DateInterval.MONTH.key(LocalDate.of(999, 3, 1))).isEqualTo("0999-03");
     assertThat(DateInterval.MONTH.keysBetween(LocalDate.of(2024, 11, 30), LocalDate.of(2025, 2, 1)))
         .containsExactly("2024-11", "2024-12", "2025-01", "2025-02");
+  }
+
+  /**
+   * The periods stepped through are the keys read back, day for day: every interval, spans that
+   * start and end mid-bucket and cross ISO week 53 (2015, 2020) and a year before 1000.
+   */
+  @Test
+  void periodsBetweenAreTheKeysBetweenReadBack() {
+    Map<String, Long> counts = Map.of("2016-02", 4L, "2015-W53", 2L, "2020", 9L, "2016-02-29", 1L);
+    List<LocalDate[]> spans =
+        List.of(
+            new LocalDate[] {LocalDate.of(2015, 12, 20), LocalDate.of(2016, 3, 2)},
+            new LocalDate[] {LocalDate.of(2019, 12, 31), LocalDate.of(2021, 1, 6)},
+            new LocalDate[] {LocalDate.of(998, 6, 15), LocalDate.of(1001, 2, 3)},
+            new LocalDate[] {LocalDate.of(2016, 2, 29), LocalDate.of(2016, 2, 29)});
+    for (DateInterval i : DateInterval.values()) {
+      for (LocalDate[] span : spans) {
+        List<Period> expected =
+            i.keysBetween(span[0], span[1]).stream()
+                .map(k -> Period.of(i, k, counts.getOrDefault(k, 0L)))
+                .toList();
+        assertThat(i.periodsBetween(span[0], span[1], counts))
+            .as("%s %s..%s", i, span[0], span[1])
+            .isEqualTo(expected);
+      }
+    }
+    assertThat(
+            DateInterval.DAY.periodsBetween(
+                LocalDate.of(1990, 1, 1), LocalDate.of(2000, 1, 1), counts))
+        .isNull();
   }
 
   @Test
