@@ -2,6 +2,7 @@ package io.facetwire.api.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,21 +33,53 @@ import org.apache.solr.common.util.NamedList;
  */
 public record Histogram(DateInterval fixed, Counting counting) {
   public static final String FACET = "date";
-  private static final String YEARS = "date_years", UNDATED = "undated";
+  private static final String YEARS = "date_years", UNDATED = "undated", KEYED = "_keyed";
 
   /** The JSON facets asking for the buckets, by key. */
   public Map<String, Object> facets() {
     Map<String, Object> facets = new LinkedHashMap<>();
     if (fixed != null) {
-      facets.put(FACET, terms(fixed));
+      put(facets, FACET, fixed);
     } else {
       // The months decide between months and years (see interval), so no span is asked for.
       // Articles' years are their months' sums; a story's are not (copies in two months of one
       // year are one story in that year), so counting stories Solr counts the years too.
-      facets.put(FACET, terms(DateInterval.MONTH));
-      if (counting == Counting.STORIES) facets.put(YEARS, terms(DateInterval.YEAR));
+      put(facets, FACET, DateInterval.MONTH);
+      if (counting == Counting.STORIES) put(facets, YEARS, DateInterval.YEAR);
     }
     return facets;
+  }
+
+  /**
+   * The buckets of {@code interval} under {@code name}; counting stories, their keyed half beside
+   * them ({@link Counting#keyedHalf}) rather than nested in each bucket. Solr counts a terms facet
+   * that lists every value and has statistics but no nested facet in one pass over the matches; a
+   * facet nested in each bucket makes it build every bucket's set of articles first (a search
+   * grouped by story at a million articles: up to 130 months and their years, each one set).
+   */
+  private void put(Map<String, Object> facets, String name, DateInterval interval) {
+    facets.put(name, counting.inDomain(terms(interval)));
+    if (counting == Counting.STORIES) facets.put(name + KEYED, counting.keyedHalf(terms(interval)));
+  }
+
+  /**
+   * The buckets under {@code name} as {@link Counting#count} reads them: counting stories, each
+   * with its keyed half ({@link Counting#splitBucket}).
+   */
+  private List<JsonFacets.Bucket> buckets(NamedList<?> facets, String name) {
+    List<JsonFacets.Bucket> articles = JsonFacets.buckets(facets, name);
+    if (counting == Counting.ARTICLES) return articles;
+    Map<String, NamedList<?>> keyed = new HashMap<>();
+    for (JsonFacets.Bucket b : JsonFacets.buckets(facets, name + KEYED))
+      keyed.put(b.value(), b.raw());
+    List<JsonFacets.Bucket> out = new ArrayList<>(articles.size());
+    for (JsonFacets.Bucket b : articles)
+      out.add(
+          new JsonFacets.Bucket(
+              b.value(),
+              b.count(),
+              counting.splitBucket(b.value(), b.count(), keyed.get(b.value()))));
+    return out;
   }
 
   /**
@@ -80,7 +113,7 @@ public record Histogram(DateInterval fixed, Counting counting) {
       for (JsonFacets.Bucket b : JsonFacets.buckets(facets, FACET))
         counts.merge(yearOf(b.value()), b.count(), Long::sum);
     } else {
-      for (JsonFacets.Bucket b : JsonFacets.buckets(facets, byYear ? YEARS : FACET))
+      for (JsonFacets.Bucket b : buckets(facets, byYear ? YEARS : FACET))
         counts.put(b.value(), counting.count(b.raw()));
     }
     if (counts.isEmpty()) return new ArrayList<>();
@@ -108,9 +141,8 @@ public record Histogram(DateInterval fixed, Counting counting) {
     return last;
   }
 
-  private TermsFacetMap terms(DateInterval interval) {
-    return counting.counted(
-        new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc"));
+  private static TermsFacetMap terms(DateInterval interval) {
+    return new TermsFacetMap(interval.solrField).setLimit(-1).setMinCount(1).setSort("index asc");
   }
 
   /**

@@ -54,9 +54,41 @@ class HistogramTest {
   @Test
   void articlesAskForTheMonthsAloneStoriesForTheYearsToo() {
     assertThat(ARTICLES.facets()).containsOnlyKeys(Histogram.FACET);
-    assertThat(STORIES.facets()).containsOnlyKeys(Histogram.FACET, "date_years");
+    assertThat(STORIES.facets())
+        .containsOnlyKeys(Histogram.FACET, "date_keyed", "date_years", "date_years_keyed");
     assertThat(new Histogram(DateInterval.WEEK, Counting.STORIES).facets())
-        .containsOnlyKeys(Histogram.FACET);
+        .containsOnlyKeys(Histogram.FACET, "date_keyed");
+  }
+
+  /**
+   * Counting stories, no bucket nests a facet (Solr would build each bucket's set of articles for
+   * it): the keyed half is a facet of its own, with a statistic and nothing nested.
+   */
+  @Test
+  void storyBucketsNestNoFacet() {
+    Map<String, Object> facets = STORIES.facets();
+    for (String name : List.of(Histogram.FACET, "date_years")) {
+      String plain = facets.get(name).toString();
+      String keyed = facets.get(name + "_keyed").toString();
+      assertThat(plain).as(name).doesNotContain("facet");
+      assertThat(keyed).as(name).contains("unique(story_key)").doesNotContain("type=query");
+    }
+  }
+
+  @Test
+  void storiesPerMonthAreArticlesLessKeyedPlusDistinctKeys() {
+    // March: 4 articles, 3 of them copies of one story; April: 2 articles without a story key.
+    NamedList<Object> f = facets(Map.of(Histogram.FACET, months("2001-03", 4, "2001-04", 2)));
+    NamedList<Object> keyed = new SimpleOrderedMap<>();
+    NamedList<Object> march = new SimpleOrderedMap<>();
+    march.add("val", "2001-03");
+    march.add("count", 3L);
+    march.add("stories", 1L);
+    keyed.add("buckets", List.of(march));
+    f.add("date_keyed", keyed);
+    assertThat(
+            counts(new Histogram(DateInterval.MONTH, Counting.STORIES).read(f, Scope.everything())))
+        .containsExactlyEntriesOf(months("2001-03", 2, "2001-04", 2));
   }
 
   @Test
