@@ -149,10 +149,11 @@ public final class CloudBench {
                 QueryBench.warmUp(d.solrTarget(), mix.size(), warmUp, warmUpRequests)));
       }
       if (!countsOnly) levels.addAll(measure(mix.size(), deployments, sliceMillis));
-      // The query slices leave the load at 5-6 on two CPUs; an export timed then measures the
-      // machine's backlog, not the export (round 17: 47,000 rows/s on both deployments alike).
-      if (!countsOnly) settle();
       for (Deployment d : countsOnly ? List.<Deployment>of() : deployments) {
+        // The query slices (and the previous deployment's exports) leave the load at 5-6 on two
+        // CPUs; an export timed then measures the machine's backlog, not the export (round 17:
+        // 47,000 rows/s on both deployments alike).
+        settle();
         QueryResult.Export bulk =
             ExportBench.run(
                 d.api().baseUrl(),

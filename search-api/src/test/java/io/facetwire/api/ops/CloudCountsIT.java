@@ -159,8 +159,8 @@ class CloudCountsIT {
   /**
    * A scored first page on two shards is one core's, in the same order: the configset's statsCache
    * scores every shard with index-wide term statistics (with each shard's own, a word's rarity
-   * differs by shard and the order with it). Asked twice, so the second answer comes from the
-   * statistics the coordinator kept.
+   * differs by shard and the order with it). Asked twice, so that a statsCache keeping statistics
+   * between queries would be checked on what it kept too.
    */
   @Test
   void relevanceOrderOnTwoShardsIsOneCores() throws Exception {

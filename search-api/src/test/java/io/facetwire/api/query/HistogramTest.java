@@ -89,6 +89,25 @@ class HistogramTest {
     assertThat(
             counts(new Histogram(DateInterval.MONTH, Counting.STORIES).read(f, Scope.everything())))
         .containsExactlyEntriesOf(months("2001-03", 2, "2001-04", 2));
+    // By year (months 120 apart): the years' keyed half joins the years the same way.
+    NamedList<Object> y =
+        facets(
+            Map.of(
+                Histogram.FACET,
+                months("2001-03", 4, "2011-04", 1),
+                "date_years",
+                months("2001", 4, "2011", 1)));
+    NamedList<Object> keyedYears = new SimpleOrderedMap<>();
+    NamedList<Object> y2001 = new SimpleOrderedMap<>();
+    y2001.add("val", "2001");
+    y2001.add("count", 3L);
+    y2001.add("stories", 1L);
+    keyedYears.add("buckets", List.of(y2001));
+    y.add("date_years_keyed", keyedYears);
+    assertThat(counts(STORIES.read(y, Scope.everything())))
+        .hasSize(11)
+        .containsEntry("2001", 2L)
+        .containsEntry("2011", 1L);
   }
 
   @Test
