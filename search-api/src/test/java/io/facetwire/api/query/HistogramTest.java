@@ -75,17 +75,22 @@ class HistogramTest {
     }
   }
 
+  /** A keyed half as Solr answers it: one bucket, its keyed articles and their distinct keys. */
+  private static NamedList<Object> keyedHalf(String value, long keyed, long stories) {
+    NamedList<Object> bucket = new SimpleOrderedMap<>();
+    bucket.add("val", value);
+    bucket.add("count", keyed);
+    bucket.add("stories", stories);
+    NamedList<Object> facet = new SimpleOrderedMap<>();
+    facet.add("buckets", List.of(bucket));
+    return facet;
+  }
+
   @Test
   void storiesPerMonthAreArticlesLessKeyedPlusDistinctKeys() {
     // March: 4 articles, 3 of them copies of one story; April: 2 articles without a story key.
     NamedList<Object> f = facets(Map.of(Histogram.FACET, months("2001-03", 4, "2001-04", 2)));
-    NamedList<Object> keyed = new SimpleOrderedMap<>();
-    NamedList<Object> march = new SimpleOrderedMap<>();
-    march.add("val", "2001-03");
-    march.add("count", 3L);
-    march.add("stories", 1L);
-    keyed.add("buckets", List.of(march));
-    f.add("date_keyed", keyed);
+    f.add("date_keyed", keyedHalf("2001-03", 3, 1));
     assertThat(
             counts(new Histogram(DateInterval.MONTH, Counting.STORIES).read(f, Scope.everything())))
         .containsExactlyEntriesOf(months("2001-03", 2, "2001-04", 2));
@@ -97,13 +102,7 @@ class HistogramTest {
                 months("2001-03", 4, "2011-04", 1),
                 "date_years",
                 months("2001", 4, "2011", 1)));
-    NamedList<Object> keyedYears = new SimpleOrderedMap<>();
-    NamedList<Object> y2001 = new SimpleOrderedMap<>();
-    y2001.add("val", "2001");
-    y2001.add("count", 3L);
-    y2001.add("stories", 1L);
-    keyedYears.add("buckets", List.of(y2001));
-    y.add("date_years_keyed", keyedYears);
+    y.add("date_years_keyed", keyedHalf("2001", 3, 1));
     assertThat(counts(STORIES.read(y, Scope.everything())))
         .hasSize(11)
         .containsEntry("2001", 2L)
