@@ -237,6 +237,13 @@ public enum Counting {
     return b;
   }
 
+  /** The buckets of a {@link #keyedHalf} facet answered under {@code name}, by value. */
+  public static Map<String, NamedList<?>> keyedByValue(NamedList<?> facets, String name) {
+    Map<String, NamedList<?>> keyed = new HashMap<>();
+    for (JsonFacets.Bucket b : JsonFacets.buckets(facets, name)) keyed.put(b.value(), b.raw());
+    return keyed;
+  }
+
   /** The counts by period of a {@link #splitCounted} facet's buckets, in this unit. */
   public Map<String, Long> splitBuckets(NamedList<?> facet, String bucketsName) {
     Map<String, Long> out = new HashMap<>();

@@ -2,7 +2,6 @@ package io.facetwire.api.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +68,7 @@ public record Histogram(DateInterval fixed, Counting counting) {
   private List<JsonFacets.Bucket> buckets(NamedList<?> facets, String name) {
     List<JsonFacets.Bucket> articles = JsonFacets.buckets(facets, name);
     if (counting == Counting.ARTICLES) return articles;
-    Map<String, NamedList<?>> keyed = new HashMap<>();
-    for (JsonFacets.Bucket b : JsonFacets.buckets(facets, name + KEYED))
-      keyed.put(b.value(), b.raw());
+    Map<String, NamedList<?>> keyed = Counting.keyedByValue(facets, name + KEYED);
     List<JsonFacets.Bucket> out = new ArrayList<>(articles.size());
     for (JsonFacets.Bucket b : articles)
       out.add(

@@ -4,7 +4,6 @@ import io.facetwire.api.query.Counting;
 import io.facetwire.api.query.JsonFacets;
 import io.facetwire.solr.FacetField;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -70,9 +69,7 @@ final class ShortListFacets {
       if (!f.shortList) continue;
       var field = rsp.getFacetField(f.publicName);
       if (field == null) continue;
-      Map<String, NamedList<?>> keyed = new HashMap<>();
-      for (JsonFacets.Bucket b : JsonFacets.buckets(out, f.publicName + KEYED))
-        keyed.put(b.value(), b.raw());
+      Map<String, NamedList<?>> keyed = Counting.keyedByValue(out, f.publicName + KEYED);
       out.remove(f.publicName + KEYED);
       List<NamedList<Object>> buckets = new ArrayList<>();
       for (var c : field.getValues()) {
